@@ -1,0 +1,76 @@
+#!/usr/bin/env tsx
+/**
+ * Serves the BUILT site (dist/) with its functions, netlify.toml headers and a local Netlify Blobs store, through
+ * Netlify's own local emulation (@netlify/dev). It is the production-like stack the browser tests, the load tests and
+ * the benchmarks run against; `npm run dev` serves the same things from source with hot reload.
+ *
+ *   npm run serve -- [--port 8888]
+ */
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readable } from 'node:stream';
+import { NetlifyDev } from '@netlify/dev';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export type LocalStack = { url: string; close(): Promise<void> };
+
+/** Starts the stack on a port (0 = any free one) and resolves once it answers. */
+export async function startLocalStack(port = 0): Promise<LocalStack> {
+  const server = createServer();
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  const url = `http://localhost:${address.port}`;
+
+  const netlify = new NetlifyDev({
+    projectRoot,
+    serverAddress: url,
+    aiGateway: { enabled: false },
+    database: { enabled: false },
+    edgeFunctions: { enabled: false },
+    geolocation: { enabled: false },
+    images: { enabled: false },
+    logger: { ...console, log: () => {}, info: () => {} } as never,
+  });
+  await netlify.start();
+  const notFound = await readFile(join(projectRoot, 'dist', '404.html')).catch(() => Buffer.from('Not found'));
+
+  server.on('request', async (req, res) => {
+    try {
+      const result = await netlify.handleAndIntrospectNodeRequest(req, { serverAddress: url });
+      if (!result) {
+        res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+        return;
+      }
+      const { response } = result;
+      const headers: Record<string, string | string[]> = {};
+      response.headers.forEach((value, key) => {
+        headers[key] = key === 'set-cookie' ? response.headers.getSetCookie() : value;
+      });
+      res.writeHead(response.status, headers);
+      if (response.body) Readable.fromWeb(response.body as never).pipe(res);
+      else res.end();
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    }
+  });
+
+  return {
+    url,
+    close: async () => {
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await netlify.stop();
+    },
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const portArg = process.argv.indexOf('--port');
+  const stack = await startLocalStack(portArg > -1 ? Number(process.argv[portArg + 1]) : 8888);
+  console.log(`Serving dist/ with functions and a local Blobs store at ${stack.url}`);
+}

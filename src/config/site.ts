@@ -1,0 +1,23 @@
+/**
+ * Who runs this deployment and how it is named. One place, so another organization can run the toolkit by changing
+ * this file and the content folder.
+ */
+export const site = {
+  name: 'Take Action for Mentoring',
+  organization: 'Mass Mentoring Partnership',
+  organizationUrl: 'https://massmentors.org/',
+  description:
+    'Campaigns for youth mentoring in Massachusetts: email your state legislators, pledge to mentor, and find the mentoring programs in your district.',
+  /** the line item this toolkit was built around */
+  lineItem: '7061-9634',
+} as const;
+
+export type NavItem = { href: string; label: string };
+
+/** The main navigation, in the order the three kinds of visitors need it. */
+export const navigation: NavItem[] = [
+  { href: '/campaigns/', label: 'Campaigns' },
+  { href: '/legislators/', label: 'Legislators' },
+  { href: '/districts/', label: 'Districts' },
+  { href: '/about/data/', label: 'About the data' },
+];

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** The closed set of error codes an API reply may carry; clients and tests branch on these, never on messages. */
+export const apiErrorCodeSchema = z.enum([
+  'validation_error',
+  'not_found',
+  'method_not_allowed',
+  'forbidden',
+  'unauthorized',
+  'payload_too_large',
+  'unsupported_media_type',
+  'rate_limited',
+  'upstream_unavailable',
+  'send_failed',
+  'internal_error',
+]);
+
+/** Every failing API reply: `{ error: { code, message, fields? } }`, fields naming the inputs to fix. */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: apiErrorCodeSchema,
+    message: z.string(),
+    fields: z.record(z.string(), z.array(z.string())).optional(),
+  }),
+});
+
+export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;
+export type ApiError = z.infer<typeof apiErrorSchema>;

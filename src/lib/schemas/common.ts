@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** The two chambers of the General Court, in the words the site and the data use. */
+export const chamberSchema = z.enum(['house', 'senate']);
+export type Chamber = z.infer<typeof chamberSchema>;
+
+/** A URL path segment made by slugify(): lower-case letters, digits and single hyphens. */
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug');
+
+/** A district id as MassGIS spells it: ma-house-050, ma-senate-30. */
+export const districtIdSchema = z.string().regex(/^ma-(house-\d{3}|senate-\d{2})$/, 'must look like ma-house-050');
+
+/**
+ * A calendar date in ISO form (YYYY-MM-DD), as editors write it in frontmatter. YAML reads a bare 2027-01-01 as a
+ * Date at midnight UTC, so a Date is turned back into its day.
+ */
+export const isoDateSchema = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.iso.date(),
+);
+
+/** An http(s) link to a public source. */
+export const sourceUrlSchema = z.url({ protocol: /^https?$/ });

@@ -1,0 +1,57 @@
+// Drives the machine's Debian Chromium with playwright-core (no downloaded browser) and checks pages with axe-core.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Where Chromium is; CHROMIUM_PATH overrides. Throws with the fix when it is missing: browser tests never skip. */
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`Chromium not found at ${path}. Install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
+  }
+  return path;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export type PageProblems = { consoleErrors: string[]; cspViolations: string[] };
+
+/** Opens a page that records console errors and Content-Security-Policy violations as they happen. */
+export async function openPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  // Pages must not depend on the network beyond our own server: block everything else, quietly.
+  await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
+  const page = await context.newPage();
+  const problems: PageProblems = { consoleErrors: [], cspViolations: [] };
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    if (/Content Security Policy|Content-Security-Policy/.test(text)) problems.cspViolations.push(text);
+    else if (!/ERR_BLOCKED_BY_CLIENT|net::ERR_FAILED/.test(text)) problems.consoleErrors.push(text);
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
+  return { page, problems };
+}
+
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+/** Runs axe-core with the WCAG 2.2 A and AA rules; returns violations in a readable form for assertions. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations;
+  })) as AxeViolation[];
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}

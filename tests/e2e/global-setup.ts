@@ -1,0 +1,29 @@
+// Starts the production-like local stack once for all browser journeys: the built site (dist/), its functions, the
+// netlify.toml headers and a local Blobs store, through Netlify's own emulation. The outbox goes to a fresh folder.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startLocalStack } from '../../scripts/serve.ts';
+import { chromiumPath } from './browser.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    outboxDir: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  chromiumPath(); // fails loudly now, instead of in every test, when Chromium is missing
+  const outboxDir = mkdtempSync(join(tmpdir(), 'e2e-outbox-'));
+  process.env.OUTBOX_DIR = outboxDir;
+  const stack = await startLocalStack(0);
+  project.provide('baseUrl', stack.url);
+  project.provide('outboxDir', outboxDir);
+  return async () => {
+    await stack.close();
+    rmSync(outboxDir, { recursive: true, force: true });
+  };
+}

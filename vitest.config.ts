@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: fast tests of the code and data (no browser), and browser journeys against the built site served by
+// Netlify's local emulation. `npm test` builds first, then runs both.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/{lib,content,server,functions,scripts}/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // one browser journey at a time: two cores, and journeys share the local Blobs store and outbox
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -6,7 +6,6 @@ import netlify from '@netlify/vite-plugin';
 export default defineConfig({
   // Netlify sets URL at build time; locally the dev server's address is used for canonical links and feeds.
   site: process.env.URL ?? 'http://localhost:4321',
-  trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
   vite: {

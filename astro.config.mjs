@@ -6,7 +6,8 @@ import netlify from '@netlify/vite-plugin';
 export default defineConfig({
   // Netlify sets URL at build time; locally the dev server's address is used for canonical links and feeds.
   site: process.env.URL ?? 'http://localhost:4321',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline <style>: the Content-Security-Policy (netlify.toml) allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   vite: {
     // Serves functions/ and a local Netlify Blobs store inside `astro dev`, offline. Features we do not use are off:

@@ -17,6 +17,7 @@ import { readDistrictShapes, buildDistricts } from './import/districts.ts';
 import { readCommittees, readLegislators } from './import/openstates.ts';
 import { buildPlaces } from './import/places.ts';
 import { buildMapTopology } from './import/map-topology.ts';
+import { buildDistrictBoundaries } from './import/district-boundaries.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -63,6 +64,7 @@ function main(): void {
   writeJson(outDir, 'content/districts.json', districts);
   writeJson(outDir, 'content/committees.json', committees);
   writeJson(outDir, 'content/places.json', places);
+  writeJson(outDir, 'content/geo/district-boundaries.json', buildDistrictBoundaries(shapes), false);
   for (const chamber of ['house', 'senate'] as const) {
     writeJson(outDir, `public/geo/${chamber}.topojson`, buildMapTopology(shapes, chamber), false);
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { placesSchema, type Places } from '../../src/lib/schemas/places.ts';
 import type { District } from '../../src/lib/schemas/district.ts';
+import { readTownCentres } from './town-centres.ts';
 
 function readCsv(dataDir: string, name: string): Record<string, string>[] {
   return parseCsvRecords(readFileSync(join(dataDir, 'crosswalks', name), 'utf8'));
@@ -20,10 +21,12 @@ export function buildPlaces(dataDir: string, districts: District[]): Places {
     return names;
   };
 
+  const centres = readTownCentres(dataDir);
   const towns = readCsv(dataDir, 'ma_town_districts.csv').map((r) => ({
     town: r.city_town!,
     county: r.county!,
     population2020: Number(r.pop_2020),
+    centre: centres.get(r.city_town!) ?? null,
     house: list(r.house_districts, 'house', r.city_town!),
     senate: list(r.senate_districts, 'senate', r.city_town!),
   }));
@@ -34,6 +37,10 @@ export function buildPlaces(dataDir: string, districts: District[]): Places {
     lon: Number(r.lon),
     house: list(r.candidate_house_districts, 'house', `ZIP ${r.zip}`),
     senate: list(r.candidate_senate_districts, 'senate', `ZIP ${r.zip}`),
+    atCentre: {
+      house: list(r.house_at_point, 'house', `ZIP ${r.zip}`)[0] ?? null,
+      senate: list(r.senate_at_point, 'senate', `ZIP ${r.zip}`)[0] ?? null,
+    },
   }));
   const bostonWards = readCsv(dataDir, 'boston_ward_districts.csv').map((r) => ({
     ward: Number(r.ward),

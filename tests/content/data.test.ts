@@ -102,7 +102,7 @@ describe('data import', () => {
     const out = mkdtempSync(join(tmpdir(), 'import-'));
     try {
       execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import-data.ts', '--out', out], { stdio: 'pipe' });
-      for (const file of ['content/legislators.json', 'content/districts.json', 'content/committees.json', 'content/places.json', 'public/geo/house.topojson', 'public/geo/senate.topojson']) {
+      for (const file of ['content/legislators.json', 'content/districts.json', 'content/committees.json', 'content/places.json', 'content/geo/district-boundaries.json', 'public/geo/house.topojson', 'public/geo/senate.topojson']) {
         expect(readFileSync(join(out, file)).equals(readFileSync(file)), file).toBe(true);
       }
     } finally {

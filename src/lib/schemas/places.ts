@@ -7,6 +7,8 @@ export const townLookupSchema = z.object({
   town: z.string(),
   county: z.string(),
   population2020: z.number().int().nonnegative(),
+  /** a point inside the town near its middle: where programs listed at town level are placed */
+  centre: z.object({ lat: z.number(), lon: z.number() }),
   house: districtNames.min(1),
   senate: districtNames.min(1),
 });
@@ -22,6 +24,8 @@ export const zipLookupSchema = z.object({
   lon: z.number(),
   house: districtNames.min(1),
   senate: districtNames.min(1),
+  /** the districts at the ZIP's centre point, as the source computed them (a cross-check for the district finder) */
+  atCentre: z.object({ house: z.string().nullable(), senate: z.string().nullable() }),
 });
 
 /** One of Boston's 22 wards and the districts it lies in. */

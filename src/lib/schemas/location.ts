@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { districtIdSchema } from './common.ts';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .transform((v) => (v === '' ? undefined : v))
+    .optional();
+
+/** An optional number from a form field, where an empty field means "not given". */
+const optionalNumber = (min: number, max: number) =>
+  z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().min(min).max(max).optional());
+
+/**
+ * Where a person lives, in whichever form they gave it: a street address with its town or ZIP, a point (browser
+ * geolocation or a tap on the map), a town, a ZIP code or a Boston ward, and the districts they confirmed after
+ * seeing the result. Shared by /api/districts, letters and pledges: one meaning of "a location".
+ */
+export const locationInputSchema = z.object({
+  street: optionalText(120),
+  town: optionalText(60),
+  zip: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().regex(/^\d{5}$/, 'must be a 5-digit ZIP code').optional()),
+  ward: optionalNumber(1, 22),
+  lat: optionalNumber(-90, 90),
+  lon: optionalNumber(-180, 180),
+  /** the House district the person confirmed (e.g. after picking among a split town's candidates) */
+  house: z.preprocess((v) => (v === '' ? undefined : v), districtIdSchema.optional()),
+  senate: z.preprocess((v) => (v === '' ? undefined : v), districtIdSchema.optional()),
+});
+
+export type LocationInput = z.infer<typeof locationInputSchema>;

@@ -94,7 +94,7 @@ describe('the budget page', () => {
   it('prints the chart and the table without the site navigation', async () => {
     const { page } = await visit('/budget/7061-9634/');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.funding-chart svg').first().isVisible()).toBe(true);
+    expect(await page.locator('.funding-chart svg[role="img"]').isVisible()).toBe(true);
     expect(await page.locator('#funding-table').isVisible()).toBe(true);
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
     await page.context().close();

@@ -5,6 +5,12 @@ export const paths = {
   campaign: (slug: string) => `/campaigns/${slug}/`,
   legislator: (slug: string) => `/legislators/${slug}/`,
   district: (chamber: Chamber, slug: string) => `/districts/${chamber}/${slug}/`,
+  budget: (lineItem: string) => `/budget/${lineItem}/`,
+  budgetDeadlines: (lineItem: string) => `/budget/${lineItem}/deadlines.ics`,
+  alerts: '/alerts/',
+  alert: (slug: string) => `/alerts/${slug}/`,
+  alertsFeed: '/alerts/rss.xml',
+  champions: '/champions/',
 } as const;
 
 /** How a member of each chamber is addressed ("Representative Saunders", "Senator Gómez"). */

@@ -3,6 +3,7 @@
 import type { Config, Context } from '@netlify/functions';
 import { fail, methodNotAllowed, validationFailed } from '../src/lib/api.ts';
 import { letterRequestSchema } from '../src/lib/schemas/letter-request.ts';
+import { slugSchema } from '../src/lib/schemas/common.ts';
 import type { LocationInput } from '../src/lib/schemas/location.ts';
 import type { District } from '../src/lib/schemas/district.ts';
 import { letterCampaign, siteData } from '../src/server/campaign-data.ts';
@@ -48,8 +49,8 @@ export async function handle(req: Request, deps: LettersHandlerDeps): Promise<Re
   const body = await readBody(req, MAX_BODY_BYTES);
   if (body instanceof Response) return body;
 
-  const campaignSlug = typeof body.data.campaign === 'string' ? body.data.campaign : '';
-  const back = `/campaigns/${encodeURIComponent(campaignSlug)}/#take-action`;
+  // only a well-formed slug goes into a link back (a lone surrogate would even make encodeURIComponent throw)
+  const back = slugSchema.safeParse(body.data.campaign).success ? `/campaigns/${String(body.data.campaign)}/#take-action` : '/campaigns/';
   const parsed = letterRequestSchema.safeParse(body.data);
   if (!parsed.success) {
     if (asForm) {

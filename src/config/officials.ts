@@ -2,6 +2,9 @@
  * The five ways government officials can help youth mentoring, as the partnership names them, each with one concrete
  * next step on this site. Used by /officials/ and by every district's printable brief.
  */
+import { paths } from '../lib/paths.ts';
+import { site } from './site.ts';
+
 export type WayToHelp = {
   id: string;
   title: string;
@@ -20,7 +23,7 @@ export const waysToHelp: WayToHelp[] = [
     id: 'support-the-line-item',
     title: 'Support line item 7061-9634',
     summary: 'Mentoring Matching Grants are the only state funding dedicated solely to mentoring. Support the line item at every stage of the budget.',
-    action: { label: 'Read about Mentoring Matching Grants', href: '/campaigns/mentoring-matching-grants/' },
+    action: { label: 'See where the line item stands this year', href: paths.budget(site.lineItem) },
   },
   {
     id: 'partner-on-an-initiative',

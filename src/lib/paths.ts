@@ -11,6 +11,8 @@ export const paths = {
   alert: (slug: string) => `/alerts/${slug}/`,
   alertsFeed: '/alerts/rss.xml',
   champions: '/champions/',
+  districtBrief: (chamber: Chamber, slug: string) => `/districts/${chamber}/${slug}/brief/`,
+  program: (slug: string) => `/programs/${slug}/`,
 } as const;
 
 /** How a member of each chamber is addressed ("Representative Saunders", "Senator Gómez"). */

@@ -58,11 +58,12 @@ const letterLike = fc.record(
   { requiredKeys: [] },
 );
 
-/** A valid letter from a fresh address with one or two fields made hostile: most of these are sent. */
+/** A valid letter from a fresh address with one field made hostile: many of these are sent. */
 const mostlyValid = fc
   .record({
-    email: fc.emailAddress(),
-    overrides: fc.dictionary(fc.constantFrom('name', 'message', 'story', 'house', 'senate', 'contactConsent', 'street', 'town'), hostileText, { maxKeys: 2 }),
+    // plain, valid addresses: fast-check's RFC-exotic ones are (rightly) refused and would send nothing
+    email: fc.tuple(fc.stringMatching(/^[a-z][a-z0-9.'-]{1,12}[a-z0-9]$/), fc.nat()).map(([local, n]) => `${local.replace(/\.\.+/g, '.')}${n}@example.com`),
+    overrides: fc.dictionary(fc.constantFrom('name', 'message', 'story', 'house', 'senate', 'contactConsent', 'street', 'town'), hostileText, { maxKeys: 1 }),
   })
   .map(({ email, overrides }) => ({ ...letterBody({ email }), ...overrides }));
 
@@ -79,7 +80,8 @@ describe('POST /api/letters under hostile input', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof({ arbitrary: mostlyValid, weight: 3 }, { arbitrary: letterLike, weight: 1 }, { arbitrary: weirdJson, weight: 1 }), fc.boolean(), async (body, asForm) => {
         const store = blobs.store('fuzz');
-        const deps = letterDeps(store, fake, testClock());
+        // limits off: this test is about what gets through, not how often
+        const deps = letterDeps(store, fake, testClock(), { LETTERS_PER_IP_PER_HOUR: '1000000', LETTERS_PER_EMAIL_PER_DAY: '1000000' });
         const before = fake.delivered.length;
         const request = asForm
           ? new Request('https://act.example.org/api/letters', {
@@ -99,8 +101,11 @@ describe('POST /api/letters under hostile input', () => {
         const sender = typeof body === 'object' && body !== null && 'email' in body ? String((body as { email: unknown }).email).trim() : null;
         for (const { email } of fake.delivered.slice(before)) {
           for (const to of email.to) expect(legislatorAddresses.has(to) || to === sender).toBe(true);
-          expect(email.html).not.toMatch(/<(script|img|iframe|svg|object)\b/i);
-          expect(email.html).not.toMatch(/\son\w+=/i);
+          // every real tag is one our templates write, with no event-handler attribute: typed markup arrives as text
+          for (const tag of email.html.match(/<[a-zA-Z][^>]*>/g) ?? []) {
+            expect(tag).toMatch(/^<(html|head|meta|body|p|br|strong|h2|a)[\s>]/);
+            expect(tag).not.toMatch(/\son\w+\s*=/i);
+          }
           expect(email.subject).not.toMatch(/[\r\n]/);
         }
       }),

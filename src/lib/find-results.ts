@@ -49,7 +49,8 @@ export function summarizeDistrict(d: District, legislator: Legislator | undefine
           party: legislator.party,
           slug: legislator.slug,
           url: paths.legislator(legislator.slug),
-          photoUrl: legislator.photoUrl,
+          // over https: the Content-Security-Policy allows no http images (a few records link http)
+          photoUrl: legislator.photoUrl?.replace(/^http:\/\//, 'https://') ?? null,
           profileUrl: legislator.profileUrl,
         }
       : null,
@@ -59,7 +60,7 @@ export function summarizeDistrict(d: District, legislator: Legislator | undefine
 const chamberWord = (c: Chamber) => (c === 'house' ? 'House' : 'Senate');
 
 /** "the 8th Suffolk House district, represented by Representative Jay Livingstone" (or "whose seat is vacant"). */
-export function districtPhrase(d: Pick<DistrictSummary, 'name' | 'chamber' | 'legislator'>): string {
+export function districtPhrase(d: { name: string; chamber: Chamber; legislator: { title: string; name: string } | null }): string {
   const who = d.legislator ? `represented by ${d.legislator.title} ${d.legislator.name}` : 'whose seat is vacant';
   return `the ${d.name} ${chamberWord(d.chamber)} district, ${who}`;
 }
@@ -75,4 +76,15 @@ export function vacancyMessage(house: DistrictSummary, senate: DistrictSummary):
   const [empty, other] = house.vacant ? [house, senate] : senate.vacant ? [senate, house] : [null, null];
   if (!empty || !other) return null;
   return `The ${empty.name} ${chamberWord(empty.chamber)} seat is vacant until a special election fills it. You can still write to ${other.legislator!.title} ${other.legislator!.name}, your ${other.chamber === 'house' ? 'state representative' : 'state senator'}.`;
+}
+
+const count = (n: number) => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
+
+/** "Acton is split between two House districts." and what would settle it, for the API and the place pages alike. */
+export function splitSentences(subject: string, houseCount: number, senateCount: number): { reason: string; settle: string } {
+  const split = ([['house', houseCount], ['senate', senateCount]] as const).filter(([, n]) => n > 1);
+  return {
+    reason: `${subject} is split between ${split.map(([c, n]) => `${count(n)} ${chamberWord(c)} districts`).join(' and ')}.`,
+    settle: `Pick ${split.map(([c]) => `your ${chamberWord(c)} district`).join(' and ')} from the list or on the map, or enter your street address.`,
+  };
 }

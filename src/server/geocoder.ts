@@ -38,7 +38,7 @@ const censusResponseSchema = z.object({
     addressMatches: z.array(
       z.object({
         matchedAddress: z.string(),
-        coordinates: z.object({ x: z.number().finite(), y: z.number().finite() }),
+        coordinates: z.object({ x: z.number(), y: z.number() }),
         addressComponents: z.looseObject({ state: z.string().optional(), zip: z.string().optional() }).optional(),
         geographies: z.record(z.string(), z.array(layerEntrySchema)).optional(),
       }),

@@ -18,6 +18,7 @@
 import type { District } from '../lib/schemas/district.ts';
 import type { Chamber } from '../lib/schemas/common.ts';
 import type { LocationInput } from '../lib/schemas/location.ts';
+import { splitSentences } from '../lib/find-results.ts';
 import { isMassachusettsZip, type PlaceMatch } from '../lib/places.ts';
 import type { Geocoder, GeocodeMatch } from './geocoder.ts';
 import type { LocationData } from './location-data.ts';
@@ -263,16 +264,6 @@ function byNumber(data: LocationData, ids: Set<string>): District[] {
   return [...ids].map((id) => data.districts.get(id)!).sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function ambiguityReason(subject: string, house: District[], senate: District[]): { reason: string; settle: string } {
-  const split = (['house', 'senate'] as const).filter((c) => (c === 'house' ? house : senate).length > 1);
-  const parts = split.map((c) => `${count((c === 'house' ? house : senate).length)} ${chamberWord(c)} districts`);
-  const pick = split.map((c) => `your ${chamberWord(c)} district`).join(' and ');
-  return {
-    reason: `${subject} is split between ${parts.join(' and ')}.`,
-    settle: `Pick ${pick} from the list or on the map, or enter your street address.`,
-  };
-}
-
 function foundReason(evidence: Evidence | null, confirmedDecided: boolean, house: District, senate: District): string {
   const both = districtsPhrase(house, senate);
   if (confirmedDecided || !evidence) return `You chose ${both}.`;
@@ -358,7 +349,7 @@ export async function resolveLocation(input: LocationInput, deps: LocateDeps): P
         : input.house
           ? `The ${data.districts.get(input.house)!.name} House district`
           : `The ${data.districts.get(input.senate!)!.name} Senate district`;
-  const { reason, settle } = ambiguityReason(subject, house, senate);
+  const { reason, settle } = splitSentences(subject, house.length, senate.length);
   return {
     status: 'ambiguous',
     method,

@@ -3,7 +3,10 @@
  * to place (random points over Massachusetts' bounding box and the 703 ZIP centres), and how many bytes the lookup
  * data and the bundled /api/districts function weigh.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Topology } from 'topojson-specification';
@@ -35,7 +38,25 @@ function lookupRows(label: string, durations: number[], note: string): BenchRow[
   ];
 }
 
-async function bundleSize(): Promise<{ raw: number; gzip: number }> {
+/** Imports the bundled function in a fresh Node process and answers one request: what a cold start costs. */
+function coldStart(code: Uint8Array): { importMs: number; firstMs: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-districts-'));
+  try {
+    writeFileSync(join(dir, 'districts.mjs'), code);
+    const script = `const t = performance.now();
+      const m = await import(${JSON.stringify(join(dir, 'districts.mjs'))});
+      const imported = performance.now() - t;
+      const res = await m.default(new Request('http://localhost/api/districts?lat=42.3588&lon=-71.0638'));
+      await res.text();
+      console.log(JSON.stringify({ importMs: imported, firstMs: performance.now() - t }));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    return JSON.parse(out.trim().split('\n').at(-1)!);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function bundleSize(): Promise<{ raw: number; gzip: number; code: Uint8Array }> {
   const result = await build({
     entryPoints: ['functions/districts.mts'],
     bundle: true,
@@ -47,7 +68,7 @@ async function bundleSize(): Promise<{ raw: number; gzip: number }> {
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]!.contents;
-  return { raw: code.byteLength, gzip: gzipSync(code).byteLength };
+  return { raw: code.byteLength, gzip: gzipSync(code).byteLength, code };
 }
 
 function clientSizes(): BenchRow[] {
@@ -111,6 +132,9 @@ export const districtsSection: BenchSection = {
     const bundle = await bundleSize();
     rows.push({ metric: '/api/districts bundle (esbuild, minified)', value: bundle.raw, unit: 'B', note: 'all data included' });
     rows.push({ metric: '/api/districts bundle, gzipped', value: bundle.gzip, unit: 'B' });
+    const cold = coldStart(bundle.code);
+    rows.push({ metric: 'cold start, fresh process: import the bundle', value: cold.importMs, unit: 'ms' });
+    rows.push({ metric: 'cold start, fresh process: import + first answer', value: cold.firstMs, unit: 'ms', note: 'a point, so no geocoder call' });
     rows.push(...clientSizes());
     return rows;
   },

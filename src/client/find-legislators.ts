@@ -72,6 +72,7 @@ class FindLegislators extends HTMLElement {
 
   /** The location changed: what was confirmed no longer holds. Places look themselves up once complete. */
   #changed(field: HTMLInputElement | HTMLSelectElement) {
+    field.removeAttribute('aria-invalid');
     if (this.#input('house').value || this.#input('senate').value || this.#point || this.#ambiguous) this.#clear(false);
     window.clearTimeout(this.#timer);
     const value = field.value.trim();
@@ -80,6 +81,7 @@ class FindLegislators extends HTMLElement {
   }
 
   #clear(announce: boolean) {
+    for (const field of this.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
     for (const name of ['house', 'senate', 'lat', 'lon']) this.#set(name, '');
     this.#point = null;
     this.#ambiguous = null;
@@ -221,6 +223,10 @@ class FindLegislators extends HTMLElement {
       }
       box.append(fieldset);
     }
+    const onMap = el('button', 'Show these districts on the map', 'button secondary');
+    onMap.type = 'button';
+    onMap.addEventListener('click', () => this.#openMap());
+    box.append(onMap);
     if (data.place?.url) {
       const page = el('a', 'See which streets and precincts are in each district');
       page.href = data.place.url;
@@ -236,6 +242,7 @@ class FindLegislators extends HTMLElement {
   }
 
   #showError(error: { code: string; message: string; fields?: Record<string, string[]> }) {
+    for (const name of Object.keys(error.fields ?? {})) this.querySelector(`[data-field][name="${name}"]`)?.setAttribute('aria-invalid', 'true');
     const detail = error.fields ? Object.values(error.fields).flat().join('; ') : '';
     this.#status(detail ? `${error.message} ${detail.charAt(0).toUpperCase()}${detail.slice(1)}.` : error.message, 'error');
     this.#emit({ status: 'error', code: error.code, message: error.message });
@@ -252,17 +259,26 @@ class FindLegislators extends HTMLElement {
 
   #toggleMap() {
     const container = this.querySelector<HTMLElement>('[data-map]')!;
+    if (container.hidden) this.#openMap();
+    else this.#showMapToggle(false);
+  }
+
+  #showMapToggle(open: boolean) {
     const button = this.#button('map')!;
-    const open = container.hidden;
-    container.hidden = !open;
+    this.querySelector<HTMLElement>('[data-map]')!.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
     button.textContent = open ? 'Hide the map' : 'Choose on a map';
-    if (!open) return;
+  }
+
+  #openMap() {
+    const container = this.querySelector<HTMLElement>('[data-map]')!;
+    this.#showMapToggle(true);
     this.#map ??= import('./find-map.ts').then(({ createFindMap }) =>
       createFindMap(container, (lat, lon) => void this.lookup({ lat, lon })),
     );
     void this.#map
       .then((map) => map.show(this.#highlight, this.#point))
+      .then(() => container.scrollIntoView({ block: 'nearest' }))
       .catch(() => this.#status('The map could not be loaded. Enter your address, town or ZIP code instead.', 'error'));
   }
 }

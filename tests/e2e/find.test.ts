@@ -1,5 +1,6 @@
 // Finding your legislators on /find/, as a person meets it: with JavaScript (a split town and a pick, a street
 // address, your location, a point on the map, a vacant seat) and without (a form post to pre-rendered pages).
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, openPage, type PageProblems } from './browser.ts';
@@ -94,7 +95,7 @@ describe('with JavaScript', () => {
     expect(scripts.some((u) => u.includes('find-map'))).toBe(false);
     await page.getByLabel('City or town').fill('Acton');
     await expect.poll(() => status(page).innerText(), slow).toMatch(/Acton is split/);
-    await page.getByRole('button', { name: 'Choose on a map' }).click();
+    await page.getByRole('button', { name: 'Show these districts on the map' }).click();
     const map = page.getByRole('region', { name: 'Map of Massachusetts districts' });
     await map.locator('path.leaflet-interactive').first().waitFor();
     expect(scripts.some((u) => u.includes('find-map'))).toBe(true);
@@ -118,6 +119,17 @@ describe('with JavaScript', () => {
       /the 1st Franklin House district, whose seat is vacant.+The 1st Franklin House seat is vacant until a special election fills it\. You can still write to Senator/,
     );
     await page.context().close();
+  });
+});
+
+describe('page weight', () => {
+  it('keeps /find/ under 50 KB gzipped (HTML, CSS and JS), the map excluded until it is opened', async () => {
+    const html = await (await fetch(`${baseUrl}/find/`)).text();
+    const assets = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(assets.some((a) => a.includes('find-map') || a.includes('leaflet'))).toBe(false);
+    const sizes = await Promise.all(assets.map(async (a) => gzipSync(Buffer.from(await (await fetch(baseUrl + a)).arrayBuffer())).byteLength));
+    const total = gzipSync(html).byteLength + sizes.reduce((s, n) => s + n, 0);
+    expect(total).toBeLessThan(50_000);
   });
 });
 

@@ -228,7 +228,7 @@ class FindLegislators extends HTMLElement {
     onMap.addEventListener('click', () => this.#openMap());
     box.append(onMap);
     if (data.place?.url) {
-      const page = el('a', 'See which streets and precincts are in each district');
+      const page = el('a', 'Open these choices as a page, with the precincts of each district where we know them');
       page.href = data.place.url;
       box.append(el('p'));
       box.lastElementChild!.append(page);

@@ -27,25 +27,28 @@ export function splitPlacePages(kind: 'town' | 'zip' | 'ward', places: Places, d
         ? places.zips.map((z) => ({ place: index.findZip(z.zip)!, value: z.zip }))
         : places.bostonWards.map((w) => ({ place: index.findWard(w.ward)!, value: String(w.ward) }));
   const byKey = new Map(districts.map((d) => [`${d.chamber}:${d.name}`, d]));
-  const candidates = (chamber: 'house' | 'senate', names: string[], town: string | null) =>
+  // A town's precincts in each candidate, or a Boston ward's ("Ward 3, Precinct 5"): what a voter card says.
+  const candidates = (chamber: 'house' | 'senate', names: string[], town: string | null, ward: string | null) =>
     names.map((name) => {
       const district = byKey.get(`${chamber}:${name}`)!;
-      const here = town ? district.places.find((p) => p.town === town) : undefined;
+      const here = district.places.find((p) => p.town === (ward ? 'Boston' : town));
+      const precincts = here && !here.whole && (town || ward) ? here.precincts : [];
       return {
         district,
         legislator: legislators.find((l) => l.id === district.legislatorId) ?? null,
-        precincts: here && !here.whole ? here.precincts : [],
+        precincts: ward ? precincts.filter((p) => p.startsWith(`Ward ${ward},`)) : precincts,
       };
     });
   return matches
     .filter(({ place }) => place.house.length > 1 || place.senate.length > 1)
     .map(({ place, value }) => {
       const town = kind === 'town' ? (places.towns.find((t) => t.town === value)?.town ?? null) : null;
+      const ward = kind === 'ward' ? value : null;
       return {
         place,
         field: { name: kind, value },
-        house: candidates('house', place.house, town),
-        senate: candidates('senate', place.senate, town),
+        house: candidates('house', place.house, town, ward),
+        senate: candidates('senate', place.senate, town, ward),
       };
     });
 }

@@ -83,7 +83,20 @@ const districtsPhrase = (house: District, senate: District) =>
 
 /** Candidate district ids per chamber; null means "not constrained yet". */
 type Sets = { house: Set<string> | null; senate: Set<string> | null };
-type Evidence = Sets & { method: LocationMethod; exact: boolean; point: Point | null; matchedAddress: string | null; place: PlaceMatch | null; label: string | null; note?: string };
+type Evidence = Sets & {
+  method: LocationMethod;
+  /** a point (given, or geocoded): decides by itself, no candidates to narrow */
+  exact: boolean;
+  point: Point | null;
+  matchedAddress: string | null;
+  place: PlaceMatch | null;
+  /** how the evidence is named in a sentence: "Acton", "the part of Acton in ZIP code 01720" */
+  label: string | null;
+  /** said before the reason: how we got here when it was not straightforward */
+  note?: string;
+  /** places given together that share no district: the note is the whole reason */
+  contradict?: boolean;
+};
 
 function intersect(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
   if (!a) return b;
@@ -123,6 +136,11 @@ function namedPlaces(input: LocationInput, data: LocationData) {
     if (town) found.push(town);
     else fields.town = [`we do not know a Massachusetts city or town called “${input.town}”: check the spelling, or use your ZIP code`];
   }
+  // A ZIP code of another state beside a Massachusetts place is a typo to fix, not a reason to ignore either.
+  if (outside && found.length > 0) {
+    fields.zip = [`ZIP code ${input.zip} is not in Massachusetts: check it, or leave it empty`];
+    outside = null;
+  }
   return { found, fields, outside };
 }
 
@@ -134,12 +152,14 @@ function placeEvidence(places: PlaceMatch[], data: LocationData): Evidence {
   }
   // Places that share no district contradict each other (a ZIP is a mail route, not an area): keep every
   // candidate of each and let the person choose, rather than trusting one of them silently.
-  if (sets.house?.size === 0 || sets.senate?.size === 0) {
+  const contradict = sets.house?.size === 0 || sets.senate?.size === 0;
+  if (contradict) {
     const all = places.map((p) => placeSets(p, data));
     sets = { house: new Set(all.flatMap((s) => [...s.house!])), senate: new Set(all.flatMap((s) => [...s.senate!])) };
   }
   // The strongest place names the method and the page that lists candidates: ward, then ZIP, then town.
   const main = places[0]!;
+  const labels = places.map((p) => p.label);
   return {
     ...sets,
     method: main.kind,
@@ -147,7 +167,10 @@ function placeEvidence(places: PlaceMatch[], data: LocationData): Evidence {
     point: null,
     matchedAddress: null,
     place: main,
-    label: places.length === 1 ? main.label : `the part of ${places.at(-1)!.label} in ${places.slice(0, -1).map((p) => p.label).join(' and ')}`,
+    label:
+      places.length === 1 ? main.label : contradict ? labels.join(' and ') : `the part of ${labels.at(-1)} in ${labels.slice(0, -1).join(' and ')}`,
+    note: contradict ? `${labels.join(' and ')} share no district on our maps, so here are the districts of each.` : undefined,
+    contradict,
   };
 }
 
@@ -355,7 +378,7 @@ export async function resolveLocation(input: LocationInput, deps: LocateDeps): P
     method,
     house,
     senate,
-    reason: evidence?.note ? `${evidence.note} ${reason}` : reason,
+    reason: evidence?.contradict ? evidence.note! : evidence?.note ? `${evidence.note} ${reason}` : reason,
     settle,
     place: evidence?.place ?? null,
   };

@@ -120,6 +120,21 @@ describe('towns, ZIP codes and Boston wards', () => {
     expect(result.status === 'ambiguous' && result.reason).toBe('The part of Barnstable in ZIP code 02601 is split between two House districts.');
   });
 
+  it('offers the districts of both when a town and a ZIP code share none, rather than trusting one', async () => {
+    const result = await resolve({ town: 'Acton', zip: '02601' });
+    expect(named(result)).toEqual({
+      status: 'ambiguous',
+      method: 'zip',
+      house: ['2nd Barnstable', '5th Barnstable', '14th Middlesex', '37th Middlesex'],
+      senate: ['Middlesex and Worcester', 'Cape and Islands'],
+    });
+    expect(result.status === 'ambiguous' && result.reason).toBe('ZIP code 02601 and Acton share no district on our maps, so here are the districts of each.');
+  });
+
+  it('asks to fix a ZIP code of another state given with a Massachusetts town', async () => {
+    expect(await resolve({ town: 'Acton', zip: '10001' })).toMatchObject({ status: 'invalid', fields: { zip: ['ZIP code 10001 is not in Massachusetts: check it, or leave it empty'] } });
+  });
+
   it('asks for a fix when the town is unknown or a ward is given outside Boston', async () => {
     expect(await resolve({ town: 'Springfeld' })).toMatchObject({ status: 'invalid', fields: { town: [expect.stringContaining('Springfeld')] } });
     expect(await resolve({ town: 'Acton', ward: 3 })).toMatchObject({ status: 'invalid', fields: { ward: [expect.stringContaining('only used for Boston')] } });

@@ -76,7 +76,14 @@ class FindLegislators extends HTMLElement {
     if (this.#input('house').value || this.#input('senate').value || this.#point || this.#ambiguous) this.#clear(false);
     window.clearTimeout(this.#timer);
     const value = field.value.trim();
-    const complete = field.name === 'zip' ? /^\d{5}$/.test(value) : field.name === 'town' ? value.length > 2 : field.name === 'ward' && value !== '';
+    // Look up by itself only once the place is whole (a town from the list, five digits, a ward): never announce
+    // "we do not know Bos" to someone still typing Boston.
+    const complete =
+      field.name === 'zip'
+        ? /^\d{5}$/.test(value)
+        : field.name === 'town'
+          ? [...(this.querySelector('datalist')?.options ?? [])].some((o) => o.value.toLowerCase() === value.toLowerCase())
+          : field.name === 'ward' && value !== '';
     if (complete && !this.#input('street').value.trim()) this.#timer = window.setTimeout(() => this.lookup(), 500);
   }
 

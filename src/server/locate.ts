@@ -14,6 +14,12 @@
  *      are intersected (the person lives in all of them at once).
  * A House and a Senate district must share ground (`overlaps` in content/districts.json, from the precinct table):
  * candidates that cannot go together are dropped, so picking a House district can settle the Senate one.
+ *
+ * In a function that takes a location (letters, pledges):
+ *   const location = locationQuerySchema.safeParse(input);            // src/lib/schemas/location.ts
+ *   const result = await resolveLocation(location.data, { data: loadLocationData(), geocode: geocoderFromEnv(process.env) });
+ *   if (result.status !== 'found') -> JSON: jsonReplyFor(result, data); HTML form: redirect with resultPageFor(result)
+ *                                     (src/server/find-reply.ts), or show the candidates in your own page
  */
 import type { District } from '../lib/schemas/district.ts';
 import type { Chamber } from '../lib/schemas/common.ts';

@@ -2,14 +2,17 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import netlify from '@netlify/vite-plugin';
+import pagefind from './integrations/pagefind.ts';
 
 export default defineConfig({
   // Netlify sets URL at build time; locally the dev server's address is used for canonical links and feeds.
   site: process.env.URL ?? 'http://localhost:4321',
   // Stylesheets as files, never inline <style>: the Content-Security-Policy (netlify.toml) allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   vite: {
+    // Scripts as files, never inline: Astro inlines a script smaller than this limit, which the CSP would block.
+    build: { assetsInlineLimit: 0 },
     // Serves functions/ and a local Netlify Blobs store inside `astro dev`, offline. Features we do not use are off:
     // Edge Functions would try to download Deno, and geolocation would call Netlify's API.
     plugins: [

@@ -4,6 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { alertSchema } from './lib/schemas/alert.ts';
 import { budgetLineItemSchema } from './lib/schemas/budget.ts';
 import { campaignSchema } from './lib/schemas/campaign.ts';
+import { championListSchema } from './lib/schemas/champion.ts';
 import { committeeSchema } from './lib/schemas/committee.ts';
 import { districtSchema } from './lib/schemas/district.ts';
 import { legislatorSchema } from './lib/schemas/legislator.ts';
@@ -17,4 +18,7 @@ export const collections = {
   legislators: defineCollection({ loader: file('./content/legislators.json'), schema: legislatorSchema }),
   districts: defineCollection({ loader: file('./content/districts.json'), schema: districtSchema }),
   committees: defineCollection({ loader: file('./content/committees.json'), schema: committeeSchema }),
+  // one entry, the whole file (so an empty list is not an empty collection): champions keyed by legislator slug.
+  // src/lib/champions.ts fails the build on a slug that is not a sitting legislator.
+  champions: defineCollection({ loader: glob({ pattern: 'champions.yaml', base: './content' }), schema: championListSchema }),
 };

@@ -20,5 +20,6 @@ export const navigation: NavItem[] = [
   { href: '/find/', label: 'Find your legislators' },
   { href: '/legislators/', label: 'Legislators' },
   { href: '/districts/', label: 'Districts' },
+  { href: '/budget/7061-9634/', label: 'Budget 7061-9634' },
   { href: '/about/data/', label: 'About the data' },
 ];

@@ -5,6 +5,14 @@ export const paths = {
   campaign: (slug: string) => `/campaigns/${slug}/`,
   legislator: (slug: string) => `/legislators/${slug}/`,
   district: (chamber: Chamber, slug: string) => `/districts/${chamber}/${slug}/`,
+  budget: (lineItem: string) => `/budget/${lineItem}/`,
+  budgetDeadlines: (lineItem: string) => `/budget/${lineItem}/deadlines.ics`,
+  alerts: '/alerts/',
+  alert: (slug: string) => `/alerts/${slug}/`,
+  alertsFeed: '/alerts/rss.xml',
+  champions: '/champions/',
+  districtBrief: (chamber: Chamber, slug: string) => `/districts/${chamber}/${slug}/brief/`,
+  program: (slug: string) => `/programs/${slug}/`,
   /** the district finder */
   find: '/find/',
   /** a found House and Senate district pair, with both legislators */

@@ -1,0 +1,36 @@
+/** Escapes text for HTML element content and quoted attributes: every user-supplied string goes through it. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+}
+
+/**
+ * A small, complete, accessible HTML page for a function's answer to a form sent without JavaScript (an error the
+ * visitor must fix). No styles or scripts, so the site's strict Content-Security-Policy has nothing to block.
+ * `bodyHtml` must already be escaped.
+ */
+export function htmlPage(status: number, title: string, bodyHtml: string): Response {
+  const html = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+${bodyHtml}
+</main>
+</body>
+</html>
+`;
+  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+}
+
+/** Whether the client asked for JSON (a script's fetch) rather than a page (a browser's form post). */
+export function wantsJson(req: Request): boolean {
+  const accept = req.headers.get('accept') ?? '';
+  const type = req.headers.get('content-type') ?? '';
+  return type.includes('application/json') || (accept.includes('application/json') && !accept.includes('text/html'));
+}
+
+/** A 303 See Other: after a form is handled, the browser loads this address with GET. */
+export function seeOther(location: string): Response {
+  return new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } });
+}

@@ -1,0 +1,105 @@
+/**
+ * Technical-assistance requests: stored first, then staff are emailed. A request the store accepted is never lost:
+ * if the email fails, the record says so and a marker key (unnotified/<id>) lists it for the hourly retry and for
+ * staff. Keys are derived from the request's content, so a double-submitted form is one request and one email.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Mailer } from './mailer.ts';
+import type { JsonStore } from './store.ts';
+import { renderStaffEmail } from '../lib/ta-request-email.ts';
+import type { StoredTaRequest, TaRequest } from '../lib/schemas/ta-request.ts';
+
+/** Where staff notifications go and come from. Both optional locally, where email goes to the outbox. */
+export const staffMailEnvSchema = z.object({
+  STAFF_EMAIL: z.email().optional().catch(undefined),
+  MAIL_FROM: z.string().trim().min(3).optional().catch(undefined),
+});
+export type StaffMailEnv = { STAFF_EMAIL?: string; MAIL_FROM?: string };
+
+/** Addresses used when the outbox stands in for email (local runs): reserved .invalid names, never deliverable. */
+const OUTBOX_STAFF = 'staff@outbox.invalid';
+const OUTBOX_FROM = 'Take Action for Mentoring <no-reply@outbox.invalid>';
+
+export const requestKey = (id: string) => `request/${id}`;
+export const unnotifiedKey = (id: string) => `unnotified/${id}`;
+
+/** The id of a request: a hash of who asked and what, so the same request sent twice is stored once. */
+export function taRequestId(r: TaRequest): string {
+  const basis = [r.email.toLowerCase(), r.organization.toLowerCase(), [...r.help].sort().join(','), r.message].join('\n');
+  return createHash('sha256').update(basis).digest('hex').slice(0, 24);
+}
+
+/**
+ * Stores a request (with its "not yet notified" marker written first, so a crash between the two writes leaves a
+ * marker the retry can clean up, never a request nobody will look at). Returns the stored record; for a repeat,
+ * the first one.
+ */
+export async function saveTaRequest(store: JsonStore, request: TaRequest, now: Date): Promise<{ record: StoredTaRequest; created: boolean }> {
+  const id = taRequestId(request);
+  const record: StoredTaRequest = { ...request, id, receivedAt: now.toISOString(), notification: { status: 'pending', attempts: 0 } };
+  const existing = await store.get<StoredTaRequest>(requestKey(id));
+  if (existing) return { record: existing, created: false };
+  await store.set(unnotifiedKey(id), { id, since: record.receivedAt });
+  const created = await store.create(requestKey(id), record);
+  if (!created) return { record: (await store.get<StoredTaRequest>(requestKey(id))) ?? record, created: false };
+  return { record, created: true };
+}
+
+/**
+ * Emails staff about a stored request and records the outcome. Never throws: the visitor's request is already safe,
+ * and a failure only leaves the marker for the retry. Sending again is harmless: the idempotency key is the id.
+ */
+export async function notifyStaff(
+  store: JsonStore,
+  mailer: Mailer,
+  env: StaffMailEnv,
+  record: StoredTaRequest,
+  now: Date,
+): Promise<StoredTaRequest['notification']> {
+  if (record.notification.status === 'sent') return record.notification;
+  const { STAFF_EMAIL, MAIL_FROM } = staffMailEnvSchema.parse(env);
+  const outbox = mailer.kind === 'outbox';
+  const to = STAFF_EMAIL ?? (outbox ? OUTBOX_STAFF : undefined);
+  const from = MAIL_FROM ?? (outbox ? OUTBOX_FROM : undefined);
+  const attempts = record.notification.attempts + 1;
+  let notification: StoredTaRequest['notification'];
+  if (!to || !from) {
+    notification = { status: 'not_configured', attempts, lastAttemptAt: now.toISOString(), code: 'staff_email_or_mail_from_unset' };
+  } else {
+    try {
+      const email = renderStaffEmail(record);
+      const result = await mailer.send({ from, to: [to], replyTo: record.email, ...email, tags: [{ name: 'kind', value: 'ta-request' }] }, `ta-request/${record.id}`);
+      notification = result.ok
+        ? { status: 'sent', attempts, lastAttemptAt: now.toISOString(), messageId: result.id }
+        : { status: 'failed', attempts, lastAttemptAt: now.toISOString(), code: result.code };
+    } catch {
+      notification = { status: 'failed', attempts, lastAttemptAt: now.toISOString(), code: 'send_threw' };
+    }
+  }
+  try {
+    await store.set(requestKey(record.id), { ...record, notification });
+    if (notification.status === 'sent') await store.delete(unnotifiedKey(record.id));
+  } catch {
+    // The email went (or not) but the record could not be updated: the marker stays, so the retry tries again and
+    // the idempotency key stops a second email.
+  }
+  return notification;
+}
+
+/** Tries again for every request whose staff email has not gone out yet (the scheduled retry); returns how many went. */
+export async function retryUnnotified(store: JsonStore, mailer: Mailer, env: StaffMailEnv, now: Date, limit = 50): Promise<{ sent: number; pending: number }> {
+  const keys = (await store.keys('unnotified/')).slice(0, limit);
+  let sent = 0;
+  for (const key of keys) {
+    const id = key.slice('unnotified/'.length);
+    const record = await store.get<StoredTaRequest>(requestKey(id));
+    if (!record) {
+      await store.delete(key); // a marker whose request was never written
+      continue;
+    }
+    const result = await notifyStaff(store, mailer, env, record, now);
+    if (result.status === 'sent') sent++;
+  }
+  return { sent, pending: keys.length - sent };
+}

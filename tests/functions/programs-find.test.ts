@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { handle } from '../../functions/programs-find.mts';
+import { placedProgramSchema } from '../../src/lib/schemas/program.ts';
+
+const programs = z.array(placedProgramSchema).parse(JSON.parse(readFileSync('content/programs.json', 'utf8')));
+const find = (query: string, init: RequestInit = {}) => handle(new Request(`http://x/programs/find?${query}`, init), { programs });
+
+describe('GET /programs/find (the filter form without JavaScript)', () => {
+  it('redirects to the pre-rendered page of the chosen filters', async () => {
+    const res = await find('town=springfield&district=&type=school-based&ages=');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/programs/filter/springfield/any/school-based/any/');
+  });
+
+  it('sends an empty filter to the whole directory', async () => {
+    const res = await find('town=any&district=any&type=any&ages=any');
+    expect(res.headers.get('location')).toBe('/programs/');
+  });
+
+  it('sends filters no program matches to the "no match" page, keeping the choice in the address', async () => {
+    const res = await find('town=boston&district=ma-house-054&type=any&ages=any');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/programs/no-match/?town=boston&district=ma-house-054&type=any&ages=any');
+  });
+
+  it('answers values that are not on offer with a page saying so', async () => {
+    const res = await find('town=%3Cscript%3E&type=tutoring');
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await res.text();
+    expect(html).toContain('town: must be a town from the list');
+    expect(html).not.toContain('<script>');
+  });
+
+  it('answers a script asking for JSON with the usual error shape', async () => {
+    const res = await find('ages=toddlers', { headers: { accept: 'application/json' } });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchInlineSnapshot(`
+      {
+        "error": {
+          "code": "validation_error",
+          "fields": {
+            "ages": [
+              "must be an age group from the list",
+            ],
+          },
+          "message": "Some filters are not ones the directory offers.",
+        },
+      }
+    `);
+  });
+
+  it('rejects other methods', async () => {
+    const res = await find('', { method: 'POST' });
+    expect(res.status).toBe(405);
+  });
+});

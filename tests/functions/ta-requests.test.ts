@@ -1,0 +1,213 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { handle, type TaRequestDeps } from '../../functions/ta-requests.mts';
+import { outboxMailer, resendMailer } from '../../src/server/mailer.ts';
+import type { JsonStore } from '../../src/server/store.ts';
+import { retryUnnotified } from '../../src/server/ta-requests.ts';
+import type { StoredTaRequest } from '../../src/lib/schemas/ta-request.ts';
+import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
+import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
+
+const valid = {
+  name: 'Ana Teacher',
+  organization: 'Chestnut <Middle> School',
+  role: 'Counselor',
+  email: 'ana@example.org',
+  town: 'springfield',
+  help: ['success-mentors', 'other'],
+  message: 'We want to start a mentoring club.\nCan you help?',
+  consent: true,
+};
+const env = { STAFF_EMAIL: 'programs@example.org', MAIL_FROM: 'Take Action for Mentoring <no-reply@example.org>' };
+
+let blobs: LocalBlobs;
+let fake: FakeResend;
+let store: JsonStore;
+let n = 0;
+beforeAll(async () => {
+  blobs = await startLocalBlobs();
+});
+afterAll(() => blobs.stop());
+beforeEach(async () => {
+  store = blobs.store(`ta-requests-${n++}`); // a fresh store per test
+  fake = await startFakeResend(); // and a fresh mail provider, which remembers idempotency keys
+});
+afterEach(() => fake.close());
+
+const deps = (overrides: Partial<TaRequestDeps> = {}): TaRequestDeps => ({
+  env,
+  store: () => store,
+  mailer: () => resendMailer(fake.apiKey, fake.url),
+  now: () => new Date('2027-01-15T15:00:00Z'),
+  ...overrides,
+});
+const postJson = (body: unknown, d = deps()) =>
+  handle(new Request('http://x/api/ta-requests', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) }), d);
+const postForm = (fields: [string, string][], d = deps()) =>
+  handle(new Request('http://x/api/ta-requests', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() }), d);
+const storedRequests = async () => Promise.all((await store.keys('request/')).map((k) => store.get<StoredTaRequest>(k)));
+
+describe('POST /api/ta-requests', () => {
+  it('stores a valid request and emails staff, with the requester as Reply-To and their words escaped', async () => {
+    const res = await postJson(valid);
+    expect(res.status).toBe(201);
+    const { data } = (await res.json()) as { data: { id: string; status: string } };
+    expect(data.status).toBe('received');
+    const [record] = await storedRequests();
+    expect(record).toMatchObject({ id: data.id, town: 'Springfield', receivedAt: '2027-01-15T15:00:00.000Z', notification: { status: 'sent', attempts: 1 } });
+    expect(await store.keys('unnotified/')).toEqual([]);
+    expect(fake.delivered).toHaveLength(1);
+    const { email, idempotencyKey } = fake.delivered[0]!;
+    expect(idempotencyKey).toBe(`ta-request/${data.id}`);
+    expect(email).toMatchObject({ to: ['programs@example.org'], from: env.MAIL_FROM, reply_to: ['ana@example.org'] });
+    expect(email.subject).toBe('Technical assistance request: Chestnut <Middle> School (Springfield)');
+    expect(email.text).toContain('Help wanted: Success Mentors, Something else');
+    expect(email.html).toContain('Chestnut &lt;Middle&gt; School');
+    expect(email.html).not.toContain('<Middle>');
+  });
+
+  it('answers a form sent without JavaScript with a redirect to the confirmation page', async () => {
+    const res = await postForm([
+      ['name', 'Ana Teacher'], ['organization', 'Forest Park Middle School'], ['role', 'Principal'], ['email', 'ana@example.org'],
+      ['town', 'Springfield'], ['help', 'creating-connections'], ['help', 'relational-school-model'], ['message', ''], ['consent', 'yes'], ['fax_number', ''],
+    ]);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/schools/request-received/');
+    const [record] = await storedRequests();
+    expect(record?.help).toEqual(['creating-connections', 'relational-school-model']);
+  });
+
+  it('names every answer to fix, and stores nothing', async () => {
+    const res = await postJson({ name: ' ', email: 'not-an-email', town: 'Gotham', help: ['other', 'juggling'], consent: false });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchInlineSnapshot(`
+      {
+        "error": {
+          "code": "validation_error",
+          "fields": {
+            "consent": [
+              "Tick the box so we may contact you about this request",
+            ],
+            "email": [
+              "Enter an email address like name@example.org",
+            ],
+            "help": [
+              "Choose from the list",
+            ],
+            "name": [
+              "Enter your name",
+            ],
+            "organization": [
+              "Enter your school or organization",
+            ],
+            "role": [
+              "Enter your role, for example teacher, principal or program director",
+            ],
+            "town": [
+              "Enter a Massachusetts city or town from the list",
+            ],
+          },
+          "message": "Some answers need fixing.",
+        },
+      }
+    `);
+    expect(await store.keys()).toEqual([]);
+    expect(fake.delivered).toEqual([]);
+  });
+
+  it('asks what help is needed when "something else" is chosen without a message', async () => {
+    const res = await postJson({ ...valid, help: ['other'], message: '   ' });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { fields: object } }).error.fields).toEqual({ message: ['Tell us what help you need'] });
+  });
+
+  it('answers a form without JavaScript that needs fixing with a page listing the problems', async () => {
+    const res = await postForm([['name', '<b>Ana</b>'], ['email', 'x']]);
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await res.text();
+    expect(html).toContain('<h1>Some answers need fixing</h1>');
+    expect(html).toContain('Email: Enter an email address like name@example.org');
+    expect(html).toContain('Permission to contact you: Tick the box');
+    expect(html).not.toContain('<b>Ana</b>');
+  });
+
+  it('pretends to accept what a bot sends through the hidden field, and keeps nothing', async () => {
+    const res = await postJson({ ...valid, fax_number: '555-0100' });
+    expect(res.status).toBe(201);
+    expect(await store.keys()).toEqual([]);
+    expect(fake.delivered).toEqual([]);
+  });
+
+  it('refuses bodies over the size limit and types it does not read', async () => {
+    const big = await postJson({ ...valid, message: 'x'.repeat(20_000) });
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+    const xml = await handle(new Request('http://x/api/ta-requests', { method: 'POST', headers: { 'content-type': 'text/xml' }, body: '<a/>' }), deps());
+    expect(xml.status).toBe(415);
+    expect(await store.keys()).toEqual([]);
+  });
+
+  it('keeps one request and sends one email when the same form is sent twice', async () => {
+    const first = (await (await postJson(valid)).json()) as { data: { id: string } };
+    const second = (await (await postJson(valid)).json()) as { data: { id: string } };
+    expect(second.data.id).toBe(first.data.id);
+    expect(await store.keys('request/')).toHaveLength(1);
+    expect(fake.delivered).toHaveLength(1);
+  });
+
+  it('keeps the request when the email fails, marks it for staff, and the retry sends it exactly once', async () => {
+    fake.failNext(1, 500);
+    const res = await postJson(valid);
+    expect(res.status).toBe(201);
+    const [record] = await storedRequests();
+    expect(record?.notification).toMatchObject({ status: 'failed', attempts: 1, code: 'internal_server_error' });
+    expect(await store.keys('unnotified/')).toEqual([`unnotified/${record!.id}`]);
+    expect(fake.delivered).toEqual([]);
+
+    const retried = await retryUnnotified(store, resendMailer(fake.apiKey, fake.url), env, new Date('2027-01-15T16:00:00Z'));
+    expect(retried).toEqual({ sent: 1, pending: 0 });
+    expect(await store.keys('unnotified/')).toEqual([]);
+    expect((await storedRequests())[0]?.notification).toMatchObject({ status: 'sent', attempts: 2 });
+    await retryUnnotified(store, resendMailer(fake.apiKey, fake.url), env, new Date());
+    expect(fake.delivered).toHaveLength(1);
+  });
+
+  it('keeps the request, unsent, when no staff address is configured on a deployed site', async () => {
+    const res = await postJson(valid, deps({ env: {} }));
+    expect(res.status).toBe(201);
+    const [record] = await storedRequests();
+    expect(record?.notification).toMatchObject({ status: 'not_configured' });
+    expect(await store.keys('unnotified/')).toHaveLength(1);
+    expect(fake.delivered).toEqual([]);
+  });
+
+  it('says the request was not saved when storage is down, and sends no email', async () => {
+    const broken: JsonStore = { ...blobs.store('x'), get: () => Promise.reject(new Error('ECONNREFUSED 10.0.0.1')) };
+    const res = await postJson(valid, deps({ store: () => broken }));
+    expect(res.status).toBe(502);
+    const text = await res.text();
+    expect(text).toContain('upstream_unavailable');
+    expect(text).not.toContain('ECONNREFUSED');
+    expect(fake.delivered).toEqual([]);
+  });
+});
+
+describe('staff email on a local run', () => {
+  let outbox: string;
+  beforeEach(async () => {
+    outbox = await mkdtemp(join(tmpdir(), 'ta-outbox-'));
+  });
+  afterEach(() => rm(outbox, { recursive: true, force: true }));
+
+  it('goes to the outbox, addressed to a placeholder, when STAFF_EMAIL is not set', async () => {
+    const res = await postJson(valid, deps({ env: {}, mailer: () => outboxMailer(outbox) }));
+    expect(res.status).toBe(201);
+    const [file] = await readdir(outbox);
+    const written = JSON.parse(await readFile(join(outbox, file!), 'utf8')) as { to: string[]; replyTo: string };
+    expect(written.to).toEqual(['staff@outbox.invalid']);
+    expect(written.replyTo).toBe('ana@example.org');
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Settings read from the environment inside handlers (never at import time), validated, with local defaults so the
+ * README's first command needs no configuration.
+ */
+import { z } from 'zod';
+import { site } from '../config/site.ts';
+
+const paceSchema = z
+  .string()
+  .regex(/^\d+\/\d+[smh]$/, 'LETTER_PACE must look like 100/30m')
+  .transform((v) => {
+    const [count, span] = v.split('/') as [string, string];
+    const unit = { s: 1000, m: 60_000, h: 3_600_000 }[span.slice(-1) as 's' | 'm' | 'h'];
+    return { max: Number(count), windowMs: Number(span.slice(0, -1)) * unit };
+  });
+
+const envSchema = z.object({
+  CONTEXT: z.string().optional(),
+  URL: z.url().optional(),
+  MAIL_FROM: z.email().optional(),
+  /** at most this many letters to one legislator per window: legislatures' filters drop floods from one sender */
+  LETTER_PACE: paceSchema.default({ max: 100, windowMs: 30 * 60_000 }),
+  LETTERS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(5),
+  LETTERS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
+  ALLOWED_ORIGINS: z.string().optional(),
+  RATE_LIMIT_SALT: z.string().optional(),
+});
+
+export type AppConfig = {
+  siteUrl: string;
+  /** the sending address on the organization's domain, or null when not configured (then nothing is sent) */
+  mailFrom: string | null;
+  senderName: string;
+  pace: { max: number; windowMs: number };
+  limits: { lettersPerEmailPerDay: number; lettersPerIpPerHour: number };
+  allowedOrigins: string[];
+  salt: string;
+  local: boolean;
+};
+
+/** Reads the settings; throws a message naming the bad variable (a deployment error, never a visitor's). */
+export function readConfig(env: Record<string, string | undefined>): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`bad configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const e = parsed.data;
+  const local = !e.CONTEXT || e.CONTEXT === 'dev';
+  return {
+    siteUrl: (e.URL ?? 'http://localhost:4321').replace(/\/$/, ''),
+    mailFrom: e.MAIL_FROM ?? (local ? 'letters@example.org' : null),
+    senderName: site.name,
+    pace: e.LETTER_PACE,
+    limits: { lettersPerEmailPerDay: e.LETTERS_PER_EMAIL_PER_DAY, lettersPerIpPerHour: e.LETTERS_PER_IP_PER_HOUR },
+    allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    salt: e.RATE_LIMIT_SALT ?? 'local-salt',
+    local,
+  };
+}

@@ -1,0 +1,29 @@
+/** Identifiers and secrets made on the server: hashed, so keys and logs never hold an email address in clear. */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** SHA-256 as hex: stable ids from content, so a repeated submission lands on the same record. */
+export function sha256hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The one spelling of an email address used for deduplication and limits. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** One letter per person per campaign: the id is derived from both, so a double submit cannot make two letters. */
+export function letterIdFor(campaign: string, email: string): string {
+  return sha256hex(`letter\n${campaign}\n${normalizeEmail(email)}`).slice(0, 32);
+}
+
+/** An unguessable token for links in email (confirmation); only its hash is stored. */
+export function randomToken(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/** Compares secrets in constant time, so response timing reveals nothing about a token. */
+export function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

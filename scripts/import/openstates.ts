@@ -97,6 +97,17 @@ export function readCommittees(root: string): ImportedCommittee[] {
   return committees.sort((a, b) => a.committee.slug.localeCompare(b.committee.slug, 'en'));
 }
 
+/**
+ * Only the Legislature's own photos are shown (linked, never copied): the page's Content-Security-Policy allows
+ * images from malegislature.gov alone, and a third-party photo has unclear terms. One record links http, which
+ * browsers block as mixed content, so the same file is asked for over https.
+ */
+function officialPhoto(url: string | undefined): string | null {
+  if (!url) return null;
+  const https = url.replace(/^http:\/\//, 'https://');
+  return https.startsWith('https://malegislature.gov/') ? https : null;
+}
+
 const roleOrder = ['chair', 'vice chair', 'assistant vice chair', 'ranking member'];
 function roleRank(role: string): number {
   const i = roleOrder.indexOf(role.toLowerCase());
@@ -155,7 +166,7 @@ export function readLegislators(root: string, shapes: DistrictShapes, committees
         districtOffices: p.offices
           .filter((o) => o.classification.startsWith('district') && o.address)
           .map((o) => ({ address: o.address!, phone: o.voice ?? null })),
-        photoUrl: p.image ?? null,
+        photoUrl: officialPhoto(p.image),
         profileUrl: p.links.find((l) => l.url.includes('malegislature.gov/Legislators/Profile'))?.url ?? null,
         memberCode,
         servingSince: toIsoDate(role.start_date),

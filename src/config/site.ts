@@ -17,6 +17,7 @@ export type NavItem = { href: string; label: string };
 /** The main navigation, in the order the three kinds of visitors need it. */
 export const navigation: NavItem[] = [
   { href: '/campaigns/', label: 'Campaigns' },
+  { href: '/find/', label: 'Find your legislators' },
   { href: '/legislators/', label: 'Legislators' },
   { href: '/districts/', label: 'Districts' },
   { href: '/budget/7061-9634/', label: 'Budget 7061-9634' },

@@ -13,7 +13,20 @@ export const paths = {
   champions: '/champions/',
   districtBrief: (chamber: Chamber, slug: string) => `/districts/${chamber}/${slug}/brief/`,
   program: (slug: string) => `/programs/${slug}/`,
+  /** the district finder */
+  find: '/find/',
+  /** a found House and Senate district pair, with both legislators */
+  findResult: (houseSlug: string, senateSlug: string) => `/find/${houseSlug}/${senateSlug}/`,
+  /** a split town, ZIP code or Boston ward, listing its candidate districts */
+  findPlace: (kind: 'town' | 'zip' | 'ward', key: string) =>
+    kind === 'town' ? `/find/towns/${key}/` : kind === 'zip' ? `/find/zips/${key}/` : `/find/boston-wards/${key}/`,
+  /** why a lookup without JavaScript did not work, and the other ways in */
+  findProblem: (kind: FindProblem) => `/find/problem/${kind}/`,
 } as const;
+
+/** The pages a lookup without JavaScript lands on when it cannot give districts. */
+export const findProblems = ['check-input', 'unknown-place', 'choose-again', 'not-found', 'outside-massachusetts', 'address-service-down'] as const;
+export type FindProblem = (typeof findProblems)[number];
 
 /** How a member of each chamber is addressed ("Representative Saunders", "Senator Gómez"). */
 export function titleOf(chamber: Chamber): 'Representative' | 'Senator' {

@@ -66,6 +66,10 @@ describe('legislators', () => {
     }
   });
 
+  it('links every official photo over https on malegislature.gov (the only image host the CSP allows)', () => {
+    for (const l of legislators) if (l.photoUrl) expect(l.photoUrl).toMatch(/^https:\/\/malegislature\.gov\//);
+  });
+
   it('has official addresses only: @mahouse.gov for the House, @masenate.gov for the Senate', () => {
     for (const l of legislators) expect(l.email).toMatch(l.chamber === 'house' ? /@mahouse\.gov$/ : /@masenate\.gov$/);
   });

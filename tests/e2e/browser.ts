@@ -1,7 +1,7 @@
 // Drives the machine's Debian Chromium with playwright-core (no downloaded browser) and checks pages with axe-core.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -25,8 +25,11 @@ export function launchBrowser(): Promise<Browser> {
 export type PageProblems = { consoleErrors: string[]; cspViolations: string[] };
 
 /** Opens a page that records console errors and Content-Security-Policy violations as they happen. */
-export async function openPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+export async function openPage(
+  browser: Browser,
+  options: Pick<BrowserContextOptions, 'javaScriptEnabled' | 'geolocation' | 'permissions'> = {},
+): Promise<{ page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({ ...options, javaScriptEnabled: options.javaScriptEnabled ?? true });
   // Pages must not depend on the network beyond our own server: block everything else, quietly.
   await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
   const page = await context.newPage();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalStack } from '../../scripts/serve.ts';
+import { startFakeCensus } from '../helpers/fake-census.ts';
 import { chromiumPath } from './browser.ts';
 
 declare module 'vitest' {
@@ -19,11 +20,17 @@ export default async function setup(project: TestProject) {
   chromiumPath(); // fails loudly now, instead of in every test, when Chromium is missing
   const outboxDir = mkdtempSync(join(tmpdir(), 'e2e-outbox-'));
   process.env.OUTBOX_DIR = outboxDir;
+  // The browser journeys cannot reach the real Census geocoder: the functions use a local fake that knows the
+  // State House's address (tests/helpers/fake-census.ts) and answers "no match" to anything else.
+  const census = await startFakeCensus();
+  census.know('24 Beacon St, Boston, MA 02133', { lon: -71.0638, lat: 42.3588, matchedAddress: '24 BEACON ST, BOSTON, MA, 02133', state: 'MA', zip: '02133' });
+  process.env.CENSUS_GEOCODER_URL = census.url;
   const stack = await startLocalStack(0);
   project.provide('baseUrl', stack.url);
   project.provide('outboxDir', outboxDir);
   return async () => {
     await stack.close();
+    await census.close();
     rmSync(outboxDir, { recursive: true, force: true });
   };
 }

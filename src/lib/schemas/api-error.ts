@@ -10,6 +10,8 @@ export const apiErrorCodeSchema = z.enum([
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
+  /** a place or point outside the area the toolkit serves (Massachusetts) */
+  'out_of_area',
   'upstream_unavailable',
   'send_failed',
   'internal_error',

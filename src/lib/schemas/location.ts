@@ -11,7 +11,14 @@ const optionalText = (max: number) =>
 
 /** An optional number from a form field, where an empty field means "not given". */
 const optionalNumber = (min: number, max: number) =>
-  z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().min(min).max(max).optional());
+  z.preprocess(
+    (v) => (v === '' || v === null ? undefined : v),
+    z.coerce
+      .number({ message: 'must be a number' })
+      .min(min, `must be a number from ${min} to ${max}`)
+      .max(max, `must be a number from ${min} to ${max}`)
+      .optional(),
+  );
 
 /**
  * Where a person lives, in whichever form they gave it: a street address with its town or ZIP, a point (browser
@@ -31,3 +38,20 @@ export const locationInputSchema = z.object({
 });
 
 export type LocationInput = z.infer<typeof locationInputSchema>;
+
+/**
+ * A location good enough to look up: at least one way in, a point given whole, and a street address with its town
+ * or ZIP code (a street name alone is in many towns). /api/districts and the forms that embed the finder use it.
+ */
+export const locationQuerySchema = locationInputSchema.superRefine((v, ctx) => {
+  if ((v.lat === undefined) !== (v.lon === undefined)) {
+    ctx.addIssue({ code: 'custom', path: [v.lat === undefined ? 'lat' : 'lon'], message: 'give both latitude and longitude' });
+  }
+  if (v.street && !v.town && !v.zip) {
+    ctx.addIssue({ code: 'custom', path: ['town'], message: 'add the city or town, or the ZIP code, of your street address' });
+  }
+  const given = [v.street, v.town, v.zip, v.ward, v.lat, v.house, v.senate].some((x) => x !== undefined);
+  if (!given) {
+    ctx.addIssue({ code: 'custom', path: ['street'], message: 'enter your street address, or your city, town or ZIP code' });
+  }
+});

@@ -1,0 +1,90 @@
+/**
+ * How a district finder result is told to a person and sent to the browser: the district and its legislator in
+ * the shape /api/districts returns, and the sentences the page, the API and the <find-legislators> element share.
+ * Pure and small: the browser bundle imports it too (types and a few functions, no data).
+ */
+import type { Chamber } from './schemas/common.ts';
+import type { District } from './schemas/district.ts';
+import type { Legislator } from './schemas/legislator.ts';
+import { paths, titleOf } from './paths.ts';
+
+/** A district as the finder shows it: enough to name it, link it and say who represents it. */
+export type DistrictSummary = {
+  id: string;
+  chamber: Chamber;
+  name: string;
+  longName: string;
+  slug: string;
+  url: string;
+  /** ids of the other chamber's districts that share ground with this one */
+  overlaps: string[];
+  vacant: boolean;
+  legislator: {
+    name: string;
+    /** "Representative" or "Senator" */
+    title: string;
+    party: string;
+    slug: string;
+    url: string;
+    photoUrl: string | null;
+    profileUrl: string | null;
+  } | null;
+};
+
+/** Summarizes a district and its sitting member (no email: the client never needs a recipient's address). */
+export function summarizeDistrict(d: District, legislator: Legislator | undefined, overlapIds: string[]): DistrictSummary {
+  return {
+    id: d.id,
+    chamber: d.chamber,
+    name: d.name,
+    longName: d.longName,
+    slug: d.slug,
+    url: paths.district(d.chamber, d.slug),
+    overlaps: overlapIds,
+    vacant: !legislator,
+    legislator: legislator
+      ? {
+          name: legislator.name,
+          title: titleOf(legislator.chamber),
+          party: legislator.party,
+          slug: legislator.slug,
+          url: paths.legislator(legislator.slug),
+          // over https: the Content-Security-Policy allows no http images (a few records link http)
+          photoUrl: legislator.photoUrl?.replace(/^http:\/\//, 'https://') ?? null,
+          profileUrl: legislator.profileUrl,
+        }
+      : null,
+  };
+}
+
+const chamberWord = (c: Chamber) => (c === 'house' ? 'House' : 'Senate');
+
+/** "the 8th Suffolk House district, represented by Representative Jay Livingstone" (or "whose seat is vacant"). */
+export function districtPhrase(d: { name: string; chamber: Chamber; legislator: { title: string; name: string } | null }): string {
+  const who = d.legislator ? `represented by ${d.legislator.title} ${d.legislator.name}` : 'whose seat is vacant';
+  return `the ${d.name} ${chamberWord(d.chamber)} district, ${who}`;
+}
+
+/** The sentence that names a person's districts and legislators. */
+export function foundMessage(house: DistrictSummary, senate: DistrictSummary): string {
+  return `You live in ${districtPhrase(house)}, and in ${districtPhrase(senate)}.`;
+}
+
+/** What to say about a vacant seat: there is no one to write to in that chamber, but the other one is there. */
+export function vacancyMessage(house: DistrictSummary, senate: DistrictSummary): string | null {
+  if (house.vacant && senate.vacant) return 'Both of your seats are vacant until special elections fill them.';
+  const [empty, other] = house.vacant ? [house, senate] : senate.vacant ? [senate, house] : [null, null];
+  if (!empty || !other) return null;
+  return `The ${empty.name} ${chamberWord(empty.chamber)} seat is vacant until a special election fills it. You can still write to ${other.legislator!.title} ${other.legislator!.name}, your ${other.chamber === 'house' ? 'state representative' : 'state senator'}.`;
+}
+
+const count = (n: number) => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
+
+/** "Acton is split between two House districts." and what would settle it, for the API and the place pages alike. */
+export function splitSentences(subject: string, houseCount: number, senateCount: number): { reason: string; settle: string } {
+  const split = ([['house', houseCount], ['senate', senateCount]] as const).filter(([, n]) => n > 1);
+  return {
+    reason: `${subject} is split between ${split.map(([c, n]) => `${count(n)} ${chamberWord(c)} districts`).join(' and ')}.`,
+    settle: `Pick ${split.map(([c]) => `your ${chamberWord(c)} district`).join(' and ')} from the list or on the map, or enter your street address.`,
+  };
+}

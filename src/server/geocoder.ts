@@ -1,0 +1,130 @@
+/**
+ * Street address -> point, through the US Census Bureau's free, keyless geocoder (geographies/onelineaddress).
+ * We use only its coordinates to decide districts (our own point-in-polygon on the full-resolution MassGIS lines);
+ * the state legislative districts it also returns are kept only to log a disagreement.
+ *
+ * It answers in a few hundred milliseconds when well, but it is a public service with no promises: every call has a
+ * short timeout, and any failure becomes `unavailable`, which the finder turns into "try your town or ZIP instead".
+ */
+import { z } from 'zod';
+
+export const DEFAULT_CENSUS_GEOCODER_URL = 'https://geocoding.geo.census.gov/geocoder';
+export const DEFAULT_GEOCODER_TIMEOUT_MS = 4000;
+
+export type GeocodeMatch = {
+  lon: number;
+  lat: number;
+  /** the address as the Census Bureau understood it: "1 ASHBURTON PL, BOSTON, MA, 02108" */
+  matchedAddress: string;
+  /** two-letter state of the match, when the geocoder says */
+  state: string | null;
+  zip: string | null;
+  /** the Census Bureau's own state legislative district names at the point, for a cross-check only */
+  census: { house: string | null; senate: string | null };
+};
+
+export type GeocodeResult =
+  | { status: 'matched'; matches: GeocodeMatch[] }
+  | { status: 'no_match' }
+  | { status: 'unavailable'; cause: 'timeout' | 'network' | 'http' | 'malformed' };
+
+/** Finds a one-line address; never throws. */
+export type Geocoder = (address: string) => Promise<GeocodeResult>;
+
+const layerEntrySchema = z.looseObject({ NAME: z.string().optional(), BASENAME: z.string().optional() });
+
+const censusResponseSchema = z.object({
+  result: z.object({
+    addressMatches: z.array(
+      z.object({
+        matchedAddress: z.string(),
+        coordinates: z.object({ x: z.number(), y: z.number() }),
+        addressComponents: z.looseObject({ state: z.string().optional(), zip: z.string().optional() }).optional(),
+        geographies: z.record(z.string(), z.array(layerEntrySchema)).optional(),
+      }),
+    ),
+  }),
+});
+
+type Geographies = Record<string, z.infer<typeof layerEntrySchema>[]>;
+
+/** Layer names carry the vintage's year ("2024 State Legislative Districts - Lower"): match on the rest. */
+function layerName(geographies: Geographies | undefined, chamber: 'Lower' | 'Upper'): string | null {
+  if (!geographies) return null;
+  const key = Object.keys(geographies).find((k) => k.endsWith(`State Legislative Districts - ${chamber}`));
+  const entry = key ? geographies[key]?.[0] : undefined;
+  return entry?.NAME ?? entry?.BASENAME ?? null;
+}
+
+export type CensusGeocoderOptions = {
+  /** the geocoder's base URL, without a trailing slash; tests point it at a local fake */
+  baseUrl?: string;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+};
+
+/** The Census Bureau geocoder as a Geocoder. */
+export function censusGeocoder(options: CensusGeocoderOptions = {}): Geocoder {
+  const baseUrl = (options.baseUrl ?? DEFAULT_CENSUS_GEOCODER_URL).replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_GEOCODER_TIMEOUT_MS;
+  const doFetch = options.fetch ?? fetch;
+  return async (address) => {
+    const url = new URL(`${baseUrl}/geographies/onelineaddress`);
+    url.search = new URLSearchParams({
+      address,
+      benchmark: 'Public_AR_Current',
+      vintage: 'Current_Current',
+      format: 'json',
+    }).toString();
+    let body: unknown;
+    try {
+      const res = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
+      // The geocoder answers 400 to an address it cannot even parse: for the person that is "not found".
+      if (res.status === 400) return { status: 'no_match' };
+      if (!res.ok) return { status: 'unavailable', cause: 'http' };
+      body = await res.json().catch(() => undefined);
+    } catch (error) {
+      const name = (error as Error | undefined)?.name;
+      return { status: 'unavailable', cause: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network' };
+    }
+    const parsed = censusResponseSchema.safeParse(body);
+    if (!parsed.success) return { status: 'unavailable', cause: 'malformed' };
+    const matches = parsed.data.result.addressMatches.map(
+      (m): GeocodeMatch => ({
+        lon: m.coordinates.x,
+        lat: m.coordinates.y,
+        matchedAddress: m.matchedAddress,
+        state: m.addressComponents?.state?.toUpperCase() || null,
+        zip: m.addressComponents?.zip || null,
+        census: { house: layerName(m.geographies, 'Lower'), senate: layerName(m.geographies, 'Upper') },
+      }),
+    );
+    return matches.length > 0 ? { status: 'matched', matches } : { status: 'no_match' };
+  };
+}
+
+const geocoderEnvSchema = z.object({
+  CENSUS_GEOCODER_URL: z.url({ protocol: /^https?$/, message: 'CENSUS_GEOCODER_URL must be an http(s) URL' }).optional(),
+  CENSUS_GEOCODER_TIMEOUT_MS: z.coerce
+    .number({ message: 'CENSUS_GEOCODER_TIMEOUT_MS must be a number of milliseconds' })
+    .int()
+    .min(100)
+    .max(20_000)
+    .optional(),
+});
+
+/**
+ * The geocoder this deployment uses: CENSUS_GEOCODER_URL and CENSUS_GEOCODER_TIMEOUT_MS, or the public defaults.
+ * A malformed setting is reported in the log and the default used: a typo must not take the finder down.
+ */
+export function geocoderFromEnv(env: Record<string, string | undefined>): Geocoder {
+  const parsed = geocoderEnvSchema.safeParse({
+    CENSUS_GEOCODER_URL: env.CENSUS_GEOCODER_URL || undefined,
+    CENSUS_GEOCODER_TIMEOUT_MS: env.CENSUS_GEOCODER_TIMEOUT_MS || undefined,
+  });
+  if (!parsed.success) {
+    console.error(`geocoder settings ignored: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    return censusGeocoder();
+  }
+  return censusGeocoder({ baseUrl: parsed.data.CENSUS_GEOCODER_URL, timeoutMs: parsed.data.CENSUS_GEOCODER_TIMEOUT_MS });
+}

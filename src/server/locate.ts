@@ -1,0 +1,391 @@
+/**
+ * Where a person lives -> their House and Senate districts, or the honest reason we cannot say yet.
+ *
+ * One function for every way in (/api/districts, the letter and pledge functions): it takes the shared
+ * LocationInput and answers with a discriminated result. It never guesses: a place that is split between districts
+ * gives the candidates and what would settle it, never the first or the biggest.
+ *
+ * What decides, strongest first:
+ *   1. districts the person confirmed (house, senate) — accepted only when consistent with everything else given;
+ *   2. a point (lat, lon: browser geolocation or a tap on the map), exact on the full-resolution boundaries;
+ *   3. a street address with its town or ZIP, geocoded to a point (skipped when districts are confirmed: the point
+ *      would only re-check them, at the cost of a call to an outside service);
+ *   4. a Boston ward, a ZIP code and a town, each giving candidates; when several are given their candidates
+ *      are intersected (the person lives in all of them at once).
+ * A House and a Senate district must share ground (`overlaps` in content/districts.json, from the precinct table):
+ * candidates that cannot go together are dropped, so picking a House district can settle the Senate one.
+ *
+ * In a function that takes a location (letters, pledges):
+ *   const location = locationQuerySchema.safeParse(input);            // src/lib/schemas/location.ts
+ *   const result = await resolveLocation(location.data, { data: loadLocationData(), geocode: geocoderFromEnv(process.env) });
+ *   if (result.status !== 'found') -> JSON: jsonReplyFor(result, data); HTML form: redirect with resultPageFor(result)
+ *                                     (src/server/find-reply.ts), or show the candidates in your own page
+ */
+import type { District } from '../lib/schemas/district.ts';
+import type { Chamber } from '../lib/schemas/common.ts';
+import type { LocationInput } from '../lib/schemas/location.ts';
+import { splitSentences } from '../lib/find-results.ts';
+import { isMassachusettsZip, type PlaceMatch } from '../lib/places.ts';
+import type { Geocoder, GeocodeMatch } from './geocoder.ts';
+import type { LocationData } from './location-data.ts';
+
+export type LocationMethod = 'confirmed' | 'point' | 'address' | 'ward' | 'zip' | 'town';
+export type Point = { lat: number; lon: number };
+
+export type FoundLocation = {
+  status: 'found';
+  /** what decided: see the order above; 'confirmed' only when the person's choice settled what the rest left open */
+  method: LocationMethod;
+  house: District;
+  senate: District;
+  /** one sentence saying why these are the person's districts */
+  reason: string;
+  point: Point | null;
+  /** the address as the geocoder matched it, when a street address decided */
+  matchedAddress: string | null;
+  /** a vacant seat has no one to write to: the other chamber still does */
+  vacant: { house: boolean; senate: boolean };
+};
+
+export type AmbiguousLocation = {
+  status: 'ambiguous';
+  method: LocationMethod;
+  /** the candidate districts per chamber; a chamber with one candidate is already settled */
+  house: District[];
+  senate: District[];
+  /** why we cannot decide: "Acton is split between two House districts." */
+  reason: string;
+  /** what would settle it: "Pick your House district, or enter your street address." */
+  settle: string;
+  /** the place the candidates come from, for a page that lists them (null when it was not a single place) */
+  place: PlaceMatch | null;
+};
+
+export type LocationProblem =
+  /** input that names nothing we know, or confirmed districts that do not fit the rest: fields say which */
+  | { status: 'invalid'; reason: string; fields: Record<string, string[]> }
+  /** the geocoder did not find the street address */
+  | { status: 'not_found'; reason: string }
+  | { status: 'outside_massachusetts'; reason: string }
+  /** the geocoder timed out or failed: the other ways in still work */
+  | { status: 'geocoder_unavailable'; reason: string };
+
+export type LocationResult = FoundLocation | AmbiguousLocation | LocationProblem;
+
+export type LocateDeps = {
+  data: LocationData;
+  geocode: Geocoder;
+  /** where disagreements with the Census Bureau's districts are reported (no personal data is passed) */
+  log?: (message: string, detail: Record<string, unknown>) => void;
+};
+
+const OTHER_WAYS = 'Choose your city or town or enter your ZIP code instead, or use your location or the map.';
+
+const chamberWord = (c: Chamber) => (c === 'house' ? 'House' : 'Senate');
+const count = (n: number) => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const districtsPhrase = (house: District, senate: District) =>
+  `the ${house.name} House district and the ${senate.name} Senate district`;
+
+/** Candidate district ids per chamber; null means "not constrained yet". */
+type Sets = { house: Set<string> | null; senate: Set<string> | null };
+type Evidence = Sets & {
+  method: LocationMethod;
+  /** a point (given, or geocoded): decides by itself, no candidates to narrow */
+  exact: boolean;
+  point: Point | null;
+  matchedAddress: string | null;
+  place: PlaceMatch | null;
+  /** how the evidence is named in a sentence: "Acton", "the part of Acton in ZIP code 01720" */
+  label: string | null;
+  /** said before the reason: how we got here when it was not straightforward */
+  note?: string;
+  /** places given together that share no district: the note is the whole reason */
+  contradict?: boolean;
+};
+
+function intersect(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+  if (!a) return b;
+  if (!b) return a;
+  return new Set([...a].filter((x) => b.has(x)));
+}
+
+/** The ids of a place's candidate districts, from the names the crosswalks use. */
+function placeSets(place: PlaceMatch, data: LocationData): Sets {
+  const ids = (chamber: Chamber, names: string[]) =>
+    new Set(names.map((n) => data.districtIdByName.get(`${chamber}:${n}`)).filter((id): id is string => id !== undefined));
+  return { house: ids('house', place.house), senate: ids('senate', place.senate) };
+}
+
+/** Places named in the input (ward, ZIP, town), each known, or the fields to fix. */
+function namedPlaces(input: LocationInput, data: LocationData) {
+  const fields: Record<string, string[]> = {};
+  const found: PlaceMatch[] = [];
+  let outside: string | null = null;
+  if (input.ward !== undefined) {
+    const ward = Number.isInteger(input.ward) ? data.places.findWard(input.ward) : undefined;
+    if (!ward) fields.ward = ['choose one of Boston’s 22 wards'];
+    else found.push(ward);
+    const town = input.town ? data.places.town(input.town) : undefined;
+    if (town && town.town !== 'Boston') fields.ward = [`wards are only used for Boston: leave the ward empty for ${town.town}`];
+  }
+  if (input.zip) {
+    const zip = data.places.findZip(input.zip);
+    if (zip) found.push(zip);
+    else if (!isMassachusettsZip(input.zip)) outside = `ZIP code ${input.zip} is not in Massachusetts.`;
+    else fields.zip = [`we do not know ZIP code ${input.zip} (post-office-box and business ZIP codes are not mapped): use your town or street address`];
+  }
+  // A ward lies inside Boston: naming Boston as well adds nothing.
+  const wardInBoston = found[0]?.kind === 'ward' && input.town !== undefined && data.places.town(input.town)?.town === 'Boston';
+  if (input.town && !wardInBoston) {
+    const town = data.places.findTown(input.town);
+    if (town) found.push(town);
+    else fields.town = [`we do not know a Massachusetts city or town called “${input.town}”: check the spelling, or use your ZIP code`];
+  }
+  // A ZIP code of another state beside a Massachusetts place is a typo to fix, not a reason to ignore either.
+  if (outside && found.length > 0) {
+    fields.zip = [`ZIP code ${input.zip} is not in Massachusetts: check it, or leave it empty`];
+    outside = null;
+  }
+  return { found, fields, outside };
+}
+
+function placeEvidence(places: PlaceMatch[], data: LocationData): Evidence {
+  let sets: Sets = { house: null, senate: null };
+  for (const place of places) {
+    const s = placeSets(place, data);
+    sets = { house: intersect(sets.house, s.house), senate: intersect(sets.senate, s.senate) };
+  }
+  // Places that share no district contradict each other (a ZIP is a mail route, not an area): keep every
+  // candidate of each and let the person choose, rather than trusting one of them silently.
+  const contradict = sets.house?.size === 0 || sets.senate?.size === 0;
+  if (contradict) {
+    const all = places.map((p) => placeSets(p, data));
+    sets = { house: new Set(all.flatMap((s) => [...s.house!])), senate: new Set(all.flatMap((s) => [...s.senate!])) };
+  }
+  // The strongest place names the method and the page that lists candidates: ward, then ZIP, then town.
+  const main = places[0]!;
+  const labels = places.map((p) => p.label);
+  return {
+    ...sets,
+    method: main.kind,
+    exact: false,
+    point: null,
+    matchedAddress: null,
+    place: main,
+    label:
+      places.length === 1 ? main.label : contradict ? labels.join(' and ') : `the part of ${labels.at(-1)} in ${labels.slice(0, -1).join(' and ')}`,
+    note: contradict ? `${labels.join(' and ')} share no district on our maps, so here are the districts of each.` : undefined,
+    contradict,
+  };
+}
+
+const normalizeDistrictName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/\b(state|house|senate|representative|senatorial|district|of)\b/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** Logs when the Census Bureau's own district names disagree with our boundaries (ours decide; theirs may be older). */
+function crossCheck(match: GeocodeMatch, house: District, senate: District, deps: LocateDeps) {
+  const differs = (census: string | null, ours: District) =>
+    census !== null && ![ours.name, ours.longName].map(normalizeDistrictName).includes(normalizeDistrictName(census));
+  if (differs(match.census.house, house) || differs(match.census.senate, senate)) {
+    (deps.log ?? console.warn)('census geocoder districts differ from ours', {
+      ours: { house: house.name, senate: senate.name },
+      census: match.census,
+    });
+  }
+}
+
+async function addressEvidence(input: LocationInput, places: PlaceMatch[], deps: LocateDeps): Promise<Evidence | LocationProblem> {
+  const { data } = deps;
+  const oneLine = [input.street, input.town, `MA ${input.zip ?? ''}`.trim()].filter(Boolean).join(', ');
+  const result = await deps.geocode(oneLine);
+  if (result.status === 'unavailable') {
+    return { status: 'geocoder_unavailable', reason: `We could not check street addresses just now. ${OTHER_WAYS}` };
+  }
+  if (result.status === 'no_match') {
+    return { status: 'not_found', reason: `We could not find that street address. Check it, or ${OTHER_WAYS.charAt(0).toLowerCase()}${OTHER_WAYS.slice(1)}` };
+  }
+  const inMassachusetts = result.matches.filter((m) => m.state === null || m.state === 'MA');
+  if (inMassachusetts.length === 0) {
+    return { status: 'outside_massachusetts', reason: `That address is outside Massachusetts (we found ${result.matches[0]!.matchedAddress}). This toolkit finds Massachusetts legislators only.` };
+  }
+  const located = inMassachusetts
+    .map((m) => ({ match: m, ...data.locator.locate(m.lon, m.lat) }))
+    .filter((l): l is typeof l & { house: string; senate: string } => l.house !== null && l.senate !== null);
+  if (located.length === 0) {
+    // The geocoder places addresses along street centrelines, which can fall a few metres off the shoreline the
+    // district lines follow (piers, causeways): go by the town or ZIP, and say so.
+    if (places.length === 0) return { status: 'not_found', reason: `We found that address but could not place it on the district map. ${OTHER_WAYS}` };
+    return { ...placeEvidence(places, data), note: `We found ${inMassachusetts[0]!.matchedAddress}, but it falls just outside the district lines on our map, so we went by its town or ZIP code.` };
+  }
+  for (const l of located) crossCheck(l.match, data.districts.get(l.house)!, data.districts.get(l.senate)!, deps);
+  const first = located[0]!;
+  return {
+    house: new Set(located.map((l) => l.house)),
+    senate: new Set(located.map((l) => l.senate)),
+    method: 'address',
+    exact: true,
+    point: located.length === 1 ? { lat: first.match.lat, lon: first.match.lon } : null,
+    matchedAddress: located.length === 1 ? first.match.matchedAddress : null,
+    place: places[0] ?? null,
+    label: located.length === 1 ? first.match.matchedAddress : null,
+    note: located.length > 1 ? `That address matched ${count(located.length)} places: ${located.map((l) => l.match.matchedAddress).join('; ')}.` : undefined,
+  };
+}
+
+/** Checks confirmed district ids against the chamber, the data and the evidence; returns field errors. */
+function checkConfirmed(input: LocationInput, evidence: Evidence | null, data: LocationData): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const chamber of ['house', 'senate'] as const) {
+    const id = input[chamber];
+    if (!id) continue;
+    const district = data.districts.get(id);
+    if (!district || district.chamber !== chamber) {
+      fields[chamber] = [`there is no ${chamberWord(chamber)} district ${id}`];
+      continue;
+    }
+    const allowed = evidence?.[chamber];
+    if (allowed && !allowed.has(id)) {
+      const where = evidence!.exact ? (evidence!.matchedAddress ?? 'that point') : (evidence!.label ?? 'the place you gave');
+      fields[chamber] = [`the ${district.name} ${chamberWord(chamber)} district does not include ${where}: choose again`];
+    }
+  }
+  const house = input.house ? data.districts.get(input.house) : undefined;
+  const senate = input.senate ? data.districts.get(input.senate) : undefined;
+  if (!fields.house && !fields.senate && house && senate && !house.overlaps.includes(senate.name)) {
+    fields.senate = [`the ${house.name} House district and the ${senate.name} Senate district share no ground: choose again`];
+  }
+  return fields;
+}
+
+/** Drops candidates of one chamber that share no ground with any candidate of the other, until nothing changes. */
+function keepCompatible(sets: { house: Set<string>; senate: Set<string> }, data: LocationData) {
+  const overlapIds = (id: string) => {
+    const d = data.districts.get(id)!;
+    const other: Chamber = d.chamber === 'house' ? 'senate' : 'house';
+    return d.overlaps.map((n) => data.districtIdByName.get(`${other}:${n}`));
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [mine, theirs] of [
+      [sets.house, sets.senate],
+      [sets.senate, sets.house],
+    ] as const) {
+      for (const id of [...mine]) {
+        if (!overlapIds(id).some((o) => o !== undefined && theirs.has(o))) {
+          mine.delete(id);
+          changed = true;
+        }
+      }
+    }
+  }
+}
+
+function allIds(data: LocationData, chamber: Chamber): Set<string> {
+  return new Set([...data.districts.values()].filter((d) => d.chamber === chamber).map((d) => d.id));
+}
+
+function byNumber(data: LocationData, ids: Set<string>): District[] {
+  return [...ids].map((id) => data.districts.get(id)!).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function foundReason(evidence: Evidence | null, confirmedDecided: boolean, house: District, senate: District): string {
+  const both = districtsPhrase(house, senate);
+  if (confirmedDecided || !evidence) return `You chose ${both}.`;
+  const prefix = evidence.note ? `${evidence.note} ` : '';
+  switch (evidence.method) {
+    case 'point':
+      return `That point is in ${both}.`;
+    case 'address':
+      return `${prefix}${evidence.matchedAddress} is in ${both}.`;
+    default:
+      return evidence.label!.startsWith('the part of')
+        ? `${prefix}${capitalize(evidence.label!)} is in ${both}.`
+        : `${prefix}All of ${evidence.label} is in ${both}.`;
+  }
+}
+
+/** Resolves where a person lives to their districts: found, ambiguous (with candidates), or the reason it cannot. */
+export async function resolveLocation(input: LocationInput, deps: LocateDeps): Promise<LocationResult> {
+  const { data } = deps;
+  const confirmed = Boolean(input.house || input.senate);
+  const { found: places, fields: placeFields, outside } = namedPlaces(input, data);
+
+  let evidence: Evidence | null = null;
+  if (input.lat !== undefined && input.lon !== undefined) {
+    const at = data.locator.locate(input.lon, input.lat);
+    if (!at.house || !at.senate) {
+      return { status: 'outside_massachusetts', reason: 'That spot is not in any Massachusetts district: it is outside the state or in the water. Try again, or enter your address.' };
+    }
+    const point = { lat: input.lat, lon: input.lon };
+    evidence = { house: new Set([at.house]), senate: new Set([at.senate]), method: 'point', exact: true, point, matchedAddress: null, place: null, label: null };
+  } else if (input.street && !confirmed) {
+    const fromAddress = await addressEvidence(input, places, deps);
+    if ('status' in fromAddress) return fromAddress;
+    evidence = fromAddress;
+  } else {
+    if (Object.keys(placeFields).length > 0) {
+      return { status: 'invalid', reason: 'We could not find the place you gave.', fields: placeFields };
+    }
+    if (outside && places.length === 0) return { status: 'outside_massachusetts', reason: `${outside} This toolkit finds Massachusetts legislators only.` };
+    if (places.length > 0) evidence = placeEvidence(places, data);
+  }
+
+  const confirmFields = checkConfirmed(input, evidence, data);
+  if (Object.keys(confirmFields).length > 0) {
+    return { status: 'invalid', reason: 'The districts you chose do not match where you live.', fields: confirmFields };
+  }
+
+  const fromEvidence = {
+    house: new Set(evidence?.house ?? allIds(data, 'house')),
+    senate: new Set(evidence?.senate ?? allIds(data, 'senate')),
+  };
+  if (!evidence?.exact) keepCompatible(fromEvidence, data);
+  const sets = {
+    house: input.house ? new Set([input.house]) : new Set(fromEvidence.house),
+    senate: input.senate ? new Set([input.senate]) : new Set(fromEvidence.senate),
+  };
+  if (!evidence?.exact) keepCompatible(sets, data);
+  const confirmedDecided = confirmed && (fromEvidence.house.size > 1 || fromEvidence.senate.size > 1);
+  const method: LocationMethod = confirmedDecided || !evidence ? 'confirmed' : evidence.method;
+
+  if (sets.house.size === 1 && sets.senate.size === 1) {
+    const house = data.districts.get([...sets.house][0]!)!;
+    const senate = data.districts.get([...sets.senate][0]!)!;
+    return {
+      status: 'found',
+      method,
+      house,
+      senate,
+      reason: foundReason(evidence, confirmedDecided, house, senate),
+      point: evidence?.point ?? null,
+      matchedAddress: evidence?.matchedAddress ?? null,
+      vacant: { house: house.legislatorId === null, senate: senate.legislatorId === null },
+    };
+  }
+
+  const house = byNumber(data, sets.house);
+  const senate = byNumber(data, sets.senate);
+  const subject =
+    evidence?.method === 'address'
+      ? 'That address'
+      : evidence?.label
+        ? capitalize(evidence.label)
+        : input.house
+          ? `The ${data.districts.get(input.house)!.name} House district`
+          : `The ${data.districts.get(input.senate!)!.name} Senate district`;
+  const { reason, settle } = splitSentences(subject, house.length, senate.length);
+  return {
+    status: 'ambiguous',
+    method,
+    house,
+    senate,
+    reason: evidence?.contradict ? evidence.note! : evidence?.note ? `${evidence.note} ${reason}` : reason,
+    settle,
+    place: evidence?.place ?? null,
+  };
+}

@@ -5,7 +5,7 @@ import { fail, methodNotAllowed, validationFailed } from '../src/lib/api.ts';
 import { letterRequestSchema } from '../src/lib/schemas/letter-request.ts';
 import { slugSchema } from '../src/lib/schemas/common.ts';
 import type { LocationInput } from '../src/lib/schemas/location.ts';
-import type { District } from '../src/lib/schemas/district.ts';
+import { readInput } from '../src/lib/request.ts';
 import { letterCampaign, siteData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { formErrorPage } from '../src/server/html-page.ts';
@@ -13,17 +13,14 @@ import { acceptLetter, type LetterDeps } from '../src/server/letters.ts';
 import { chooseDistrictPage, replyToOutcome } from '../src/server/letter-replies.ts';
 import { sendLetterConfirmation } from '../src/server/letter-confirmation.ts';
 import { liveLetterDeps } from '../src/server/letter-wiring.ts';
-import { locateForLetter } from '../src/server/letter-location.ts';
-import { clientIp, clientKey, isCrossSite, isFormPost, readBody } from '../src/server/request.ts';
-
-/** Where a person lives, resolved to districts; anything but `found` is explained to them. */
-export type LetterLocation =
-  | { status: 'found'; house: District | null; senate: District | null }
-  | { status: 'ambiguous'; message: string; house: District[]; senate: District[] }
-  | { status: 'not_found' | 'outside_massachusetts' | 'geocoder_unavailable' | 'missing'; message: string };
+import { geocoderFromEnv } from '../src/server/geocoder.ts';
+import { resolveLocation, type LocationResult } from '../src/server/locate.ts';
+import { loadLocationData } from '../src/server/location-data.ts';
+import { clientIp, clientKey, isCrossSite } from '../src/server/request.ts';
 
 export type LettersHandlerDeps = LetterDeps & {
-  locate: (input: LocationInput) => Promise<LetterLocation>;
+  /** where the person lives -> their districts: resolveLocation (src/server/locate.ts) in production */
+  locate: (input: LocationInput) => Promise<LocationResult>;
   site: Pick<ReturnType<typeof siteData>, 'campaigns' | 'legislators'>;
   clientIp?: string;
 };
@@ -45,9 +42,10 @@ const labels: Record<string, string> = {
 export async function handle(req: Request, deps: LettersHandlerDeps): Promise<Response> {
   if (req.method !== 'POST') return methodNotAllowed(['POST']);
   if (isCrossSite(req, deps.config.allowedOrigins)) return fail('forbidden', 403, 'Letters can only be sent from this site.');
-  const asForm = isFormPost(req);
-  const body = await readBody(req, MAX_BODY_BYTES);
-  if (body instanceof Response) return body;
+  const read = await readInput(req, MAX_BODY_BYTES);
+  if (!read.ok) return read.response;
+  const asForm = read.fromHtmlForm;
+  const body = { data: read.input };
 
   // only a well-formed slug goes into a link back (a lone surrogate would even make encodeURIComponent throw)
   const back = slugSchema.safeParse(body.data.campaign).success ? `/campaigns/${String(body.data.campaign)}/#take-action` : '/campaigns/';
@@ -67,17 +65,24 @@ export async function handle(req: Request, deps: LettersHandlerDeps): Promise<Re
 
   const location = await deps.locate(request);
   if (location.status === 'ambiguous') {
+    const message = `${location.reason} ${location.settle}`;
     if (asForm) {
       const fields = Object.fromEntries(Object.entries(body.data).map(([k, v]) => [k, String(v ?? '')]));
-      return chooseDistrictPage({ message: location.message, candidates: location, fields });
+      return chooseDistrictPage({ message, candidates: location, fields });
     }
-    return fail('validation_error', 422, location.message, { location: [location.message] });
+    return fail('validation_error', 422, message, { location: [message] });
+  }
+  if (location.status === 'invalid') {
+    if (asForm) return formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: location.fields, labels, backHref: back });
+    return fail('validation_error', 422, location.reason, location.fields);
   }
   if (location.status !== 'found') {
-    if (asForm) return formErrorPage({ title: 'We could not find your district', intro: location.message, errors: {}, labels, backHref: back });
-    return fail(location.status === 'geocoder_unavailable' ? 'upstream_unavailable' : 'validation_error', location.status === 'geocoder_unavailable' ? 502 : 422, location.message, {
-      location: [location.message],
-    });
+    if (asForm) return formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: {}, labels, backHref: back });
+    const [code, status] =
+      location.status === 'geocoder_unavailable' ? (['upstream_unavailable', 502] as const)
+      : location.status === 'outside_massachusetts' ? (['out_of_area', 422] as const)
+      : (['validation_error', 422] as const);
+    return fail(code, status, location.reason, { location: [location.reason] });
   }
 
   const outcome = await acceptLetter(
@@ -95,7 +100,9 @@ export async function handle(req: Request, deps: LettersHandlerDeps): Promise<Re
 
 export default async (req: Request, context: Context) => {
   try {
-    return await handle(req, { ...liveLetterDeps(readConfig(process.env)), locate: locateForLetter, site: siteData(), clientIp: context.ip });
+    const geocode = geocoderFromEnv(process.env);
+    const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
+    return await handle(req, { ...liveLetterDeps(readConfig(process.env)), locate, site: siteData(), clientIp: context.ip });
   } catch (error) {
     console.error('letters: unexpected error', error);
     // Safe to retry: a letter's id comes from the campaign and the sender, so trying again cannot send it twice.

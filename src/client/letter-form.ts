@@ -27,7 +27,7 @@ class LetterForm extends HTMLElement {
   connectedCallback(): void {
     this.#form = this.querySelector('form')!;
     this.#summary = this.querySelector('[data-error-summary]')!;
-    this.#result = this.querySelector('[data-result]')!;
+    this.#result = this.querySelector('[data-letter-result]')!;
     const template = this.dataset.template ?? '';
     const hint = this.querySelector<HTMLElement>('[data-template-hint]')!;
     const message = this.#form.elements.namedItem('message') as HTMLTextAreaElement;

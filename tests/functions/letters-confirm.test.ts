@@ -129,7 +129,7 @@ describe('privacy: old letters lose their text', () => {
   it('deletes the letter text and, without consent, the sender after the retention period; keeps the counts', async () => {
     const { purgeOldLetters, letterSummary } = await import('../../src/server/letters.ts');
     const deps = letterDeps(store, fake, clock);
-    await sendLetter(jsonPost(letterBody({ street: '24 Beacon St', contactConsent: false })), deps);
+    await sendLetter(jsonPost(letterBody({ street: '24 Beacon St', town: 'Boston', contactConsent: false })), deps);
     expect(await purgeOldLetters(store, clock.now(), 90)).toBe(0);
     clock.advance(91 * 24 * 3600_000);
     expect(await purgeOldLetters(store, clock.now(), 90)).toBe(1);

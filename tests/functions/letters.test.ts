@@ -5,7 +5,9 @@ import { handle } from '../../functions/letters.mts';
 import { drainLetterQueue, letterSummary, type LetterRecord } from '../../src/server/letters.ts';
 import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
-import { formPost, jsonPost, letterBody, letterDeps, places, testClock, type Clock } from '../helpers/letters.ts';
+import { formPost, jsonPost, letterBody, letterDeps, places, testClock, testLocate, type Clock } from '../helpers/letters.ts';
+import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
+import { censusGeocoder } from '../../src/server/geocoder.ts';
 
 let blobs: LocalBlobs;
 let fake: FakeResend;
@@ -160,6 +162,9 @@ describe('POST /api/letters: bad input', () => {
             "name": [
               "Enter your name",
             ],
+            "street": [
+              "enter your street address, or your city, town or ZIP code",
+            ],
           },
           "message": "Your letter needs a few fixes.",
         },
@@ -179,7 +184,10 @@ describe('POST /api/letters: bad input', () => {
   it('says an address outside Massachusetts has no legislator here', async () => {
     const res = await handle(jsonPost(letterBody(places.providence)), deps());
     expect(res.status).toBe(422);
-    expect(await res.json()).toEqual({ error: { code: 'validation_error', message: 'That place is outside Massachusetts.', fields: { location: ['That place is outside Massachusetts.'] } } });
+    const { error } = await res.json();
+    expect(error.code).toBe('out_of_area');
+    expect(error.message).toMatch(/^That spot is not in any Massachusetts district/);
+    expect(fake.requests).toHaveLength(0);
   });
 
   it('refuses unknown campaigns, other methods, other sites, other content types and oversized bodies', async () => {
@@ -230,5 +238,37 @@ describe('POST /api/letters: plain HTML forms (no JavaScript)', () => {
     const page = await res.text();
     expect(page).toContain('Your email: Enter an email address like name@example.com');
     expect(page).toContain('Back');
+  });
+});
+
+describe('POST /api/letters: by street address (through a local fake of the Census geocoder)', () => {
+  let census: FakeCensus;
+  beforeAll(async () => {
+    census = await startFakeCensus();
+    census.know('24 Beacon St, Boston, MA 02133', { lon: -71.0638, lat: 42.3588, matchedAddress: '24 BEACON ST, BOSTON, MA, 02133', state: 'MA', zip: '02133' });
+    census.know('1 Park Pl, MA 02860', { lon: -71.3826, lat: 41.8787, matchedAddress: '1 PARK PL, PAWTUCKET, RI, 02860', state: 'RI', zip: '02860' });
+  });
+  afterAll(() => census.close());
+  const withCensus = (timeoutMs = 2000) => ({ ...deps(), locate: testLocate(censusGeocoder({ baseUrl: census.url, timeoutMs })) });
+
+  it('finds the legislators from the street address and signs the letter with it', async () => {
+    const res = await handle(jsonPost(letterBody({ lat: '', lon: '', street: '24 Beacon St', town: 'Boston', zip: '02133' })), withCensus());
+    expect((await res.json()).data.recipients.map((r: { district: string }) => r.district)).toEqual(['8th Suffolk', 'Third Suffolk']);
+    expect(fake.delivered[0]!.email.text).toContain('24 Beacon St, Boston MA 02133');
+  });
+
+  it('refuses an address outside Massachusetts', async () => {
+    const res = await handle(jsonPost(letterBody({ lat: '', lon: '', street: '1 Park Pl', zip: '02860' })), withCensus());
+    expect(res.status).toBe(422);
+    expect((await res.json()).error.code).toBe('out_of_area');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('says so, sending nothing, when the geocoder does not answer in time', async () => {
+    census.holdNext(1500);
+    const res = await handle(jsonPost(letterBody({ lat: '', lon: '', street: '24 Beacon St', town: 'Boston' })), withCensus(300));
+    expect(res.status).toBe(502);
+    expect((await res.json()).error.code).toBe('upstream_unavailable');
+    expect(fake.requests).toHaveLength(0);
   });
 });

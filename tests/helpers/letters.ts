@@ -1,19 +1,15 @@
 // Wiring for letter tests: the real letters service over a local Blobs server and the real resend SDK against the
 // fake Resend API, with a controllable clock.
-import { readFileSync } from 'node:fs';
-import type { Topology } from 'topojson-specification';
-import { createDistrictLocator } from '../../src/lib/districts.ts';
-import type { District } from '../../src/lib/schemas/district.ts';
+import type { LocationInput } from '../../src/lib/schemas/location.ts';
+import type { Geocoder } from '../../src/server/geocoder.ts';
+import { resolveLocation } from '../../src/server/locate.ts';
+import { loadLocationData } from '../../src/server/location-data.ts';
 import { readConfig, type AppConfig } from '../../src/server/config.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import { siteData } from '../../src/server/campaign-data.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import type { LettersHandlerDeps } from '../../functions/letters.mts';
 import type { FakeResend } from './fake-resend.ts';
-
-const locator = createDistrictLocator(JSON.parse(readFileSync('content/geo/district-boundaries.json', 'utf8')) as Topology);
-const districts = siteData().districts;
-const byId = (id: string) => districts.find((d) => d.id === id) ?? null;
 
 /** Points from the data (ZIP and town centres), not guessed. */
 export const places = {
@@ -23,20 +19,9 @@ export const places = {
   providence: { lat: 41.824, lon: -71.4128 },
 };
 
-/** Resolves a point, confirmed district ids, or (for tests of split places) the town of Acton. */
-export async function testLocate(input: { lat?: number; lon?: number; town?: string; house?: string; senate?: string }) {
-  if (input.house && input.senate) return { status: 'found' as const, house: byId(input.house), senate: byId(input.senate) };
-  if (input.lat !== undefined && input.lon !== undefined) {
-    const hit = locator.locate(input.lon, input.lat);
-    if (!hit.house || !hit.senate) return { status: 'outside_massachusetts' as const, message: 'That place is outside Massachusetts.' };
-    return { status: 'found' as const, house: byId(hit.house), senate: byId(hit.senate) };
-  }
-  if (input.town === 'Acton') {
-    const house = ['14th Middlesex', '37th Middlesex'].map((n) => districts.find((d) => d.chamber === 'house' && d.name === n)!) as District[];
-    const senate = [districts.find((d) => d.chamber === 'senate' && d.name === 'Middlesex and Worcester')!];
-    return { status: 'ambiguous' as const, message: 'Acton is split between two House districts.', house, senate };
-  }
-  return { status: 'missing' as const, message: 'Tell us where you live.' };
+/** The real resolver over the bundled data; the geocoder is given per test (it never reaches the Census Bureau). */
+export function testLocate(geocode: Geocoder = async () => ({ status: 'unavailable', cause: 'network' })) {
+  return (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
 }
 
 export type Clock = { now: () => Date; advance(ms: number): void };
@@ -53,7 +38,7 @@ export function letterDeps(store: JsonStore, fake: FakeResend, clock: Clock, env
     config,
     throttle: async () => {},
     now: clock.now,
-    locate: testLocate,
+    locate: testLocate(),
     site: siteData(),
     clientIp: '203.0.113.7',
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from './common.ts';
-import { locationInputSchema } from './location.ts';
+import { locationInputSchema, requireLocation } from './location.ts';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -50,7 +50,7 @@ export const letterRequestSchema = locationInputSchema.extend({
   contactConsent: checkboxSchema.default(false),
   /** honeypot: a field people never see; bots fill it in */
   website: z.preprocess((v) => v ?? '', z.string().max(0, 'Leave the "Website" field empty')),
-});
+}).superRefine(requireLocation);
 
 export type LetterRequest = z.infer<typeof letterRequestSchema>;
 

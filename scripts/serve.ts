@@ -12,22 +12,38 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 import { NetlifyDev } from '@netlify/dev';
+import { BlobsServer } from '@netlify/blobs/server';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export type LocalStack = { url: string; close(): Promise<void> };
 
-/** Starts the stack on a port (0 = any free one) and resolves once it answers. */
-export async function startLocalStack(port = 0): Promise<LocalStack> {
+/**
+ * Starts the stack on a port (0 = any free one) and resolves once it answers. With `blobsDirectory`, the Blobs store
+ * lives there instead of .netlify/blobs-serve, so tests start empty and never touch a developer's local data.
+ */
+export async function startLocalStack(port = 0, options: { blobsDirectory?: string } = {}): Promise<LocalStack> {
   const server = createServer();
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
   const url = `http://localhost:${address.port}`;
 
+  let ownBlobs: BlobsServer | null = null;
+  if (options.blobsDirectory) {
+    // The same context Netlify's runtime sets; functions run in worker threads, which inherit this environment.
+    const token = 'local-stack';
+    ownBlobs = new BlobsServer({ directory: options.blobsDirectory, token });
+    const { port: blobsPort } = await ownBlobs.start();
+    const edgeURL = `http://localhost:${blobsPort}`;
+    const context = { deployID: '0', edgeURL, uncachedEdgeURL: edgeURL, primaryRegion: 'us-east-2', siteID: 'local-stack', token };
+    process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(JSON.stringify(context)).toString('base64');
+  }
+
   const netlify = new NetlifyDev({
     projectRoot,
     serverAddress: url,
+    blobs: { enabled: !ownBlobs },
     aiGateway: { enabled: false },
     database: { enabled: false },
     edgeFunctions: { enabled: false },
@@ -65,6 +81,7 @@ export async function startLocalStack(port = 0): Promise<LocalStack> {
     close: async () => {
       await new Promise<void>((ok) => server.close(() => ok()));
       await netlify.stop();
+      await ownBlobs?.stop();
     },
   };
 }

@@ -25,12 +25,15 @@ export default async function setup(project: TestProject) {
   const census = await startFakeCensus();
   census.know('24 Beacon St, Boston, MA 02133', { lon: -71.0638, lat: 42.3588, matchedAddress: '24 BEACON ST, BOSTON, MA, 02133', state: 'MA', zip: '02133' });
   process.env.CENSUS_GEOCODER_URL = census.url;
-  const stack = await startLocalStack(0);
+  // A fresh Blobs store per run: journeys start from nothing and never touch the developer's own local data.
+  const blobsDir = mkdtempSync(join(tmpdir(), 'e2e-blobs-'));
+  const stack = await startLocalStack(0, { blobsDirectory: blobsDir });
   project.provide('baseUrl', stack.url);
   project.provide('outboxDir', outboxDir);
   return async () => {
     await stack.close();
     await census.close();
     rmSync(outboxDir, { recursive: true, force: true });
+    rmSync(blobsDir, { recursive: true, force: true });
   };
 }

@@ -29,6 +29,8 @@ export type FakeResend = {
   failNext(count: number, status?: number, retryAfter?: number): void;
   /** each call fails with this probability (0..1), for load tests */
   failRandomly(share: number, status?: number): void;
+  /** Resend is healthy again: drop every pending fault */
+  recover(): void;
   close(): Promise<void>;
 };
 
@@ -114,6 +116,10 @@ export async function startFakeResend(apiKey = 're_test_key'): Promise<FakeResen
     },
     failRandomly(share, status = 429) {
       random = share > 0 ? { share, status } : null;
+    },
+    recover() {
+      faults.length = 0;
+      random = null;
     },
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };

@@ -4,13 +4,16 @@ import { isoDateSchema } from './common.ts';
 /** Who a letter goes to: the person's own House member and/or Senator, resolved on the server from their district. */
 export const letterTargetSchema = z.enum(['house', 'senate']);
 
-/** Send a letter to one's own legislators; the template uses {{placeholders}} filled per recipient. */
+/**
+ * Send a letter to one's own legislators. The template is the body the person starts from and may edit; the
+ * salutation ("Dear Representative Saunders,"), their own story and their signature are added per recipient.
+ */
 export const letterActionSchema = z.object({
   type: z.literal('letter'),
   targets: z.array(letterTargetSchema).min(1),
   subject: z.string().min(1).max(200),
-  /** the editable body; {{salutation}}, {{name}} and {{town}} are filled in per letter */
-  template: z.string().min(1),
+  /** the editable body, plain text, paragraphs separated by a blank line; no placeholders */
+  template: z.string().min(1).refine((t) => !/\{\{/.test(t), 'the template has no placeholders: salutation and signature are added per letter'),
   talkingPoints: z.array(z.string()).default([]),
   /** when true the sender must confirm their address by email before letters are sent */
   confirmSender: z.boolean().default(false),

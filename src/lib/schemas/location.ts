@@ -43,7 +43,8 @@ export type LocationInput = z.infer<typeof locationInputSchema>;
  * A location good enough to look up: at least one way in, a point given whole, and a street address with its town
  * or ZIP code (a street name alone is in many towns). /api/districts and the forms that embed the finder use it.
  */
-export const locationQuerySchema = locationInputSchema.superRefine((v, ctx) => {
+/** The checks every form that asks where someone lives shares: some way in, and complete (a point, a street's town). */
+export function requireLocation(v: LocationInput, ctx: z.RefinementCtx): void {
   if ((v.lat === undefined) !== (v.lon === undefined)) {
     ctx.addIssue({ code: 'custom', path: [v.lat === undefined ? 'lat' : 'lon'], message: 'give both latitude and longitude' });
   }
@@ -54,4 +55,6 @@ export const locationQuerySchema = locationInputSchema.superRefine((v, ctx) => {
   if (!given) {
     ctx.addIssue({ code: 'custom', path: ['street'], message: 'enter your street address, or your city, town or ZIP code' });
   }
-});
+}
+
+export const locationQuerySchema = locationInputSchema.superRefine(requireLocation);

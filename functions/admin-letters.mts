@@ -1,0 +1,55 @@
+// GET /api/admin/letters.csv?campaign=<slug>: for staff (bearer token ADMIN_TOKEN). One row per letter: when, the
+// districts, delivery status, whether it was personalized; the sender's name and email only if they agreed to be
+// contacted. Letter text is not exported.
+import type { Config } from '@netlify/functions';
+import { z } from 'zod';
+import { methodNotAllowed, validationFailed } from '../src/lib/api.ts';
+import { toCsv } from '../src/lib/csv.ts';
+import { slugSchema } from '../src/lib/schemas/common.ts';
+import { requireStaff } from '../src/server/admin-auth.ts';
+import { letterKeys, type DeliveryState, type LetterRecord } from '../src/server/letters.ts';
+import { openStore, type JsonStore } from '../src/server/store.ts';
+
+const querySchema = z.object({ campaign: slugSchema });
+
+export async function handle(req: Request, deps: { store: JsonStore; adminToken?: string }): Promise<Response> {
+  if (req.method !== 'GET') return methodNotAllowed(['GET']);
+  const denied = requireStaff(req, deps.adminToken);
+  if (denied) return denied;
+  const query = querySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  if (!query.success) return validationFailed(query.error, 'Name a campaign.');
+  const rows: (string | number | boolean)[][] = [
+    ['created_at', 'status', 'house_district', 'house_delivery', 'senate_district', 'senate_delivery', 'personalized', 'contact_consent', 'name', 'email', 'town'],
+  ];
+  for (const key of await deps.store.keys(`letter/${query.data.campaign}/`)) {
+    const letter = await deps.store.get<LetterRecord>(key);
+    if (!letter) continue;
+    const delivery = async (k: 'house' | 'senate') =>
+      letter.recipients.some((r) => r.key === k) ? ((await deps.store.get<DeliveryState>(letterKeys.delivery(letter.id, k)))?.status ?? 'queued') : '';
+    const district = (k: 'house' | 'senate') => letter.recipients.find((r) => r.key === k)?.district ?? letter.vacant.find((v) => v.chamber === k)?.district ?? '';
+    rows.push([
+      letter.createdAt,
+      letter.status,
+      district('house'),
+      await delivery('house'),
+      district('senate'),
+      await delivery('senate'),
+      letter.personalized,
+      letter.contactConsent,
+      letter.contactConsent ? letter.sender.name : '',
+      letter.contactConsent ? letter.sender.email : '',
+      letter.sender.town ?? '',
+    ]);
+  }
+  return new Response(toCsv(rows), {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="letters-${query.data.campaign}.csv"`,
+      'cache-control': 'no-store',
+    },
+  });
+}
+
+export default (req: Request) => handle(req, { store: openStore('letters'), adminToken: process.env.ADMIN_TOKEN });
+
+export const config: Config = { path: '/api/admin/letters.csv', method: ['GET'] };

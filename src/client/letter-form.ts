@@ -1,0 +1,150 @@
+/**
+ * <letter-form>: improves the server-rendered letter form when JavaScript runs. Same schema as the server for
+ * inline errors, a live hint while the letter is still the template, and the result shown in the page (who it went
+ * to, sent or queued) instead of a new page. Without JavaScript the form posts and the server answers with a page.
+ */
+import { letterRequestSchema } from '../lib/schemas/letter-request.ts';
+import { isNearlyTemplate } from '../lib/letters.ts';
+
+type Recipient = { name: string; title: string; district: string; status: string };
+type Reply =
+  | { data: { status: string; recipients: Recipient[]; vacant: { chamber: string; district: string }[]; next: string } }
+  | { error: { code: string; message: string; fields?: Record<string, string[]> } };
+
+const STATUS_TEXT: Record<string, string> = {
+  sent: 'sent',
+  queued: 'queued: it will go out within the hour',
+  failed: 'could not be delivered; our staff have been told',
+  none: 'not sent',
+  awaiting_confirmation: 'waiting for you to confirm your email address',
+};
+
+class LetterForm extends HTMLElement {
+  #form!: HTMLFormElement;
+  #summary!: HTMLElement;
+  #result!: HTMLElement;
+
+  connectedCallback(): void {
+    this.#form = this.querySelector('form')!;
+    this.#summary = this.querySelector('[data-error-summary]')!;
+    this.#result = this.querySelector('[data-letter-result]')!;
+    const template = this.dataset.template ?? '';
+    const hint = this.querySelector<HTMLElement>('[data-template-hint]')!;
+    const message = this.#form.elements.namedItem('message') as HTMLTextAreaElement;
+    const story = this.#form.elements.namedItem('story') as HTMLTextAreaElement;
+    const updateHint = () => {
+      hint.textContent = isNearlyTemplate(template, message.value, story.value)
+        ? 'Your letter is still almost word for word the template. Staff give more weight to letters in your own words: add a sentence about why mentoring matters to you.'
+        : '';
+    };
+    message.addEventListener('input', updateHint);
+    story.addEventListener('input', updateHint);
+    updateHint();
+    this.#form.addEventListener('submit', (event) => this.#submit(event));
+  }
+
+  #fields(): Record<string, string> {
+    const data: Record<string, string> = {};
+    for (const [key, value] of new FormData(this.#form)) if (typeof value === 'string') data[key] = value;
+    return data;
+  }
+
+  #showErrors(fields: Record<string, string[]>, message?: string): void {
+    for (const el of this.#form.querySelectorAll<HTMLElement>('.field-error')) {
+      el.hidden = true;
+      el.textContent = '';
+    }
+    for (const el of this.#form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+    const list = this.#summary.querySelector('ul')!;
+    list.replaceChildren();
+    const entries = Object.entries(fields);
+    for (const [name, messages] of entries) {
+      const input = this.#form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]:not([type="hidden"])`);
+      const item = document.createElement('li');
+      if (input) {
+        input.setAttribute('aria-invalid', 'true');
+        const slot = document.getElementById(`${input.id}-error`);
+        if (slot) {
+          slot.textContent = messages.join(' ');
+          slot.hidden = false;
+        }
+        const link = document.createElement('a');
+        link.href = `#${input.id}`;
+        link.textContent = messages[0]!;
+        item.append(link);
+      } else {
+        item.textContent = messages[0]!;
+      }
+      list.append(item);
+    }
+    if (entries.length === 0 && message) {
+      const item = document.createElement('li');
+      item.textContent = message;
+      list.append(item);
+    }
+    this.#summary.hidden = list.children.length === 0;
+    if (!this.#summary.hidden) this.#summary.focus();
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const data = this.#fields();
+    const parsed = letterRequestSchema.safeParse(data);
+    if (!parsed.success) {
+      const fields: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fields[String(issue.path[0])] ??= []).push(issue.message);
+      this.#showErrors(fields);
+      return;
+    }
+    const button = this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    button.disabled = true;
+    button.textContent = 'Sending…';
+    try {
+      const res = await fetch(this.#form.action, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(data) });
+      const reply = (await res.json()) as Reply;
+      if ('error' in reply) {
+        const fields = reply.error.fields ?? {};
+        if (fields.location && !this.#form.querySelector('[name="location"]')) {
+          fields.street = fields.location;
+          delete fields.location;
+        }
+        this.#showErrors(fields, reply.error.message);
+        return;
+      }
+      this.#showResult(reply.data);
+    } catch {
+      this.#showErrors({}, 'We could not reach the server. Check your connection and try again: your letter will not be sent twice.');
+    } finally {
+      button.disabled = false;
+      button.textContent = 'Send my letter';
+    }
+  }
+
+  #showResult(data: Extract<Reply, { data: unknown }>['data']): void {
+    const heading = document.createElement('h3');
+    heading.textContent =
+      data.status === 'awaiting_confirmation' ? 'Check your email to confirm your letter' : data.status === 'already_sent' ? 'You have already written in this campaign' : 'Thank you for writing';
+    const list = document.createElement('ul');
+    for (const r of data.recipients) {
+      const item = document.createElement('li');
+      item.textContent = `${r.title} ${r.name} (${r.district}): ${STATUS_TEXT[r.status] ?? r.status}`;
+      list.append(item);
+    }
+    for (const v of data.vacant) {
+      const item = document.createElement('li');
+      item.textContent = `The ${v.district} ${v.chamber === 'house' ? 'House' : 'Senate'} seat is vacant, so no letter went there.`;
+      list.append(item);
+    }
+    const next = document.createElement('p');
+    const link = document.createElement('a');
+    link.href = data.next;
+    link.textContent = 'Share the campaign and tell a friend';
+    next.append(link);
+    this.#result.replaceChildren(heading, list, next);
+    this.#form.hidden = true;
+    this.#result.hidden = false;
+    this.#result.focus();
+  }
+}
+
+customElements.define('letter-form', LetterForm);

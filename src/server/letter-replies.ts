@@ -1,0 +1,107 @@
+/**
+ * How the letters endpoint answers: JSON for our script, and for a plain HTML form a redirect to the right
+ * thank-you page or a small page explaining what to fix. One place, so both kinds of visitor hear the same thing.
+ */
+import { fail, ok } from '../lib/api.ts';
+import { titleOf } from '../lib/paths.ts';
+import type { District } from '../lib/schemas/district.ts';
+import { formErrorPage, html, htmlPage } from './html-page.ts';
+import type { AcceptOutcome, DeliveryReport, LetterRecord } from './letters.ts';
+import { seeOther } from './request.ts';
+
+export type LetterStatus = 'sent' | 'queued' | 'failed' | 'awaiting_confirmation' | 'already_sent';
+
+/** Sums up a letter's deliveries for the person: sent only when every legislator's email went out. */
+export function overallStatus(report: DeliveryReport, letter: LetterRecord): Exclude<LetterStatus, 'awaiting_confirmation' | 'already_sent'> {
+  const states = letter.recipients.map((r) => report[r.key]);
+  if (states.every((s) => s === 'sent')) return 'sent';
+  if (states.some((s) => s === 'queued')) return 'queued';
+  return 'failed';
+}
+
+/** The thank-you page for an outcome (pre-rendered per campaign: /campaigns/<slug>/thanks/<status>/). */
+export function thanksPath(campaign: string, status: LetterStatus): string {
+  return `/campaigns/${campaign}/thanks/${status === 'sent' ? '' : `${status.replace('_', '-')}/`}`;
+}
+
+function summary(letter: LetterRecord, report: DeliveryReport | null, status: LetterStatus) {
+  return {
+    status,
+    letterId: letter.id,
+    recipients: letter.recipients.map((r) => ({
+      name: r.name,
+      title: titleOf(r.chamber),
+      chamber: r.chamber,
+      district: r.district,
+      status: report ? report[r.key] : 'awaiting_confirmation',
+    })),
+    vacant: letter.vacant,
+    personalized: letter.personalized,
+    next: thanksPath(letter.campaign, status),
+  };
+}
+
+/** Answers an accepted, duplicate, limited or undeliverable letter, as JSON or for a form. */
+export function replyToOutcome(outcome: AcceptOutcome, asForm: boolean, campaign: string): Response {
+  switch (outcome.kind) {
+    case 'accepted':
+    case 'duplicate': {
+      const status: LetterStatus = outcome.kind === 'duplicate' ? 'already_sent' : overallStatus(outcome.report, outcome.letter);
+      if (asForm) return seeOther(thanksPath(campaign, status));
+      return ok(summary(outcome.letter, outcome.report, status), outcome.kind === 'accepted' ? 201 : 200);
+    }
+    case 'awaiting_confirmation': {
+      if (!outcome.emailed) {
+        const message = 'We saved your letter but could not email you the confirmation link just now. Please send the form again in a few minutes: you will not write twice.';
+        if (asForm) return formErrorPage({ title: 'Please try again in a few minutes', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${campaign}/#take-action`, status: 502 });
+        return fail('send_failed', 502, message);
+      }
+      if (asForm) return seeOther(thanksPath(campaign, 'awaiting_confirmation'));
+      return ok(summary(outcome.letter, null, 'awaiting_confirmation'), 201);
+    }
+    case 'rate_limited': {
+      const message = 'Too many letters from here for now. Please try again later.';
+      if (asForm) return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${campaign}/#take-action`, status: 429 });
+      return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
+    }
+    case 'no_recipients': {
+      const seats = outcome.vacant.map((v) => `the ${v.district} ${v.chamber === 'house' ? 'House' : 'Senate'} seat`).join(' and ');
+      const message = `${seats ? `${seats[0]!.toUpperCase()}${seats.slice(1)} is vacant` : 'There is no one to write to'}, so there is no legislator to send this letter to yet.`;
+      if (asForm) return formErrorPage({ title: 'No one to send this letter to', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${campaign}/#take-action` });
+      return fail('validation_error', 422, message, { location: [message] });
+    }
+  }
+}
+
+/**
+ * For a form without JavaScript whose place is split between districts: a page that asks which district (or for a
+ * street address) and carries everything else the person wrote in hidden fields, so nothing has to be typed again.
+ */
+export function chooseDistrictPage(options: { message: string; candidates: { house: District[]; senate: District[] }; fields: Record<string, string> }): Response {
+  const hidden = Object.entries(options.fields)
+    .filter(([name]) => !['house', 'senate', 'street'].includes(name))
+    .map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`);
+  const group = (chamber: 'house' | 'senate', list: District[]) =>
+    list.length > 1
+      ? html`<fieldset><legend>Your ${chamber === 'house' ? 'House' : 'Senate'} district</legend>
+${list.map((d) => html`<div class="choice"><input type="radio" id="${chamber}-${d.id}" name="${chamber}" value="${d.id}"> <label for="${chamber}-${d.id}">${d.name}</label></div>`)}
+</fieldset>`
+      : list.length === 1
+        ? html`<input type="hidden" name="${chamber}" value="${list[0]!.id}">`
+        : html``;
+  return htmlPage({
+    title: 'Which district do you live in?',
+    status: 200,
+    body: html`<h1>Which district do you live in?</h1>
+<p class="lede">${options.message}</p>
+<form method="post" action="/api/letters">
+${hidden}
+<label for="street">Your street address <span class="hint">For example 24 Beacon St. We use it only to find your district.</span></label>
+<input type="text" id="street" name="street" autocomplete="street-address">
+<p>Or, if you know it, choose your district:</p>
+${group('house', options.candidates.house)}
+${group('senate', options.candidates.senate)}
+<p><button class="button" type="submit">Send my letter</button></p>
+</form>`,
+  });
+}

@@ -9,6 +9,7 @@ import { slugSchema } from '../src/lib/schemas/common.ts';
 import { requireStaff } from '../src/server/admin-auth.ts';
 import { letterKeys, type DeliveryState, type LetterRecord } from '../src/server/letters.ts';
 import { openStore, type JsonStore } from '../src/server/store.ts';
+import { withSecurityHeaders } from '../src/lib/security-headers.ts';
 
 const querySchema = z.object({ campaign: slugSchema });
 
@@ -42,11 +43,11 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
     ]);
   }
   return new Response(toCsv(rows), {
-    headers: {
+    headers: withSecurityHeaders({
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="letters-${query.data.campaign}.csv"`,
       'cache-control': 'no-store',
-    },
+    }),
   });
 }
 

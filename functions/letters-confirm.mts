@@ -8,7 +8,9 @@ import { html, htmlPage } from '../src/server/html-page.ts';
 import { confirmLetter, type LetterDeps } from '../src/server/letters.ts';
 import { overallStatus, thanksPath } from '../src/server/letter-replies.ts';
 import { liveLetterDeps } from '../src/server/letter-wiring.ts';
-import { isCrossSite, isFormPost, readBody, seeOther } from '../src/server/request.ts';
+import { seeOther } from '../src/lib/html.ts';
+import { readInput } from '../src/lib/request.ts';
+import { isCrossSite } from '../src/server/request.ts';
 
 function invalidLinkPage(status: number, text: string): Response {
   return htmlPage({ title: 'This link does not work', status, body: html`<h1>This link does not work</h1><p class="lede">${text}</p><p><a href="/campaigns/">See our campaigns</a> to write your letter again.</p>` });
@@ -30,10 +32,10 @@ export async function handle(req: Request, deps: LetterDeps): Promise<Response> 
   }
   if (req.method !== 'POST') return methodNotAllowed(['GET', 'POST']);
   if (isCrossSite(req, deps.config.allowedOrigins)) return fail('forbidden', 403, 'Confirm from this site.');
-  const asForm = isFormPost(req);
-  const body = await readBody(req, 2_000);
-  if (body instanceof Response) return body;
-  const parsed = letterConfirmSchema.safeParse(body.data);
+  const read = await readInput(req, 2_000);
+  if (!read.ok) return read.response;
+  const asForm = read.fromHtmlForm;
+  const parsed = letterConfirmSchema.safeParse(read.input);
   const outcome = parsed.success ? await confirmLetter(parsed.data.token, deps) : ({ kind: 'invalid' } as const);
   if (outcome.kind !== 'confirmed') {
     const text = outcome.kind === 'expired' ? 'This confirmation link has expired (links last a week).' : 'This confirmation link is not valid.';

@@ -5,7 +5,8 @@ import type { Config } from '@netlify/functions';
 import { z } from 'zod';
 import programsJson from '../content/programs.json';
 import { methodNotAllowed, validationFailed } from '../src/lib/api.ts';
-import { escapeHtml, htmlPage, seeOther, wantsJson } from '../src/lib/html.ts';
+import { seeOther, wantsJson } from '../src/lib/html.ts';
+import { html, htmlPage } from '../src/server/html-page.ts';
 import { filterFactsOf, filterKeys, filterPath, isEmptyFilter, matchesFilter } from '../src/lib/program-filters.ts';
 import type { PlacedProgram } from '../src/lib/programs.ts';
 import { programFilterSchema } from '../src/lib/schemas/program-filter.ts';
@@ -19,8 +20,8 @@ export async function handle(req: Request, deps: FindDeps): Promise<Response> {
   const parsed = programFilterSchema.safeParse(Object.fromEntries(filterKeys.map((k) => [k, query.get(k) ?? undefined])));
   if (!parsed.success) {
     if (wantsJson(req)) return validationFailed(parsed.error, 'Some filters are not ones the directory offers.');
-    const items = parsed.error.issues.map((i) => `<li>${escapeHtml(`${String(i.path[0])}: ${i.message}`)}</li>`).join('');
-    return htmlPage(422, 'These filters are not ones we offer', `<ul>${items}</ul><p><a href="/programs/">Show all mentoring programs</a></p>`);
+    const items = parsed.error.issues.map((i) => html`<li>${String(i.path[0])}: ${i.message}</li>`);
+    return htmlPage({ status: 422, title: 'These filters are not ones we offer', body: html`<h1>These filters are not ones we offer</h1><ul>${items}</ul><p><a href="/programs/">Show all mentoring programs</a></p>` });
   }
   const filter = parsed.data;
   if (isEmptyFilter(filter)) return seeOther('/programs/');

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { ApiErrorCode } from './schemas/api-error.ts';
+import { withSecurityHeaders } from './security-headers.ts';
 
-const jsonHeaders = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } as const;
+const jsonHeaders = withSecurityHeaders({ 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
 
 /** A successful API reply, `{ data }`: the one shape clients read. */
 export function ok<T>(data: T, status = 200, headers: Record<string, string> = {}): Response {

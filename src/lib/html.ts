@@ -14,26 +14,6 @@ export function textToHtml(text: string): string {
     .join('\n');
 }
 
-/**
- * A small, complete, accessible HTML page for a function's answer to a form sent without JavaScript (an error the
- * visitor must fix). No styles or scripts, so the site's strict Content-Security-Policy has nothing to block.
- * `bodyHtml` must already be escaped.
- */
-export function htmlPage(status: number, title: string, bodyHtml: string): Response {
-  const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head>
-<body>
-<main>
-<h1>${escapeHtml(title)}</h1>
-${bodyHtml}
-</main>
-</body>
-</html>
-`;
-  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
-}
-
 /** Whether the client asked for JSON (a script's fetch) rather than a page (a browser's form post). */
 export function wantsJson(req: Request): boolean {
   const accept = req.headers.get('accept') ?? '';

@@ -5,23 +5,58 @@ export type ReadInput =
   | { ok: false; response: Response };
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
+const tooLarge = () => ({ ok: false as const, response: fail('payload_too_large', 413, 'That request is too large.') });
+
+/**
+ * Reads the body with a byte limit, whatever Content-Length claims (or omits): a public endpoint must not buffer an
+ * arbitrarily large upload. Returns null when the limit is passed.
+ */
+async function readLimited(req: Request, maxBytes: number): Promise<string | null> {
+  if (!req.body) return '';
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/** Form fields as one object; a field sent more than once (checkboxes) becomes a list, in the order sent. */
+function fieldsOf(entries: Iterable<[string, FormDataEntryValue]>): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of entries) {
+    if (typeof value !== 'string') continue;
+    const seen = input[key];
+    input[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+  }
+  return input;
+}
 
 /**
  * Reads what a caller sent, however it was sent: a GET query string, an HTML form post (urlencoded or multipart)
  * or a JSON body, as one plain object for the zod schema. Functions use it so a form without JavaScript and a
- * script's fetch reach the same validation. Bodies over `maxBytes` are refused before they are read.
+ * script's fetch reach the same validation. Bodies over `maxBytes` are refused.
  */
 export async function readInput(req: Request, maxBytes = 16_384): Promise<ReadInput> {
   if (req.method === 'GET' || req.method === 'HEAD') {
-    return { ok: true, input: Object.fromEntries(new URL(req.url).searchParams), fromHtmlForm: false };
+    return { ok: true, input: fieldsOf(new URL(req.url).searchParams), fromHtmlForm: false };
   }
   const declared = Number(req.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) return { ok: false, response: fail('payload_too_large', 413, 'That request is too large.') };
+  if (declared > maxBytes) return tooLarge();
   const type = (req.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  const text = await req.text();
-  if (new TextEncoder().encode(text).length > maxBytes) {
-    return { ok: false, response: fail('payload_too_large', 413, 'That request is too large.') };
+  if (type !== 'application/json' && !FORM_TYPES.includes(type)) {
+    return { ok: false, response: fail('unsupported_media_type', 415, 'Send a form or JSON.') };
   }
+  const text = await readLimited(req, maxBytes);
+  if (text === null) return tooLarge();
   if (type === 'application/json') {
     try {
       const body: unknown = JSON.parse(text);
@@ -31,13 +66,13 @@ export async function readInput(req: Request, maxBytes = 16_384): Promise<ReadIn
       return { ok: false, response: fail('validation_error', 422, 'The request body is not a JSON object.') };
     }
   }
-  if (FORM_TYPES.includes(type)) {
-    const form = await new Response(text, { headers: { 'content-type': req.headers.get('content-type')! } }).formData();
-    const input: Record<string, unknown> = {};
-    for (const [key, value] of form) if (typeof value === 'string') input[key] = value;
-    // A script may post a form body too; only a browser's own form submission wants a page back.
-    const accept = req.headers.get('accept') ?? '';
-    return { ok: true, input, fromHtmlForm: !accept.includes('application/json') };
+  let form: FormData;
+  try {
+    form = await new Response(text, { headers: { 'content-type': req.headers.get('content-type')! } }).formData();
+  } catch {
+    return { ok: false, response: fail('validation_error', 422, 'The form could not be read.') };
   }
-  return { ok: false, response: fail('unsupported_media_type', 415, 'Send a form or JSON.') };
+  // A script may post a form body too; only a browser's own form submission wants a page back.
+  const accept = req.headers.get('accept') ?? '';
+  return { ok: true, input: fieldsOf(form), fromHtmlForm: !accept.includes('application/json') };
 }

@@ -3,6 +3,7 @@
  * look: same stylesheet, landmarks and skip link as the built pages. Every interpolated string is escaped here.
  */
 import { escapeHtml } from '../lib/html.ts';
+import { withSecurityHeaders } from '../lib/security-headers.ts';
 import { site } from '../config/site.ts';
 
 /** Marks HTML that is already safe (built with `html` or escaped); anything else interpolated is escaped. */
@@ -47,7 +48,7 @@ ${options.body}
 `;
   return new Response(page.value, {
     status: options.status ?? 200,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    headers: withSecurityHeaders({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }),
   });
 }
 

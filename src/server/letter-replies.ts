@@ -7,7 +7,7 @@ import { titleOf } from '../lib/paths.ts';
 import type { District } from '../lib/schemas/district.ts';
 import { formErrorPage, html, htmlPage } from './html-page.ts';
 import type { AcceptOutcome, DeliveryReport, LetterRecord } from './letters.ts';
-import { seeOther } from './request.ts';
+import { seeOther } from '../lib/html.ts';
 
 export type LetterStatus = 'sent' | 'queued' | 'failed' | 'awaiting_confirmation' | 'already_sent';
 

@@ -24,4 +24,24 @@ describe('readInput', () => {
     expect(await status(post('[1,2]', 'application/json'))).toBe(422);
     expect(await status(post('Acton', 'text/plain'))).toBe(415);
   });
+
+  it('keeps every value of a field sent more than once (checkboxes), in order', async () => {
+    const read = await readInput(post('help=a&name=Ana&help=b', 'application/x-www-form-urlencoded'));
+    expect(read).toMatchObject({ ok: true, input: { help: ['a', 'b'], name: 'Ana' } });
+  });
+
+  it('stops reading a body that passes the limit even when it claims no length', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(64));
+    let sent = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 1;
+        controller.enqueue(chunk);
+      },
+    });
+    const req = new Request('http://localhost/api/x', { method: 'POST', body: endless, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit);
+    const read = await readInput(req, 1_000);
+    expect(read.ok ? 200 : read.response.status).toBe(413);
+    expect(sent).toBeLessThan(40);
+  });
 });

@@ -32,6 +32,13 @@ export async function openPage(
   const context = await browser.newContext({ ...options, javaScriptEnabled: options.javaScriptEnabled ?? true });
   // Pages must not depend on the network beyond our own server: block everything else, quietly.
   await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
+  // Report every CSP violation the page's own event sees, including ones a script caught and swallowed (a
+  // console message is not printed for all of them). Init scripts come through DevTools, outside the page's CSP.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], cspViolations: [] };
   page.on('console', (msg) => {

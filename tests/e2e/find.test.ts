@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 // The first lookup wakes the function (it loads the district lines): give answers time to arrive.
-const slow = { timeout: 20_000 };
+// a function's first call on the local stack starts a fresh worker: seconds, and far more on a busy machine
+const slow = { timeout: 45_000 };
 const status = (page: Page) => page.locator('find-legislators [data-status]');
 async function expectClean(page: Page, problems: PageProblems) {
   expect(await axeViolations(page)).toEqual([]);

@@ -1,0 +1,185 @@
+// Every HTTP function under random and hostile requests (property-based, fast-check): any method, content type,
+// query and body, including oversized bodies, JSON bombs, header-injection newlines, markup and unicode edge cases.
+// Whatever arrives: never a 5xx, never an email to anyone the endpoint may not write to, never attacker markup
+// reflected unescaped into a page. (POST /api/letters has its own deeper property test: letters.fuzz.test.ts.)
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handle as adminLetters } from '../../functions/admin-letters.mts';
+import { handle as districts } from '../../functions/districts.mts';
+import { handle as health } from '../../functions/health.mts';
+import { handle as letters } from '../../functions/letters.mts';
+import { handle as lettersConfirm } from '../../functions/letters-confirm.mts';
+import { handle as lettersSummary } from '../../functions/letters-summary.mts';
+import { handle as programsFind } from '../../functions/programs-find.mts';
+import { handle as taRequests } from '../../functions/ta-requests.mts';
+import programsJson from '../../content/programs.json';
+import type { PlacedProgram } from '../../src/lib/programs.ts';
+import { siteData } from '../../src/server/campaign-data.ts';
+import { censusGeocoder } from '../../src/server/geocoder.ts';
+import { loadLocationData } from '../../src/server/location-data.ts';
+import { resendMailer } from '../../src/server/mailer.ts';
+import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
+import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
+import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
+import { letterDeps, testClock } from '../helpers/letters.ts';
+
+let blobs: LocalBlobs;
+let fake: FakeResend;
+let census: FakeCensus;
+beforeAll(async () => {
+  blobs = await startLocalBlobs();
+  fake = await startFakeResend();
+  census = await startFakeCensus();
+  census.know('24 Beacon St, Boston, MA 02133', { lon: -71.0638, lat: 42.3588, matchedAddress: '24 BEACON ST, BOSTON, MA, 02133', state: 'MA', zip: '02133' });
+});
+afterAll(async () => {
+  await fake.close();
+  await census.close();
+  await blobs.stop();
+});
+
+const STAFF = 'programs@example.org';
+const legislators = new Set(siteData().legislators.map((l) => l.email));
+/** The markers a reflected injection would leave: if one appears raw in a page, typed input became markup. */
+const MARKERS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>'];
+
+const hostileText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.constantFrom(...MARKERS, 'Ana\r\nBcc: victim@example.com', '\u202eevil\u202c', '\u0000\u001b[31m', '\ud800', '👩🏽‍🏫'.repeat(40), '=cmd|x', 'x'.repeat(70_000), 'mentoring-matching-grants', 'Springfield', '8th Suffolk'),
+);
+// markup is weighted up so that each run sends plenty of it into every field
+const anyValue = fc.oneof({ arbitrary: fc.constantFrom(...MARKERS).map((m) => `Ana ${m}`), weight: 2 }, hostileText, fc.jsonValue({ maxDepth: 4 }), fc.integer({ min: 1, max: 3000 }).map((d) => '['.repeat(d) + ']'.repeat(d)));
+const fields = fc.dictionary(
+  fc.oneof(fc.constantFrom('campaign', 'name', 'email', 'town', 'zip', 'street', 'ward', 'lat', 'lon', 'house', 'senate', 'token', 'message', 'help', 'consent', 'type', 'ages', 'district', 'organization', 'role', '__proto__'), hostileText),
+  anyValue,
+  { maxKeys: 8 },
+);
+
+/** A request as anyone on the internet could send it. */
+const anyRequest = fc.record({
+  method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS'),
+  query: fields,
+  bodyKind: fc.constantFrom('json', 'form', 'multipart', 'raw', 'none'),
+  body: fields,
+  raw: fc.oneof(hostileText, fc.constant('{"a":'), fc.constant('null')),
+  contentType: fc.constantFrom('application/json', 'application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x', '', 'application/json; charset=utf-16'),
+  accept: fc.constantFrom('text/html', 'application/json', '*/*', ''),
+  auth: fc.oneof(fc.constant(''), fc.constant('Bearer staff-secret-0123456789'), hostileText.map((t) => `Bearer ${t.replace(/[\r\n\0]/g, '')}`)),
+  origin: fc.constantFrom('', 'https://evil.example', 'null', 'https://act.example.org'),
+});
+type AnyRequest = typeof anyRequest extends fc.Arbitrary<infer T> ? T : never;
+
+function toRequest(path: string, r: AnyRequest): Request {
+  const url = new URL(`https://act.example.org${path}`);
+  for (const [k, v] of Object.entries(r.query)) url.searchParams.append(k, typeof v === 'string' ? v : JSON.stringify(v));
+  const headers = new Headers();
+  const safe = (v: string) => /^[\t\x20-\x7e]*$/.test(v);
+  if (r.accept) headers.set('accept', r.accept);
+  if (r.auth && safe(r.auth)) headers.set('authorization', r.auth);
+  if (r.origin) headers.set('origin', r.origin);
+  const hasBody = r.method !== 'GET' && r.method !== 'HEAD' && r.bodyKind !== 'none';
+  let body: string | undefined;
+  if (hasBody) {
+    const flat = Object.entries(r.body).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v) ?? ''] as [string, string]);
+    if (r.bodyKind === 'json') body = JSON.stringify(r.body);
+    else if (r.bodyKind === 'form') body = new URLSearchParams(flat).toString();
+    else if (r.bodyKind === 'multipart') body = flat.map(([k, v]) => `--x\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') + '--x--\r\n';
+    else body = r.raw;
+    if (r.contentType) headers.set('content-type', r.contentType);
+  }
+  return new Request(url, { method: r.method, headers, body });
+}
+
+/** A well-formed request of this endpoint, so that hostile values in one or two of its fields reach deep code. */
+type Valid = { method: 'GET' | 'POST'; fields: Record<string, unknown> };
+type Endpoint = {
+  path: string;
+  valid: Valid;
+  /** a status that shows a request got past the checks to the endpoint's own work (default: any success) */
+  worked?: (status: number) => boolean;
+  call: (req: Request) => Promise<Response>;
+  mayWriteTo: (to: string, req: AnyRequest) => boolean;
+};
+
+/** A valid request with some fields replaced by hostile values, sent as a form or JSON. */
+function nearlyValid(valid: Valid): fc.Arbitrary<AnyRequest> {
+  return fc
+    .record({
+      overrides: Object.keys(valid.fields).length ? fc.dictionary(fc.constantFrom(...Object.keys(valid.fields)), anyValue, { maxKeys: 2 }) : fc.constant({}),
+      email: fc.nat().map((n) => `person${n}@example.com`),
+      asForm: fc.boolean(),
+      auth: fc.constantFrom('Bearer staff-secret-0123456789', ''),
+    })
+    .map(({ overrides, email, asForm, auth }) => {
+      const values = { ...valid.fields, ...('email' in valid.fields ? { email } : {}), ...overrides };
+      const get = valid.method === 'GET';
+      return {
+        method: valid.method,
+        query: get ? values : {},
+        bodyKind: get ? 'none' : asForm ? 'form' : 'json',
+        body: get ? {} : values,
+        raw: '',
+        contentType: asForm ? 'application/x-www-form-urlencoded' : 'application/json',
+        accept: asForm ? 'text/html' : 'application/json',
+        auth,
+        origin: '',
+      } satisfies AnyRequest;
+    });
+}
+
+const endpoints = (): Endpoint[] => {
+  const clock = testClock();
+  const letterStore = blobs.store('fuzz-letters');
+  const lettersDeps = letterDeps(letterStore, fake, clock, { LETTERS_PER_IP_PER_HOUR: '1000000', LETTERS_PER_EMAIL_PER_DAY: '1000000' });
+  const sender = (r: AnyRequest) => [r.body.email, r.query.email].filter((v): v is string => typeof v === 'string').map((v) => v.trim());
+  const programs = programsJson as unknown as PlacedProgram[];
+  return [
+    { path: '/api/districts', valid: { method: 'GET', fields: { street: '24 Beacon St', town: 'Boston', zip: '02133' } }, call: (req) => districts(req, { data: loadLocationData, geocode: censusGeocoder({ baseUrl: census.url, timeoutMs: 10_000 }), log: () => {} }), mayWriteTo: () => false },
+    { path: '/api/letters', valid: { method: 'POST', fields: { campaign: 'mentoring-matching-grants', name: 'Ana', email: 'a@example.com', lat: '42.3588', lon: '-71.0638', message: 'Please fund Mentoring Matching Grants for our kids.', story: 'My mentor.' } }, call: (req) => letters(req, lettersDeps), mayWriteTo: (to, r) => legislators.has(to) || sender(r).includes(to) },
+    { path: '/api/letters/confirm', valid: { method: 'POST', fields: { token: 'abcdefabcdefabcdefabcdefabcdefab' } }, worked: (status) => status === 404, call: (req) => lettersConfirm(req, lettersDeps), mayWriteTo: (to) => legislators.has(to) },
+    { path: '/api/letters/summary', valid: { method: 'GET', fields: { campaign: 'mentoring-matching-grants' } }, call: (req) => lettersSummary(req, { store: letterStore, campaigns: siteData().campaigns }), mayWriteTo: () => false },
+    { path: '/api/admin/letters.csv', valid: { method: 'GET', fields: { campaign: 'mentoring-matching-grants' } }, call: (req) => adminLetters(req, { store: letterStore, adminToken: 'staff-secret-0123456789' }), mayWriteTo: () => false },
+    { path: '/api/health', valid: { method: 'GET', fields: {} }, call: (req) => health(req, { env: {}, store: () => blobs.store('fuzz-health') }), mayWriteTo: () => false },
+    { path: '/programs/find', valid: { method: 'GET', fields: { town: 'springfield', type: 'school-based' } }, call: (req) => programsFind(req, { programs }), mayWriteTo: () => false },
+    {
+      path: '/api/ta-requests',
+      valid: { method: 'POST', fields: { name: 'Ana', organization: 'School', role: 'Teacher', email: 'a@example.com', town: 'Springfield', help: 'other', message: 'Help us start a club.', consent: 'yes' } },
+      call: (req) => taRequests(req, { env: { STAFF_EMAIL: STAFF, MAIL_FROM: 'no-reply@example.org' }, store: () => blobs.store('fuzz-ta'), mailer: () => resendMailer(fake.apiKey, fake.url), now: clock.now }),
+      mayWriteTo: (to) => to === STAFF,
+    },
+  ];
+};
+
+const paths = ['/api/districts', '/api/letters', '/api/letters/confirm', '/api/letters/summary', '/api/admin/letters.csv', '/api/health', '/programs/find', '/api/ta-requests'];
+
+describe('every function under hostile requests', () => {
+  it('covers every endpoint listed', () => {
+    expect(endpoints().map((e) => e.path)).toEqual(paths);
+  });
+
+  for (const path of paths) {
+    it(`${path}: no 5xx, no stranger emailed, no markup reflected`, async () => {
+      const endpoint = endpoints().find((e) => e.path === path)!;
+      const statuses = new Set<number>();
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(anyRequest, nearlyValid(endpoint.valid)), async (r) => {
+          const before = fake.delivered.length;
+          const res = await endpoint.call(toRequest(endpoint.path, r));
+          expect(res.status).toBeLessThan(500);
+          statuses.add(res.status);
+          const text = await res.text();
+          if ((res.headers.get('content-type') ?? '').startsWith('text/html')) for (const marker of MARKERS) expect(text).not.toContain(marker);
+          for (const { email } of fake.delivered.slice(before)) {
+            for (const to of email.to) expect(endpoint.mayWriteTo(to, r), `${endpoint.path} wrote to ${to}`).toBe(true);
+            for (const marker of MARKERS) expect(email.html).not.toContain(marker);
+            expect(email.subject).not.toMatch(/[\r\n]/);
+          }
+        }),
+        { numRuns: 120 },
+      );
+      // the property reached the endpoint's real work (a random token is looked up and not found), not only refusals
+      expect([...statuses].some(endpoint.worked ?? ((status) => status < 400)), `statuses seen: ${[...statuses]}`).toBe(true);
+    }, 120_000);
+  }
+});

@@ -103,3 +103,19 @@ export async function retryUnnotified(store: JsonStore, mailer: Mailer, env: Sta
   }
   return { sent, pending: keys.length - sent };
 }
+
+/**
+ * Deletes requests received more than `retentionDays` ago whose staff email went out: by then staff have the request
+ * in their own mailbox, and this site need not hold the requester's details. Returns how many were deleted.
+ */
+export async function purgeOldTaRequests(store: JsonStore, now: Date, retentionDays: number): Promise<number> {
+  const cutoff = now.getTime() - retentionDays * 86_400_000;
+  let purged = 0;
+  for (const key of await store.keys('request/')) {
+    const record = await store.get<StoredTaRequest>(key);
+    if (!record || Date.parse(record.receivedAt) > cutoff || record.notification.status !== 'sent') continue;
+    await store.delete(key);
+    purged++;
+  }
+  return purged;
+}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { handle, type TaRequestDeps } from '../../functions/ta-requests.mts';
 import { outboxMailer, resendMailer } from '../../src/server/mailer.ts';
 import type { JsonStore } from '../../src/server/store.ts';
-import { retryUnnotified } from '../../src/server/ta-requests.ts';
+import { purgeOldTaRequests, retryUnnotified } from '../../src/server/ta-requests.ts';
 import type { StoredTaRequest } from '../../src/lib/schemas/ta-request.ts';
 import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
@@ -209,5 +209,17 @@ describe('staff email on a local run', () => {
     const written = JSON.parse(await readFile(join(outbox, file!), 'utf8')) as { to: string[]; replyTo: string };
     expect(written.to).toEqual(['staff@outbox.invalid']);
     expect(written.replyTo).toBe('ana@example.org');
+  });
+});
+
+describe('retention', () => {
+  it('deletes a request once it is older than the retention period and staff have it, and keeps one not yet sent', async () => {
+    await postJson(valid); // received 2027-01-15, staff emailed
+    await postJson({ ...valid, email: 'bo@example.org' }, deps({ env: {} })); // no staff address yet: not emailed
+    const day = (d: string) => new Date(`${d}T12:00:00Z`);
+    expect(await purgeOldTaRequests(store, day('2027-06-01'), 180)).toBe(0);
+    expect(await purgeOldTaRequests(store, day('2027-07-20'), 180)).toBe(1);
+    const left = await storedRequests();
+    expect(left.map((r) => r?.email)).toEqual(['bo@example.org']);
   });
 });

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 import { NetlifyDev } from '@netlify/dev';
 import { BlobsServer } from '@netlify/blobs/server';
+import { withSecurityHeaders } from '../src/lib/security-headers.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -58,7 +59,8 @@ export async function startLocalStack(port = 0, options: { blobsDirectory?: stri
     try {
       const result = await netlify.handleAndIntrospectNodeRequest(req, { serverAddress: url });
       if (!result) {
-        res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+        // Netlify serves dist/404.html for unknown paths, with the "/*" headers rule applied (the emulation does not)
+        res.writeHead(404, withSecurityHeaders({ 'content-type': 'text/html; charset=utf-8' })).end(notFound);
         return;
       }
       const { response } = result;

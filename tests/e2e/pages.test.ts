@@ -68,9 +68,9 @@ describe('keyboard and landmarks', () => {
     await page.context().close();
   });
 
-  it('ships no JavaScript on pages without a form or a map', async () => {
+  it('ships no JavaScript on pages without a form, a map or live counts', async () => {
     const { page } = await openPage(browser);
-    await page.goto(`${baseUrl}/districts/house/8th-suffolk/`);
+    await page.goto(`${baseUrl}/legislators/aaron-michlewitz/`);
     expect(await page.locator('script').count()).toBe(0);
     await page.context().close();
   });

@@ -1,0 +1,33 @@
+/**
+ * <district-activity>: fills in a district's letters and confirmed pledges per campaign from the public summaries
+ * (cached a minute on the CDN). Letters are counted by district id, pledges by district name and chamber.
+ */
+type LettersSummary = { data: { byDistrict: Record<string, number> } };
+type PledgesSummary = { data: { house: Record<string, number>; senate: Record<string, number> } };
+
+class DistrictActivity extends HTMLElement {
+  async connectedCallback(): Promise<void> {
+    const { districtId, districtName, chamber } = this.dataset as { districtId: string; districtName: string; chamber: 'house' | 'senate' };
+    const number = new Intl.NumberFormat('en-US');
+    const rows = [...this.querySelectorAll<HTMLTableRowElement>('tr[data-campaign]')];
+    await Promise.all(
+      rows.map(async (row) => {
+        const cell = row.querySelector('[data-count]')!;
+        const { kind, campaign } = row.dataset as { kind: 'letters' | 'pledges'; campaign: string };
+        try {
+          const res = await fetch(`/api/${kind}/summary?campaign=${encodeURIComponent(campaign)}`, { headers: { accept: 'application/json' } });
+          if (!res.ok) throw new Error(String(res.status));
+          const count =
+            kind === 'letters'
+              ? ((await res.json()) as LettersSummary).data.byDistrict[districtId]
+              : ((await res.json()) as PledgesSummary).data[chamber][districtName];
+          cell.textContent = number.format(count ?? 0);
+        } catch {
+          cell.textContent = 'unavailable just now';
+        }
+      }),
+    );
+    this.querySelector<HTMLElement>('[data-fallback]')!.hidden = true;
+  }
+}
+customElements.define('district-activity', DistrictActivity);

@@ -37,7 +37,7 @@ const languagesSchema = z.preprocess(
   (v) => (v === undefined || v === null ? [] : typeof v === 'string' ? v.split(/[,;\n]/) : v),
   z
     .array(z.string({ error: 'List languages as words, separated by commas' }).trim())
-    .transform((list) => [...new Set(list.filter((l) => l !== ''))])
+    .transform((list) => list.filter((l, i) => l !== '' && list.findIndex((x) => x.toLowerCase() === l.toLowerCase()) === i))
     .pipe(
       z
         .array(z.string().regex(LANGUAGE, 'Write each language as a word of at most 40 letters, separated by commas'))

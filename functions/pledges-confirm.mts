@@ -6,7 +6,7 @@ import { pledgeTokenSchema } from '../src/lib/schemas/pledge.ts';
 import { readConfig } from '../src/server/config.ts';
 import { html, htmlPage } from '../src/server/html-page.ts';
 import { confirmPledge, type PledgeDeps } from '../src/server/pledges.ts';
-import { pledgeThanksPath } from '../src/server/pledge-replies.ts';
+import { placeOf, pledgeThanksPath } from '../src/server/pledge-replies.ts';
 import { livePledgeDeps } from '../src/server/pledge-wiring.ts';
 import { isCrossSite, isFormPost, readBody, seeOther } from '../src/server/request.ts';
 
@@ -40,7 +40,7 @@ export async function handle(req: Request, deps: Pick<PledgeDeps, 'store' | 'now
     const text = outcome.kind === 'expired' ? 'This confirmation link has expired (links last a week).' : 'This confirmation link is not valid, or the pledge was withdrawn.';
     return asForm ? deadPledgeLink(outcome.kind === 'expired' ? 410 : 404, `${text} You are welcome to pledge again.`) : fail('not_found', 404, text);
   }
-  const next = pledgeThanksPath(outcome.pledge, 'confirmed');
+  const next = pledgeThanksPath(placeOf(outcome.pledge), 'confirmed');
   return asForm ? seeOther(next) : ok({ status: 'confirmed', campaign: outcome.pledge.campaign, next });
 }
 

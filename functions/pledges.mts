@@ -98,7 +98,13 @@ export async function handle(req: Request, deps: PledgesHandlerDeps): Promise<Re
     { request, campaign, districts: { house: location.house, senate: location.senate } },
     { ...deps, sendConfirmation: (pledge, token) => sendPledgeConfirmation(pledge, token, campaign.title, deps) },
   );
-  return replyToPledge(outcome, asForm, deps.programs);
+  const place = {
+    campaign: campaign.slug,
+    house: { id: location.house.id, name: location.house.name },
+    senate: { id: location.senate.id, name: location.senate.name },
+    town: request.town ?? null,
+  };
+  return replyToPledge(outcome, { asForm, place, interests: request }, deps.programs);
 }
 
 export default async (req: Request) => {

@@ -32,11 +32,19 @@ const statusText: Record<PledgeStatus, { title: string; text: string }> = {
   },
 };
 
+/** Where the person said they live, as the thank-you page and the programs list need it (never who they are). */
+export type PledgePlace = { campaign: string; house: { id: string; name: string }; senate: { id: string; name: string }; town: string | null };
+
 /** The thank-you page's address: campaign, outcome and where the person lives (districts and town, never who). */
-export function pledgeThanksPath(pledge: Pick<PledgeRecord, 'campaign' | 'districts' | 'town'>, status: PledgeStatus): string {
-  const query = new URLSearchParams({ campaign: pledge.campaign, status, house: pledge.districts.house.id, senate: pledge.districts.senate.id });
-  if (pledge.town) query.set('town', pledge.town);
+export function pledgeThanksPath(place: PledgePlace, status: PledgeStatus): string {
+  const query = new URLSearchParams({ campaign: place.campaign, status, house: place.house.id, senate: place.senate.id });
+  if (place.town) query.set('town', place.town);
   return `/api/pledges/thanks?${query}`;
+}
+
+/** The place a stored pledge names: for the person themselves (after confirming from their own link). */
+export function placeOf(pledge: PledgeRecord): PledgePlace {
+  return { campaign: pledge.campaign, house: pledge.districts.house, senate: pledge.districts.senate, town: pledge.town };
 }
 
 function statusOf(outcome: PledgeOutcome): PledgeStatus {
@@ -48,20 +56,28 @@ function programsJson(nearby: NearbyProgram[]) {
   return nearby.map(({ program, where, matches }) => ({ slug: program.slug, name: program.name, town: program.town, types: program.types, where, matches, url: `/programs/${program.slug}/` }));
 }
 
-/** Answers a pledge outcome, as JSON or for a form; a link we could not email is a retryable failure, said plainly. */
-export function replyToPledge(outcome: PledgeOutcome, asForm: boolean, programs: readonly PlacedProgram[]): Response {
-  const { pledge } = outcome;
+/**
+ * Answers a pledge outcome, as JSON or for a form; a link we could not email is a retryable failure, said plainly.
+ * Everything in the answer comes from what this request sent (`place`, `interests`), never from a stored pledge: a
+ * repeat with someone else's email learns only that it is a repeat.
+ */
+export function replyToPledge(
+  outcome: PledgeOutcome,
+  request: { asForm: boolean; place: PledgePlace; interests: { types: PledgeType[]; ages: PledgeAgeBand[] } },
+  programs: readonly PlacedProgram[],
+): Response {
+  const { place } = request;
   if (outcome.kind === 'pending' && !outcome.emailed) {
     const message = 'We saved your pledge but could not email you the confirmation link just now. Please send the form again in a few minutes: you will not pledge twice.';
-    if (asForm) return formErrorPage({ title: 'Please try again in a few minutes', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${pledge.campaign}/#take-action`, status: 502 });
+    if (request.asForm) return formErrorPage({ title: 'Please try again in a few minutes', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${place.campaign}/#take-action`, status: 502 });
     return fail('send_failed', 502, message);
   }
   const status = statusOf(outcome);
-  const next = pledgeThanksPath(pledge, status);
-  if (asForm) return seeOther(next);
-  const nearby = programsNear(programs, { house: pledge.districts.house.id, senate: pledge.districts.senate.id, town: pledge.town }, pledge.interests);
+  const next = pledgeThanksPath(place, status);
+  if (request.asForm) return seeOther(next);
+  const nearby = programsNear(programs, { house: place.house.id, senate: place.senate.id, town: place.town }, request.interests);
   return ok(
-    { status, ...statusText[status], campaign: pledge.campaign, districts: pledge.districts, programs: programsJson(nearby), next },
+    { status, ...statusText[status], campaign: place.campaign, districts: { house: place.house, senate: place.senate }, programs: programsJson(nearby), next },
     outcome.kind === 'pending' ? 201 : 200,
   );
 }

@@ -143,6 +143,8 @@ describe('one pledge per email per campaign', () => {
     ]), deps());
     expect(form.status).toBe(303);
     expect(form.headers.get('location')).toContain('status=already-pledged');
+    // The answer is built from this request, not the stored pledge: a repeat learns nothing about where Ana lives.
+    expect(form.headers.get('location')).not.toContain('ma-house-130');
     expect(await store.keys('pledge/')).toHaveLength(1);
     expect(await counts()).toMatchObject({ confirmed: 1, pending: 0 });
     expect(fake.delivered).toHaveLength(1);

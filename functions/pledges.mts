@@ -1,6 +1,6 @@
 // POST /api/pledges: a pledge to mentor. Parse -> find the volunteer's districts -> store it as pending -> email the
 // confirm link -> thank-you page with programs nearby (or JSON for our script). One pledge per email per campaign.
-import type { Config } from '@netlify/functions';
+import type { Config, Context } from '@netlify/functions';
 import { fail, methodNotAllowed, validationFailed } from '../src/lib/api.ts';
 import { pledgeRequestSchema } from '../src/lib/schemas/pledge.ts';
 import { slugSchema } from '../src/lib/schemas/common.ts';
@@ -18,13 +18,14 @@ import { acceptPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { sendPledgeConfirmation } from '../src/server/pledge-email.ts';
 import { replyToPledge } from '../src/server/pledge-replies.ts';
 import { livePledgeDeps, pledgeCampaign, programDirectory } from '../src/server/pledge-wiring.ts';
-import { isCrossSite } from '../src/server/request.ts';
+import { clientIp, clientKey, isCrossSite } from '../src/server/request.ts';
 
 export type PledgesHandlerDeps = PledgeDeps & {
   /** where the person lives -> their districts: resolveLocation (src/server/locate.ts) in production */
   locate: (input: LocationInput) => Promise<LocationResult>;
   campaigns: CampaignData[];
   programs: readonly PlacedProgram[];
+  clientIp?: string;
 };
 
 const MAX_BODY_BYTES = 16_000;
@@ -95,7 +96,7 @@ export async function handle(req: Request, deps: PledgesHandlerDeps): Promise<Re
   }
 
   const outcome = await acceptPledge(
-    { request, campaign, districts: { house: location.house, senate: location.senate } },
+    { request, campaign, districts: { house: location.house, senate: location.senate }, clientKey: clientKey(clientIp(req, deps.clientIp), deps.config.salt) },
     { ...deps, sendConfirmation: (pledge, token) => sendPledgeConfirmation(pledge, token, campaign.title, deps) },
   );
   const place = {
@@ -107,11 +108,11 @@ export async function handle(req: Request, deps: PledgesHandlerDeps): Promise<Re
   return replyToPledge(outcome, { asForm, place, interests: request }, deps.programs);
 }
 
-export default async (req: Request) => {
+export default async (req: Request, context: Context) => {
   try {
     const geocode = geocoderFromEnv(process.env);
     const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
-    return await handle(req, { ...livePledgeDeps(readConfig(process.env)), locate, campaigns: siteData().campaigns, programs: programDirectory() });
+    return await handle(req, { ...livePledgeDeps(readConfig(process.env)), locate, campaigns: siteData().campaigns, programs: programDirectory(), clientIp: context.ip });
   } catch (error) {
     console.error('pledges: unexpected error', error);
     // Safe to retry: a pledge's key comes from the campaign and the email, so trying again cannot pledge twice.

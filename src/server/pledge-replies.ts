@@ -67,9 +67,15 @@ export function replyToPledge(
   programs: readonly PlacedProgram[],
 ): Response {
   const { place } = request;
+  const back = `/campaigns/${place.campaign}/#take-action`;
+  if (outcome.kind === 'rate_limited') {
+    const message = 'Too many pledges from here for now. Please try again later.';
+    if (request.asForm) return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels: {}, backHref: back, status: 429 });
+    return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
+  }
   if (outcome.kind === 'pending' && !outcome.emailed) {
     const message = 'We saved your pledge but could not email you the confirmation link just now. Please send the form again in a few minutes: you will not pledge twice.';
-    if (request.asForm) return formErrorPage({ title: 'Please try again in a few minutes', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${place.campaign}/#take-action`, status: 502 });
+    if (request.asForm) return formErrorPage({ title: 'Please try again in a few minutes', intro: message, errors: {}, labels: {}, backHref: back, status: 502 });
     return fail('send_failed', 502, message);
   }
   const status = statusOf(outcome);

@@ -47,7 +47,8 @@ export type PledgeOutcome =
   | { kind: 'pending'; pledge: PledgeRecord; emailed: boolean }
   /** the same person pledged minutes ago and the link is on its way: nothing new was sent */
   | { kind: 'recently_emailed'; pledge: PledgeRecord }
-  | { kind: 'already_confirmed'; pledge: PledgeRecord };
+  | { kind: 'already_confirmed'; pledge: PledgeRecord }
+  | { kind: 'rate_limited'; retryAfterSeconds: number };
 
 /** A link secret: the pledge id (to find its key) and a random part, of which only the hash is stored. */
 function newToken(id: string): { token: string; hash: string } {
@@ -75,7 +76,7 @@ async function dropTallies(store: JsonStore, campaign: string, id: string, drop:
  * one is not touched.
  */
 export async function acceptPledge(
-  input: { request: PledgeRequest; campaign: PledgeCampaign; districts: { house: District; senate: District } },
+  input: { request: PledgeRequest; campaign: PledgeCampaign; districts: { house: District; senate: District }; clientKey: string },
   deps: PledgeDeps & { sendConfirmation: (pledge: PledgeRecord, token: string) => Promise<boolean> },
 ): Promise<PledgeOutcome> {
   const { request, campaign, districts } = input;
@@ -88,6 +89,10 @@ export async function acceptPledge(
     const emailed = await deps.store.get<{ at: string }>(pledgeKeys.emailed(id));
     if (emailed && now.getTime() - Date.parse(emailed.at) < RESEND_AFTER_MS) return { kind: 'recently_emailed', pledge: existing };
   }
+
+  const hour = Math.floor(now.getTime() / 3_600_000);
+  const recent = await deps.store.keys(`limit/${input.clientKey}/${hour}/`);
+  if (recent.length >= deps.config.limits.pledgesPerIpPerHour) return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
 
   const expires = new Date(now.getTime() + PENDING_TTL_MS);
   const pledge: PledgeRecord = {
@@ -118,6 +123,7 @@ export async function acceptPledge(
     const entry = parseTallyKey(k);
     return entry !== null && !entry.confirmed && entry.expiresAt! < expires.getTime();
   });
+  await deps.store.set(pledgeKeys.limit(input.clientKey, hour, id), {});
   const { token, hash } = newToken(id);
   await deps.store.set(pledgeKeys.token(id, hash), { campaign: campaign.slug, createdAt: pledge.createdAt });
   const emailed = await deps.sendConfirmation(pledge, token);
@@ -203,6 +209,8 @@ export async function purgeExpiredPledges(store: JsonStore, now: Date): Promise<
     else if (e.expiresAt! > now.getTime()) s.live = true;
     states.set(k, s);
   }
+  // limit markers are only needed for their hour
+  for (const key of await store.keys('limit/')) if ((Number(key.split('/')[2]) + 2) * 3_600_000 < now.getTime()) await store.delete(key);
   let purged = 0;
   for (const s of states.values()) {
     if (s.confirmed || s.live) continue;

@@ -31,7 +31,7 @@ beforeEach(async () => {
 });
 afterEach(() => fake.close());
 
-const deps = () => pledgeDeps(store, fake, clock);
+const deps = (env: Record<string, string> = {}) => pledgeDeps(store, fake, clock, env);
 const tokenPost = (path: string, token: string) => pledgeForm([['token', token]], path);
 
 async function counts(campaign = 'mentors-of-color') {
@@ -231,10 +231,24 @@ describe('withdrawing', () => {
   });
 });
 
+describe('limits', () => {
+  it('refuses new pledges from one connection beyond the hourly limit, with Retry-After', async () => {
+    const limited = () => deps({ PLEDGES_PER_IP_PER_HOUR: '2' });
+    expect((await pledge(pledgeJson(pledgeBody({ email: 'a@example.com' })), limited())).status).toBe(201);
+    expect((await pledge(pledgeJson(pledgeBody({ email: 'b@example.com' })), limited())).status).toBe(201);
+    const third = await pledge(pledgeJson(pledgeBody({ email: 'c@example.com' })), limited());
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toBe('3600');
+    expect(fake.delivered).toHaveLength(2);
+    clock.advance(3600_000);
+    expect((await pledge(pledgeJson(pledgeBody({ email: 'c@example.com' })), limited())).status).toBe(201);
+  });
+});
+
 describe('many at once', () => {
   it('200 concurrent pledges with distinct emails are all stored and counted', async () => {
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => pledge(pledgeJson(pledgeBody({ email: `v${i}@example.com` })), deps())),
+      Array.from({ length: 200 }, (_, i) => pledge(pledgeJson(pledgeBody({ email: `v${i}@example.com` })), { ...deps(), clientIp: `198.51.100.${i}` })),
     );
     expect(results.map((r) => r.status)).toEqual(Array(200).fill(201));
     expect(await store.keys('pledge/mentors-of-color/')).toHaveLength(200);

@@ -18,6 +18,7 @@ export function pledgeDeps(store: JsonStore, fake: FakeResend, clock: Clock, env
     locate: testLocate(),
     campaigns: siteData().campaigns,
     programs: programDirectory(),
+    clientIp: '203.0.113.7',
   };
 }
 

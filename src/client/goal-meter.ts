@@ -5,12 +5,14 @@ class GoalMeter extends HTMLElement {
     try {
       const res = await fetch(this.dataset.url!, { headers: { accept: 'application/json' } });
       if (!res.ok) return;
-      const { data } = (await res.json()) as { data: { total: number } };
+      // letters report a `total`; pledges count only `confirmed` ones towards the goal
+      const { data } = (await res.json()) as { data: { total?: number; confirmed?: number } };
+      const count = data.total ?? data.confirmed ?? 0;
       const number = new Intl.NumberFormat('en-US');
       const bar = this.querySelector<HTMLProgressElement>('[data-bar]')!;
-      bar.value = Math.min(data.total, goal);
+      bar.value = Math.min(count, goal);
       bar.hidden = false;
-      this.querySelector('[data-text]')!.textContent = `${number.format(data.total)} of ${number.format(goal)} ${this.dataset.label}`;
+      this.querySelector('[data-text]')!.textContent = `${number.format(count)} of ${number.format(goal)} ${this.dataset.label}`;
     } catch {
       // offline or blocked: the goal alone stays, which is still true
     }

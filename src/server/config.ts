@@ -22,6 +22,8 @@ const envSchema = z.object({
   LETTER_PACE: paceSchema.default({ max: 100, windowMs: 30 * 60_000 }),
   LETTERS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(5),
   LETTERS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
+  /** new pledges (each sends a confirmation email) from one connection per hour: the form must not mail-bomb */
+  PLEDGES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
   ALLOWED_ORIGINS: z.string().optional(),
   RATE_LIMIT_SALT: z.string().optional(),
 });
@@ -32,7 +34,7 @@ export type AppConfig = {
   mailFrom: string | null;
   senderName: string;
   pace: { max: number; windowMs: number };
-  limits: { lettersPerEmailPerDay: number; lettersPerIpPerHour: number };
+  limits: { lettersPerEmailPerDay: number; lettersPerIpPerHour: number; pledgesPerIpPerHour: number };
   allowedOrigins: string[];
   salt: string;
   local: boolean;
@@ -49,7 +51,7 @@ export function readConfig(env: Record<string, string | undefined>): AppConfig {
     mailFrom: e.MAIL_FROM ?? (local ? 'letters@example.org' : null),
     senderName: site.name,
     pace: e.LETTER_PACE,
-    limits: { lettersPerEmailPerDay: e.LETTERS_PER_EMAIL_PER_DAY, lettersPerIpPerHour: e.LETTERS_PER_IP_PER_HOUR },
+    limits: { lettersPerEmailPerDay: e.LETTERS_PER_EMAIL_PER_DAY, lettersPerIpPerHour: e.LETTERS_PER_IP_PER_HOUR, pledgesPerIpPerHour: e.PLEDGES_PER_IP_PER_HOUR },
     allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     salt: e.RATE_LIMIT_SALT ?? 'local-salt',
     local,

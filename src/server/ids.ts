@@ -27,3 +27,11 @@ export function safeEqual(a: string, b: string): boolean {
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
 }
+
+/**
+ * One pledge per person per campaign, and nothing public reveals who: the id is a salted hash of the campaign and
+ * the normalized email, so a repeated or concurrent pledge lands on the same record.
+ */
+export function pledgeIdFor(salt: string, campaign: string, email: string): string {
+  return sha256hex(`pledge\n${salt}\n${campaign}\n${normalizeEmail(email)}`).slice(0, 32);
+}

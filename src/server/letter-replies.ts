@@ -77,10 +77,18 @@ export function replyToOutcome(outcome: AcceptOutcome, asForm: boolean, campaign
  * For a form without JavaScript whose place is split between districts: a page that asks which district (or for a
  * street address) and carries everything else the person wrote in hidden fields, so nothing has to be typed again.
  */
-export function chooseDistrictPage(options: { message: string; candidates: { house: District[]; senate: District[] }; fields: Record<string, string> }): Response {
+export function chooseDistrictPage(options: {
+  message: string;
+  candidates: { house: District[]; senate: District[] };
+  /** what the person sent; a list (checkboxes) becomes one hidden field per value */
+  fields: Record<string, string | string[]>;
+  /** where the form goes back to, and its button (the pledge form reuses this page) */
+  action?: string;
+  submitLabel?: string;
+}): Response {
   const hidden = Object.entries(options.fields)
     .filter(([name]) => !['house', 'senate', 'street'].includes(name))
-    .map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`);
+    .flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => html`<input type="hidden" name="${name}" value="${v}">`));
   const group = (chamber: 'house' | 'senate', list: District[]) =>
     list.length > 1
       ? html`<fieldset><legend>Your ${chamber === 'house' ? 'House' : 'Senate'} district</legend>
@@ -94,14 +102,14 @@ ${list.map((d) => html`<div class="choice"><input type="radio" id="${chamber}-${
     status: 200,
     body: html`<h1>Which district do you live in?</h1>
 <p class="lede">${options.message}</p>
-<form method="post" action="/api/letters">
+<form method="post" action="${options.action ?? '/api/letters'}">
 ${hidden}
 <label for="street">Your street address <span class="hint">For example 24 Beacon St. We use it only to find your district.</span></label>
 <input type="text" id="street" name="street" autocomplete="street-address">
 <p>Or, if you know it, choose your district:</p>
 ${group('house', options.candidates.house)}
 ${group('senate', options.candidates.senate)}
-<p><button class="button" type="submit">Send my letter</button></p>
+<p><button class="button" type="submit">${options.submitLabel ?? 'Send my letter'}</button></p>
 </form>`,
   });
 }

@@ -1,0 +1,49 @@
+// /api/pledges/withdraw: the withdraw link in the pledge email. GET shows a page with a button; the POST deletes the
+// pledge and every personal detail with it, and takes it out of the counts.
+import type { Config } from '@netlify/functions';
+import { fail, methodNotAllowed, ok } from '../src/lib/api.ts';
+import { pledgeTokenSchema } from '../src/lib/schemas/pledge.ts';
+import { readConfig } from '../src/server/config.ts';
+import { html, htmlPage } from '../src/server/html-page.ts';
+import { pledgeLinkIsLive, withdrawPledge, type PledgeDeps } from '../src/server/pledges.ts';
+import { livePledgeDeps } from '../src/server/pledge-wiring.ts';
+import { isCrossSite, isFormPost, readBody } from '../src/server/request.ts';
+import { deadPledgeLink } from './pledges-confirm.mts';
+
+const gone = 'This pledge has already been withdrawn (or its link was never confirmed and has expired): we hold nothing about it.';
+
+export async function handle(req: Request, deps: Pick<PledgeDeps, 'store' | 'config'>): Promise<Response> {
+  if (req.method === 'GET') {
+    const token = pledgeTokenSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
+    if (!token.success) return deadPledgeLink(400, 'The withdraw link is incomplete. Copy the whole link from the email.');
+    if (!(await pledgeLinkIsLive(token.data.token, deps.store))) return deadPledgeLink(404, gone);
+    return htmlPage({
+      title: 'Withdraw your pledge',
+      body: html`<h1>Withdraw your pledge to mentor</h1>
+<p class="lede">This deletes your pledge and everything we keep with it: your name, email, town, districts and interests. It no longer counts.</p>
+<form method="post" action="/api/pledges/withdraw">
+<input type="hidden" name="token" value="${token.data.token}">
+<button class="button" type="submit">Withdraw my pledge and delete my details</button>
+</form>`,
+    });
+  }
+  if (req.method !== 'POST') return methodNotAllowed(['GET', 'POST']);
+  if (isCrossSite(req, deps.config.allowedOrigins)) return fail('forbidden', 403, 'Withdraw from this site.');
+  const asForm = isFormPost(req);
+  const body = await readBody(req, 2_000);
+  if (body instanceof Response) return body;
+  const parsed = pledgeTokenSchema.safeParse(body.data);
+  const done = parsed.success ? await withdrawPledge(parsed.data.token, deps.store) : null;
+  if (!done) return asForm ? deadPledgeLink(404, gone) : fail('not_found', 404, gone);
+  if (!asForm) return ok({ status: 'withdrawn', campaign: done.campaign });
+  return htmlPage({
+    title: 'Your pledge is withdrawn',
+    body: html`<h1>Your pledge is withdrawn</h1>
+<p class="lede">We deleted your pledge and your details, and it no longer counts. Thank you for considering mentoring.</p>
+<p><a href="/campaigns/${done.campaign}/">Back to the campaign</a></p>`,
+  });
+}
+
+export default (req: Request) => handle(req, livePledgeDeps(readConfig(process.env)));
+
+export const config: Config = { path: '/api/pledges/withdraw', method: ['GET', 'POST'] };

@@ -1,0 +1,137 @@
+/**
+ * <pledge-form>: improves the server-rendered pledge form when JavaScript runs: inline errors from the same schema
+ * as the server, and the result (check your email, then programs near you) in the page instead of a new page.
+ * Without JavaScript the form posts and the server answers with a page.
+ */
+import { pledgeRequestSchema } from '../lib/schemas/pledge.ts';
+
+type Program = { name: string; town: string; url: string; where: 'house' | 'senate' | 'town' };
+type Reply =
+  | { data: { status: string; title: string; text: string; programs: Program[]; next: string } }
+  | { error: { code: string; message: string; fields?: Record<string, string[]> } };
+
+const WHERE: Record<Program['where'], string> = { house: 'in your House district', senate: 'in your Senate district', town: 'in your town' };
+/** Checkbox groups: FormData holds one entry per ticked box. */
+const LISTS = ['types', 'ages'];
+
+class PledgeForm extends HTMLElement {
+  #form!: HTMLFormElement;
+  #summary!: HTMLElement;
+  #result!: HTMLElement;
+
+  connectedCallback(): void {
+    this.#form = this.querySelector('form')!;
+    this.#summary = this.querySelector('[data-error-summary]')!;
+    this.#result = this.querySelector('[data-pledge-result]')!;
+    this.#form.addEventListener('submit', (event) => this.#submit(event));
+  }
+
+  #fields(): Record<string, string | string[]> {
+    const form = new FormData(this.#form);
+    const data: Record<string, string | string[]> = {};
+    for (const [key, value] of form) if (typeof value === 'string' && !LISTS.includes(key)) data[key] = value;
+    for (const key of LISTS) data[key] = form.getAll(key).filter((v): v is string => typeof v === 'string');
+    return data;
+  }
+
+  #showErrors(fields: Record<string, string[]>, message?: string): void {
+    for (const el of this.#form.querySelectorAll<HTMLElement>('[data-error-for]')) {
+      el.hidden = true;
+      el.textContent = '';
+    }
+    for (const el of this.#form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+    const list = this.#summary.querySelector('ul')!;
+    list.replaceChildren();
+    for (const [path, messages] of Object.entries(fields)) {
+      const name = path === 'location' ? 'street' : path.split('.')[0]!;
+      const input = this.#form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]:not([type="hidden"])`);
+      const slot = this.#form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(name)}"]`);
+      if (slot) {
+        slot.textContent = messages.join(' ');
+        slot.hidden = false;
+      }
+      const item = document.createElement('li');
+      if (input) {
+        input.setAttribute('aria-invalid', 'true');
+        const link = document.createElement('a');
+        link.href = `#${input.id}`;
+        link.textContent = messages[0]!;
+        item.append(link);
+      } else {
+        item.textContent = messages[0]!;
+      }
+      list.append(item);
+    }
+    if (list.children.length === 0 && message) {
+      const item = document.createElement('li');
+      item.textContent = message;
+      list.append(item);
+    }
+    this.#summary.hidden = list.children.length === 0;
+    if (!this.#summary.hidden) this.#summary.focus();
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const data = this.#fields();
+    const parsed = pledgeRequestSchema.safeParse(data);
+    if (!parsed.success) {
+      const fields: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fields[String(issue.path[0])] ??= []).push(issue.message);
+      this.#showErrors(fields);
+      return;
+    }
+    const button = this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    button.disabled = true;
+    button.textContent = 'Sending…';
+    try {
+      const res = await fetch(this.#form.action, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(data) });
+      const reply = (await res.json()) as Reply;
+      if ('error' in reply) this.#showErrors(reply.error.fields ?? {}, reply.error.message);
+      else this.#showResult(reply.data);
+    } catch {
+      this.#showErrors({}, 'We could not reach the server. Check your connection and try again: you will not pledge twice.');
+    } finally {
+      button.disabled = false;
+      button.textContent = 'Pledge to mentor';
+    }
+  }
+
+  #showResult(data: Extract<Reply, { data: unknown }>['data']): void {
+    const heading = document.createElement('h3');
+    heading.textContent = data.title;
+    const text = document.createElement('p');
+    text.textContent = data.text;
+    const next = document.createElement('h4');
+    next.textContent = 'Next step: mentoring programs near you';
+    const parts: HTMLElement[] = [heading, text, next];
+    if (data.programs.length > 0) {
+      const list = document.createElement('ul');
+      for (const p of data.programs) {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = p.url;
+        link.textContent = p.name;
+        item.append(link, ` (${p.town}, ${WHERE[p.where]})`);
+        list.append(item);
+      }
+      parts.push(list);
+    } else {
+      const none = document.createElement('p');
+      none.textContent = 'Our directory lists no mentoring program in your districts or town yet.';
+      parts.push(none);
+    }
+    const more = document.createElement('p');
+    const link = document.createElement('a');
+    link.href = '/programs/';
+    link.textContent = 'Browse the whole mentoring program directory';
+    more.append(link);
+    parts.push(more);
+    this.#result.replaceChildren(...parts);
+    this.#form.hidden = true;
+    this.#result.hidden = false;
+    this.#result.focus();
+  }
+}
+
+customElements.define('pledge-form', PledgeForm);

@@ -1,0 +1,123 @@
+/**
+ * How the pledge endpoints answer: JSON for our script, and for a plain HTML form a redirect to the thank-you page
+ * (which lists programs near the volunteer) or a page saying what to fix. One place, so both hear the same thing.
+ */
+import { fail, ok } from '../lib/api.ts';
+import { programsNear, type NearbyProgram } from '../lib/pledges.ts';
+import type { PlacedProgram } from '../lib/programs.ts';
+import type { PledgeAgeBand, PledgeType } from '../lib/schemas/pledge.ts';
+import { formErrorPage, html, htmlPage } from './html-page.ts';
+import type { PledgeOutcome, PledgeRecord } from './pledges.ts';
+import { seeOther } from './request.ts';
+
+export const pledgeStatuses = ['check-email', 'already-emailed', 'already-pledged', 'confirmed'] as const;
+export type PledgeStatus = (typeof pledgeStatuses)[number];
+
+const statusText: Record<PledgeStatus, { title: string; text: string }> = {
+  'check-email': {
+    title: 'Thank you: now check your email',
+    text: 'We sent you a link to confirm your pledge. It counts once you confirm it; the link works for a week.',
+  },
+  'already-emailed': {
+    title: 'Check your email',
+    text: 'You pledged a few minutes ago and we already sent you the link to confirm it, so we did not send another. If it is not in your inbox, look in your spam folder, or pledge again in ten minutes.',
+  },
+  'already-pledged': {
+    title: 'You have already pledged',
+    text: 'You already pledged to mentor in this campaign and confirmed it, so it is counted once. Thank you!',
+  },
+  confirmed: {
+    title: 'Thank you: your pledge is confirmed',
+    text: 'Your pledge is counted, without your name, in your House and Senate districts. The email we sent you has a link to withdraw it at any time.',
+  },
+};
+
+/** Where the person said they live, as the thank-you page and the programs list need it (never who they are). */
+export type PledgePlace = { campaign: string; house: { id: string; name: string }; senate: { id: string; name: string }; town: string | null };
+
+/** The thank-you page's address: campaign, outcome and where the person lives (districts and town, never who). */
+export function pledgeThanksPath(place: PledgePlace, status: PledgeStatus): string {
+  const query = new URLSearchParams({ campaign: place.campaign, status, house: place.house.id, senate: place.senate.id });
+  if (place.town) query.set('town', place.town);
+  return `/api/pledges/thanks?${query}`;
+}
+
+/** The place a stored pledge names: for the person themselves (after confirming from their own link). */
+export function placeOf(pledge: PledgeRecord): PledgePlace {
+  return { campaign: pledge.campaign, house: pledge.districts.house, senate: pledge.districts.senate, town: pledge.town };
+}
+
+function statusOf(outcome: PledgeOutcome): PledgeStatus {
+  return outcome.kind === 'already_confirmed' ? 'already-pledged' : outcome.kind === 'recently_emailed' ? 'already-emailed' : 'check-email';
+}
+
+/** Programs for the JSON reply: enough for the script to list them with links. */
+function programsJson(nearby: NearbyProgram[]) {
+  return nearby.map(({ program, where, matches }) => ({ slug: program.slug, name: program.name, town: program.town, types: program.types, where, matches, url: `/programs/${program.slug}/` }));
+}
+
+/**
+ * Answers a pledge outcome, as JSON or for a form; a link we could not email is a retryable failure, said plainly.
+ * Everything in the answer comes from what this request sent (`place`, `interests`), never from a stored pledge: a
+ * repeat with someone else's email learns only that it is a repeat.
+ */
+export function replyToPledge(
+  outcome: PledgeOutcome,
+  request: { asForm: boolean; place: PledgePlace; interests: { types: PledgeType[]; ages: PledgeAgeBand[] } },
+  programs: readonly PlacedProgram[],
+): Response {
+  const { place } = request;
+  const back = `/campaigns/${place.campaign}/#take-action`;
+  if (outcome.kind === 'rate_limited') {
+    const message = 'Too many pledges from here for now. Please try again later.';
+    if (request.asForm) return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels: {}, backHref: back, status: 429 });
+    return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
+  }
+  if (outcome.kind === 'pending' && !outcome.emailed) {
+    const message = 'We saved your pledge but could not email you the confirmation link just now. Please send the form again in a few minutes: you will not pledge twice.';
+    if (request.asForm) return formErrorPage({ title: 'Please try again in a few minutes', intro: message, errors: {}, labels: {}, backHref: back, status: 502 });
+    return fail('send_failed', 502, message);
+  }
+  const status = statusOf(outcome);
+  const next = pledgeThanksPath(place, status);
+  if (request.asForm) return seeOther(next);
+  const nearby = programsNear(programs, { house: place.house.id, senate: place.senate.id, town: place.town }, request.interests);
+  return ok(
+    { status, ...statusText[status], campaign: place.campaign, districts: { house: place.house, senate: place.senate }, programs: programsJson(nearby), next },
+    outcome.kind === 'pending' ? 201 : 200,
+  );
+}
+
+const whereText = { house: 'in your House district', senate: 'in your Senate district', town: 'in your town' } as const;
+
+/** The thank-you page: what happened, then the next step, mentoring programs near the volunteer. */
+export function pledgeThanksPage(options: {
+  status: PledgeStatus;
+  campaign: { slug: string; title: string };
+  where: { house: { id: string; name: string } | null; senate: { id: string; name: string } | null; town: string | null };
+  interests?: { types: PledgeType[]; ages: PledgeAgeBand[] };
+  programs: readonly PlacedProgram[];
+}): Response {
+  const { title, text } = statusText[options.status];
+  const nearby = programsNear(options.programs, { house: options.where.house?.id ?? null, senate: options.where.senate?.id ?? null, town: options.where.town }, options.interests);
+  const places = [options.where.house && `the ${options.where.house.name} House district`, options.where.senate && `the ${options.where.senate.name} Senate district`, options.where.town]
+    .filter(Boolean)
+    .join(', ');
+  const list = nearby.length
+    ? html`<ul class="pledge-programs">${nearby.map(
+        ({ program, where }) => html`<li><a href="/programs/${program.slug}/">${program.name}</a> <span class="muted">(${program.town}, ${whereText[where]}${program.types.length ? `; ${program.types.join(', ')}` : ''})</span></li>`,
+      )}</ul>`
+    : html`<p>Our directory lists no mentoring program in ${places || 'your area'} yet.</p>`;
+  return htmlPage({
+    title,
+    body: html`<h1>${title}</h1>
+<p class="lede">${text}</p>
+<section aria-labelledby="next-steps">
+<h2 id="next-steps">Next step: mentoring programs near you</h2>
+${places ? html`<p>Programs our directory places in ${places}:</p>` : html``}
+${list}
+<p><a href="/programs/">Browse the whole mentoring program directory</a> by town, type and ages.</p>
+</section>
+<p><a href="/campaigns/${options.campaign.slug}/">Back to ${options.campaign.title}</a></p>`,
+  });
+}

@@ -1,0 +1,33 @@
+/** The live dependencies of the pledge functions, and the program directory they suggest programs from. */
+import { z } from 'zod';
+import programsJson from '../../content/programs.json' with { type: 'json' };
+import type { PlacedProgram } from '../lib/programs.ts';
+import { placedProgramSchema } from '../lib/schemas/program.ts';
+import type { AppConfig } from './config.ts';
+import { createMailer } from './mailer.ts';
+import { openStore } from './store.ts';
+import type { PledgeDeps } from './pledges.ts';
+import { siteData, type CampaignData } from './campaign-data.ts';
+
+export function livePledgeDeps(config: AppConfig): PledgeDeps {
+  return { store: openStore('pledges'), mailer: createMailer(process.env), config, now: () => new Date() };
+}
+
+let programs: PlacedProgram[] | undefined;
+/** The program directory with districts (content/programs.json), parsed once per instance. */
+export function programDirectory(): PlacedProgram[] {
+  programs ??= z.array(placedProgramSchema).parse(programsJson);
+  return programs;
+}
+
+/** The pledge campaign with this slug, or null (unknown, or another kind of campaign). */
+export function pledgeCampaign(campaigns: CampaignData[], slug: string): { slug: string; title: string } | null {
+  const c = campaigns.find((x) => x.slug === slug);
+  return c && c.action.type === 'pledge' ? { slug: c.slug, title: c.title } : null;
+}
+
+/** District id -> its name ("7th Hampden"), the key the public counts use. */
+export function districtNames(): (id: string) => string | undefined {
+  const names = new Map(siteData().districts.map((d) => [d.id, d.name]));
+  return (id) => names.get(id);
+}

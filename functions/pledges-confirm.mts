@@ -8,7 +8,9 @@ import { html, htmlPage } from '../src/server/html-page.ts';
 import { confirmPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { placeOf, pledgeThanksPath } from '../src/server/pledge-replies.ts';
 import { livePledgeDeps } from '../src/server/pledge-wiring.ts';
-import { isCrossSite, isFormPost, readBody, seeOther } from '../src/server/request.ts';
+import { seeOther } from '../src/lib/html.ts';
+import { readInput } from '../src/lib/request.ts';
+import { isCrossSite } from '../src/server/request.ts';
 
 /** A link that no longer works: said plainly, with the way to pledge again. */
 export function deadPledgeLink(status: number, text: string): Response {
@@ -31,10 +33,10 @@ export async function handle(req: Request, deps: Pick<PledgeDeps, 'store' | 'now
   }
   if (req.method !== 'POST') return methodNotAllowed(['GET', 'POST']);
   if (isCrossSite(req, deps.config.allowedOrigins)) return fail('forbidden', 403, 'Confirm from this site.');
-  const asForm = isFormPost(req);
-  const body = await readBody(req, 2_000);
-  if (body instanceof Response) return body;
-  const parsed = pledgeTokenSchema.safeParse(body.data);
+  const read = await readInput(req, 2_000);
+  if (!read.ok) return read.response;
+  const asForm = read.fromHtmlForm;
+  const parsed = pledgeTokenSchema.safeParse(read.input);
   const outcome = parsed.success ? await confirmPledge(parsed.data.token, deps) : ({ kind: 'invalid' } as const);
   if (outcome.kind !== 'confirmed') {
     const text = outcome.kind === 'expired' ? 'This confirmation link has expired (links last a week).' : 'This confirmation link is not valid, or the pledge was withdrawn.';

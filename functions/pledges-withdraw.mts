@@ -7,7 +7,8 @@ import { readConfig } from '../src/server/config.ts';
 import { html, htmlPage } from '../src/server/html-page.ts';
 import { pledgeLinkIsLive, withdrawPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { livePledgeDeps } from '../src/server/pledge-wiring.ts';
-import { isCrossSite, isFormPost, readBody } from '../src/server/request.ts';
+import { readInput } from '../src/lib/request.ts';
+import { isCrossSite } from '../src/server/request.ts';
 import { deadPledgeLink } from './pledges-confirm.mts';
 
 const gone = 'This pledge has already been withdrawn (or its link was never confirmed and has expired): we hold nothing about it.';
@@ -29,10 +30,10 @@ export async function handle(req: Request, deps: Pick<PledgeDeps, 'store' | 'con
   }
   if (req.method !== 'POST') return methodNotAllowed(['GET', 'POST']);
   if (isCrossSite(req, deps.config.allowedOrigins)) return fail('forbidden', 403, 'Withdraw from this site.');
-  const asForm = isFormPost(req);
-  const body = await readBody(req, 2_000);
-  if (body instanceof Response) return body;
-  const parsed = pledgeTokenSchema.safeParse(body.data);
+  const read = await readInput(req, 2_000);
+  if (!read.ok) return read.response;
+  const asForm = read.fromHtmlForm;
+  const parsed = pledgeTokenSchema.safeParse(read.input);
   const done = parsed.success ? await withdrawPledge(parsed.data.token, deps.store) : null;
   if (!done) return asForm ? deadPledgeLink(404, gone) : fail('not_found', 404, gone);
   if (!asForm) return ok({ status: 'withdrawn', campaign: done.campaign });

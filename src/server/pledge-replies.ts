@@ -8,7 +8,7 @@ import type { PlacedProgram } from '../lib/programs.ts';
 import type { PledgeAgeBand, PledgeType } from '../lib/schemas/pledge.ts';
 import { formErrorPage, html, htmlPage } from './html-page.ts';
 import type { PledgeOutcome, PledgeRecord } from './pledges.ts';
-import { seeOther } from './request.ts';
+import { seeOther } from '../lib/html.ts';
 
 export const pledgeStatuses = ['check-email', 'already-emailed', 'already-pledged', 'confirmed'] as const;
 export type PledgeStatus = (typeof pledgeStatuses)[number];

@@ -2,6 +2,7 @@
 // query and body, including oversized bodies, JSON bombs, header-injection newlines, markup and unicode edge cases.
 // Whatever arrives: never a 5xx, never an email to anyone the endpoint may not write to, never attacker markup
 // reflected unescaped into a page. (POST /api/letters has its own deeper property test: letters.fuzz.test.ts.)
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handle as adminLetters } from '../../functions/admin-letters.mts';
@@ -12,6 +13,13 @@ import { handle as lettersConfirm } from '../../functions/letters-confirm.mts';
 import { handle as lettersSummary } from '../../functions/letters-summary.mts';
 import { handle as programsFind } from '../../functions/programs-find.mts';
 import { handle as taRequests } from '../../functions/ta-requests.mts';
+import { handle as pledges } from '../../functions/pledges.mts';
+import { handle as pledgesConfirm } from '../../functions/pledges-confirm.mts';
+import { handle as pledgesWithdraw } from '../../functions/pledges-withdraw.mts';
+import { handle as pledgesSummary } from '../../functions/pledges-summary.mts';
+import { handle as pledgesThanks } from '../../functions/pledges-thanks.mts';
+import { handle as adminPledges } from '../../functions/admin-pledges.mts';
+import { districtNames } from '../../src/server/pledge-wiring.ts';
 import programsJson from '../../content/programs.json';
 import type { PlacedProgram } from '../../src/lib/programs.ts';
 import { siteData } from '../../src/server/campaign-data.ts';
@@ -22,6 +30,7 @@ import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
 import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
 import { letterDeps, testClock } from '../helpers/letters.ts';
+import { pledgeDeps } from '../helpers/pledges.ts';
 
 let blobs: LocalBlobs;
 let fake: FakeResend;
@@ -134,6 +143,9 @@ const endpoints = (): Endpoint[] => {
   const lettersDeps = letterDeps(letterStore, fake, clock, { LETTERS_PER_IP_PER_HOUR: '1000000', LETTERS_PER_EMAIL_PER_DAY: '1000000' });
   const sender = (r: AnyRequest) => [r.body.email, r.query.email].filter((v): v is string => typeof v === 'string').map((v) => v.trim());
   const programs = programsJson as unknown as PlacedProgram[];
+  const pledgeStore = blobs.store('fuzz-pledges');
+  const pledgesDeps = pledgeDeps(pledgeStore, fake, clock, { PLEDGES_PER_IP_PER_HOUR: '1000000' });
+  const site = siteData();
   return [
     { path: '/api/districts', valid: { method: 'GET', fields: { street: '24 Beacon St', town: 'Boston', zip: '02133' } }, call: (req) => districts(req, { data: loadLocationData, geocode: censusGeocoder({ baseUrl: census.url, timeoutMs: 10_000 }), log: () => {} }), mayWriteTo: () => false },
     { path: '/api/letters', valid: { method: 'POST', fields: { campaign: 'mentoring-matching-grants', name: 'Ana', email: 'a@example.com', lat: '42.3588', lon: '-71.0638', message: 'Please fund Mentoring Matching Grants for our kids.', story: 'My mentor.' } }, call: (req) => letters(req, lettersDeps), mayWriteTo: (to, r) => legislators.has(to) || sender(r).includes(to) },
@@ -148,13 +160,38 @@ const endpoints = (): Endpoint[] => {
       call: (req) => taRequests(req, { env: { STAFF_EMAIL: STAFF, MAIL_FROM: 'no-reply@example.org' }, store: () => blobs.store('fuzz-ta'), mailer: () => resendMailer(fake.apiKey, fake.url), now: clock.now }),
       mayWriteTo: (to) => to === STAFF,
     },
+    {
+      path: '/api/pledges',
+      valid: { method: 'POST', fields: { campaign: 'mentors-of-color', name: 'Ana', email: 'a@example.com', town: 'Springfield', types: 'school-based', ages: 'teens', languages: 'Spanish', consent: 'true' } },
+      call: (req) => pledges(req, pledgesDeps),
+      // only the volunteer is ever written to (the confirmation); never a legislator or anyone named in a field
+      mayWriteTo: (to, r) => sender(r).includes(to),
+    },
+    { path: '/api/pledges/confirm', valid: { method: 'POST', fields: { token: 'abcdefabcdefabcdefabcdefabcdefab' } }, worked: (status) => status === 404, call: (req) => pledgesConfirm(req, pledgesDeps), mayWriteTo: () => false },
+    { path: '/api/pledges/withdraw', valid: { method: 'POST', fields: { token: 'abcdefabcdefabcdefabcdefabcdefab' } }, worked: (status) => status === 404, call: (req) => pledgesWithdraw(req, pledgesDeps), mayWriteTo: () => false },
+    { path: '/api/pledges/summary', valid: { method: 'GET', fields: { campaign: 'mentors-of-color' } }, call: (req) => pledgesSummary(req, { store: pledgeStore, campaigns: site.campaigns, districtName: districtNames(), now: clock.now }), mayWriteTo: () => false },
+    {
+      path: '/api/pledges/thanks',
+      valid: { method: 'GET', fields: { campaign: 'mentors-of-color', status: 'check-email', house: 'ma-house-054', town: 'Springfield' } },
+      call: (req) => pledgesThanks(req, { campaigns: site.campaigns, districts: site.districts, programs }),
+      mayWriteTo: () => false,
+    },
+    { path: '/api/admin/pledges.csv', valid: { method: 'GET', fields: { campaign: 'mentors-of-color' } }, call: (req) => adminPledges(req, { store: pledgeStore, adminToken: 'staff-secret-0123456789', campaigns: site.campaigns }), mayWriteTo: () => false },
   ];
 };
 
-const paths = ['/api/districts', '/api/letters', '/api/letters/confirm', '/api/letters/summary', '/api/admin/letters.csv', '/api/health', '/programs/find', '/api/ta-requests'];
+const paths = [
+  '/api/districts', '/api/letters', '/api/letters/confirm', '/api/letters/summary', '/api/admin/letters.csv', '/api/health', '/programs/find', '/api/ta-requests',
+  '/api/pledges', '/api/pledges/confirm', '/api/pledges/withdraw', '/api/pledges/summary', '/api/pledges/thanks', '/api/admin/pledges.csv',
+];
 
 describe('every function under hostile requests', () => {
-  it('covers every endpoint listed', () => {
+  it('covers every HTTP function in functions/', () => {
+    const dir = new URL('../../functions/', import.meta.url);
+    const declared = readdirSync(dir)
+      .map((file) => /\bpath: '([^']+)'/.exec(readFileSync(new URL(file, dir), 'utf8'))?.[1])
+      .filter((path): path is string => Boolean(path));
+    expect([...paths].sort()).toEqual(declared.sort());
     expect(endpoints().map((e) => e.path)).toEqual(paths);
   });
 

@@ -64,12 +64,16 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
   );
   let shown: L.GeoJSON | null = null;
   let current = new Map<string, DistrictLook>();
+  let latest = 0;
 
   return {
     /** Shows one chamber's districts, shaded and labelled as `looks` says (by district id). */
     async show(chamber: Chamber, looks: Map<string, DistrictLook>) {
       current = looks;
+      // A later call wins: the House shapes arriving after a switch to the Senate must not replace it.
+      const call = ++latest;
       const layer = await layerFor(chamber);
+      if (call !== latest) return;
       if (shown !== layer) {
         shown?.remove();
         layer.addTo(map);

@@ -18,7 +18,7 @@ const MASSACHUSETTS: L.LatLngBoundsLiteral = [
 const OUTLINE = '#1a1d21';
 
 /** What the map shows for one district: its fill, the words its details say, and where it leads. */
-export type DistrictLook = { colour: string; label: string; href: string };
+export type DistrictLook = { name: string; colour: string; label: string; href: string };
 export type ProgramMarker = { lat: number; lon: number; name: string; town: string; href: string };
 
 function loadStylesheet(href: string): Promise<void> {
@@ -65,6 +65,15 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
   let shown: L.GeoJSON | null = null;
   let current = new Map<string, DistrictLook>();
   let latest = 0;
+  let order: SVGElement[] = [];
+  const byName = new Intl.Collator('en', { numeric: true });
+  const moveFocus = (from: SVGElement, event: KeyboardEvent) => {
+    const i = order.indexOf(from);
+    const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: order.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    order[Math.max(0, Math.min(order.length - 1, next))]?.focus();
+  };
 
   return {
     /** Shows one chamber's districts, shaded and labelled as `looks` says (by district id). */
@@ -81,6 +90,7 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
         markers.remove();
         markers.addTo(map);
       }
+      const elements: SVGElement[] = [];
       layer.eachLayer((l) => {
         const path = l as DistrictPath;
         const id = String(path.feature.id);
@@ -89,10 +99,11 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
         path.setStyle({ fillColor: look.colour });
         const element = path.getElement() as SVGElement | undefined;
         if (!element) return;
+        elements.push(element);
         element.dataset.district = id;
+        element.dataset.name = look.name;
         element.setAttribute('fill', look.colour);
         element.setAttribute('role', 'link');
-        element.setAttribute('tabindex', '0');
         element.setAttribute('aria-label', look.label);
         if (!element.dataset.wired) {
           element.dataset.wired = '1';
@@ -100,9 +111,12 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
           element.addEventListener('click', open);
           element.addEventListener('keydown', (event) => {
             if (event.key === 'Enter') open();
+            else moveFocus(element, event);
           });
           element.addEventListener('focus', () => {
             onDetails(id);
+            // One tab stop for the whole map (a roving tabindex): Tab leaves the map, the arrows move inside it.
+            for (const other of order) other.setAttribute('tabindex', other === element ? '0' : '-1');
             // Thicker outline, not bringToFront(): moving the focused element in the DOM would drop its focus.
             path.setStyle({ weight: 4 });
           });
@@ -110,6 +124,10 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
           element.addEventListener('mouseenter', () => onDetails(id));
         }
       });
+      // The arrows go through the districts in the table's first order, by name.
+      order = elements.sort((a, b) => byName.compare(a.dataset.name!, b.dataset.name!));
+      const tabStop = order.find((e) => e.getAttribute('tabindex') === '0') ?? order[0];
+      for (const e of order) e.setAttribute('tabindex', e === tabStop ? '0' : '-1');
       map.invalidateSize();
     },
   };

@@ -87,7 +87,7 @@ class PledgeMap extends HTMLElement {
     const bins = binsFor(rows.map((r) => valueOf(r, measure)), measure);
     renderLegend(this.querySelector('[data-legend]')!, bins, NO_PLEDGES_COLOUR, measure);
     const looks = new Map<string, DistrictLook>(
-      rows.map((r) => [r.id, { colour: colourFor(valueOf(r, measure), bins), label: details(r, chamber), href: `/districts/${chamber}/${r.slug}/` }]),
+      rows.map((r) => [r.id, { name: r.name, colour: colourFor(valueOf(r, measure), bins), label: details(r, chamber), href: `/districts/${chamber}/${r.slug}/` }]),
     );
     this.#map ??= import('./pledge-map-leaflet.ts').then(({ createPledgeMap }) =>
       createPledgeMap(this.querySelector('[data-map]')!, this.programs(), (id) => this.showDetails(id)),

@@ -19,7 +19,7 @@ const OUTLINE = '#1a1d21';
 
 /** What the map shows for one district: its fill, the words its details say, and where it leads. */
 export type DistrictLook = { name: string; colour: string; label: string; href: string };
-export type ProgramMarker = { lat: number; lon: number; name: string; town: string; href: string };
+export type ProgramMarker = { lat: number; lon: number; name: string; town: string; href: string; atTownCentre: boolean };
 
 function loadStylesheet(href: string): Promise<void> {
   if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
@@ -58,7 +58,7 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
   const markers = L.layerGroup(
     programs.map((p) =>
       L.circleMarker([p.lat, p.lon], { radius: 6, color: '#ffffff', weight: 2, fillColor: '#b3400a', fillOpacity: 1, pane: 'markerPane' }).bindTooltip(
-        `${p.name}, ${p.town} (placed at the town centre)`,
+        `${p.name}, ${p.town}${p.atTownCentre ? ' (placed at the town centre)' : ''}`,
       ),
     ),
   );

@@ -31,7 +31,7 @@ class PledgeMap extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     const campaign = new URL(location.href).searchParams.get('campaign') ?? '';
     const select = this.querySelector<HTMLSelectElement>('select[name="campaign"]')!;
-    if ([...select.options].some((o) => o.value === campaign)) select.value = campaign;
+    select.value = campaign; // a name the list does not have leaves it blank; the summary then says it is unknown
     // Choosing a campaign reloads its counts in place; the form's button stays for those who prefer it.
     select.addEventListener('change', () => {
       const url = new URL(location.href);
@@ -45,7 +45,7 @@ class PledgeMap extends HTMLElement {
       if (name === 'chamber' || name === 'measure') this.update();
     });
     this.update();
-    void this.load(select.value);
+    void this.load(campaign);
   }
 
   get chamber(): Chamber {
@@ -61,6 +61,11 @@ class PledgeMap extends HTMLElement {
     const url = `${this.dataset.summaryUrl}${campaign ? `?campaign=${encodeURIComponent(campaign)}` : ''}`;
     try {
       const res = await fetch(url, { headers: { accept: 'application/json' } });
+      if (res.status === 404) {
+        this.#summary = null;
+        status.textContent = 'There is no pledge campaign with that name. Choose one from the list above.';
+        return;
+      }
       const parsed = pledgeSummarySchema.safeParse(((await res.json()) as { data?: unknown }).data);
       if (!res.ok || !parsed.success) throw new Error(`summary ${res.status}`);
       this.#summary = parsed.data;
@@ -112,6 +117,7 @@ class PledgeMap extends HTMLElement {
       lon: Number(li.dataset.lon),
       name: li.dataset.name!,
       town: li.dataset.town!,
+      atTownCentre: li.dataset.precision === 'town',
       href: li.dataset.href!,
     }));
   }

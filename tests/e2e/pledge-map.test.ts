@@ -24,13 +24,13 @@ const summary = {
 };
 
 /** Opens /map/ with the summary endpoint answered by `reply`; returns the campaign each request asked for. */
-async function openMap(path = '/map/', reply: unknown = { data: summary }, before?: (page: Page) => void) {
+async function openMap(path = '/map/', reply: unknown = { data: summary }, options: { status?: number; before?: (page: Page) => void } = {}) {
   const { page, problems } = await openPage(browser);
-  before?.(page);
+  options.before?.(page);
   const asked: (string | null)[] = [];
   await page.route('**/api/pledges/summary*', (route) => {
     asked.push(new URL(route.request().url()).searchParams.get('campaign'));
-    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(reply) });
+    return route.fulfill({ status: options.status ?? 200, contentType: 'application/json', body: JSON.stringify(reply) });
   });
   await page.goto(baseUrl + path);
   return { page, problems, asked };
@@ -55,6 +55,8 @@ describe('the pledge map', () => {
     const fill = await district(page, 'ma-house-050').getAttribute('fill');
     expect(fill).not.toBe(NO_PLEDGES_COLOUR);
     expect(await district(page, 'ma-house-051').getAttribute('fill')).toBe(NO_PLEDGES_COLOUR);
+    await district(page, 'ma-house-007').hover();
+    await expect.poll(() => page.locator('[data-details]').innerText()).toMatch(/^1st Berkshire \(House\), Representative .+: 1 pledge, 0\.24 per 10,000 residents$/);
     const legend = page.locator('[data-legend]');
     expect(await legend.innerText()).toMatch(/Confirmed pledges per 10,000 residents[\s\S]*No pledges[\s\S]*over 0\.60 to 0\.80/);
 
@@ -129,6 +131,14 @@ describe('the pledge map', () => {
     await page.context().close();
   });
 
+  it('says when the address names no pledge campaign', async () => {
+    const notFound = { error: { code: 'not_found', message: 'There is no pledge campaign with that name.' } };
+    const { page, asked } = await openMap('/map/?campaign=no-such-campaign', notFound, { status: 404 });
+    await expect.poll(() => asked, slow).toEqual(['no-such-campaign']);
+    await expect.poll(() => page.locator('[data-summary]').innerText(), slow).toBe('There is no pledge campaign with that name. Choose one from the list above.');
+    await page.context().close();
+  });
+
   it('says so, and keeps the tables, when the counts cannot be loaded', async () => {
     const { page } = await openMap('/map/', { error: { code: 'not_found', message: 'No such campaign.' } });
     await expect.poll(() => page.locator('[data-summary]').innerText(), slow).toMatch(/could not be loaded/);
@@ -150,7 +160,7 @@ describe('the pledge map', () => {
 describe('page weight', () => {
   it('keeps /map/ under 200 KB gzipped: HTML, CSS, JS (Leaflet included) and both chambers’ shapes', async () => {
     const urls = new Set<string>();
-    const { page } = await openMap('/map/', { data: summary }, (p) => p.on('requestfinished', (r) => urls.add(r.url())));
+    const { page } = await openMap('/map/', { data: summary }, { before: (p) => p.on('requestfinished', (r) => urls.add(r.url())) });
     await expect.poll(() => district(page, 'ma-house-050').count(), slow).toBe(1);
     await page.getByLabel('Senate (40)').check();
     await expect.poll(() => district(page, 'ma-senate-03').count(), slow).toBe(1);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 import { slugify } from '../../src/lib/slug.ts';
+import { apportionPopulation } from '../../src/lib/population.ts';
 import { districtSchema, type District, type DistrictPlace } from '../../src/lib/schemas/district.ts';
 import type { Chamber } from '../../src/lib/schemas/common.ts';
 import type { Legislator } from '../../src/lib/schemas/legislator.ts';
@@ -126,12 +127,24 @@ function overlapsByDistrict(dataDir: string, chamber: Chamber): Map<string, stri
   return new Map([...sets].map(([name, set]) => [name, [...set].sort(natural.compare)]));
 }
 
+/** Each district's estimated 2020 population: towns' Census counts shared out by share of precincts. */
+function populationByDistrict(dataDir: string, chamber: Chamber): Map<string, number> {
+  const towns = parseCsvRecords(readFileSync(join(dataDir, 'crosswalks', 'ma_town_districts.csv'), 'utf8'));
+  const rows = parseCsvRecords(readFileSync(join(dataDir, 'crosswalks', 'ma_precinct_districts_2022_normalized.csv'), 'utf8'));
+  const column = chamber === 'house' ? 'house_district' : 'senate_district';
+  return apportionPopulation(
+    new Map(towns.map((t) => [t.city_town!, Number(t.pop_2020)])),
+    rows.map((r) => ({ town: r.city_town!, district: r[column]! })),
+  );
+}
+
 /** Builds all 200 district records; a district whose seat has no sitting member is kept, marked vacant. */
 export function buildDistricts(dataDir: string, shapes: DistrictShapes, legislators: Legislator[]): District[] {
   const districts: District[] = [];
   for (const chamber of ['house', 'senate'] as const) {
     const places = placesByDistrict(dataDir, chamber);
     const overlaps = overlapsByDistrict(dataDir, chamber);
+    const population = populationByDistrict(dataDir, chamber);
     for (const name of places.keys()) {
       if (!shapes[chamber].has(name)) throw new Error(`the precinct table names an unknown ${chamber} district: ${name}`);
     }
@@ -152,6 +165,7 @@ export function buildDistricts(dataDir: string, shapes: DistrictShapes, legislat
           overlaps: overlaps.get(shape.name) ?? [],
           legislatorId: members[0]?.id ?? null,
           bbox: bboxOf(shape.geometry),
+          populationEstimate2020: population.get(shape.name),
         }),
       );
     }

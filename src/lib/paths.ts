@@ -13,6 +13,8 @@ export const paths = {
   champions: '/champions/',
   districtBrief: (chamber: Chamber, slug: string) => `/districts/${chamber}/${slug}/brief/`,
   program: (slug: string) => `/programs/${slug}/`,
+  /** confirmed mentor pledges by district, for every pledge campaign or one */
+  pledgeMap: (campaign?: string) => (campaign ? `/map/?campaign=${encodeURIComponent(campaign)}` : '/map/'),
   /** the district finder */
   find: '/find/',
   /** a found House and Senate district pair, with both legislators */

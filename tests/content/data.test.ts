@@ -41,6 +41,16 @@ describe('districts', () => {
     expect(vacant).toEqual(['house: 1st Franklin', 'house: 17th Middlesex']);
   });
 
+  it('gives every district an estimated 2020 population, each chamber adding up to the towns’ Census total', () => {
+    const towns = places.towns.reduce((sum, t) => sum + t.population2020, 0);
+    expect(towns).toBe(7_029_917); // Massachusetts, 2020 Census
+    for (const chamber of ['house', 'senate'] as const) {
+      const list = districts.filter((d) => d.chamber === chamber);
+      for (const d of list) expect(d.populationEstimate2020, d.name).toBeGreaterThan(0);
+      expect(list.reduce((sum, d) => sum + d.populationEstimate2020, 0), chamber).toBe(towns);
+    }
+  });
+
   it('places the State House in the 8th Suffolk House district (Boston, part)', () => {
     const eighth = districts.find((d) => d.chamber === 'house' && d.name === '8th Suffolk')!;
     expect(eighth.places.map((p) => p.town)).toContain('Boston');

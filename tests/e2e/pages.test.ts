@@ -21,7 +21,7 @@ const pageTypes: { name: string; path: string; heading: RegExp; text?: RegExp[] 
   { name: 'House district', path: '/districts/house/8th-suffolk/', heading: /8th Suffolk House district/, text: [/Boston \(part\)/, /Third Suffolk/] },
   { name: 'Senate district', path: '/districts/senate/hampden/', heading: /Hampden Senate district/, text: [/Senator Adam Gómez/, /Springfield/] },
   { name: 'vacant district', path: '/districts/house/1st-franklin/', heading: /1st Franklin House district/, text: [/This seat is vacant/] },
-  { name: 'about the data', path: '/about/data/', heading: /About the data/, text: [/Open States/, /MassGIS/] },
+  { name: 'about the data', path: '/about/data/', heading: /About the data/, text: [/Open States/, /MassGIS/, /Population per district \(an estimate\)/] },
 ];
 
 describe('page types', () => {

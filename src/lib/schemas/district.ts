@@ -26,6 +26,11 @@ export const districtSchema = z.object({
   legislatorId: z.string().nullable(),
   /** [west, south, east, north] in degrees, for framing the district on a map */
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  /**
+   * ESTIMATED residents in 2020: each town's 2020 Census population shared among its districts by share of the
+   * town's precincts (src/lib/population.ts). For rates such as pledges per 10,000 residents, not a count.
+   */
+  populationEstimate2020: z.number().int().positive(),
 });
 
 export type District = z.infer<typeof districtSchema>;

@@ -1,0 +1,61 @@
+/**
+ * The pledge map's table twin: reads the districts the page lists, fills in live counts and sorts by any column
+ * (buttons in the headers; aria-sort says the order). The rows stay the server's own elements, only reordered.
+ */
+import { formatRate, ratePer10k, sortRows, type PledgeRow, type SortDirection, type SortKey } from '../lib/pledge-map.ts';
+
+export type PledgeTable = {
+  rows: PledgeRow[];
+  /** Puts the counts in the rows and the cells, keeping the current order. */
+  fill(counts: Record<string, number>): void;
+};
+
+/** Wraps the <section class="pledge-table"> of one chamber. */
+export function pledgeTable(section: HTMLElement): PledgeTable {
+  const tbody = section.querySelector('tbody')!;
+  const elements = new Map<string, HTMLTableRowElement>();
+  const rows: PledgeRow[] = [...tbody.rows].map((tr) => {
+    const d = tr.dataset;
+    elements.set(d.id!, tr);
+    return { id: d.id!, name: d.name!, slug: d.slug!, member: d.member!, population: Number(d.population), pledges: 0 };
+  });
+  let key: SortKey = 'district';
+  let direction: SortDirection = 'ascending';
+
+  const headers = [...section.querySelectorAll<HTMLTableCellElement>('th[data-sort]')];
+  const render = () => {
+    tbody.append(...sortRows(rows, key, direction).map((r) => elements.get(r.id)!));
+    for (const th of headers) {
+      if (th.dataset.sort === key) th.setAttribute('aria-sort', direction);
+      else th.removeAttribute('aria-sort');
+    }
+  };
+  for (const th of headers) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sort-button';
+    button.textContent = th.textContent;
+    th.replaceChildren(button);
+    button.addEventListener('click', () => {
+      const next = th.dataset.sort as SortKey;
+      // Numbers first show the most; names first show A to Z.
+      const first: SortDirection = next === 'pledges' || next === 'rate' ? 'descending' : 'ascending';
+      direction = next === key ? (direction === 'ascending' ? 'descending' : 'ascending') : first;
+      key = next;
+      render();
+    });
+  }
+
+  return {
+    rows,
+    fill(counts) {
+      for (const row of rows) {
+        row.pledges = counts[row.name] ?? 0;
+        const tr = elements.get(row.id)!;
+        tr.querySelector('[data-cell="pledges"]')!.textContent = String(row.pledges);
+        tr.querySelector('[data-cell="rate"]')!.textContent = formatRate(ratePer10k(row.pledges, row.population));
+      }
+      render();
+    },
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * <pledge-map>: the /map/ page's island. Reads the live pledge summary (for the campaign in ?campaign=, if any),
+ * fills the tables, writes the summary sentence, and draws the shaded map with its legend and district details.
+ * Without JavaScript the page still lists every district and links to the summary; the map is never the only way.
+ */
+import { pledgeSummarySchema, type PledgeSummary } from '../lib/schemas/pledge-summary.ts';
+import type { Chamber } from '../lib/schemas/common.ts';
+import { binsFor, colourFor, formatRate, NO_PLEDGES_COLOUR, ratePer10k, summarySentence, valueOf, type Measure, type PledgeRow } from '../lib/pledge-map.ts';
+import { pledgeTable, type PledgeTable } from './pledge-map-table.ts';
+import { renderLegend } from './pledge-map-legend.ts';
+import type { DistrictLook, ProgramMarker } from './pledge-map-leaflet.ts';
+
+type Drawn = Awaited<ReturnType<typeof import('./pledge-map-leaflet.ts').createPledgeMap>>;
+
+function details(row: PledgeRow, chamber: Chamber): string {
+  const house = chamber === 'house';
+  const member = row.member === 'Vacant' ? 'seat vacant' : `${house ? 'Representative' : 'Senator'} ${row.member}`;
+  const rate = formatRate(ratePer10k(row.pledges, row.population));
+  return `${row.name} (${house ? 'House' : 'Senate'}), ${member}: ${row.pledges} ${row.pledges === 1 ? 'pledge' : 'pledges'}, ${rate} per 10,000 residents`;
+}
+
+class PledgeMap extends HTMLElement {
+  #tables = new Map<Chamber, PledgeTable>();
+  #summary: PledgeSummary | null = null;
+  #map: Promise<Drawn> | null = null;
+
+  connectedCallback(): void {
+    for (const section of this.querySelectorAll<HTMLElement>('.pledge-table')) {
+      this.#tables.set(section.dataset.chamber as Chamber, pledgeTable(section));
+    }
+    for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+    const campaign = new URL(location.href).searchParams.get('campaign') ?? '';
+    const select = this.querySelector<HTMLSelectElement>('select[name="campaign"]')!;
+    select.value = campaign; // a name the list does not have leaves it blank; the summary then says it is unknown
+    // Choosing a campaign reloads its counts in place; the form's button stays for those who prefer it.
+    select.addEventListener('change', () => {
+      const url = new URL(location.href);
+      if (select.value) url.searchParams.set('campaign', select.value);
+      else url.searchParams.delete('campaign');
+      history.replaceState(null, '', url);
+      void this.load(select.value);
+    });
+    this.addEventListener('change', (event) => {
+      const name = (event.target as HTMLInputElement).name;
+      if (name === 'chamber' || name === 'measure') this.update();
+    });
+    this.update();
+    void this.load(campaign);
+  }
+
+  get chamber(): Chamber {
+    return this.querySelector<HTMLInputElement>('input[name="chamber"]:checked')?.value === 'senate' ? 'senate' : 'house';
+  }
+  get measure(): Measure {
+    return this.querySelector<HTMLInputElement>('input[name="measure"]:checked')?.value === 'count' ? 'count' : 'rate';
+  }
+
+  async load(campaign: string): Promise<void> {
+    const status = this.querySelector('[data-summary]')!;
+    status.textContent = 'Loading the pledge counts…';
+    const url = `${this.dataset.summaryUrl}${campaign ? `?campaign=${encodeURIComponent(campaign)}` : ''}`;
+    try {
+      const res = await fetch(url, { headers: { accept: 'application/json' } });
+      if (res.status === 404) {
+        this.#summary = null;
+        status.textContent = 'There is no pledge campaign with that name. Choose one from the list above.';
+        return;
+      }
+      const parsed = pledgeSummarySchema.safeParse(((await res.json()) as { data?: unknown }).data);
+      if (!res.ok || !parsed.success) throw new Error(`summary ${res.status}`);
+      this.#summary = parsed.data;
+    } catch {
+      this.#summary = null;
+      status.replaceChildren('The pledge counts could not be loaded just now. Try again later, or read ', Object.assign(document.createElement('a'), { href: url, textContent: 'the pledge summary' }), '.');
+      return;
+    }
+    for (const [chamber, table] of this.#tables) table.fill(this.#summary[chamber]);
+    this.update();
+  }
+
+  /** Shows the chosen chamber's table and map, shaded by the chosen measure, and says what they show. */
+  update(): void {
+    const chamber = this.chamber;
+    for (const c of this.#tables.keys()) this.querySelector<HTMLElement>(`#${c}-table`)!.hidden = c !== chamber;
+    const rows = this.#tables.get(chamber)!.rows;
+    if (this.#summary) {
+      this.querySelector('[data-summary]')!.textContent = summarySentence(rows, chamber, this.#summary.pending);
+      const when = new Date(this.#summary.updatedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+      this.querySelector('[data-updated]')!.textContent = `Counts as of ${when}.`;
+    }
+    const measure = this.measure;
+    const bins = binsFor(rows.map((r) => valueOf(r, measure)), measure);
+    renderLegend(this.querySelector('[data-legend]')!, bins, NO_PLEDGES_COLOUR, measure);
+    const looks = new Map<string, DistrictLook>(
+      rows.map((r) => [r.id, { name: r.name, colour: colourFor(valueOf(r, measure), bins), label: details(r, chamber), href: `/districts/${chamber}/${r.slug}/` }]),
+    );
+    this.#map ??= import('./pledge-map-leaflet.ts').then(({ createPledgeMap }) =>
+      createPledgeMap(this.querySelector('[data-map]')!, this.programs(), (id) => this.showDetails(id)),
+    );
+    this.#map.then((map) => map.show(chamber, looks)).catch(() => {
+      this.querySelector('[data-map]')!.textContent = 'The map could not be drawn. The table has the same numbers.';
+    });
+  }
+
+  /** The details box under the map: the district pointed at or focused, in words. */
+  showDetails(id: string | null): void {
+    const row = this.#tables.get(this.chamber)!.rows.find((r) => r.id === id);
+    if (!row) return;
+    const p = document.createElement('p');
+    p.textContent = details(row, this.chamber);
+    this.querySelector('[data-details]')!.replaceChildren(p);
+  }
+
+  programs(): ProgramMarker[] {
+    return [...this.querySelectorAll<HTMLElement>('[data-programs] li')].map((li) => ({
+      lat: Number(li.dataset.lat),
+      lon: Number(li.dataset.lon),
+      name: li.dataset.name!,
+      town: li.dataset.town!,
+      atTownCentre: li.dataset.precision === 'town',
+      href: li.dataset.href!,
+    }));
+  }
+}
+customElements.define('pledge-map', PledgeMap);

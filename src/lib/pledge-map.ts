@@ -1,0 +1,127 @@
+/**
+ * The pledge map's numbers, shared by the map, its table twin and the page's summary sentence, so all three always
+ * agree. Pure: no DOM.
+ */
+import type { Chamber } from './schemas/common.ts';
+
+export type Measure = 'rate' | 'count';
+
+/** One district's row: what the map shades and the table lists. */
+export type PledgeRow = {
+  id: string;
+  name: string;
+  slug: string;
+  member: string;
+  population: number;
+  pledges: number;
+};
+
+/** Pledges per 10,000 residents (of the district's estimated population), the fair way to compare districts. */
+export function ratePer10k(pledges: number, population: number): number {
+  return population > 0 ? (pledges * 10_000) / population : 0;
+}
+
+/** Rates as a person reads them: two decimals (pledges are few next to ~40,000 residents a House district). */
+export function formatRate(rate: number): string {
+  return rate.toFixed(2);
+}
+
+/** The value a row is shaded and ranked by, for the measure a person chose. */
+export function valueOf(row: PledgeRow, measure: Measure): number {
+  return measure === 'rate' ? ratePer10k(row.pledges, row.population) : row.pledges;
+}
+
+/** One step of the legend: values above `from` up to and including `to`, drawn in `colour`. */
+export type Bin = { from: number; to: number; colour: string; label: string };
+
+/**
+ * Light to dark, from ColorBrewer's "Blues" with the darkest steps darkened: each step is told apart by its label
+ * and the table, never by colour alone. Districts with no pledges get NO_PLEDGES_COLOUR.
+ */
+export const BIN_COLOURS = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'] as const;
+export const NO_PLEDGES_COLOUR = '#f7f7f7';
+
+/** A round step (1, 2, 2.5 or 5 times a power of ten) at least `raw`, so legend labels are easy to read. */
+function niceStep(raw: number, whole: boolean): number {
+  if (whole) return Math.max(1, Math.ceil(raw));
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw - 1e-12)!;
+  return step;
+}
+
+/**
+ * Equal steps from zero to the largest value, at most four, so a darker district always has more. Counts use whole
+ * steps ("1 to 2"); rates round steps ("0.25 to 0.50"). No pledges anywhere: no steps.
+ */
+export function binsFor(values: readonly number[], measure: Measure): Bin[] {
+  const max = Math.max(0, ...values);
+  if (max <= 0) return [];
+  const whole = measure === 'count';
+  const step = niceStep(max / BIN_COLOURS.length, whole);
+  const count = Math.min(BIN_COLOURS.length, Math.ceil(max / step - 1e-9));
+  const format = (v: number) => (whole ? String(v) : formatRate(v));
+  return Array.from({ length: count }, (_, i) => {
+    const from = i * step;
+    const to = (i + 1) * step;
+    const low = whole ? from + 1 : from;
+    const label = whole
+      ? low === to ? format(to) : `${format(low)} to ${format(to)}`
+      : i === 0 ? `up to ${format(to)}` : `over ${format(from)} to ${format(to)}`;
+    // With fewer steps than colours, use the darker end so the top step is always the darkest.
+    return { from, to, colour: BIN_COLOURS[BIN_COLOURS.length - count + i]!, label };
+  });
+}
+
+/** The colour of a value: its step's, or the no-pledges colour. */
+export function colourFor(value: number, bins: readonly Bin[]): string {
+  if (value <= 0) return NO_PLEDGES_COLOUR;
+  return (bins.find((b) => value <= b.to + 1e-9) ?? bins[bins.length - 1])?.colour ?? NO_PLEDGES_COLOUR;
+}
+
+export type SortKey = 'district' | 'member' | 'pledges' | 'rate';
+export type SortDirection = 'ascending' | 'descending';
+
+const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** The table's order: by any column, either way; ties fall back to the district name so the order is stable. */
+export function sortRows(rows: readonly PledgeRow[], key: SortKey, direction: SortDirection): PledgeRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  const compare = (a: PledgeRow, b: PledgeRow): number => {
+    switch (key) {
+      case 'district':
+        return natural.compare(a.name, b.name);
+      case 'member':
+        return natural.compare(a.member, b.member);
+      case 'pledges':
+        return a.pledges - b.pledges;
+      case 'rate':
+        return valueOf(a, 'rate') - valueOf(b, 'rate');
+    }
+  };
+  return [...rows].sort((a, b) => sign * compare(a, b) || natural.compare(a.name, b.name));
+}
+
+/** Joins names as a sentence does: "A", "A and B", "A, B and C". */
+function listOf(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * The text twin of the map: "12 confirmed pledges in 5 House districts; most in the 7th Hampden (4)." Every number
+ * comes from the rows, so it says the same as the map and the table.
+ */
+export function summarySentence(rows: readonly PledgeRow[], chamber: Chamber, pending = 0): string {
+  const chamberWord = chamber === 'house' ? 'House' : 'Senate';
+  const withPledges = rows.filter((r) => r.pledges > 0);
+  const total = withPledges.reduce((s, r) => s + r.pledges, 0);
+  const waiting = pending > 0 ? ` ${pending} more ${pending === 1 ? 'waits' : 'wait'} for email confirmation.` : '';
+  if (total === 0) {
+    return `No confirmed pledges yet.${pending > 0 ? ` ${pending} ${pending === 1 ? 'pledge waits' : 'pledges wait'} for email confirmation.` : ''}`;
+  }
+  const most = Math.max(...withPledges.map((r) => r.pledges));
+  const top = withPledges.filter((r) => r.pledges === most).map((r) => r.name).sort(natural.compare);
+  const districts = `${withPledges.length} ${chamberWord} ${withPledges.length === 1 ? 'district' : 'districts'}`;
+  const pledges = `${total} confirmed ${total === 1 ? 'pledge' : 'pledges'}`;
+  if (withPledges.length === 1) return `${pledges} in ${districts}: ${top[0]}.${waiting}`;
+  return `${pledges} in ${districts}; most in ${listOf(top)} (${most}${top.length > 1 ? ' each' : ''}).${waiting}`;
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BIN_COLOURS,
+  NO_PLEDGES_COLOUR,
+  binsFor,
+  colourFor,
+  formatRate,
+  ratePer10k,
+  sortRows,
+  summarySentence,
+  type PledgeRow,
+} from '../../src/lib/pledge-map.ts';
+
+const row = (name: string, pledges: number, population = 40_000, member = 'Vacant'): PledgeRow => ({
+  id: name,
+  name,
+  slug: name.toLowerCase().replace(/\s+/g, '-'),
+  member,
+  population,
+  pledges,
+});
+
+describe('ratePer10k', () => {
+  it('counts pledges per 10,000 residents of the district', () => {
+    expect(ratePer10k(4, 40_000)).toBe(1);
+    expect(formatRate(ratePer10k(1, 41_674))).toBe('0.24');
+    expect(ratePer10k(0, 40_000)).toBe(0);
+  });
+});
+
+describe('binsFor', () => {
+  it('makes whole-number steps for counts, the darkest for the most pledges', () => {
+    const bins = binsFor([0, 1, 3, 2], 'count');
+    expect(bins.map((b) => b.label)).toEqual(['1', '2', '3']);
+    expect(bins.at(-1)!.colour).toBe(BIN_COLOURS.at(-1));
+    expect(colourFor(3, bins)).toBe(BIN_COLOURS.at(-1));
+    expect(colourFor(1, bins)).not.toBe(colourFor(3, bins));
+    expect(colourFor(0, bins)).toBe(NO_PLEDGES_COLOUR);
+  });
+
+  it('groups larger counts in at most four equal steps', () => {
+    const bins = binsFor([10, 4, 1], 'count');
+    expect(bins.map((b) => b.label)).toEqual(['1 to 3', '4 to 6', '7 to 9', '10 to 12']);
+    expect(colourFor(4, bins)).toBe(BIN_COLOURS[1]);
+    expect(colourFor(10, bins)).toBe(BIN_COLOURS[3]);
+  });
+
+  it('makes round steps for rates', () => {
+    const bins = binsFor([0.9, 0.1], 'rate');
+    expect(bins.map((b) => b.label)).toEqual(['up to 0.25', 'over 0.25 to 0.50', 'over 0.50 to 0.75', 'over 0.75 to 1.00']);
+    expect(colourFor(0.9, bins)).toBe(BIN_COLOURS[3]);
+    expect(colourFor(0.25, bins)).toBe(BIN_COLOURS[0]);
+  });
+
+  it('has no steps when nobody has pledged, and every district gets the no-pledges colour', () => {
+    expect(binsFor([0, 0], 'rate')).toEqual([]);
+    expect(colourFor(0, [])).toBe(NO_PLEDGES_COLOUR);
+  });
+
+  it('shades every positive value in some step, never the no-pledges colour', () => {
+    for (const max of [1, 2, 7, 13, 99, 1000]) {
+      const values = Array.from({ length: max }, (_, i) => i + 1);
+      const bins = binsFor(values, 'count');
+      for (const v of values) expect(colourFor(v, bins)).not.toBe(NO_PLEDGES_COLOUR);
+      expect(colourFor(max, bins)).toBe(BIN_COLOURS.at(-1));
+    }
+  });
+});
+
+describe('sortRows', () => {
+  const rows = [row('10th Bristol', 2, 40_000, 'Zed'), row('2nd Bristol', 2, 20_000, 'Amy'), row('1st Barnstable', 0, 40_000, 'Bob')];
+
+  it('sorts district names naturally (2nd before 10th)', () => {
+    expect(sortRows(rows, 'district', 'ascending').map((r) => r.name)).toEqual(['1st Barnstable', '2nd Bristol', '10th Bristol']);
+  });
+
+  it('sorts by pledges, breaking ties by district name', () => {
+    expect(sortRows(rows, 'pledges', 'descending').map((r) => r.name)).toEqual(['2nd Bristol', '10th Bristol', '1st Barnstable']);
+  });
+
+  it('sorts by rate, so a smaller district with as many pledges ranks higher', () => {
+    expect(sortRows(rows, 'rate', 'descending')[0]!.name).toBe('2nd Bristol');
+    expect(sortRows(rows, 'member', 'ascending').map((r) => r.member)).toEqual(['Amy', 'Bob', 'Zed']);
+  });
+});
+
+describe('summarySentence', () => {
+  it('counts pledges and districts and names the district with the most', () => {
+    expect(summarySentence([row('7th Hampden', 4), row('1st Berkshire', 1), row('2nd Berkshire', 0)], 'house')).toBe(
+      '5 confirmed pledges in 2 House districts; most in 7th Hampden (4).',
+    );
+  });
+
+  it('names every district tied for the most', () => {
+    expect(summarySentence([row('Hampden', 2), row('First Suffolk', 2), row('Second Suffolk', 2)], 'senate', 1)).toBe(
+      '6 confirmed pledges in 3 Senate districts; most in First Suffolk, Hampden and Second Suffolk (2 each). 1 more waits for email confirmation.',
+    );
+  });
+
+  it('says so when there is one pledge, or none yet', () => {
+    expect(summarySentence([row('Hampden', 1)], 'senate')).toBe('1 confirmed pledge in 1 Senate district: Hampden.');
+    expect(summarySentence([row('Hampden', 0)], 'senate', 3)).toBe('No confirmed pledges yet. 3 pledges wait for email confirmation.');
+  });
+});

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { letterStageFor } from '../src/lib/letter-stage.ts';
 import { budgetLineItemSchema, type BudgetLineItem } from '../src/lib/schemas/budget.ts';
 import { campaignSchema } from '../src/lib/schemas/campaign.ts';
+import { championListSchema } from '../src/lib/schemas/champion.ts';
 import { committeeSchema } from '../src/lib/schemas/committee.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,7 +68,18 @@ export function campaignDataJson(dirs: Partial<ContentDirs> = {}): string {
   return JSON.stringify(readCampaigns(dirs), null, 2) + '\n';
 }
 
+/**
+ * The mentoring champions the organization names (content/champions.yaml), for the champion thank-you function: it
+ * accepts only these slugs and finds each champion's address in its own legislator data.
+ */
+export function championDataJson(file = join(root, 'content', 'champions.yaml')): string {
+  const parsed = championListSchema.safeParse(yaml.load(readFileSync(file, 'utf8')) ?? {});
+  if (!parsed.success) throw new Error(`champions.yaml: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return JSON.stringify(parsed.data, null, 2) + '\n';
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   writeFileSync(join(root, 'src', 'data', 'campaigns.json'), campaignDataJson());
-  console.log('wrote src/data/campaigns.json');
+  writeFileSync(join(root, 'src', 'data', 'champions.json'), championDataJson());
+  console.log('wrote src/data/campaigns.json and src/data/champions.json');
 }

@@ -2,7 +2,7 @@
 // stage in content must retarget what the letter says (the recipients stay the sender's own legislators).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { campaignDataJson } from '../../scripts/campaign-data.ts';
+import { campaignDataJson, championDataJson } from '../../scripts/campaign-data.ts';
 import { letterCampaign } from '../../src/server/campaign-data.ts';
 import { renderLetter } from '../../src/lib/letters.ts';
 import { stageParagraphFor } from '../../src/lib/letter-stage.ts';
@@ -16,6 +16,7 @@ const sender = { name: 'Ana Díaz', email: 'ana@example.com' };
 describe('campaign data generated from content', () => {
   it('is committed up to date (npm run data:campaigns), so the function sees what the pages show', () => {
     expect(readFileSync('src/data/campaigns.json', 'utf8')).toBe(campaignDataJson());
+    expect(readFileSync('src/data/champions.json', 'utf8')).toBe(championDataJson());
   });
 
   it('carries no committee paragraph and no thank-you while the Governor prepares the budget', () => {

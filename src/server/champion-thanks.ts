@@ -92,3 +92,19 @@ export async function thankChampion(input: ChampionThanks, clientKey: string, de
   const sent = await deliver(record, legislator, deps);
   return { kind: sent.status, record: sent };
 }
+
+/** Privacy: thank-yous older than `days` are deleted whole (nothing about them is counted). Returns how many went. */
+export async function purgeOldChampionThanks(store: JsonStore, now: Date, days: number): Promise<number> {
+  const cutoff = now.getTime() - days * 86_400_000;
+  let purged = 0;
+  for (const key of await store.keys('thanks/')) {
+    const record = await store.get<ChampionThanksRecord>(key);
+    if (record && Date.parse(record.createdAt) < cutoff && record.status !== 'queued') {
+      await store.delete(key);
+      purged++;
+    }
+  }
+  const hour = Math.floor(now.getTime() / 3_600_000);
+  for (const key of await store.keys('limit/')) if (Number(key.split('/')[3]) < hour - 1) await store.delete(key);
+  return purged;
+}

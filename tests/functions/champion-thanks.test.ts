@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { handle, type ChampionThanksHandlerDeps } from '../../functions/champion-thanks.mts';
 import type { ChampionList } from '../../src/lib/schemas/champion.ts';
 import { readConfig } from '../../src/server/config.ts';
+import { purgeOldChampionThanks } from '../../src/server/champion-thanks.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
@@ -107,5 +108,13 @@ describe('thanking a mentoring champion', () => {
     expect(page).toContain('Your name: Enter your name');
     expect(page).toContain('Your city or town: Enter your city or town');
     expect(fake.delivered).toHaveLength(0);
+  });
+
+  it('deletes a delivered thank-you, sender details included, after the retention period', async () => {
+    await handle(post(thanks(), true), deps());
+    const now = testClock().now();
+    expect(await purgeOldChampionThanks(store, now, 90)).toBe(0);
+    expect(await purgeOldChampionThanks(store, new Date(now.getTime() + 91 * 86_400_000), 90)).toBe(1);
+    expect(await store.keys('thanks/')).toEqual([]);
   });
 });

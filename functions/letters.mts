@@ -36,6 +36,7 @@ const labels: Record<string, string> = {
   zip: 'ZIP code',
   location: 'Where you live',
   campaign: 'Campaign',
+  kind: 'Letter',
   website: 'Website',
 };
 
@@ -60,7 +61,13 @@ export async function handle(req: Request, deps: LettersHandlerDeps): Promise<Re
   }
   const request = parsed.data;
   const { campaigns, legislators } = deps.site;
-  const campaign = letterCampaign(campaigns, request.campaign);
+  const campaign = letterCampaign(campaigns, request.campaign, request.kind);
+  if (!campaign && request.kind === 'thank_you' && letterCampaign(campaigns, request.campaign)) {
+    // The stage moved on (or nothing has been funded yet) since the page was loaded: say so, and offer the ask.
+    const message = 'No thank-you letter is due at this stage of the budget. You can still write to ask for the line item’s funding.';
+    if (asForm) return formErrorPage({ title: 'No thank-you is due now', intro: message, errors: {}, labels, backHref: back });
+    return fail('validation_error', 422, message, { kind: [message] });
+  }
   if (!campaign) return fail('not_found', 404, 'There is no letter campaign with that name.');
 
   const location = await deps.locate(request);

@@ -40,9 +40,14 @@ function signature(sender: LetterSender, recipient: LetterRecipient): string[] {
 
 export type RenderedLetter = { subject: string; text: string; html: string };
 
-/** Renders one constituent letter for one legislator: subject, plain text, and HTML with every user string escaped. */
-export function renderLetter(input: { subject: string; body: string; sender: LetterSender; recipient: LetterRecipient }): RenderedLetter {
-  const { subject, body, sender, recipient } = input;
+/**
+ * Renders one constituent letter for one legislator: subject, plain text, and HTML with every user string escaped.
+ * `stageParagraph` (the budget stage's paragraph, e.g. naming the Ways and Means chair) goes just before the closing
+ * request, where composeBody puts the person's story.
+ */
+export function renderLetter(input: { subject: string; body: string; sender: LetterSender; recipient: LetterRecipient; stageParagraph?: string | null }): RenderedLetter {
+  const { subject, sender, recipient } = input;
+  const body = input.stageParagraph ? composeBody(input.body, input.stageParagraph) : input.body;
   const salutation = salutationFor(recipient);
   const closing = ['Sincerely,', ...signature(sender, recipient)];
   const text = [salutation, '', body, '', ...closing].join('\n') + '\n';

@@ -3,6 +3,8 @@ import type { Chamber } from './schemas/common.ts';
 /** The one place URLs of generated pages are spelled, so links and getStaticPaths never disagree. */
 export const paths = {
   campaign: (slug: string) => `/campaigns/${slug}/`,
+  /** a budget campaign's thank-you letter, built only while one is due */
+  campaignThankYou: (slug: string) => `/campaigns/${slug}/thank-you/`,
   legislator: (slug: string) => `/legislators/${slug}/`,
   district: (chamber: Chamber, slug: string) => `/districts/${chamber}/${slug}/`,
   budget: (lineItem: string) => `/budget/${lineItem}/`,

@@ -7,9 +7,10 @@ import { campaignSchema } from '../lib/schemas/campaign.ts';
 import { legislatorSchema, type Legislator } from '../lib/schemas/legislator.ts';
 import { districtSchema, type District } from '../lib/schemas/district.ts';
 import { slugSchema } from '../lib/schemas/common.ts';
+import { letterStageSchema, type LetterKind } from '../lib/schemas/letter-stage.ts';
 import type { LetterCampaign } from './letters.ts';
 
-const campaignDataSchema = z.array(z.intersection(z.object({ slug: slugSchema }), campaignSchema));
+const campaignDataSchema = z.array(z.intersection(z.object({ slug: slugSchema, stage: letterStageSchema.nullable().default(null) }), campaignSchema));
 export type CampaignData = z.infer<typeof campaignDataSchema>[number];
 
 let cache: { campaigns: CampaignData[]; legislators: Legislator[]; districts: District[] } | null = null;
@@ -17,16 +18,29 @@ let cache: { campaigns: CampaignData[]; legislators: Legislator[]; districts: Di
 /** Parses the bundled data on first use (validated by the same schemas as the pages). */
 export function siteData() {
   cache ??= {
-    campaigns: campaignDataSchema.parse(campaignsJson),
+    campaigns: parseCampaignData(campaignsJson),
     legislators: z.array(legislatorSchema).parse(legislatorsJson),
     districts: z.array(districtSchema).parse(districtsJson),
   };
   return cache;
 }
 
-/** The letter campaign with this slug, or null when there is none (or it is not a letter campaign). */
-export function letterCampaign(campaigns: CampaignData[], slug: string): LetterCampaign | null {
+/** Parses campaign data as scripts/campaign-data.ts writes it (tests feed it a fixture's output). */
+export function parseCampaignData(json: unknown): CampaignData[] {
+  return campaignDataSchema.parse(json);
+}
+
+/**
+ * The letter campaign with this slug, as the letter of this kind reads at the budget's current stage; null when there
+ * is no such letter campaign. A thank-you exists only while one is due: its subject, template and targets (the
+ * sender's own legislators in the chambers that voted) come from the generated stage data.
+ */
+export function letterCampaign(campaigns: CampaignData[], slug: string, kind: LetterKind = 'ask'): LetterCampaign | null {
   const c = campaigns.find((x) => x.slug === slug);
   if (!c || c.action.type !== 'letter') return null;
-  return { slug: c.slug, title: c.title, subject: c.action.subject, template: c.action.template, confirmSender: c.action.confirmSender, targets: c.action.targets };
+  const base = { slug: c.slug, title: c.title, confirmSender: c.action.confirmSender, stage: c.stage };
+  if (kind === 'ask') return { ...base, kind, subject: c.action.subject, template: c.action.template, targets: c.action.targets };
+  const thanks = c.stage?.thankYou;
+  if (!thanks) return null;
+  return { ...base, kind, subject: thanks.subject, template: thanks.template, targets: thanks.targets };
 }

@@ -13,6 +13,8 @@ import type { Mailer, OutgoingEmail } from './mailer.ts';
 import type { JsonStore } from './store.ts';
 import type { Throttle } from './throttle.ts';
 import { letterIdFor, normalizeEmail, randomToken, sha256hex } from './ids.ts';
+import { stageParagraphFor } from '../lib/letter-stage.ts';
+import type { LetterKind, LetterStage } from '../lib/schemas/letter-stage.ts';
 
 export type RecipientKey = 'house' | 'senate';
 export type DeliveryKey = RecipientKey | 'copy';
@@ -26,11 +28,15 @@ export type Recipient = {
   chamber: 'house' | 'senate';
   district: string;
   districtId: string;
+  /** the budget stage's paragraph in this recipient's letter (naming the committee deciding), fixed when accepted */
+  stageParagraph?: string;
 };
 
 export type LetterRecord = {
   id: string;
   campaign: string;
+  /** the campaign's ask, or a thank-you (absent on letters stored before thank-yous existed: an ask) */
+  kind?: LetterKind;
   createdAt: string;
   /** awaiting_confirmation: the sender must click the link we emailed before anything is sent */
   status: 'awaiting_confirmation' | 'accepted';
@@ -53,7 +59,17 @@ export type DeliveryState = {
   providerId?: string;
 };
 
-export type LetterCampaign = { slug: string; title: string; subject: string; template: string; confirmSender: boolean; targets: RecipientKey[] };
+export type LetterCampaign = {
+  slug: string;
+  title: string;
+  kind: LetterKind;
+  subject: string;
+  template: string;
+  confirmSender: boolean;
+  targets: RecipientKey[];
+  /** the budget's current stage as content set it at build time (src/data/campaigns.json), or null */
+  stage: LetterStage | null;
+};
 
 export type LetterDeps = {
   store: JsonStore;
@@ -120,7 +136,7 @@ function displayName(name: string): string {
 export function emailsFor(letter: LetterRecord, config: AppConfig, from: string): Record<DeliveryKey, OutgoingEmail | null> {
   const rendered = letter.recipients.map((recipient) => ({
     recipient,
-    ...renderLetter({ subject: letter.subject, body: letter.body, sender: letter.sender, recipient }),
+    ...renderLetter({ subject: letter.subject, body: letter.body, sender: letter.sender, recipient, stageParagraph: recipient.stageParagraph }),
   }));
   const tags = [{ name: 'campaign', value: letter.campaign.replace(/[^A-Za-z0-9_-]/g, '_') }];
   const toLegislator = (key: RecipientKey): OutgoingEmail | null => {
@@ -261,6 +277,16 @@ async function countLetter(letter: LetterRecord, store: JsonStore): Promise<void
 }
 
 /**
+ * What "one letter per person" counts within: the campaign for its ask; for a thank-you, the campaign and the result
+ * being thanked, so a person can thank once after each stage (and still write the ask).
+ */
+export function letterScope(campaign: Pick<LetterCampaign, 'slug' | 'kind' | 'stage'>): string {
+  const thanks = campaign.stage?.thankYou;
+  if (campaign.kind === 'ask' || !thanks) return campaign.slug;
+  return `${campaign.slug}\nthank-you\n${campaign.stage!.fiscalYear}\n${thanks.after}`;
+}
+
+/**
  * Accepts a validated letter whose districts are known: limits, persistence, then either immediate delivery or a
  * confirmation email. The recipients come only from our own legislator data.
  */
@@ -269,10 +295,16 @@ export async function acceptLetter(
   deps: LetterDeps & { sendConfirmation: (letter: LetterRecord, token: string) => Promise<boolean> },
 ): Promise<AcceptOutcome> {
   const { request, campaign } = input;
-  const { recipients, vacant } = recipientsFor(campaign.targets, input.districts, input.legislators);
-  if (recipients.length === 0) return { kind: 'no_recipients', vacant };
+  const found = recipientsFor(campaign.targets, input.districts, input.legislators);
+  const { vacant } = found;
+  if (found.recipients.length === 0) return { kind: 'no_recipients', vacant };
+  // Still only the sender's own legislators: the stage changes what their letter says, never who receives it.
+  const recipients = found.recipients.map((r) => {
+    const stageParagraph = stageParagraphFor(campaign.stage, campaign.kind, r.legislatorId);
+    return stageParagraph ? { ...r, stageParagraph } : r;
+  });
 
-  const id = letterIdFor(campaign.slug, request.email);
+  const id = letterIdFor(letterScope(campaign), request.email);
   const existing = await deps.store.get<LetterRecord>(letterKeys.letter(campaign.slug, id));
   if (existing?.status === 'awaiting_confirmation') return askForConfirmation(existing, deps);
   if (existing) return { kind: 'duplicate', letter: existing, report: await reportFor(existing, deps.store) };
@@ -291,6 +323,7 @@ export async function acceptLetter(
   const letter: LetterRecord = {
     id,
     campaign: campaign.slug,
+    kind: campaign.kind,
     createdAt: now.toISOString(),
     status: campaign.confirmSender ? 'awaiting_confirmation' : 'accepted',
     sender: {

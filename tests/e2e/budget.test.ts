@@ -196,6 +196,7 @@ describe('champions', () => {
     expect(await page.locator('h1').innerText()).toBe('Mentoring champions');
     expect(await page.locator('#no-champions').innerText()).toBe('Mass Mentoring Partnership has not named any mentoring champions yet. When it does, they will be listed here.');
     expect(await page.locator('.champion-list').count()).toBe(0);
+    expect(await page.locator('form[action="/api/champion-thanks"]').count()).toBe(0);
     await expectClean(page, problems);
     await page.context().close();
   });
@@ -203,6 +204,7 @@ describe('champions', () => {
   it('shows no champion badge on a legislator page while the list is empty', async () => {
     const { page } = await visit('/legislators/aaron-michlewitz/');
     expect(await page.locator('.champion-badge').count()).toBe(0);
+    expect(await page.locator('form[action="/api/champion-thanks"]').count()).toBe(0);
     expect(await page.locator('main').innerText()).not.toMatch(/Mentoring champion/);
     await page.context().close();
   });

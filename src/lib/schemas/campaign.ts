@@ -5,6 +5,44 @@ import { isoDateSchema } from './common.ts';
 export const letterTargetSchema = z.enum(['house', 'senate']);
 
 /**
+ * Words an editor writes with {tokens} the site fills from its data (committee names, amounts), so a letter never
+ * carries a name or figure typed by hand. Only the listed tokens are allowed: a misspelt one fails the build.
+ */
+const tokenText = (tokens: readonly string[]) =>
+  z
+    .string()
+    .min(1)
+    .max(2000)
+    .superRefine((text, ctx) => {
+      for (const [, name] of text.matchAll(/\{([^{}]*)\}/g)) {
+        if (!tokens.includes(name!)) ctx.addIssue({ code: 'custom', message: `unknown token {${name}}: use ${tokens.map((t) => `{${t}}`).join(', ')}` });
+      }
+    });
+
+/** Tokens of the paragraph added while a Ways and Means committee decides. */
+export const committeeTokens = ['committee', 'chair', 'members'] as const;
+/** Tokens of the thank-you letter. */
+export const thankYouTokens = ['stage', 'amount', 'fiscalYear'] as const;
+
+/**
+ * What a budget campaign's letter says as the budget moves (the stage is set in content/budget/*.yaml): a paragraph
+ * added while a Ways and Means committee writes its budget, and the thank-you letter offered once a stage funded the
+ * line item. The letter still goes only to the person's own legislators.
+ */
+export const stageLettersSchema = z.object({
+  /** added before the closing request while the line item is before a Ways and Means committee */
+  committee: tokenText(committeeTokens),
+  /** the same, for a recipient who sits on that committee (defaults to `committee`) */
+  committeeMember: tokenText(committeeTokens).optional(),
+  thankYou: z
+    .object({
+      subject: z.string().min(1).max(200).refine((s) => !/[{}]/.test(s), 'the subject has no tokens'),
+      template: tokenText(thankYouTokens),
+    })
+    .optional(),
+});
+
+/**
  * Send a letter to one's own legislators. The template is the body the person starts from and may edit; the
  * salutation ("Dear Representative Saunders,"), their own story and their signature are added per recipient.
  */
@@ -17,6 +55,8 @@ export const letterActionSchema = z.object({
   talkingPoints: z.array(z.string()).default([]),
   /** when true the sender must confirm their address by email before letters are sent */
   confirmSender: z.boolean().default(false),
+  /** budget campaigns: what the letter adds or offers at the budget's current stage */
+  stageLetters: stageLettersSchema.optional(),
 });
 
 /** Pledge to mentor: collects interests and counts confirmed pledges per district. */
@@ -67,3 +107,4 @@ export const campaignSchema = z
 export type Campaign = z.infer<typeof campaignSchema>;
 export type CampaignAction = z.infer<typeof campaignActionSchema>;
 export type LetterAction = z.infer<typeof letterActionSchema>;
+export type StageLetters = z.infer<typeof stageLettersSchema>;

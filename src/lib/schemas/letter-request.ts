@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slugSchema } from './common.ts';
 import { locationInputSchema, requireLocation } from './location.ts';
+import { letterKindSchema } from './letter-stage.ts';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -42,6 +43,8 @@ const letterText = (min: number, max: number, what: string) =>
  */
 export const letterRequestSchema = locationInputSchema.extend({
   campaign: slugSchema,
+  /** the campaign's ask (the default) or, once the budget has funded the line item at a stage, a thank-you */
+  kind: z.preprocess((v) => (v === undefined || v === null || v === '' ? 'ask' : v), letterKindSchema),
   name: personNameSchema,
   email: emailSchema,
   message: letterText(20, 6000, 'letter'),

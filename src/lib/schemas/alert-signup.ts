@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { checkboxSchema, emailSchema, personNameSchema } from './letter-request.ts';
+
+/**
+ * A sign-up for budget alerts by email (the form on /alerts/ and the budget page, or JSON). Nothing is sent but a
+ * confirmation link until the person confirms (double opt-in).
+ */
+export const alertSignupSchema = z.object({
+  email: emailSchema,
+  /** optional: how to greet them */
+  name: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), personNameSchema.optional()),
+  /** they agree to receive budget alert emails; required */
+  consent: checkboxSchema.refine((v) => v, 'Tick the box to agree to receive budget alert emails'),
+  /** honeypot: a field people never see; bots fill it in */
+  website: z.preprocess((v) => v ?? '', z.string().max(0, 'Leave the "Website" field empty')),
+});
+
+export type AlertSignup = z.infer<typeof alertSignupSchema>;
+
+/** The link in a confirmation or unsubscribe email: which sign-up, and the token that proves the email was read. */
+export const alertSignupLinkSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{32}$/, 'This link is not valid'),
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'This link is not valid'),
+});
+
+export type AlertSignupLink = z.infer<typeof alertSignupLinkSchema>;

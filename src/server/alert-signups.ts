@@ -1,0 +1,170 @@
+/**
+ * Budget alert sign-ups by email, double opt-in. Accept, persist, then deliver: the sign-up is stored (keyed by a
+ * salted hash of the email, so a repeat lands on the same record) before the confirmation email goes out. Nothing
+ * but that email is sent until the person confirms from the page the link opens; every email carries an unsubscribe
+ * link; unconfirmed sign-ups lapse after a week and the daily purge deletes them.
+ */
+import { site } from '../config/site.ts';
+import { escapeHtml, textToHtml } from '../lib/html.ts';
+import type { AlertSignup } from '../lib/schemas/alert-signup.ts';
+import type { AppConfig } from './config.ts';
+import type { Mailer } from './mailer.ts';
+import { checkConfirmation, confirmedState, isLapsed, isUnsubscribeToken, newConfirmation, subscriberId, unsubscribeToken, type OptInState } from './opt-in.ts';
+import type { JsonStore } from './store.ts';
+
+export type AlertSignupDeps = { store: JsonStore; mailer: Mailer; config: AppConfig; now: () => Date };
+
+export type AlertSignupRecord = OptInState & {
+  id: string;
+  email: string;
+  name: string | null;
+  /** the sentence they agreed to, as the form showed it */
+  consent: string;
+  /** when we last emailed a confirmation link, so a resubmit cannot flood an inbox */
+  lastEmailedAt: string | null;
+};
+
+/** The opt-in scope: a subscriber id for alerts never matches one for another list. */
+const SCOPE = 'alerts';
+/** An unconfirmed sign-up lapses after a week (then the purge deletes it). */
+export const SIGNUP_TTL_MS = 7 * 24 * 3600_000;
+/** A new confirmation email at most every ten minutes per address. */
+const RESEND_AFTER_MS = 10 * 60_000;
+/** Sign-ups from one connection per hour. */
+const PER_IP_PER_HOUR = 20;
+
+export const signupKeys = {
+  signup: (id: string) => `signup/${id}`,
+  limit: (who: string, hour: number, id: string) => `limit/ip/${who}/${hour}/${id}`,
+};
+
+export type SignupOutcome = { kind: 'check_email'; emailed: boolean } | { kind: 'rate_limited'; retryAfterSeconds: number };
+
+function links(config: AppConfig, id: string) {
+  const unsubscribe = `${config.siteUrl}/api/alert-signups/unsubscribe?id=${id}&token=${unsubscribeToken(config.salt, SCOPE, id)}`;
+  return { unsubscribe, confirm: (token: string) => `${config.siteUrl}/api/alert-signups/confirm?id=${id}&token=${encodeURIComponent(token)}` };
+}
+
+/** One email to a subscriber, with the unsubscribe link in the text and in the List-Unsubscribe headers (one click). */
+async function sendToSubscriber(record: AlertSignupRecord, deps: AlertSignupDeps, message: { subject: string; paragraphs: string[]; link?: { href: string; label: string } }, key: string): Promise<boolean> {
+  if (!deps.config.mailFrom) return false;
+  const { unsubscribe } = links(deps.config, record.id);
+  const greeting = record.name ? `Hello ${record.name},` : 'Hello,';
+  const footer = `You get this email because this address signed up for budget alerts at ${deps.config.siteUrl}/alerts/. Unsubscribe: ${unsubscribe}`;
+  const text = [greeting, '', ...message.paragraphs.flatMap((p) => [p, '']), ...(message.link ? [message.link.href, ''] : []), '--', footer].join('\n') + '\n';
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
+<p>${escapeHtml(greeting)}</p>
+${textToHtml(message.paragraphs.join('\n\n'))}
+${message.link ? `<p><a href="${escapeHtml(message.link.href)}">${escapeHtml(message.link.label)}</a></p>` : ''}
+<hr>
+<p>You get this email because this address signed up for budget alerts. <a href="${escapeHtml(unsubscribe)}">Unsubscribe</a>.</p>
+</body></html>
+`;
+  const result = await deps.mailer.send(
+    {
+      from: `"${deps.config.senderName}" <${deps.config.mailFrom}>`,
+      to: [record.email],
+      subject: message.subject,
+      text,
+      html,
+      headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      tags: [{ name: 'list', value: 'budget_alerts' }],
+    },
+    `alert-signup:${record.id}:${key}`,
+  );
+  return result.ok;
+}
+
+function sendConfirmation(record: AlertSignupRecord, token: string, deps: AlertSignupDeps): Promise<boolean> {
+  return sendToSubscriber(
+    record,
+    deps,
+    {
+      subject: 'Confirm your budget alerts',
+      paragraphs: [
+        'Please confirm that you want budget alerts about line item 7061-9634, Mentoring Matching Grants. The link opens a page with a button: nothing is confirmed until you press it.',
+        'If you did not sign up, ignore this email: an unconfirmed sign-up is deleted after 7 days.',
+      ],
+      link: { href: links(deps.config, record.id).confirm(token), label: 'Confirm my budget alerts' },
+    },
+    `confirm:${record.confirmTokenHash!.slice(0, 16)}`,
+  );
+}
+
+/**
+ * Takes a validated sign-up: stores it (or finds the person's existing one), then emails a confirmation link. The
+ * reply is the same whether or not the address was already signed up, so the form reveals nobody's subscriptions.
+ */
+export async function signUpForAlerts(input: AlertSignup, clientKey: string, deps: AlertSignupDeps): Promise<SignupOutcome> {
+  const now = deps.now();
+  const hour = Math.floor(now.getTime() / 3_600_000);
+  const recent = await deps.store.keys(`limit/ip/${clientKey}/${hour}/`);
+  if (recent.length >= PER_IP_PER_HOUR) return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
+
+  const id = subscriberId(deps.config.salt, SCOPE, input.email);
+  const key = signupKeys.signup(id);
+  await deps.store.set(signupKeys.limit(clientKey, hour, id), {});
+  const existing = await deps.store.get<AlertSignupRecord>(key);
+
+  if (existing?.status === 'confirmed') {
+    // Already on the list: tell them so by email (at most once a day), with the way off it.
+    const day = Math.floor(now.getTime() / 86_400_000);
+    const emailed = await sendToSubscriber(existing, deps, { subject: 'You already get our budget alerts', paragraphs: ['Someone (probably you) asked to sign this address up for budget alerts about line item 7061-9634. It is already signed up, so nothing has changed.'] }, `already:${day}`);
+    return { kind: 'check_email', emailed };
+  }
+  if (existing && existing.lastEmailedAt && now.getTime() - Date.parse(existing.lastEmailedAt) < RESEND_AFTER_MS && !isLapsed(existing, now)) {
+    return { kind: 'check_email', emailed: true }; // the link we sent minutes ago still works
+  }
+
+  const { token, state } = newConfirmation(now, SIGNUP_TTL_MS);
+  const record: AlertSignupRecord = { ...state, id, email: input.email, name: input.name ?? existing?.name ?? null, consent: site.alertConsent, lastEmailedAt: null };
+  // Persist first: if the email fails, the sign-up is kept and a resubmit sends a new link.
+  if (existing) await deps.store.set(key, record);
+  else if (!(await deps.store.create(key, record))) return signUpForAlerts(input, clientKey, deps); // a concurrent duplicate won: go again, on its record
+  const emailed = await sendConfirmation(record, token, deps);
+  if (emailed) await deps.store.set(key, { ...record, lastEmailedAt: now.toISOString() });
+  return { kind: 'check_email', emailed };
+}
+
+export type ConfirmSignupOutcome = 'confirmed' | 'already_confirmed' | 'expired' | 'invalid';
+
+/** Confirms a sign-up from its emailed link (the POST from the page the link opens), then welcomes the person. */
+export async function confirmAlertSignup(id: string, token: string, deps: AlertSignupDeps): Promise<ConfirmSignupOutcome> {
+  const key = signupKeys.signup(id);
+  const record = await deps.store.get<AlertSignupRecord>(key);
+  const check = checkConfirmation(record, token, deps.now());
+  if (check !== 'valid') return check;
+  const confirmed: AlertSignupRecord = { ...record!, ...confirmedState(record!, deps.now()) };
+  await deps.store.set(key, confirmed);
+  // The welcome is a courtesy: if it fails, the person is still signed up (and the page told them so).
+  await sendToSubscriber(confirmed, deps, { subject: 'You are signed up for budget alerts', paragraphs: ['Thank you. We will email you when line item 7061-9634, Mentoring Matching Grants, moves in the state budget and when your legislators need to hear from you.'] }, 'welcome');
+  return 'confirmed';
+}
+
+/** Deletes a sign-up when the unsubscribe token is its own; true also when it was already gone. */
+export async function unsubscribeFromAlerts(id: string, token: string, deps: Pick<AlertSignupDeps, 'store' | 'config'>): Promise<boolean> {
+  if (!isUnsubscribeToken(deps.config.salt, SCOPE, id, token)) return false;
+  await deps.store.delete(signupKeys.signup(id));
+  return true;
+}
+
+/** The daily purge: deletes lapsed unconfirmed sign-ups and old rate-limit marks. Returns how many sign-ups went. */
+export async function purgeLapsedSignups(store: JsonStore, now: Date): Promise<number> {
+  let purged = 0;
+  for (const key of await store.keys('signup/')) {
+    const record = await store.get<AlertSignupRecord>(key);
+    if (record && isLapsed(record, now)) {
+      await store.delete(key);
+      purged++;
+    }
+  }
+  const hour = Math.floor(now.getTime() / 3_600_000);
+  for (const key of await store.keys('limit/')) if (Number(key.split('/')[3]) < hour - 1) await store.delete(key);
+  return purged;
+}
+
+/** Confirmed subscribers, oldest first: the list staff may email. */
+export async function confirmedSignups(store: JsonStore): Promise<AlertSignupRecord[]> {
+  const records = await Promise.all((await store.keys('signup/')).map((k) => store.get<AlertSignupRecord>(k)));
+  return records.filter((r): r is AlertSignupRecord => r?.status === 'confirmed').sort((a, b) => (a.confirmedAt ?? '').localeCompare(b.confirmedAt ?? ''));
+}

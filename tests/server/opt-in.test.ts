@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { checkConfirmation, confirmedState, isLapsed, isUnsubscribeToken, newConfirmation, subscriberId, unsubscribeToken } from '../../src/server/opt-in.ts';
+
+const now = new Date('2026-11-23T15:00:00Z');
+const week = 7 * 24 * 3600_000;
+
+describe('double opt-in tokens', () => {
+  it('gives one id per person and list, whatever the spelling of the address, and different ids per list and secret', () => {
+    expect(subscriberId('s', 'alerts', ' Ana@Example.COM')).toBe(subscriberId('s', 'alerts', 'ana@example.com'));
+    expect(subscriberId('s', 'alerts', 'ana@example.com')).not.toBe(subscriberId('s', 'pledges', 'ana@example.com'));
+    expect(subscriberId('s', 'alerts', 'ana@example.com')).not.toBe(subscriberId('t', 'alerts', 'ana@example.com'));
+  });
+
+  it('confirms with the emailed token only, until it expires; stores only its hash', () => {
+    const { token, state } = newConfirmation(now, week);
+    expect(JSON.stringify(state)).not.toContain(token);
+    expect(checkConfirmation(state, token, now)).toBe('valid');
+    expect(checkConfirmation(state, `${token}x`, now)).toBe('invalid');
+    expect(checkConfirmation(null, token, now)).toBe('invalid');
+    expect(checkConfirmation(state, token, new Date(now.getTime() + week + 1))).toBe('expired');
+    expect(isLapsed(state, new Date(now.getTime() + week + 1))).toBe(true);
+    const confirmed = confirmedState(state, now);
+    expect(checkConfirmation(confirmed, token, now)).toBe('already_confirmed');
+    expect(isLapsed(confirmed, new Date(now.getTime() + 10 * week))).toBe(false);
+  });
+
+  it('unsubscribe tokens are stable per subscriber and cannot be reused for another', () => {
+    const t = unsubscribeToken('secret', 'alerts', 'a'.repeat(32));
+    expect(unsubscribeToken('secret', 'alerts', 'a'.repeat(32))).toBe(t);
+    expect(isUnsubscribeToken('secret', 'alerts', 'a'.repeat(32), t)).toBe(true);
+    expect(isUnsubscribeToken('secret', 'alerts', 'b'.repeat(32), t)).toBe(false);
+    expect(isUnsubscribeToken('other', 'alerts', 'a'.repeat(32), t)).toBe(false);
+  });
+});

@@ -22,6 +22,8 @@ const envSchema = z.object({
   LETTER_PACE: paceSchema.default({ max: 100, windowMs: 30 * 60_000 }),
   LETTERS_PER_EMAIL_PER_DAY: z.coerce.number().int().positive().default(5),
   LETTERS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
+  /** Resend's API limit for the account: 2 requests per second unless Resend has raised it */
+  RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().default(2),
   ALLOWED_ORIGINS: z.string().optional(),
   RATE_LIMIT_SALT: z.string().optional(),
 });
@@ -33,6 +35,8 @@ export type AppConfig = {
   senderName: string;
   pace: { max: number; windowMs: number };
   limits: { lettersPerEmailPerDay: number; lettersPerIpPerHour: number };
+  /** how many calls per second one function instance makes to the mail provider */
+  sendPerSecond: number;
   allowedOrigins: string[];
   salt: string;
   local: boolean;
@@ -50,6 +54,7 @@ export function readConfig(env: Record<string, string | undefined>): AppConfig {
     senderName: site.name,
     pace: e.LETTER_PACE,
     limits: { lettersPerEmailPerDay: e.LETTERS_PER_EMAIL_PER_DAY, lettersPerIpPerHour: e.LETTERS_PER_IP_PER_HOUR },
+    sendPerSecond: e.RESEND_REQUESTS_PER_SECOND,
     allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     salt: e.RATE_LIMIT_SALT ?? 'local-salt',
     local,

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast tests of the code and data (no browser), and browser journeys against the built site served by
+// Three projects: fast tests of the code and data (no browser), a load-and-faults test (tests/load), and browser journeys against the built site served by
 // Netlify's local emulation. `npm test` builds first, then runs both.
 export default defineConfig({
   test: {
@@ -10,6 +10,16 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/{lib,content,server,functions,scripts}/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          // hundreds of concurrent submissions against the warm functions host while the mail provider fails
+          name: 'load',
+          include: ['tests/load/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 110_000,
+          hookTimeout: 60_000,
         },
       },
       {

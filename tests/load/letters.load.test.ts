@@ -74,8 +74,8 @@ function letterFrom(i: number) {
 async function submit(i: number): Promise<{ status: number; body: { data?: { status: string; letterId: string }; error?: { message: string } } }> {
   const res = await fetch(`${host.url}/api/letters`, {
     method: 'POST',
-    // a different client address each: the per-address limit is not what this test is about
-    headers: { 'content-type': 'application/json', 'x-nf-client-connection-ip': `198.51.${Math.floor(i / 250)}.${i % 250}` },
+    // 25 letters from each of 20 client addresses: under the per-address limit (30 an hour), which still counts them
+    headers: { 'content-type': 'application/json', 'x-nf-client-connection-ip': `198.51.100.${i % 20}` },
     body: JSON.stringify(letterFrom(i)),
   });
   return { status: res.status, body: await res.json() };
@@ -118,7 +118,7 @@ it('accepts 500 letters at once through faults, then delivers every email exactl
   const store = openStore('letters');
   let offset = 0;
   for (let run = 0; run < 30 && (await store.keys('due/')).length > 0; run++) {
-    if (run === 3) await fake.recover(); // the rate limiting ends too
+    if (run === 1) await fake.recover(); // the rate limiting ends too
     offset += 10 * 60_000;
     const at = offset;
     await deliverLetters({ ...liveLetterDeps(readConfig(process.env)), now: () => new Date(Date.now() + at) }, 60_000);
@@ -144,18 +144,19 @@ it('accepts 500 letters at once through faults, then delivers every email exactl
   expect([...perAddressee.values()].filter((n) => n !== 1)).toEqual([]);
 
   const legislatorEmails = new Set(legislators.map((l) => l.email));
+  const letters = await Promise.all(stored.map((key) => store.get<LetterRecord>(key)));
   const expected: string[] = [];
-  for (const key of stored) {
-    const letter = (await store.get<LetterRecord>(key))!;
+  for (const letter of letters.map((l) => l!)) {
     expect(letter.recipients.map((r) => r.key)).toEqual(['house', 'senate']);
     for (const r of letter.recipients) {
       expect(byKey.get(`${letter.id}:${r.key}`)?.to).toEqual([r.email]);
       expect(legislatorEmails.has(r.email)).toBe(true);
-      expect((await store.get<DeliveryState>(`delivery/${letter.id}/${r.key}`))?.status).toBe('sent');
     }
     expect(byKey.get(`${letter.id}:copy`)?.to).toEqual([letter.sender.email]);
     expected.push(`${letter.id}:house`, `${letter.id}:senate`, `${letter.id}:copy`);
   }
+  const states = await Promise.all(expected.map((k) => store.get<DeliveryState>(`delivery/${k.replace(':', '/')}`)));
+  expect(states.filter((s) => s?.status !== 'sent')).toEqual([]);
   expect([...byKey.keys()].sort()).toEqual(expected.sort());
   const senders = new Set(Array.from({ length: LETTERS }, (_, i) => `load-${i}@example.com`));
   expect(fake.delivered.flatMap((d) => d.email.to).filter((to) => !legislatorEmails.has(to) && !senders.has(to))).toEqual([]);

@@ -9,26 +9,18 @@ import { handle as deliverLetters } from '../../functions/deliver-letters.mts';
 import { startFunctionsHost, type FunctionsHost } from '../../scripts/functions-host.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { liveLetterDeps } from '../../src/server/letter-wiring.ts';
-import { loadLocationData } from '../../src/server/location-data.ts';
 import { letterSummary, type DeliveryState, type LetterRecord } from '../../src/server/letters.ts';
 import { openStore } from '../../src/server/store.ts';
 import type { Legislator } from '../../src/lib/schemas/legislator.ts';
-import type { Places } from '../../src/lib/schemas/places.ts';
 import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
+import { fakeProvidersEnv, manyLetters, seatedPoints } from '../helpers/letters.ts';
 
 const LETTERS = 500;
 const CAMPAIGN = 'mentoring-matching-grants';
 const legislators = JSON.parse(readFileSync('content/legislators.json', 'utf8')) as Legislator[];
-const places = JSON.parse(readFileSync('content/places.json', 'utf8')) as Places;
 
-// ZIP centres inside a House and a Senate district that both have a sitting member: each letter has two legislators
-const seated = new Set(legislators.map((l) => l.districtId));
-const { locator } = loadLocationData();
-const points = places.zips.filter((z) => {
-  const at = locator.locate(z.lon, z.lat);
-  return seated.has(at.house ?? '') && seated.has(at.senate ?? '');
-});
+const points = seatedPoints();
 
 let fake: FakeResend;
 let census: FakeCensus;
@@ -38,16 +30,7 @@ const savedEnv = { ...process.env };
 beforeAll(async () => {
   fake = await startFakeResend();
   census = await startFakeCensus();
-  Object.assign(process.env, {
-    CONTEXT: 'dev',
-    URL: 'https://act.example.org',
-    MAIL_FROM: 'letters@example.org',
-    RESEND_API_KEY: fake.apiKey,
-    RESEND_BASE_URL: fake.url,
-    CENSUS_GEOCODER_URL: census.url,
-    // One process serves all 500 requests here; on Netlify each instance has its own 2-per-second throttle.
-    RESEND_REQUESTS_PER_SECOND: '1000',
-  });
+  Object.assign(process.env, fakeProvidersEnv(fake, census.url));
   host = await startFunctionsHost({ functions: ['letters'] });
 });
 
@@ -58,25 +41,12 @@ afterAll(async () => {
   process.env = savedEnv;
 });
 
-function letterFrom(i: number) {
-  const at = points[i % points.length]!;
-  return {
-    campaign: CAMPAIGN,
-    name: `Load Tester ${i}`,
-    email: `load-${i}@example.com`,
-    lat: at.lat,
-    lon: at.lon,
-    message: `Please fund Mentoring Matching Grants. Letter number ${i}.`,
-    contactConsent: false,
-  };
-}
-
 async function submit(i: number): Promise<{ status: number; body: { data?: { status: string; letterId: string }; error?: { message: string } } }> {
   const res = await fetch(`${host.url}/api/letters`, {
     method: 'POST',
     // 25 letters from each of 20 client addresses: under the per-address limit (30 an hour), which still counts them
     headers: { 'content-type': 'application/json', 'x-nf-client-connection-ip': `198.51.100.${i % 20}` },
-    body: JSON.stringify(letterFrom(i)),
+    body: JSON.stringify(manyLetters(points, i)),
   });
   return { status: res.status, body: await res.json() };
 }

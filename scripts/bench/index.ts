@@ -56,7 +56,7 @@ console.log('');
 printTable(table);
 const failed = table.filter(({ row }) => row.pass === false);
 const budgets = table.filter(({ row }) => row.budget).length;
-console.log(`\nBudgets: ${budgets - failed.length} of ${budgets} met${failed.length ? `; over budget: ${failed.map(({ row }) => row.metric).join('; ')}` : ''}.`);
+if (budgets > 0) console.log(`\nBudgets: ${budgets - failed.length} of ${budgets} met${failed.length ? `; over budget: ${failed.map(({ row }) => row.metric).join('; ')}` : ''}.`);
 
 mkdirSync('.bench', { recursive: true });
 writeFileSync(

@@ -14,7 +14,7 @@ import { fakeProvidersEnv, manyLetters, seatedPoints } from '../../tests/helpers
 import { stats, type BenchRow, type BenchSection } from './section.ts';
 import { serveSite } from './site.ts';
 
-const points = seatedPoints();
+let points: { lat: number; lon: number }[] = [];
 let counter = 0;
 
 /** Each request a new sender, from a new client address. */
@@ -42,6 +42,7 @@ export const functionsSection: BenchSection = {
   name: 'functions',
   description: 'POST /api/letters latency and throughput (fake Resend and geocoder)',
   async run() {
+    points = seatedPoints(); // here, not at import: the districts section measures loading that data cold
     const fake = await startFakeResend();
     const census = await startFakeCensus();
     const savedEnv = { ...process.env };

@@ -27,15 +27,20 @@ export const lighthouseSection: BenchSection = {
       logLevel: 'silent',
     });
     const rows: BenchRow[] = [];
+    const audit = (path: string) =>
+      lighthouse(`${site.url}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES.map((c) => c.id),
+        blockedUrlPatterns: ['*://*.malegislature.gov/*', '*://malegislature.gov/*'],
+      });
     try {
+      // Performance is simulated from the observed trace, server times included: a first run against the freshly
+      // started local server would be scored on its warm-up, so one run goes first and is thrown away.
+      await audit(pageTypes()[0]!.path);
       for (const page of pageTypes()) {
-        const result = await lighthouse(`${site.url}${page.path}`, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: CATEGORIES.map((c) => c.id),
-          blockedUrlPatterns: ['*://*.malegislature.gov/*', '*://malegislature.gov/*'],
-        });
+        const result = await audit(page.path);
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
         for (const category of CATEGORIES) {

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast tests of the code and data (no browser), and browser journeys against the built site served by
-// Netlify's local emulation. `npm test` builds first, then runs both.
+// Three projects: fast tests of the code and data (no browser), browser journeys against the built site served by
+// Netlify's local emulation, and then a load-and-faults test (tests/load). `npm test` builds first, then runs them.
 export default defineConfig({
   test: {
     projects: [
@@ -10,6 +10,19 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/{lib,content,server,functions,scripts}/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          // hundreds of concurrent submissions against the warm functions host while the mail provider fails
+          name: 'load',
+          include: ['tests/load/**/*.test.ts'],
+          environment: 'node',
+          // about 30 s on an idle machine; a generous limit for a busy one
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+          // after the other projects, alone: it would slow the browser journeys beside it on a small machine
+          sequence: { groupOrder: 1 },
         },
       },
       {

@@ -2,12 +2,18 @@
 // first, within Netlify's 30-second limit for scheduled functions.
 import type { Config } from '@netlify/functions';
 import { readConfig } from '../src/server/config.ts';
-import { drainLetterQueue } from '../src/server/letters.ts';
+import { drainLetterQueue, type LetterDeps } from '../src/server/letters.ts';
 import { liveLetterDeps } from '../src/server/letter-wiring.ts';
 
-export default async () => {
-  const totals = await drainLetterQueue(liveLetterDeps(readConfig(process.env)), 20_000);
+/** One run of the job; tests (tests/load) give it their own clock to play hours of retries in seconds. */
+export async function handle(deps: LetterDeps, budgetMs = 20_000) {
+  const totals = await drainLetterQueue(deps, budgetMs);
   if (totals.letters > 0) console.log('deliver-letters', JSON.stringify(totals));
+  return totals;
+}
+
+export default async () => {
+  await handle(liveLetterDeps(readConfig(process.env)));
 };
 
 export const config: Config = { schedule: '* * * * *' };

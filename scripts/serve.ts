@@ -20,6 +20,20 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export type LocalStack = { url: string; close(): Promise<void> };
 
 /**
+ * A local Blobs server in a folder, announced to functions in this process (and its workers) through the same
+ * NETLIFY_BLOBS_CONTEXT variable Netlify's runtime sets.
+ */
+export async function startBlobsContext(directory: string): Promise<BlobsServer> {
+  const token = 'local-stack';
+  const blobs = new BlobsServer({ directory, token });
+  const { port } = await blobs.start();
+  const edgeURL = `http://localhost:${port}`;
+  const context = { deployID: '0', edgeURL, uncachedEdgeURL: edgeURL, primaryRegion: 'us-east-2', siteID: 'local-stack', token };
+  process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(JSON.stringify(context)).toString('base64');
+  return blobs;
+}
+
+/**
  * Starts the stack on a port (0 = any free one) and resolves once it answers. With `blobsDirectory`, the Blobs store
  * lives there instead of .netlify/blobs-serve, so tests start empty and never touch a developer's local data.
  */
@@ -30,16 +44,8 @@ export async function startLocalStack(port = 0, options: { blobsDirectory?: stri
   if (!address || typeof address === 'string') throw new Error('no address');
   const url = `http://localhost:${address.port}`;
 
-  let ownBlobs: BlobsServer | null = null;
-  if (options.blobsDirectory) {
-    // The same context Netlify's runtime sets; functions run in worker threads, which inherit this environment.
-    const token = 'local-stack';
-    ownBlobs = new BlobsServer({ directory: options.blobsDirectory, token });
-    const { port: blobsPort } = await ownBlobs.start();
-    const edgeURL = `http://localhost:${blobsPort}`;
-    const context = { deployID: '0', edgeURL, uncachedEdgeURL: edgeURL, primaryRegion: 'us-east-2', siteID: 'local-stack', token };
-    process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(JSON.stringify(context)).toString('base64');
-  }
+  // functions run in worker threads, which inherit the Blobs context from this process's environment
+  const ownBlobs = options.blobsDirectory ? await startBlobsContext(options.blobsDirectory) : null;
 
   const netlify = new NetlifyDev({
     projectRoot,

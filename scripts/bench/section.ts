@@ -1,8 +1,13 @@
-/** One measured number: what, how much, in what unit. */
-export type BenchRow = { metric: string; value: number; unit: string; note?: string };
+/** One measured number: what, how much, in what unit; with a budget, whether it is within it. */
+export type BenchRow = { metric: string; value: number; unit: string; note?: string; budget?: string; pass?: boolean };
+
+/** A row checked against a budget: `within` says whether the value meets it. */
+export function budgeted(row: BenchRow, budget: string, within: boolean): BenchRow {
+  return { ...row, budget, pass: within };
+}
 
 /**
- * A part of `npm run bench`: a name to select it by (`npm run bench -- districts`), one line saying what it
+ * A part of `npm run bench`: a name to select it by (`npm run bench -- --only districts`), one line saying what it
  * measures, and a run that returns its rows. Add a section by adding it to the list in scripts/bench/sections.ts.
  */
 export type BenchSection = { name: string; description: string; run(): Promise<BenchRow[]> };

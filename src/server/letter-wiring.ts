@@ -2,12 +2,14 @@
 import type { AppConfig } from './config.ts';
 import { createMailer } from './mailer.ts';
 import { openStore } from './store.ts';
-import { createThrottle } from './throttle.ts';
+import { createThrottle, type Throttle } from './throttle.ts';
 import type { LetterDeps } from './letters.ts';
 
-/** One throttle per function instance: Resend allows 2 requests per second by default. */
-const throttle = createThrottle(2);
+/** One throttle per function instance (and rate): Resend allows 2 requests per second unless it raised the limit. */
+const throttles = new Map<number, Throttle>();
 
 export function liveLetterDeps(config: AppConfig): LetterDeps {
+  let throttle = throttles.get(config.sendPerSecond);
+  if (!throttle) throttles.set(config.sendPerSecond, (throttle = createThrottle(config.sendPerSecond)));
   return { store: openStore('letters'), mailer: createMailer(process.env), config, throttle, now: () => new Date() };
 }

@@ -1,7 +1,9 @@
 /**
  * A local stand-in for the Resend API (POST /emails) on 127.0.0.1. It checks what it receives the way Resend does
- * (API key, required fields, Idempotency-Key replays) and can be told to fail: answer 429 or 5xx for a number of
- * calls, or be down. `delivered` holds each email accepted once, so tests can assert exactly-once delivery.
+ * (API key, required fields, addresses, Idempotency-Key replays), and our own rule that every send carries an
+ * idempotency key, and it can be told to fail: answer 429 or 5xx for a number of calls or a share of them, or be
+ * down (every call 5xx, connections reset, or refused) until it recovers. `delivered` holds each email accepted
+ * once, so tests can assert exactly-once delivery; `rejected` holds what it refused as malformed.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
@@ -17,6 +19,8 @@ export type ReceivedEmail = {
   tags?: { name: string; value: string }[];
 };
 type Fault = { status: number; name: string; count: number; retryAfter?: number };
+/** how an outage looks from outside: every call answers this status, or the connection is reset, or refused */
+export type Outage = number | 'reset' | 'refuse';
 
 export type FakeResend = {
   url: string;
@@ -25,12 +29,16 @@ export type FakeResend = {
   delivered: { id: string; idempotencyKey: string | null; email: ReceivedEmail }[];
   /** every request that reached the server, including replays and failures */
   requests: { idempotencyKey: string | null; status: number }[];
+  /** requests refused as malformed (bad address, no idempotency key ...): a test expects none */
+  rejected: { idempotencyKey: string | null; status: number; message: string }[];
   /** the next `count` calls fail with this status */
   failNext(count: number, status?: number, retryAfter?: number): void;
   /** each call fails with this probability (0..1), for load tests */
   failRandomly(share: number, status?: number): void;
-  /** Resend is healthy again: drop every pending fault */
-  recover(): void;
+  /** an outage until recover(): every call answers `how` (a 5xx status), or connections are reset or refused */
+  goDown(how: Outage): Promise<void>;
+  /** Resend is healthy again: drop every pending fault, end any outage */
+  recover(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -49,6 +57,9 @@ function reply(res: ServerResponse, status: number, body: unknown, headers: Reco
 }
 
 const asList = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v as string]);
+const EMAIL = /^[^\s@<>",]+@[^\s@<>",]+\.[^\s@<>",]+$/;
+/** Resend takes `addr` or `Name <addr>` (the name may be quoted) */
+const isSender = (from: string) => EMAIL.test(from) || /^(?:"[^"\r\n]*"|[^"<>\r\n]*) <[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>$/.test(from);
 
 export async function startFakeResend(apiKey = 're_test_key'): Promise<FakeResend> {
   const delivered: FakeResend['delivered'] = [];
@@ -56,6 +67,8 @@ export async function startFakeResend(apiKey = 're_test_key'): Promise<FakeResen
   const byKey = new Map<string, { id: string; body: string }>();
   const faults: Fault[] = [];
   let random: { share: number; status: number } | null = null;
+  let outage: Outage | null = null;
+  const rejected: FakeResend['rejected'] = [];
   let nextId = 1;
 
   const server = createServer(async (req, res) => {
@@ -64,7 +77,13 @@ export async function startFakeResend(apiKey = 're_test_key'): Promise<FakeResen
       requests.push({ idempotencyKey, status });
       reply(res, status, body, headers);
     };
+    if (outage === 'reset') return void req.socket.destroy();
     const body = await readBody(req);
+    if (typeof outage === 'number') return respond(outage, { statusCode: outage, name: 'internal_server_error', message: 'outage injected' });
+    const reject = (name: string, message: string) => {
+      rejected.push({ idempotencyKey, status: 422, message });
+      return respond(422, { statusCode: 422, name, message });
+    };
     if (req.method !== 'POST' || req.url !== '/emails') return respond(404, { statusCode: 404, name: 'not_found', message: 'Not found' });
     if (req.headers.authorization !== `Bearer ${apiKey}`) {
       return respond(401, { statusCode: 401, name: 'invalid_api_key', message: 'API key is invalid' });
@@ -82,12 +101,19 @@ export async function startFakeResend(apiKey = 're_test_key'): Promise<FakeResen
     try {
       payload = JSON.parse(body) as Record<string, unknown>;
     } catch {
-      return respond(422, { statusCode: 422, name: 'validation_error', message: 'Invalid JSON' });
+      return reject('validation_error', 'Invalid JSON');
     }
     for (const field of ['from', 'to', 'subject']) {
-      if (!payload[field]) return respond(422, { statusCode: 422, name: 'missing_required_field', message: `Missing \`${field}\` field.` });
+      if (!payload[field]) return reject('missing_required_field', `Missing \`${field}\` field.`);
     }
-    if (!payload.html && !payload.text) return respond(422, { statusCode: 422, name: 'missing_required_field', message: 'Missing `html` or `text` field.' });
+    if (!payload.html && !payload.text) return reject('missing_required_field', 'Missing `html` or `text` field.');
+    if (typeof payload.from !== 'string' || !isSender(payload.from)) return reject('invalid_from_address', `Invalid \`from\` field: ${String(payload.from)}`);
+    for (const field of ['to', 'cc', 'reply_to']) {
+      const list = asList(payload[field]);
+      if (list && !list.every((a) => typeof a === 'string' && EMAIL.test(a))) return reject('validation_error', `Invalid \`${field}\` field.`);
+    }
+    // not Resend's rule, ours: a send without a key could be doubled by a retry
+    if (!idempotencyKey) return reject('validation_error', 'No Idempotency-Key header: every send must carry one.');
     if (idempotencyKey) {
       const seen = byKey.get(idempotencyKey);
       if (seen && seen.body !== body) {
@@ -106,21 +132,30 @@ export async function startFakeResend(apiKey = 're_test_key'): Promise<FakeResen
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as { port: number };
+  const listening = () => new Promise<void>((ok) => (server.listening ? ok() : server.listen(port, '127.0.0.1', ok)));
+  const closed = () => new Promise<void>((ok) => (server.listening ? (server.close(() => ok()), server.closeAllConnections()) : ok()));
   return {
     url: `http://127.0.0.1:${port}`,
     apiKey,
     delivered,
     requests,
+    rejected,
+    async goDown(how) {
+      outage = how;
+      if (how === 'refuse') await closed();
+    },
+    async recover() {
+      faults.length = 0;
+      random = null;
+      outage = null;
+      await listening();
+    },
     failNext(count, status = 429, retryAfter) {
       faults.push({ status, name: '', count, retryAfter });
     },
     failRandomly(share, status = 429) {
       random = share > 0 ? { share, status } : null;
     },
-    recover() {
-      faults.length = 0;
-      random = null;
-    },
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: closed,
   };
 }

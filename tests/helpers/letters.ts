@@ -4,6 +4,7 @@ import type { LocationInput } from '../../src/lib/schemas/location.ts';
 import type { Geocoder } from '../../src/server/geocoder.ts';
 import { resolveLocation } from '../../src/server/locate.ts';
 import { loadLocationData } from '../../src/server/location-data.ts';
+import placesData from '../../content/places.json' with { type: 'json' };
 import { readConfig, type AppConfig } from '../../src/server/config.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import { siteData } from '../../src/server/campaign-data.ts';
@@ -72,4 +73,47 @@ export function formPost(fields: Record<string, string>): Request {
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://act.example.org' },
     body: new URLSearchParams(fields).toString(),
   });
+}
+
+/**
+ * ZIP centres inside a House and a Senate district that both have a sitting member, so a letter from there goes to
+ * two legislators: the load test and the benchmark spread their letters over these.
+ */
+export function seatedPoints(): { lat: number; lon: number }[] {
+  const data = loadLocationData();
+  return placesData.zips
+    .map((z) => ({ lat: z.lat, lon: z.lon, at: data.locator.locate(z.lon, z.lat) }))
+    .filter(({ at }) => data.legislators.has(at.house ?? '') && data.legislators.has(at.senate ?? ''))
+    .map(({ lat, lon }) => ({ lat, lon }));
+}
+
+/** The i-th of many distinct letters (its own sender and email, one of the seated points), as JSON. */
+export function manyLetters(points: { lat: number; lon: number }[], i: number, campaign = 'mentoring-matching-grants') {
+  const at = points[i % points.length]!;
+  return {
+    campaign,
+    name: `Load Tester ${i}`,
+    email: `load-${i}@example.com`,
+    lat: at.lat,
+    lon: at.lon,
+    message: `Please fund Mentoring Matching Grants. Letter number ${i}.`,
+    contactConsent: false,
+  };
+}
+
+/**
+ * The environment that points the functions' live wiring (their default exports) at the local fakes, for the warm
+ * functions host and Netlify's local emulation. One process serves every request there, while on Netlify each
+ * instance has its own 2-per-second Resend throttle, so the throttle is lifted unless `perSecond` says otherwise.
+ */
+export function fakeProvidersEnv(fake: FakeResend, censusUrl: string, perSecond = 1000): Record<string, string> {
+  return {
+    CONTEXT: 'dev',
+    URL: 'https://act.example.org',
+    MAIL_FROM: 'letters@example.org',
+    RESEND_API_KEY: fake.apiKey,
+    RESEND_BASE_URL: fake.url,
+    CENSUS_GEOCODER_URL: censusUrl,
+    RESEND_REQUESTS_PER_SECOND: String(perSecond),
+  };
 }

@@ -44,6 +44,17 @@ describe('Resend mailer (real SDK against a local fake API)', () => {
     expect(rejected).toMatchObject({ ok: false, retryable: false, status: 422 });
   });
 
+  it('treats reset and refused connections as retryable, and sends once when Resend is back', async () => {
+    const mailer = resendMailer(fake.apiKey, fake.url);
+    await fake.goDown('reset');
+    expect(await mailer.send(email, 'letter-6')).toMatchObject({ ok: false, retryable: true, status: null });
+    await fake.goDown('refuse');
+    expect(await mailer.send(email, 'letter-6')).toMatchObject({ ok: false, retryable: true, status: null });
+    await fake.recover();
+    expect(await mailer.send(email, 'letter-6')).toEqual({ ok: true, id: expect.any(String) });
+    expect(fake.delivered.filter((d) => d.idempotencyKey === 'letter-6')).toHaveLength(1);
+  });
+
   it('treats an unreachable API as retryable', async () => {
     const result = await resendMailer(fake.apiKey, 'http://127.0.0.1:9').send(email, 'letter-5');
     expect(result).toMatchObject({ ok: false, retryable: true, status: null });

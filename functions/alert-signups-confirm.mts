@@ -7,7 +7,8 @@ import { brokenLinkPage, buttonPage, linkFrom } from '../src/server/alert-signup
 import { confirmAlertSignup, type AlertSignupDeps } from '../src/server/alert-signups.ts';
 import { liveAlertSignupDeps } from '../src/server/alert-signup-wiring.ts';
 import { readConfig } from '../src/server/config.ts';
-import { isCrossSite, seeOther } from '../src/server/request.ts';
+import { seeOther } from '../src/lib/html.ts';
+import { isCrossSite } from '../src/server/request.ts';
 import { signupPages } from './alert-signups.mts';
 
 export async function handle(req: Request, deps: AlertSignupDeps): Promise<Response> {

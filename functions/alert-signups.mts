@@ -8,7 +8,8 @@ import { signUpForAlerts, type AlertSignupDeps } from '../src/server/alert-signu
 import { liveAlertSignupDeps } from '../src/server/alert-signup-wiring.ts';
 import { readConfig } from '../src/server/config.ts';
 import { formErrorPage } from '../src/server/html-page.ts';
-import { clientIp, clientKey, isCrossSite, seeOther } from '../src/server/request.ts';
+import { seeOther } from '../src/lib/html.ts';
+import { clientIp, clientKey, isCrossSite } from '../src/server/request.ts';
 
 export type AlertSignupHandlerDeps = AlertSignupDeps & { clientIp?: string };
 

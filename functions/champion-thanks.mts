@@ -12,7 +12,8 @@ import { thankChampion, type ChampionThanksDeps } from '../src/server/champion-t
 import { readConfig } from '../src/server/config.ts';
 import { formErrorPage } from '../src/server/html-page.ts';
 import { createMailer } from '../src/server/mailer.ts';
-import { clientIp, clientKey, isCrossSite, seeOther } from '../src/server/request.ts';
+import { seeOther } from '../src/lib/html.ts';
+import { clientIp, clientKey, isCrossSite } from '../src/server/request.ts';
 import { openStore } from '../src/server/store.ts';
 
 export type ChampionThanksHandlerDeps = ChampionThanksDeps & { clientIp?: string };

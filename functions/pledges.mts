@@ -49,14 +49,13 @@ const labels: Record<string, string> = {
 export async function handle(req: Request, deps: PledgesHandlerDeps): Promise<Response> {
   if (req.method !== 'POST') return methodNotAllowed(['POST']);
   if (isCrossSite(req, deps.config.allowedOrigins)) return fail('forbidden', 403, 'Pledges can only be made from this site.');
-  const raw = req.clone();
   const read = await readInput(req, MAX_BODY_BYTES);
   if (!read.ok) return read.response;
   const asForm = read.fromHtmlForm;
   const input: Record<string, unknown> = { ...read.input };
   if (asForm) {
-    const form = await raw.formData();
-    for (const name of LIST_FIELDS) input[name] = form.getAll(name).filter((v) => typeof v === 'string');
+    // checkboxes: none ticked sends nothing, one sends a string, several a list
+    for (const name of LIST_FIELDS) input[name] = input[name] === undefined ? [] : ([] as unknown[]).concat(input[name]);
   }
 
   const back = slugSchema.safeParse(input.campaign).success ? `/campaigns/${String(input.campaign)}/#take-action` : '/campaigns/';

@@ -21,7 +21,8 @@ async function readLimited(req: Request, maxBytes: number): Promise<string | nul
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel();
+      // not awaited: on a cloned request's body, cancelling one branch settles only once the other is cancelled too
+      reader.cancel().catch(() => {});
       return null;
     }
     chunks.push(value);

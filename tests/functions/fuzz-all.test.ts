@@ -1,7 +1,8 @@
 // Every HTTP function under random and hostile requests (property-based, fast-check): any method, content type,
 // query and body, including oversized bodies, JSON bombs, header-injection newlines, markup and unicode edge cases.
 // Whatever arrives: never a 5xx, never an email to anyone the endpoint may not write to, never attacker markup
-// reflected unescaped into a page. (POST /api/letters has its own deeper property test: letters.fuzz.test.ts.)
+// reflected unescaped into a page. It found a request that hung forever (an oversized form on a cloned request).
+// (POST /api/letters has its own deeper property test: letters.fuzz.test.ts.)
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,12 @@ import { handle as pledgesSummary } from '../../functions/pledges-summary.mts';
 import { handle as pledgesThanks } from '../../functions/pledges-thanks.mts';
 import { handle as adminPledges } from '../../functions/admin-pledges.mts';
 import { districtNames } from '../../src/server/pledge-wiring.ts';
+import { handle as alertSignups } from '../../functions/alert-signups.mts';
+import { handle as alertSignupsConfirm } from '../../functions/alert-signups-confirm.mts';
+import { handle as alertSignupsUnsubscribe } from '../../functions/alert-signups-unsubscribe.mts';
+import { handle as adminAlertSignups } from '../../functions/admin-alert-signups.mts';
+import { handle as championThanks } from '../../functions/champion-thanks.mts';
+import { readConfig } from '../../src/server/config.ts';
 import programsJson from '../../content/programs.json';
 import type { PlacedProgram } from '../../src/lib/programs.ts';
 import { siteData } from '../../src/server/campaign-data.ts';
@@ -146,6 +153,14 @@ const endpoints = (): Endpoint[] => {
   const pledgeStore = blobs.store('fuzz-pledges');
   const pledgesDeps = pledgeDeps(pledgeStore, fake, clock, { PLEDGES_PER_IP_PER_HOUR: '1000000' });
   const site = siteData();
+  const alertStore = blobs.store('fuzz-alerts');
+  const config = readConfig({ CONTEXT: 'dev', MAIL_FROM: 'alerts@example.org', URL: 'https://act.example.org' });
+  const alertDeps = { store: alertStore, mailer: resendMailer(fake.apiKey, fake.url), config, now: clock.now, clientIp: '203.0.113.9' };
+  // a made-up champion (the organization's real list is empty): only this legislator may ever be thanked
+  const champion = site.legislators.find((l) => l.slug === 'aaron-michlewitz')!;
+  const champions = { [champion.slug]: { why: 'Test fixture.', since: '2027-03-01', source: 'https://example.org/champions' } };
+  const championDeps = { store: blobs.store('fuzz-champions'), mailer: resendMailer(fake.apiKey, fake.url), config, now: clock.now, champions, legislators: site.legislators, clientIp: '203.0.113.5' };
+  const link = { id: 'abcdefabcdefabcdefabcdefabcdefab', token: 'abcdefghijklmnopqrstuvwxyz' };
   return [
     { path: '/api/districts', valid: { method: 'GET', fields: { street: '24 Beacon St', town: 'Boston', zip: '02133' } }, call: (req) => districts(req, { data: loadLocationData, geocode: censusGeocoder({ baseUrl: census.url, timeoutMs: 10_000 }), log: () => {} }), mayWriteTo: () => false },
     { path: '/api/letters', valid: { method: 'POST', fields: { campaign: 'mentoring-matching-grants', name: 'Ana', email: 'a@example.com', lat: '42.3588', lon: '-71.0638', message: 'Please fund Mentoring Matching Grants for our kids.', story: 'My mentor.' } }, call: (req) => letters(req, lettersDeps), mayWriteTo: (to, r) => legislators.has(to) || sender(r).includes(to) },
@@ -176,13 +191,30 @@ const endpoints = (): Endpoint[] => {
       call: (req) => pledgesThanks(req, { campaigns: site.campaigns, districts: site.districts, programs }),
       mayWriteTo: () => false,
     },
+    {
+      path: '/api/alert-signups',
+      valid: { method: 'POST', fields: { email: 'a@example.com', name: 'Ana', consent: 'yes' } },
+      call: (req) => alertSignups(req, alertDeps),
+      mayWriteTo: (to, r) => sender(r).includes(to),
+    },
+    { path: '/api/alert-signups/confirm', valid: { method: 'POST', fields: link }, worked: (status) => status === 404, call: (req) => alertSignupsConfirm(req, alertDeps), mayWriteTo: () => false },
+    { path: '/api/alert-signups/unsubscribe', valid: { method: 'POST', fields: link }, worked: (status) => status === 404 || status < 400, call: (req) => alertSignupsUnsubscribe(req, alertDeps), mayWriteTo: () => false },
+    { path: '/api/admin/alert-signups.csv', valid: { method: 'GET', fields: {} }, call: (req) => adminAlertSignups(req, { store: alertStore, adminToken: 'staff-secret-0123456789' }), mayWriteTo: () => false },
+    {
+      path: '/api/champion-thanks',
+      valid: { method: 'POST', fields: { champion: champion.slug, name: 'Ana', email: 'a@example.com', town: 'Worcester' } },
+      call: (req) => championThanks(req, championDeps),
+      // the champion only (and perhaps a copy to the sender): never a legislator the client names
+      mayWriteTo: (to, r) => to === champion.email || sender(r).includes(to),
+    },
     { path: '/api/admin/pledges.csv', valid: { method: 'GET', fields: { campaign: 'mentors-of-color' } }, call: (req) => adminPledges(req, { store: pledgeStore, adminToken: 'staff-secret-0123456789', campaigns: site.campaigns }), mayWriteTo: () => false },
   ];
 };
 
 const paths = [
   '/api/districts', '/api/letters', '/api/letters/confirm', '/api/letters/summary', '/api/admin/letters.csv', '/api/health', '/programs/find', '/api/ta-requests',
-  '/api/pledges', '/api/pledges/confirm', '/api/pledges/withdraw', '/api/pledges/summary', '/api/pledges/thanks', '/api/admin/pledges.csv',
+  '/api/pledges', '/api/pledges/confirm', '/api/pledges/withdraw', '/api/pledges/summary', '/api/pledges/thanks', '/api/alert-signups',
+  '/api/alert-signups/confirm', '/api/alert-signups/unsubscribe', '/api/admin/alert-signups.csv', '/api/champion-thanks', '/api/admin/pledges.csv',
 ];
 
 describe('every function under hostile requests', () => {

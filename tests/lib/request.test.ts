@@ -44,4 +44,12 @@ describe('readInput', () => {
     expect(read.ok ? 200 : read.response.status).toBe(413);
     expect(sent).toBeLessThan(40);
   });
+
+  it('refuses an oversized body of a request that was cloned first, without waiting on the clone', async () => {
+    const body = new Blob([`types=${'x'.repeat(5_000)}`]).stream(); // a stream: no Content-Length to refuse it early
+    const req = new Request('http://localhost/api/x', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' }, duplex: 'half' } as RequestInit);
+    req.clone();
+    const read = await readInput(req, 1_000);
+    expect(read.ok ? 200 : read.response.status).toBe(413);
+  });
 });

@@ -8,6 +8,8 @@ export type PledgeTable = {
   rows: PledgeRow[];
   /** Puts the counts in the rows and the cells, keeping the current order. */
   fill(counts: Record<string, number>): void;
+  /** Forgets the counts (another campaign's could not be loaded): the cells say "–" again. */
+  clear(): void;
 };
 
 /** Wraps the <section class="pledge-table"> of one chamber. */
@@ -56,6 +58,12 @@ export function pledgeTable(section: HTMLElement): PledgeTable {
         tr.querySelector('[data-cell="rate"]')!.textContent = formatRate(ratePer10k(row.pledges, row.population));
       }
       render();
+    },
+    clear() {
+      for (const row of rows) {
+        row.pledges = 0;
+        for (const cell of elements.get(row.id)!.querySelectorAll('[data-cell]')) cell.textContent = '–';
+      }
     },
   };
 }

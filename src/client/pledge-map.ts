@@ -62,7 +62,7 @@ class PledgeMap extends HTMLElement {
     try {
       const res = await fetch(url, { headers: { accept: 'application/json' } });
       if (res.status === 404) {
-        this.#summary = null;
+        this.forget();
         status.textContent = 'There is no pledge campaign with that name. Choose one from the list above.';
         return;
       }
@@ -70,11 +70,19 @@ class PledgeMap extends HTMLElement {
       if (!res.ok || !parsed.success) throw new Error(`summary ${res.status}`);
       this.#summary = parsed.data;
     } catch {
-      this.#summary = null;
+      this.forget();
       status.replaceChildren('The pledge counts could not be loaded just now. Try again later, or read ', Object.assign(document.createElement('a'), { href: url, textContent: 'the pledge summary' }), '.');
       return;
     }
     for (const [chamber, table] of this.#tables) table.fill(this.#summary[chamber]);
+    this.update();
+  }
+
+  /** No counts to show: another campaign's must not stay on the map or in the table. */
+  forget(): void {
+    this.#summary = null;
+    for (const table of this.#tables.values()) table.clear();
+    this.querySelector('[data-updated]')!.textContent = '';
     this.update();
   }
 

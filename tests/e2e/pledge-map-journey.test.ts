@@ -10,7 +10,8 @@ import { NO_PLEDGES_COLOUR } from '../../src/lib/pledge-map.ts';
 
 const baseUrl = inject('baseUrl');
 const outboxDir = inject('outboxDir');
-const slow = { timeout: 30_000 };
+// Functions start cold in the local stack, and slowly on a busy machine.
+const slow = { timeout: 90_000 };
 const campaign = 'national-mentoring-month';
 const house = 'Barnstable, Dukes and Nantucket';
 let browser: Browser;
@@ -68,5 +69,5 @@ describe.skipIf(!existsSync('functions/pledges-summary.mts'))('from a pledge to 
     await expect.poll(() => map.page.locator('[data-details]').innerText()).toMatch(new RegExp(`^${house} \\(House\\), .+: ${before + 1} pledges?`));
     expect(map.problems).toEqual({ consoleErrors: [], cspViolations: [] });
     await map.page.context().close();
-  });
+  }, 300_000);
 });

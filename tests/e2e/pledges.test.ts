@@ -10,7 +10,8 @@ import { axeViolations, launchBrowser, openPage } from './browser.ts';
 const baseUrl = inject('baseUrl');
 const outboxDir = inject('outboxDir');
 const campaign = `${baseUrl}/campaigns/mentors-of-color/`;
-const slow = { timeout: 60_000 };
+// Each step may wait on a function's cold start: generous timeouts, as the machine running tests may be busy.
+const slow = { timeout: 90_000 };
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -46,9 +47,9 @@ async function fillPledge(page: Page, name: string, email: string) {
 }
 
 async function confirmFromOutbox(page: Page, email: string) {
-  await page.goto(confirmLinkFor(email));
+  await page.goto(confirmLinkFor(email), slow);
   expect(await page.locator('h1').innerText()).toBe('Confirm your pledge to mentor');
-  await page.getByRole('button', { name: 'Confirm my pledge' }).click();
+  await page.getByRole('button', { name: 'Confirm my pledge' }).click(slow);
   await expect.poll(() => page.locator('h1').innerText(), slow).toBe('Thank you: your pledge is confirmed');
 }
 
@@ -59,12 +60,12 @@ describe('pledging to mentor', () => {
     await page.goto(campaign);
     await fillPledge(page, 'Sam No-Script', 'sam.pledge@example.com');
     await page.getByLabel('City or town').fill('Springfield');
-    await page.getByRole('button', { name: 'Pledge to mentor' }).click();
+    await page.getByRole('button', { name: 'Pledge to mentor' }).click(slow);
     // Springfield is split between districts: the page asks which, keeping everything else.
     await expect.poll(() => page.locator('h1').innerText(), slow).toBe('Which district do you live in?');
     await page.getByLabel('11th Hampden').check();
     await page.getByLabel('Hampden', { exact: true }).check();
-    await page.getByRole('button', { name: 'Pledge to mentor' }).click();
+    await page.getByRole('button', { name: 'Pledge to mentor' }).click(slow);
     await expect.poll(() => page.locator('h1').innerText(), slow).toBe('Thank you: now check your email');
     expect(await page.getByRole('link', { name: 'Mentor Springfield' }).getAttribute('href')).toBe('/programs/mentor-springfield/');
     expect(await summary()).toMatchObject({ confirmed: before.confirmed, pending: before.pending + 1 });
@@ -75,13 +76,13 @@ describe('pledging to mentor', () => {
     expect(after.house['11th Hampden']).toBe((before.house['11th Hampden'] ?? 0) + 1);
     expect(problems.cspViolations).toEqual([]);
     await page.context().close();
-  }, 180_000);
+  }, 300_000);
 
   it('with JavaScript: inline errors first, then the result and programs nearby in the page; axe finds nothing', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(campaign);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Pledge to mentor' }).click();
+    await page.getByRole('button', { name: 'Pledge to mentor' }).click(slow);
     const errors = page.locator('pledge-form [data-error-summary]');
     await expect.poll(() => errors.isVisible()).toBe(true);
     expect(await errors.innerText()).toMatch(/Enter your name[\s\S]*Tick the box to agree/);
@@ -91,7 +92,7 @@ describe('pledging to mentor', () => {
     await page.getByLabel('City or town').fill('Nantucket');
     await expect.poll(() => page.locator('find-legislators [data-status]').innerText(), slow).toMatch(/Barnstable, Dukes and Nantucket/);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Pledge to mentor' }).click();
+    await page.getByRole('button', { name: 'Pledge to mentor' }).click(slow);
     const result = page.locator('[data-pledge-result]');
     await expect.poll(() => result.innerText(), slow).toMatch(/Thank you: now check your email/);
     expect(await result.innerText()).toMatch(/no mentoring program in your districts or town yet/);
@@ -102,5 +103,5 @@ describe('pledging to mentor', () => {
     await confirmFromOutbox(page, 'rosa.pledge@example.com');
     expect((await summary()).house['Barnstable, Dukes and Nantucket']).toBe((before.house['Barnstable, Dukes and Nantucket'] ?? 0) + 1);
     await page.context().close();
-  }, 180_000);
+  }, 300_000);
 });

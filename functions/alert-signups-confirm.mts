@@ -3,12 +3,11 @@
 import type { Config } from '@netlify/functions';
 import { fail, methodNotAllowed, ok } from '../src/lib/api.ts';
 import { readInput } from '../src/lib/request.ts';
-import { brokenLinkPage, buttonPage, linkFrom } from '../src/server/alert-signup-pages.ts';
+import { brokenLinkPage, buttonPage, linkFrom, signupPages } from '../src/server/alert-signup-pages.ts';
 import { confirmAlertSignup, type AlertSignupDeps } from '../src/server/alert-signups.ts';
 import { liveAlertSignupDeps } from '../src/server/alert-signup-wiring.ts';
 import { readConfig } from '../src/server/config.ts';
 import { isCrossSite, seeOther } from '../src/server/request.ts';
-import { signupPages } from './alert-signups.mts';
 
 export async function handle(req: Request, deps: AlertSignupDeps): Promise<Response> {
   if (req.method === 'GET') {

@@ -28,6 +28,13 @@ export async function handle(req: Request, deps: AlertSignupDeps): Promise<Respo
   return read.fromHtmlForm ? brokenLinkPage(outcome === 'expired' ? 410 : 404, `${text} Please sign up again.`) : fail('not_found', 404, text);
 }
 
-export default (req: Request) => handle(req, liveAlertSignupDeps(readConfig(process.env)));
+export default async (req: Request) => {
+  try {
+    return await handle(req, liveAlertSignupDeps(readConfig(process.env)));
+  } catch (error) {
+    console.error('alert-signups-confirm: unexpected error', error);
+    return fail('internal_error', 500, 'Something went wrong on our side. Please try the link again in a minute.');
+  }
+};
 
 export const config: Config = { path: '/api/alert-signups/confirm', method: ['GET', 'POST'] };

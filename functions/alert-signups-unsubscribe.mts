@@ -25,6 +25,13 @@ export async function handle(req: Request, deps: Pick<AlertSignupDeps, 'store' |
   return read.fromHtmlForm ? seeOther(signupPages.unsubscribed) : ok({ status: 'unsubscribed' });
 }
 
-export default (req: Request) => handle(req, liveAlertSignupDeps(readConfig(process.env)));
+export default async (req: Request) => {
+  try {
+    return await handle(req, liveAlertSignupDeps(readConfig(process.env)));
+  } catch (error) {
+    console.error('alert-signups-unsubscribe: unexpected error', error);
+    return fail('internal_error', 500, 'Something went wrong on our side. Please try the link again in a minute.');
+  }
+};
 
 export const config: Config = { path: '/api/alert-signups/unsubscribe', method: ['GET', 'POST'] };

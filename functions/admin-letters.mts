@@ -1,4 +1,4 @@
-// GET /api/admin/letters.csv?campaign=<slug>: for staff (bearer token ADMIN_TOKEN). One row per letter: when, the
+// GET /api/admin/letters.csv?campaign=<slug>: for staff (bearer token ADMIN_TOKEN). One row per letter (ask or thank-you): when, the
 // districts, delivery status, whether it was personalized; the sender's name and email only if they agreed to be
 // contacted. Letter text is not exported.
 import type { Config } from '@netlify/functions';
@@ -20,7 +20,7 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   const query = querySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!query.success) return validationFailed(query.error, 'Name a campaign.');
   const rows: (string | number | boolean)[][] = [
-    ['created_at', 'status', 'house_district', 'house_delivery', 'senate_district', 'senate_delivery', 'personalized', 'contact_consent', 'name', 'email', 'town'],
+    ['created_at', 'status', 'house_district', 'house_delivery', 'senate_district', 'senate_delivery', 'personalized', 'contact_consent', 'name', 'email', 'town', 'kind'],
   ];
   for (const key of await deps.store.keys(`letter/${query.data.campaign}/`)) {
     const letter = await deps.store.get<LetterRecord>(key);
@@ -40,6 +40,7 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
       letter.contactConsent ? letter.sender.name : '',
       letter.contactConsent ? letter.sender.email : '',
       letter.sender.town ?? '',
+      letter.kind ?? 'ask',
     ]);
   }
   return new Response(toCsv(rows), {

@@ -3,13 +3,12 @@
 import type { Config } from '@netlify/functions';
 import { fail, methodNotAllowed, ok } from '../src/lib/api.ts';
 import { readInput } from '../src/lib/request.ts';
-import { brokenLinkPage, buttonPage, linkFrom } from '../src/server/alert-signup-pages.ts';
+import { brokenLinkPage, buttonPage, linkFrom, signupPages } from '../src/server/alert-signup-pages.ts';
 import { confirmAlertSignup, type AlertSignupDeps } from '../src/server/alert-signups.ts';
 import { liveAlertSignupDeps } from '../src/server/alert-signup-wiring.ts';
 import { readConfig } from '../src/server/config.ts';
 import { seeOther } from '../src/lib/html.ts';
 import { isCrossSite } from '../src/server/request.ts';
-import { signupPages } from './alert-signups.mts';
 
 export async function handle(req: Request, deps: AlertSignupDeps): Promise<Response> {
   if (req.method === 'GET') {
@@ -30,6 +29,13 @@ export async function handle(req: Request, deps: AlertSignupDeps): Promise<Respo
   return read.fromHtmlForm ? brokenLinkPage(outcome === 'expired' ? 410 : 404, `${text} Please sign up again.`) : fail('not_found', 404, text);
 }
 
-export default (req: Request) => handle(req, liveAlertSignupDeps(readConfig(process.env)));
+export default async (req: Request) => {
+  try {
+    return await handle(req, liveAlertSignupDeps(readConfig(process.env)));
+  } catch (error) {
+    console.error('alert-signups-confirm: unexpected error', error);
+    return fail('internal_error', 500, 'Something went wrong on our side. Please try the link again in a minute.');
+  }
+};
 
 export const config: Config = { path: '/api/alert-signups/confirm', method: ['GET', 'POST'] };

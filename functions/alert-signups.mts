@@ -6,6 +6,7 @@ import { readInput } from '../src/lib/request.ts';
 import { alertSignupSchema } from '../src/lib/schemas/alert-signup.ts';
 import { signUpForAlerts, type AlertSignupDeps } from '../src/server/alert-signups.ts';
 import { liveAlertSignupDeps } from '../src/server/alert-signup-wiring.ts';
+import { signupPages } from '../src/server/alert-signup-pages.ts';
 import { readConfig } from '../src/server/config.ts';
 import { formErrorPage } from '../src/server/html-page.ts';
 import { seeOther } from '../src/lib/html.ts';
@@ -16,8 +17,6 @@ export type AlertSignupHandlerDeps = AlertSignupDeps & { clientIp?: string };
 const MAX_BODY_BYTES = 4_000;
 const labels: Record<string, string> = { email: 'Your email', name: 'Your name', consent: 'Agreement', website: 'Website' };
 const back = '/alerts/#alert-signup';
-/** Where a plain form lands: pre-rendered pages under /alerts/signup/. */
-export const signupPages = { checkEmail: '/alerts/signup/check-email/', confirmed: '/alerts/signup/confirmed/', unsubscribed: '/alerts/signup/unsubscribed/' };
 
 export async function handle(req: Request, deps: AlertSignupHandlerDeps): Promise<Response> {
   if (req.method !== 'POST') return methodNotAllowed(['POST']);

@@ -5,6 +5,9 @@
 import { alertSignupLinkSchema, type AlertSignupLink } from '../lib/schemas/alert-signup.ts';
 import { html, htmlPage } from './html-page.ts';
 
+/** Where a plain form or button lands: pre-rendered pages under /alerts/signup/. */
+export const signupPages = { checkEmail: '/alerts/signup/check-email/', confirmed: '/alerts/signup/confirmed/', unsubscribed: '/alerts/signup/unsubscribed/' };
+
 /** A page saying a link does not work, and where to go instead. */
 export function brokenLinkPage(status: number, text: string): Response {
   return htmlPage({

@@ -8,6 +8,7 @@ import { handle as exportCsv } from '../../functions/admin-alert-signups.mts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { purgeLapsedSignups, type AlertSignupDeps } from '../../src/server/alert-signups.ts';
 import { readConfig } from '../../src/server/config.ts';
+import { liveAlertSignupDeps } from '../../src/server/alert-signup-wiring.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
@@ -132,6 +133,16 @@ describe('signing up for budget alerts', () => {
     expect(await store.keys('signup/')).toHaveLength(1);
     const retry = await signUp(post('/api/alert-signups', { email: 'ana@example.com', consent: 'on' }, true), deps());
     expect(retry.status).toBe(202);
+  });
+
+  it('a deployed site refuses to run sign-ups without its own RATE_LIMIT_SALT (unsubscribe links would be forgeable)', () => {
+    const saved = process.env.RATE_LIMIT_SALT;
+    delete process.env.RATE_LIMIT_SALT;
+    try {
+      expect(() => liveAlertSignupDeps(readConfig({ CONTEXT: 'production', MAIL_FROM: 'alerts@example.org' }))).toThrow(/RATE_LIMIT_SALT must be set/);
+    } finally {
+      if (saved !== undefined) process.env.RATE_LIMIT_SALT = saved;
+    }
   });
 
   it('refuses a post from another site', async () => {

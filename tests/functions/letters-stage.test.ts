@@ -2,6 +2,8 @@
 // and members but still goes only to the sender's own legislators; after a funded stage, a thank-you letter.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { handle } from '../../functions/letters.mts';
+import { handle as exportCsv } from '../../functions/admin-letters.mts';
+import { parseCsv } from '../../src/lib/csv.ts';
 import type { LetterRecord } from '../../src/server/letters.ts';
 import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
@@ -89,6 +91,12 @@ describe('a thank-you letter once a stage funded the line item', () => {
     const again = await handle(jsonPost(letterBody({ kind: 'thank_you' })), deps);
     expect((await again.json()).data.status).toBe('already_sent');
     expect(fake.delivered).toHaveLength(3 + 2);
+    // staff see which is which
+    const token = 'staff-token-0123456789';
+    const csv = await exportCsv(new Request('https://x/api/admin/letters.csv?campaign=mentoring-matching-grants', { headers: { authorization: `Bearer ${token}` } }), { store, adminToken: token });
+    const rows = parseCsv(await csv.text());
+    expect(rows[0]!.at(-1)).toBe('kind');
+    expect(rows.slice(1).map((r) => r.at(-1)).sort()).toEqual(['ask', 'thank_you']);
   });
 
   it('is refused, with a reason, when no thank-you is due', async () => {

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: fast tests of the code and data (no browser), browser journeys against the built site served by
-// Netlify's local emulation, and then a load-and-faults test (tests/load). `npm test` builds first, then runs them.
+// Three projects: fast tests of the code and data (no browser), a load-and-faults test (tests/load), and browser
+// journeys against the built site served by Netlify's local emulation. `npm test` builds first, then runs them.
 export default defineConfig({
   test: {
     projects: [
@@ -21,7 +21,8 @@ export default defineConfig({
           // about 30 s on an idle machine; a generous limit for a busy one
           testTimeout: 180_000,
           hookTimeout: 60_000,
-          // after the other projects, alone: it would slow the browser journeys beside it on a small machine
+          // a group of its own: after the unit tests, before the browser journeys (which run last, one file at a
+          // time), so it never slows a journey beside it on a small machine
           sequence: { groupOrder: 1 },
         },
       },

@@ -21,6 +21,8 @@ export const pledgeKeys = {
   tokens: (id: string) => `token/${id}/`,
   /** when the confirmation email last went out, so a resubmission cannot flood an inbox */
   emailed: (id: string) => `emailed/${id}`,
+  /** a confirmation email not sent yet (the mail provider failed): the scheduled retry sends this same link */
+  unsent: (id: string) => `unsent/${id}`,
   /** one marker per new pledge from a connection (a salted hash of its address) in an hour, for the limit */
   limit: (clientKey: string, hour: number, id: string) => `limit/${clientKey}/${hour}/${id}`,
 };

@@ -10,13 +10,17 @@ import { formErrorPage, html, htmlPage } from './html-page.ts';
 import type { PledgeOutcome, PledgeRecord } from './pledges.ts';
 import { seeOther } from '../lib/html.ts';
 
-export const pledgeStatuses = ['check-email', 'already-emailed', 'already-pledged', 'confirmed'] as const;
+export const pledgeStatuses = ['check-email', 'email-delayed', 'already-emailed', 'already-pledged', 'confirmed'] as const;
 export type PledgeStatus = (typeof pledgeStatuses)[number];
 
 const statusText: Record<PledgeStatus, { title: string; text: string }> = {
   'check-email': {
     title: 'Thank you: now check your email',
     text: 'We sent you a link to confirm your pledge. It counts once you confirm it; the link works for a week.',
+  },
+  'email-delayed': {
+    title: 'Thank you: your confirmation email is on its way',
+    text: 'We saved your pledge. Our mail service is slow just now, so the link to confirm it may take a few minutes to arrive; we keep trying until it goes. It counts once you confirm it.',
   },
   'already-emailed': {
     title: 'Check your email',
@@ -48,7 +52,8 @@ export function placeOf(pledge: PledgeRecord): PledgePlace {
 }
 
 function statusOf(outcome: PledgeOutcome): PledgeStatus {
-  return outcome.kind === 'already_confirmed' ? 'already-pledged' : outcome.kind === 'recently_emailed' ? 'already-emailed' : 'check-email';
+  if (outcome.kind === 'pending') return outcome.emailed ? 'check-email' : 'email-delayed';
+  return outcome.kind === 'already_confirmed' ? 'already-pledged' : 'already-emailed';
 }
 
 /** Programs for the JSON reply: enough for the script to list them with links. */
@@ -72,11 +77,6 @@ export function replyToPledge(
     const message = 'Too many pledges from here for now. Please try again later.';
     if (request.asForm) return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels: {}, backHref: back, status: 429 });
     return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
-  }
-  if (outcome.kind === 'pending' && !outcome.emailed) {
-    const message = 'We saved your pledge but could not email you the confirmation link just now. Please send the form again in a few minutes: you will not pledge twice.';
-    if (request.asForm) return formErrorPage({ title: 'Please try again in a few minutes', intro: message, errors: {}, labels: {}, backHref: back, status: 502 });
-    return fail('send_failed', 502, message);
   }
   const status = statusOf(outcome);
   const next = pledgeThanksPath(place, status);

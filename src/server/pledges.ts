@@ -126,9 +126,40 @@ export async function acceptPledge(
   await deps.store.set(pledgeKeys.limit(input.clientKey, hour, id), {});
   const { token, hash } = newToken(id);
   await deps.store.set(pledgeKeys.token(id, hash), { campaign: campaign.slug, createdAt: pledge.createdAt });
-  const emailed = await deps.sendConfirmation(pledge, token);
-  if (emailed) await deps.store.set(pledgeKeys.emailed(id), { at: now.toISOString() });
+  // Kept until the email is out, so the scheduled retry can send this same link (same idempotency key: never twice).
+  await deps.store.set(pledgeKeys.unsent(id), { campaign: campaign.slug, token });
+  const emailed = await sendAndMark(pledge, token, deps);
   return { kind: 'pending', pledge, emailed };
+}
+
+type ConfirmationSender = { sendConfirmation: (pledge: PledgeRecord, token: string) => Promise<boolean> };
+
+/** Sends a confirmation link; once it is out, the retry forgets it and a resubmission within minutes sends none. */
+async function sendAndMark(pledge: PledgeRecord, token: string, deps: Pick<PledgeDeps, 'store' | 'now'> & ConfirmationSender): Promise<boolean> {
+  if (!(await deps.sendConfirmation(pledge, token))) return false;
+  await deps.store.set(pledgeKeys.emailed(pledge.id), { at: deps.now().toISOString() });
+  await deps.store.delete(pledgeKeys.unsent(pledge.id));
+  return true;
+}
+
+/**
+ * The scheduled retry: sends every confirmation email the mail provider failed to take, with its original link and
+ * idempotency key. Links of pledges since confirmed, withdrawn or expired are dropped. Returns how many went out.
+ */
+export async function retryUnsentConfirmations(deps: Pick<PledgeDeps, 'store' | 'now'> & { sendConfirmation: (pledge: PledgeRecord, token: string) => Promise<boolean> }): Promise<{ sent: number; pending: number }> {
+  let sent = 0;
+  let pending = 0;
+  for (const key of await deps.store.keys('unsent/')) {
+    const entry = await deps.store.get<{ campaign: string; token: string }>(key);
+    const pledge = entry ? await deps.store.get<PledgeRecord>(pledgeKeys.pledge(entry.campaign, key.slice('unsent/'.length))) : null;
+    if (!entry || !pledge || pledge.status === 'confirmed' || isExpired(pledge, deps.now())) {
+      await deps.store.delete(key);
+      continue;
+    }
+    if (await sendAndMark(pledge, entry.token, deps)) sent++;
+    else pending++;
+  }
+  return { sent, pending };
 }
 
 /** Finds the pledge a link's token belongs to, if the link is still good. */
@@ -163,6 +194,7 @@ async function erasePledge(store: JsonStore, campaign: string, id: string): Prom
   await dropTallies(store, campaign, id, () => true);
   await store.delete(pledgeKeys.pledge(campaign, id));
   await store.delete(pledgeKeys.emailed(id));
+  await store.delete(pledgeKeys.unsent(id));
   for (const key of await store.keys(pledgeKeys.tokens(id))) await store.delete(key);
 }
 

@@ -7,6 +7,7 @@ import { handle as confirm } from '../../functions/pledges-confirm.mts';
 import { handle as withdraw } from '../../functions/pledges-withdraw.mts';
 import { handle as thanks } from '../../functions/pledges-thanks.mts';
 import { handle as summary } from '../../functions/pledges-summary.mts';
+import { handle as retryEmails } from '../../functions/retry-pledge-emails.mts';
 import { siteData } from '../../src/server/campaign-data.ts';
 import { districtNames, programDirectory } from '../../src/server/pledge-wiring.ts';
 import type { JsonStore } from '../../src/server/store.ts';
@@ -261,4 +262,38 @@ describe('many at once', () => {
     expect(await store.keys('pledge/')).toHaveLength(1);
     expect(await counts()).toMatchObject({ confirmed: 0, pending: 1 });
   }, 30_000);
+});
+
+describe('when the mail provider fails', () => {
+  it('keeps the pledge, says the link is on its way, and the scheduled retry sends that one link exactly once', async () => {
+    await fake.goDown(503);
+    const res = await pledge(pledgeJson(pledgeBody({ email: 'slow.mail@example.com' })), deps());
+    expect(res.status).toBe(201);
+    expect((await res.json()).data.status).toBe('email-delayed');
+    expect(fake.delivered).toEqual([]);
+
+    expect(await retryEmails(deps())).toEqual({ sent: 0, pending: 1 }); // still down: kept for the next run
+    await fake.recover();
+    expect(await retryEmails(deps())).toEqual({ sent: 1, pending: 0 });
+    expect(await retryEmails(deps())).toEqual({ sent: 0, pending: 0 });
+    expect(fake.delivered.map((d) => d.email.to)).toEqual([['slow.mail@example.com']]);
+
+    // the link that finally went out works
+    const { token } = linksIn(fake.delivered[0]!.email.text);
+    expect((await confirm(tokenPost('/api/pledges/confirm', token), deps())).status).toBe(303);
+    expect((await counts()).confirmed).toBe(1);
+  });
+
+  it('drops an unsent link once the pledge is withdrawn', async () => {
+    await fake.goDown(503);
+    await pledge(pledgeJson(pledgeBody({ email: 'gone@example.com' })), deps());
+    await fake.recover();
+    expect(await store.keys('unsent/')).toHaveLength(1);
+    // withdrawn (with the link of the email that has not gone out yet: the only link there is)
+    const unsent = await store.get<{ token: string }>((await store.keys('unsent/'))[0]!);
+    expect((await withdraw(tokenPost('/api/pledges/withdraw', unsent!.token), deps())).status).toBe(200);
+    expect(await retryEmails(deps())).toEqual({ sent: 0, pending: 0 });
+    expect(fake.delivered).toEqual([]);
+    expect(await store.keys('unsent/')).toEqual([]);
+  });
 });

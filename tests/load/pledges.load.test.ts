@@ -1,0 +1,95 @@
+// Load and faults for pledges: 500 volunteers pledge at once to the warm functions host while the fake Resend
+// rate-limits a share of calls, then fails outright and recovers. Every pledge must be stored once (pending, counted
+// apart), and every volunteer must get exactly one confirmation email: at once, or from the scheduled retry.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { handle as retryPledgeEmails } from '../../functions/retry-pledge-emails.mts';
+import { startFunctionsHost, type FunctionsHost } from '../../scripts/functions-host.ts';
+import { readConfig } from '../../src/server/config.ts';
+import { districtNames, livePledgeDeps } from '../../src/server/pledge-wiring.ts';
+import { pledgeSummary } from '../../src/server/pledges.ts';
+import { openStore } from '../../src/server/store.ts';
+import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
+import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
+import { fakeProvidersEnv, seatedPoints } from '../helpers/letters.ts';
+
+const PLEDGES = 500;
+const CAMPAIGN = 'mentors-of-color';
+const points = seatedPoints();
+
+let fake: FakeResend;
+let census: FakeCensus;
+let host: FunctionsHost;
+const savedEnv = { ...process.env };
+
+beforeAll(async () => {
+  fake = await startFakeResend();
+  census = await startFakeCensus();
+  Object.assign(process.env, fakeProvidersEnv(fake, census.url));
+  host = await startFunctionsHost({ functions: ['pledges'] });
+});
+
+afterAll(async () => {
+  await host?.close();
+  await fake?.close();
+  await census?.close();
+  process.env = savedEnv;
+});
+
+const emailOf = (i: number) => `pledge-load-${i}@example.com`;
+
+async function submit(i: number): Promise<{ status: number; body: { data?: { status: string }; error?: { message: string } } }> {
+  const at = points[i % points.length]!;
+  const res = await fetch(`${host.url}/api/pledges`, {
+    method: 'POST',
+    // 10 pledges from each of 50 client addresses: under the per-address limit (20 an hour)
+    headers: { 'content-type': 'application/json', 'x-nf-client-connection-ip': `198.51.100.${i % 50}` },
+    body: JSON.stringify({ campaign: CAMPAIGN, name: `Volunteer ${i}`, email: emailOf(i), lat: at.lat, lon: at.lon, types: ['school-based'], ages: ['teens'], consent: true }),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+/** 429s for a share of calls, then an outage (503, then refused connections), then recovery. */
+function injectFaults(): Promise<void> {
+  fake.failRandomly(0.2, 429);
+  return new Promise((done) => {
+    const watch = setInterval(async () => {
+      const seen = fake.requests.length;
+      if (seen >= 100 && seen < 200) await fake.goDown(503);
+      if (seen >= 200) {
+        clearInterval(watch);
+        await fake.goDown('refuse');
+        await new Promise((r) => setTimeout(r, 1500));
+        await fake.recover();
+        done();
+      }
+    }, 20);
+  });
+}
+
+it('stores 500 pledges made at once through faults, and sends each volunteer exactly one confirmation email', async () => {
+  const faults = injectFaults();
+  const replies = await Promise.all(Array.from({ length: PLEDGES }, (_, i) => submit(i)));
+  await faults;
+
+  const statuses = replies.map((r) => `${r.status} ${r.body.data?.status ?? r.body.error?.message}`);
+  expect(statuses.filter((s) => s !== '201 check-email' && s !== '201 email-delayed')).toEqual([]);
+  expect(statuses.filter((s) => s === '201 email-delayed').length).toBeGreaterThan(0); // the faults really bit
+
+  // the scheduled retry, until every link has gone out
+  const deps = livePledgeDeps(readConfig(process.env));
+  for (let run = 0; run < 10 && (await deps.store.keys('unsent/')).length > 0; run++) await retryPledgeEmails(deps);
+  expect(await deps.store.keys('unsent/')).toEqual([]);
+
+  // stored once each, pending until confirmed (counted apart from confirmed ones)
+  const store = openStore('pledges');
+  expect(await store.keys(`pledge/${CAMPAIGN}/`)).toHaveLength(PLEDGES);
+  const summary = await pledgeSummary(store, CAMPAIGN, new Date(), districtNames());
+  expect({ confirmed: summary.confirmed, pending: summary.pending }).toEqual({ confirmed: 0, pending: PLEDGES });
+
+  // one confirmation email per volunteer, to that volunteer only, never twice
+  expect(fake.rejected).toEqual([]);
+  const keys = fake.delivered.map((d) => d.idempotencyKey);
+  expect(new Set(keys).size).toBe(keys.length);
+  const recipients = fake.delivered.flatMap((d) => d.email.to).sort();
+  expect(recipients).toEqual(Array.from({ length: PLEDGES }, (_, i) => emailOf(i)).sort());
+});

@@ -44,9 +44,11 @@ export const weightSection: BenchSection = {
         });
         await tab.goto(`${site.url}${page.path}`, { waitUntil: 'networkidle' });
         if (page.openMap) {
+          // the page is already idle, so wait for the outlines themselves and for them to be drawn
+          const outlines = tab.waitForResponse((r) => r.url().includes('/geo/'));
           await tab.click('[data-action="map"]');
-          await tab.waitForSelector('.leaflet-container', { timeout: 30_000 });
-          await tab.waitForLoadState('networkidle');
+          await outlines;
+          await tab.waitForSelector('.leaflet-overlay-pane path');
         }
         await Promise.all(pending);
         await context.close();

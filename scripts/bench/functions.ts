@@ -1,5 +1,5 @@
 /**
- * POST /api/letters under load: latency and throughput with autocannon, every request a different sender (email and
+ * POST /api/letters (and POST /api/pledges, warm) under load: latency and throughput with autocannon, every request a different sender (email and
  * client address, so no limit rejects it) at one of the ZIP centres, against a fake Resend and a fake Census
  * geocoder on 127.0.0.1. Three ways, because they answer different questions:
  *  - the warm functions host (scripts/functions-host.ts): the function's own work, Resend's pacing lifted;
@@ -26,21 +26,32 @@ function nextLetter(): { body: string; headers: Record<string, string> } {
   };
 }
 
-async function cannon(url: string, options: { connections: number; duration?: number; amount?: number }) {
+/** Each request a new volunteer, from a new client address. */
+function nextPledge(): { body: string; headers: Record<string, string> } {
+  const i = counter++;
+  const at = points[i % points.length]!;
+  return {
+    body: JSON.stringify({ campaign: 'mentors-of-color', name: `Bench Volunteer ${i}`, email: `bench-pledge-${i}@example.com`, lat: at.lat, lon: at.lon, types: ['school-based'], ages: ['teens'], consent: true }),
+    headers: { 'content-type': 'application/json', 'x-nf-client-connection-ip': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
+  };
+}
+
+async function cannon(url: string, options: { connections: number; duration?: number; amount?: number; pledges?: boolean }) {
+  const next = options.pledges ? nextPledge : nextLetter;
   const result = await autocannon({
-    url: `${url}/api/letters`,
+    url: `${url}/api/${options.pledges ? 'pledges' : 'letters'}`,
     method: 'POST',
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 }),
     timeout: 30,
-    requests: [{ setupRequest: (req) => ({ ...req, ...nextLetter() }) }],
+    requests: [{ setupRequest: (req) => ({ ...req, ...next() }) }],
   });
   return { ...result, okCount: result['2xx'], failed: result.non2xx + result.errors + result.timeouts };
 }
 
 export const functionsSection: BenchSection = {
   name: 'functions',
-  description: 'POST /api/letters latency and throughput (fake Resend and geocoder)',
+  description: 'POST /api/letters and /api/pledges latency and throughput (fake Resend and geocoder)',
   async run() {
     points = seatedPoints(); // here, not at import: the districts section measures loading that data cold
     const fake = await startFakeResend();
@@ -49,7 +60,7 @@ export const functionsSection: BenchSection = {
     Object.assign(process.env, fakeProvidersEnv(fake, census.url));
     const rows: BenchRow[] = [];
     try {
-      const host = await startFunctionsHost({ functions: ['letters'] });
+      const host = await startFunctionsHost({ functions: ['letters', 'pledges'] });
       try {
         await cannon(host.url, { connections: 2, amount: 20 }); // warm up: JIT, location data, connections
         const load = await cannon(host.url, { connections: 10, duration: 15 });
@@ -57,6 +68,13 @@ export const functionsSection: BenchSection = {
         rows.push({ metric: 'letters, warm: throughput', value: load.requests.average, unit: 'letters/s', note });
         rows.push({ metric: 'letters, warm: latency p50', value: load.latency.p50, unit: 'ms', note: '3 emails each; the local Blobs server walks its folders to list keys' });
         rows.push({ metric: 'letters, warm: latency p99', value: load.latency.p99, unit: 'ms' });
+
+        await cannon(host.url, { connections: 2, amount: 20, pledges: true });
+        const pledges = await cannon(host.url, { connections: 10, duration: 15, pledges: true });
+        const pledgeNote = `warm functions host, 10 connections for 15 s; ${pledges.okCount} pledges, ${pledges.failed} not 2xx`;
+        rows.push({ metric: 'pledges, warm: throughput', value: pledges.requests.average, unit: 'pledges/s', note: pledgeNote });
+        rows.push({ metric: 'pledges, warm: latency p50', value: pledges.latency.p50, unit: 'ms', note: '1 email each (the confirmation link)' });
+        rows.push({ metric: 'pledges, warm: latency p99', value: pledges.latency.p99, unit: 'ms' });
 
         process.env.RESEND_REQUESTS_PER_SECOND = '2';
         const paced = await cannon(host.url, { connections: 1, amount: 8 });

@@ -3,7 +3,6 @@
  * inline errors, a live hint while the letter is still the template, and the result shown in the page (who it went
  * to, sent or queued) instead of a new page. Without JavaScript the form posts and the server answers with a page.
  */
-import './zod-jitless.ts';
 import { letterRequestSchema } from '../lib/schemas/letter-request.ts';
 import { isNearlyTemplate } from '../lib/letters.ts';
 

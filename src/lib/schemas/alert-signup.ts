@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { checkboxSchema, emailSchema, personNameSchema } from './letter-request.ts';
 
 /**

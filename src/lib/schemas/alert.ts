@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { isoDateSchema } from './common.ts';
 import { budgetStageSchema, fiscalYearSchema } from './budget.ts';
 

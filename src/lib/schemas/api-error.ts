@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** The closed set of error codes an API reply may carry; clients and tests branch on these, never on messages. */
 export const apiErrorCodeSchema = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { isoDateSchema, sourceUrlSchema } from './common.ts';
 
 /** The stages of the Massachusetts budget, in the order a fiscal year's budget moves through them. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { isoDateSchema } from './common.ts';
 
 /** Who a letter goes to: the person's own House member and/or Senator, resolved on the server from their district. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { slugSchema, sourceUrlSchema } from './common.ts';
 
 /** A committee of the General Court with its members and their roles (content/committees.json, from Open States). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** The two chambers of the General Court, in the words the site and the data use. */
 export const chamberSchema = z.enum(['house', 'senate']);

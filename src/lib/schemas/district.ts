@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { chamberSchema, districtIdSchema, slugSchema } from './common.ts';
 
 /** A city or town wholly or partly inside a district; for a split town, the precincts that are in it. */

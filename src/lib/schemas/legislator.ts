@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { chamberSchema, districtIdSchema, slugSchema, sourceUrlSchema } from './common.ts';
 
 /** A seat on a committee, as Open States records it, joined to the committee's own record. */

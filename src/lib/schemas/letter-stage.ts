@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { chamberSchema } from './common.ts';
 import { fiscalYearSchema, processStageSchema } from './budget.ts';
 import { letterTargetSchema } from './campaign.ts';

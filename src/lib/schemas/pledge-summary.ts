@@ -1,6 +1,6 @@
 // zod/mini: the same zod, in the smaller form, because this schema runs in the browser on the pledge map, whose whole
 // page must stay under 200 KB (the full zod alone would be a eighth of it).
-import * as z from 'zod/mini';
+import { z } from './zod-mini.ts';
 
 const count = z.int().check(z.gte(0));
 const perDistrict = z.record(z.string().check(z.minLength(1)), count);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { slugSchema } from './common.ts';
 import { locationInputSchema, requireLocation } from './location.ts';
 import { checkboxSchema, emailSchema, personNameSchema } from './letter-request.ts';

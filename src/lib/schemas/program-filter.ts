@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { districtIdSchema, slugSchema } from './common.ts';
 import { programTypeSchema } from './program.ts';
 import { ageBands, type AgeBandId, type ProgramFilter } from '../program-filters.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { districtIdSchema, slugSchema } from './common.ts';
 
 /** The kinds of mentoring the directory knows, in the words the partnership uses. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import places from '../../../content/places.json';
 import { trainings } from '../../config/trainings.ts';
 

@@ -28,6 +28,9 @@ export default async function setup(project: TestProject) {
   // A fresh Blobs store per run: journeys start from nothing and never touch the developer's own local data.
   const blobsDir = mkdtempSync(join(tmpdir(), 'e2e-blobs-'));
   const stack = await startLocalStack(0, { blobsDirectory: blobsDir });
+  // The first request to any function bundles every function (tens of seconds on a busy machine): pay it here, once,
+  // rather than inside the first journey's 20-second wait.
+  await fetch(`${stack.url}/api/health`);
   project.provide('baseUrl', stack.url);
   project.provide('outboxDir', outboxDir);
   return async () => {

@@ -41,6 +41,7 @@ type DistrictPath = L.Path & { feature: GeoJSON.Feature };
 /** Draws the map in `canvas`; `onDetails` is told which district is pointed at or focused (null: none). */
 export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMarker[], onDetails: (id: string | null) => void) {
   await loadStylesheet(leafletCss);
+  canvas.replaceChildren(); // the "needs JavaScript" note
   const map = L.map(canvas, { attributionControl: false, zoomSnap: 0.5, minZoom: 7, maxBounds: L.latLngBounds(MASSACHUSETTS).pad(0.3) });
   L.control.attribution({ prefix: false }).addAttribution('District lines: MassGIS').addTo(map);
   map.fitBounds(MASSACHUSETTS);

@@ -29,6 +29,7 @@ class PledgeMap extends HTMLElement {
       this.#tables.set(section.dataset.chamber as Chamber, pledgeTable(section));
     }
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-needs-js]')) fieldset.disabled = false;
     const campaign = new URL(location.href).searchParams.get('campaign') ?? '';
     const select = this.querySelector<HTMLSelectElement>('select[name="campaign"]')!;
     select.value = campaign; // a name the list does not have leaves it blank; the summary then says it is unknown

@@ -152,7 +152,11 @@ describe('the pledge map', () => {
     expect(await page.locator('#house-table tbody tr').count()).toBe(160);
     expect(await page.locator('#senate-table tbody tr').count()).toBe(40);
     expect(await page.getByRole('link', { name: 'the pledge summary (JSON)' }).getAttribute('href')).toBe('/api/pledges/summary');
-    expect(await page.getByRole('radio').count()).toBe(0); // the map's controls need JavaScript, so they stay hidden
+    // the map's controls need JavaScript: shown, so nothing moves when the script runs, but disabled
+    const radios = page.getByRole('radio');
+    expect(await radios.count()).toBe(4);
+    for (const radio of await radios.all()) expect(await radio.isDisabled()).toBe(true);
+    expect(await page.locator('[data-map]').innerText()).toMatch(/The map needs JavaScript/);
     await page.context().close();
   });
 });

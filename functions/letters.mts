@@ -10,11 +10,12 @@ import { letterCampaign, siteData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { formErrorPage } from '../src/server/html-page.ts';
 import { acceptLetter, type LetterDeps } from '../src/server/letters.ts';
-import { chooseDistrictPage, replyToOutcome } from '../src/server/letter-replies.ts';
+import { replyToOutcome } from '../src/server/letter-replies.ts';
 import { sendLetterConfirmation } from '../src/server/letter-confirmation.ts';
 import { liveLetterDeps } from '../src/server/letter-wiring.ts';
 import { geocoderFromEnv } from '../src/server/geocoder.ts';
 import { resolveLocation, type LocationResult } from '../src/server/locate.ts';
+import { foundOrReply } from '../src/server/location-reply.ts';
 import { loadLocationData } from '../src/server/location-data.ts';
 import { clientIp, clientKey, isCrossSite } from '../src/server/request.ts';
 
@@ -70,27 +71,9 @@ export async function handle(req: Request, deps: LettersHandlerDeps): Promise<Re
   }
   if (!campaign) return fail('not_found', 404, 'There is no letter campaign with that name.');
 
-  const location = await deps.locate(request);
-  if (location.status === 'ambiguous') {
-    const message = `${location.reason} ${location.settle}`;
-    if (asForm) {
-      const fields = Object.fromEntries(Object.entries(body.data).map(([k, v]) => [k, String(v ?? '')]));
-      return chooseDistrictPage({ message, candidates: location, fields });
-    }
-    return fail('validation_error', 422, message, { location: [message] });
-  }
-  if (location.status === 'invalid') {
-    if (asForm) return formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: location.fields, labels, backHref: back });
-    return fail('validation_error', 422, location.reason, location.fields);
-  }
-  if (location.status !== 'found') {
-    if (asForm) return formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: {}, labels, backHref: back });
-    const [code, status] =
-      location.status === 'geocoder_unavailable' ? (['upstream_unavailable', 502] as const)
-      : location.status === 'outside_massachusetts' ? (['out_of_area', 422] as const)
-      : (['validation_error', 422] as const);
-    return fail(code, status, location.reason, { location: [location.reason] });
-  }
+  const located = foundOrReply(await deps.locate(request), { asForm, input: body.data, labels, back });
+  if ('reply' in located) return located.reply;
+  const location = located.found;
 
   const outcome = await acceptLetter(
     {

@@ -10,9 +10,9 @@ import { readInput } from '../src/lib/request.ts';
 import { siteData, type CampaignData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { formErrorPage } from '../src/server/html-page.ts';
-import { chooseDistrictPage } from '../src/server/letter-replies.ts';
 import { geocoderFromEnv } from '../src/server/geocoder.ts';
 import { resolveLocation, type LocationResult } from '../src/server/locate.ts';
+import { foundOrReply } from '../src/server/location-reply.ts';
 import { loadLocationData } from '../src/server/location-data.ts';
 import { acceptPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { sendPledgeConfirmation } from '../src/server/pledge-email.ts';
@@ -72,27 +72,9 @@ export async function handle(req: Request, deps: PledgesHandlerDeps): Promise<Re
   const campaign = pledgeCampaign(deps.campaigns, request.campaign);
   if (!campaign) return fail('not_found', 404, 'There is no pledge campaign with that name.');
 
-  const location = await deps.locate(request);
-  if (location.status === 'ambiguous') {
-    const message = `${location.reason} ${location.settle}`;
-    if (asForm) {
-      const fields = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? '')]));
-      return chooseDistrictPage({ message, candidates: location, fields, action: '/api/pledges', submitLabel: 'Pledge to mentor' });
-    }
-    return fail('validation_error', 422, message, { location: [message] });
-  }
-  if (location.status === 'invalid') {
-    if (asForm) return formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: location.fields, labels, backHref: back });
-    return fail('validation_error', 422, location.reason, location.fields);
-  }
-  if (location.status !== 'found') {
-    if (asForm) return formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: {}, labels, backHref: back });
-    const [code, status] =
-      location.status === 'geocoder_unavailable' ? (['upstream_unavailable', 502] as const)
-      : location.status === 'outside_massachusetts' ? (['out_of_area', 422] as const)
-      : (['validation_error', 422] as const);
-    return fail(code, status, location.reason, { location: [location.reason] });
-  }
+  const located = foundOrReply(await deps.locate(request), { asForm, input, labels, back, action: '/api/pledges', submitLabel: 'Pledge to mentor' });
+  if ('reply' in located) return located.reply;
+  const location = located.found;
 
   const outcome = await acceptPledge(
     { request, campaign, districts: { house: location.house, senate: location.senate }, clientKey: clientKey(clientIp(req, deps.clientIp), deps.config.salt) },

@@ -5,6 +5,7 @@
  */
 import { letterRequestSchema } from '../lib/schemas/letter-request.ts';
 import { isNearlyTemplate } from '../lib/letters.ts';
+import { issuesByField, showFormErrors } from './form-errors.ts';
 
 type Recipient = { name: string; title: string; district: string; status: string };
 type Reply =
@@ -50,40 +51,7 @@ class LetterForm extends HTMLElement {
   }
 
   #showErrors(fields: Record<string, string[]>, message?: string): void {
-    for (const el of this.#form.querySelectorAll<HTMLElement>('.field-error')) {
-      el.hidden = true;
-      el.textContent = '';
-    }
-    for (const el of this.#form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
-    const list = this.#summary.querySelector('ul')!;
-    list.replaceChildren();
-    const entries = Object.entries(fields);
-    for (const [name, messages] of entries) {
-      const input = this.#form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]:not([type="hidden"])`);
-      const item = document.createElement('li');
-      if (input) {
-        input.setAttribute('aria-invalid', 'true');
-        const slot = document.getElementById(`${input.id}-error`);
-        if (slot) {
-          slot.textContent = messages.join(' ');
-          slot.hidden = false;
-        }
-        const link = document.createElement('a');
-        link.href = `#${input.id}`;
-        link.textContent = messages[0]!;
-        item.append(link);
-      } else {
-        item.textContent = messages[0]!;
-      }
-      list.append(item);
-    }
-    if (entries.length === 0 && message) {
-      const item = document.createElement('li');
-      item.textContent = message;
-      list.append(item);
-    }
-    this.#summary.hidden = list.children.length === 0;
-    if (!this.#summary.hidden) this.#summary.focus();
+    showFormErrors(this.#form, this.#summary, fields, message);
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
@@ -91,9 +59,7 @@ class LetterForm extends HTMLElement {
     const data = this.#fields();
     const parsed = letterRequestSchema.safeParse(data);
     if (!parsed.success) {
-      const fields: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fields[String(issue.path[0])] ??= []).push(issue.message);
-      this.#showErrors(fields);
+      this.#showErrors(issuesByField(parsed.error));
       return;
     }
     const button = this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
@@ -103,12 +69,7 @@ class LetterForm extends HTMLElement {
       const res = await fetch(this.#form.action, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(data) });
       const reply = (await res.json()) as Reply;
       if ('error' in reply) {
-        const fields = reply.error.fields ?? {};
-        if (fields.location && !this.#form.querySelector('[name="location"]')) {
-          fields.street = fields.location;
-          delete fields.location;
-        }
-        this.#showErrors(fields, reply.error.message);
+        this.#showErrors(reply.error.fields ?? {}, reply.error.message);
         return;
       }
       this.#showResult(reply.data);

@@ -4,6 +4,7 @@
  * Without JavaScript the form posts and the server answers with a page.
  */
 import { pledgeRequestSchema } from '../lib/schemas/pledge.ts';
+import { issuesByField, showFormErrors } from './form-errors.ts';
 
 type Program = { name: string; town: string; url: string; where: 'house' | 'senate' | 'town' };
 type Reply =
@@ -35,40 +36,7 @@ class PledgeForm extends HTMLElement {
   }
 
   #showErrors(fields: Record<string, string[]>, message?: string): void {
-    for (const el of this.#form.querySelectorAll<HTMLElement>('[data-error-for]')) {
-      el.hidden = true;
-      el.textContent = '';
-    }
-    for (const el of this.#form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
-    const list = this.#summary.querySelector('ul')!;
-    list.replaceChildren();
-    for (const [path, messages] of Object.entries(fields)) {
-      const name = path === 'location' ? 'street' : path.split('.')[0]!;
-      const input = this.#form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]:not([type="hidden"])`);
-      const slot = this.#form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(name)}"]`);
-      if (slot) {
-        slot.textContent = messages.join(' ');
-        slot.hidden = false;
-      }
-      const item = document.createElement('li');
-      if (input) {
-        input.setAttribute('aria-invalid', 'true');
-        const link = document.createElement('a');
-        link.href = `#${input.id}`;
-        link.textContent = messages[0]!;
-        item.append(link);
-      } else {
-        item.textContent = messages[0]!;
-      }
-      list.append(item);
-    }
-    if (list.children.length === 0 && message) {
-      const item = document.createElement('li');
-      item.textContent = message;
-      list.append(item);
-    }
-    this.#summary.hidden = list.children.length === 0;
-    if (!this.#summary.hidden) this.#summary.focus();
+    showFormErrors(this.#form, this.#summary, fields, message);
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
@@ -76,9 +44,7 @@ class PledgeForm extends HTMLElement {
     const data = this.#fields();
     const parsed = pledgeRequestSchema.safeParse(data);
     if (!parsed.success) {
-      const fields: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fields[String(issue.path[0])] ??= []).push(issue.message);
-      this.#showErrors(fields);
+      this.#showErrors(issuesByField(parsed.error));
       return;
     }
     const button = this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!;

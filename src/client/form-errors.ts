@@ -1,0 +1,56 @@
+/**
+ * Shows what to fix in a form improved by a script (<letter-form>, <pledge-form>): each message beside its field
+ * (marked aria-invalid), and all of them in the summary box, as links to the fields, which takes focus. Clears the
+ * previous round first. The same messages the server's pages list when JavaScript is off.
+ */
+import type { z } from 'zod';
+
+/** A zod error as messages per top-level field, the shape the API's `fields` has too. */
+export function issuesByField(error: z.ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) (fields[String(issue.path[0])] ??= []).push(issue.message);
+  return fields;
+}
+
+/** The form field an error is about: "where you live" problems belong to the street field of the finder. */
+function fieldName(form: HTMLFormElement, path: string): string {
+  const name = path.split('.')[0]!;
+  return name === 'location' && !form.querySelector('[name="location"]') ? 'street' : name;
+}
+
+export function showFormErrors(form: HTMLFormElement, summary: HTMLElement, fields: Record<string, string[]>, message?: string): void {
+  for (const el of form.querySelectorAll<HTMLElement>('.field-error')) {
+    el.hidden = true;
+    el.textContent = '';
+  }
+  for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+  const list = summary.querySelector('ul')!;
+  list.replaceChildren();
+  for (const [path, messages] of Object.entries(fields)) {
+    const name = fieldName(form, path);
+    const input = form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]:not([type="hidden"])`);
+    const slot = form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(name)}"]`) ?? (input ? document.getElementById(`${input.id}-error`) : null);
+    if (slot) {
+      slot.textContent = messages.join(' ');
+      slot.hidden = false;
+    }
+    const item = document.createElement('li');
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+      const link = document.createElement('a');
+      link.href = `#${input.id}`;
+      link.textContent = messages[0]!;
+      item.append(link);
+    } else {
+      item.textContent = messages[0]!;
+    }
+    list.append(item);
+  }
+  if (list.children.length === 0 && message) {
+    const item = document.createElement('li');
+    item.textContent = message;
+    list.append(item);
+  }
+  summary.hidden = list.children.length === 0;
+  if (!summary.hidden) summary.focus();
+}

@@ -5,32 +5,11 @@
  * the point. Never the only way: the candidates are also radio buttons and the address fields always work.
  */
 import L from 'leaflet';
-// Only the file's URL: Astro would otherwise link this stylesheet from every page with the finder, map or not.
-import leafletCss from 'leaflet/dist/leaflet.css?url';
-import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
-import type { FeatureCollection } from 'geojson';
+import type { Chamber } from '../lib/schemas/common.ts';
+import { createStateMap, inSlices, loadDistricts, type DistrictPath } from './district-map-base.ts';
 
-type Chamber = 'house' | 'senate';
-const MASSACHUSETTS: L.LatLngBoundsLiteral = [
-  [41.24, -73.51],
-  [42.89, -69.93],
-];
-
-function loadStylesheet(href: string): Promise<void> {
-  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: () => resolve(), onerror: reject });
-    document.head.append(link);
-  });
-}
-
-async function outlines(chamber: Chamber): Promise<FeatureCollection> {
-  const res = await fetch(`/geo/${chamber}.topojson`);
-  if (!res.ok) throw new Error(`map data ${res.status}`);
-  const topology = (await res.json()) as Topology;
-  return feature(topology, topology.objects.districts!) as FeatureCollection;
-}
+const PLAIN: L.PathOptions = { color: '#0b5566', weight: 1, fillOpacity: 0.04 };
+const CANDIDATE: L.PathOptions = { color: '#b3400a', weight: 3, fillOpacity: 0.25 };
 
 /** Draws the map in `container` and calls `onPick` with the point a person clicks or taps. */
 export async function createFindMap(container: HTMLElement, onPick: (lat: number, lon: number) => void) {
@@ -42,47 +21,48 @@ export async function createFindMap(container: HTMLElement, onPick: (lat: number
   canvas.setAttribute('role', 'region');
   canvas.setAttribute('aria-label', 'Map of Massachusetts districts');
   container.replaceChildren(help, canvas);
-  await loadStylesheet(leafletCss);
-
-  const map = L.map(canvas, { attributionControl: false, zoomSnap: 0.5, minZoom: 7, maxBounds: L.latLngBounds(MASSACHUSETTS).pad(0.3) });
-  L.control.attribution({ prefix: false }).addAttribution('District lines: MassGIS').addTo(map);
-  map.fitBounds(MASSACHUSETTS);
+  const map = await createStateMap(canvas);
   map.on('click', (event: L.LeafletMouseEvent) => onPick(event.latlng.lat, event.latlng.lng));
 
-  const layers = new Map<Chamber, Promise<L.GeoJSON>>();
-  const layerFor = (chamber: Chamber) => {
-    let layer = layers.get(chamber);
-    if (!layer) {
-      layer = outlines(chamber).then((data) =>
-        L.geoJSON(data, {
-          style: { color: '#0b5566', weight: 1, fillOpacity: 0.04 },
-          onEachFeature: (f, l) => l.bindTooltip(`${(f.properties as { name: string }).name} ${chamber === 'house' ? 'House' : 'Senate'} district`, { sticky: true }),
-        }),
-      );
-      layers.set(chamber, layer);
+  const chambers = new Map<Chamber, Promise<DistrictPath[]>>();
+  const districtsOf = (chamber: Chamber) => {
+    let paths = chambers.get(chamber);
+    if (!paths) {
+      paths = loadDistricts(chamber, PLAIN).then((loaded) => {
+        for (const path of loaded) path.bindTooltip(`${(path.feature.properties as { name: string }).name} ${chamber === 'house' ? 'House' : 'Senate'} district`, { sticky: true });
+        return loaded;
+      });
+      chambers.set(chamber, paths);
     }
-    return layer;
+    return paths;
   };
   let marker: L.CircleMarker | null = null;
-  let shown: L.GeoJSON | null = null;
+  let shown: DistrictPath[] = [];
+  let latest = 0;
 
   return {
     /** Shows the districts (highlighting the given ids, e.g. a split town's candidates) and the point, if any. */
     async show(highlight: string[], point: { lat: number; lon: number } | null) {
       const chamber: Chamber = highlight[0]?.startsWith('ma-senate') ? 'senate' : 'house';
-      const layer = await layerFor(chamber);
-      if (shown !== layer) {
-        shown?.remove();
-        layer.addTo(map);
-        shown = layer;
+      const call = ++latest; // a later call wins
+      const paths = await districtsOf(chamber);
+      if (call !== latest) return;
+      if (shown !== paths) {
+        for (const path of shown) path.remove();
+        shown = paths;
       }
       const bounds = L.latLngBounds([]);
-      layer.eachLayer((l) => {
-        const path = l as L.Path & { feature: GeoJSON.Feature; getBounds(): L.LatLngBounds };
-        const on = highlight.includes(String(path.feature.id));
-        path.setStyle(on ? { color: '#b3400a', weight: 3, fillOpacity: 0.25 } : { color: '#0b5566', weight: 1, fillOpacity: 0.04 });
-        if (on) bounds.extend(path.getBounds());
-      });
+      const complete = await inSlices(
+        paths,
+        (path) => {
+          const on = highlight.includes(String(path.feature.id));
+          if (!map.hasLayer(path)) path.addTo(map);
+          path.setStyle(on ? CANDIDATE : PLAIN);
+          if (on) bounds.extend(path.getBounds());
+        },
+        () => call === latest,
+      );
+      if (!complete) return;
       marker?.remove();
       marker = point ? L.circleMarker([point.lat, point.lon], { radius: 8, color: '#1a1d21', weight: 3, fillColor: '#ffdd00', fillOpacity: 1 }).addTo(map) : null;
       map.invalidateSize();

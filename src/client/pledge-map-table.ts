@@ -57,7 +57,8 @@ export function pledgeTable(section: HTMLElement): PledgeTable {
         tr.querySelector('[data-cell="pledges"]')!.textContent = String(row.pledges);
         tr.querySelector('[data-cell="rate"]')!.textContent = formatRate(ratePer10k(row.pledges, row.population));
       }
-      render();
+      // Only an order by the counts changes with them; the rest would only move every row for nothing.
+      if (key === 'pledges' || key === 'rate') render();
     },
     clear() {
       for (const row of rows) {

@@ -5,7 +5,7 @@
  */
 import { pledgeSummarySchema, type PledgeSummary } from '../lib/schemas/pledge-summary.ts';
 import type { Chamber } from '../lib/schemas/common.ts';
-import { binsFor, colourFor, formatRate, NO_PLEDGES_COLOUR, ratePer10k, summarySentence, valueOf, type Measure, type PledgeRow } from '../lib/pledge-map.ts';
+import { binsFor, colourFor, formatCountsTime, formatRate, NO_PLEDGES_COLOUR, ratePer10k, summarySentence, valueOf, type Measure, type PledgeRow } from '../lib/pledge-map.ts';
 import { pledgeTable, type PledgeTable } from './pledge-map-table.ts';
 import { renderLegend } from './pledge-map-legend.ts';
 import type { DistrictLook, ProgramMarker } from './pledge-map-leaflet.ts';
@@ -23,6 +23,8 @@ class PledgeMap extends HTMLElement {
   #tables = new Map<Chamber, PledgeTable>();
   #summary: PledgeSummary | null = null;
   #map: Promise<Drawn> | null = null;
+  /** The first counts came (or could not): the districts are drawn once, shaded, not first blank and then again. */
+  #countsSettled = false;
 
   connectedCallback(): void {
     for (const section of this.querySelectorAll<HTMLElement>('.pledge-table')) {
@@ -45,6 +47,11 @@ class PledgeMap extends HTMLElement {
       const name = (event.target as HTMLInputElement).name;
       if (name === 'chamber' || name === 'measure') this.update();
     });
+    // Leaflet and the map's frame load while the counts do.
+    this.#map = import('./pledge-map-leaflet.ts').then(({ createPledgeMap }) =>
+      createPledgeMap(this.querySelector('[data-map]')!, this.programs(), (id) => this.showDetails(id)),
+    );
+    this.#map.catch(() => this.mapFailed());
     this.update();
     void this.load(campaign);
   }
@@ -70,6 +77,7 @@ class PledgeMap extends HTMLElement {
       const parsed = pledgeSummarySchema.safeParse(((await res.json()) as { data?: unknown }).data);
       if (!res.ok || !parsed.success) throw new Error(`summary ${res.status}`);
       this.#summary = parsed.data;
+      this.#countsSettled = true;
     } catch {
       this.forget();
       status.replaceChildren('The pledge counts could not be loaded just now. Try again later, or read ', Object.assign(document.createElement('a'), { href: url, textContent: 'the pledge summary' }), '.');
@@ -82,6 +90,7 @@ class PledgeMap extends HTMLElement {
   /** No counts to show: another campaign's must not stay on the map or in the table. */
   forget(): void {
     this.#summary = null;
+    this.#countsSettled = true;
     for (const table of this.#tables.values()) table.clear();
     this.querySelector('[data-updated]')!.textContent = '';
     this.update();
@@ -94,8 +103,7 @@ class PledgeMap extends HTMLElement {
     const rows = this.#tables.get(chamber)!.rows;
     if (this.#summary) {
       this.querySelector('[data-summary]')!.textContent = summarySentence(rows, chamber, this.#summary.pending);
-      const when = new Date(this.#summary.updatedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-      this.querySelector('[data-updated]')!.textContent = `Counts as of ${when}.`;
+      this.querySelector('[data-updated]')!.textContent = `Counts as of ${formatCountsTime(new Date(this.#summary.updatedAt))}.`;
     }
     const measure = this.measure;
     const bins = binsFor(rows.map((r) => valueOf(r, measure)), measure);
@@ -103,12 +111,11 @@ class PledgeMap extends HTMLElement {
     const looks = new Map<string, DistrictLook>(
       rows.map((r) => [r.id, { name: r.name, colour: colourFor(valueOf(r, measure), bins), label: details(r, chamber), href: `/districts/${chamber}/${r.slug}/` }]),
     );
-    this.#map ??= import('./pledge-map-leaflet.ts').then(({ createPledgeMap }) =>
-      createPledgeMap(this.querySelector('[data-map]')!, this.programs(), (id) => this.showDetails(id)),
-    );
-    this.#map.then((map) => map.show(chamber, looks)).catch(() => {
-      this.querySelector('[data-map]')!.textContent = 'The map could not be drawn. The table has the same numbers.';
-    });
+    if (this.#countsSettled) this.#map?.then((map) => map.show(chamber, looks)).catch(() => this.mapFailed());
+  }
+
+  mapFailed(): void {
+    this.querySelector('[data-map]')!.textContent = 'The map could not be drawn. The table has the same numbers.';
   }
 
   /** The details box under the map: the district pointed at or focused, in words. */

@@ -1,15 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   BIN_COLOURS,
   NO_PLEDGES_COLOUR,
   binsFor,
   colourFor,
+  compareDistrictNames,
+  formatCountsTime,
   formatRate,
   ratePer10k,
   sortRows,
   summarySentence,
   type PledgeRow,
 } from '../../src/lib/pledge-map.ts';
+
+const districts = JSON.parse(readFileSync('content/districts.json', 'utf8')) as { chamber: string; name: string }[];
 
 const row = (name: string, pledges: number, population = 40_000, member = 'Vacant'): PledgeRow => ({
   id: name,
@@ -81,6 +86,30 @@ describe('sortRows', () => {
   it('sorts by rate, so a smaller district with as many pledges ranks higher', () => {
     expect(sortRows(rows, 'rate', 'descending')[0]!.name).toBe('2nd Bristol');
     expect(sortRows(rows, 'member', 'ascending').map((r) => r.member)).toEqual(['Amy', 'Bob', 'Zed']);
+  });
+});
+
+describe('compareDistrictNames', () => {
+  it('orders every real district name as the browser’s collator does, without one', () => {
+    const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+    for (const chamber of ['house', 'senate']) {
+      const names = districts.filter((d) => d.chamber === chamber).map((d) => d.name);
+      expect([...names].sort(compareDistrictNames)).toEqual([...names].sort(collator.compare));
+    }
+  });
+
+  it('puts 2nd before 10th and ignores case', () => {
+    expect(['10th Bristol', '2nd bristol', '1st Barnstable'].sort(compareDistrictNames)).toEqual(['1st Barnstable', '2nd bristol', '10th Bristol']);
+    expect(compareDistrictNames('Hampden', 'hampden')).toBe(0);
+  });
+});
+
+describe('formatCountsTime', () => {
+  it('says what toLocaleString says for en-US, in the reader’s time zone', () => {
+    for (const iso of ['2027-01-15T15:00:00Z', '2027-01-15T00:05:00Z', '2026-11-23T12:30:00Z', '2026-07-04T23:59:00Z', '2027-03-09T11:00:00Z']) {
+      const date = new Date(iso);
+      expect(formatCountsTime(date)).toBe(date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' }).replace(/\u202f/g, ' '));
+    }
   });
 });
 

@@ -1,0 +1,76 @@
+/**
+ * What the site's two Leaflet maps share (the finder's and the pledge map): a map of Massachusetts with no tile layer
+ * (no third-party requests, as the Content-Security-Policy demands) and the simplified district outlines from
+ * /geo/<chamber>.topojson, drawn for looking only (the server decides districts on the full-resolution lines).
+ *
+ * Outlines are converted and drawn a slice at a time, yielding to the browser in between: drawing all 160 House
+ * districts in one go blocks a phone for a quarter of a second, long enough to miss a tap or a key press.
+ */
+import L from 'leaflet';
+// Only the file's URL, loaded when a map is drawn: the stylesheet is not linked from any page without a map.
+import leafletCss from 'leaflet/dist/leaflet.css?url';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Chamber } from '../lib/schemas/common.ts';
+
+const MASSACHUSETTS: L.LatLngBoundsLiteral = [
+  [41.24, -73.51],
+  [42.89, -69.93],
+];
+/** Work done between two yields. Kept far under the 50 ms that makes a "long task", even on a phone 4x slower. */
+const SLICE_MS = 6;
+
+/** One drawn district: a Leaflet path that knows its GeoJSON feature (id "ma-house-050", properties.name). */
+export type DistrictPath = L.Path & { feature: GeoJSON.Feature; getBounds(): L.LatLngBounds };
+
+/** Lets the browser handle input and paint before the next slice of work. */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Runs `work` on each item, yielding whenever a slice's time is used up; stops early once `stillWanted` says no. */
+export async function inSlices<T>(items: readonly T[], work: (item: T) => void, stillWanted: () => boolean = () => true): Promise<boolean> {
+  let sliceStart = performance.now();
+  for (const item of items) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+    if (!stillWanted()) return false;
+    work(item);
+  }
+  return true;
+}
+
+function loadStylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: () => resolve(), onerror: reject });
+    document.head.append(link);
+  });
+}
+
+/**
+ * A Leaflet map of the state in `canvas`, once Leaflet's stylesheet is in. A page whose map is always shown links the
+ * stylesheet itself (`stylesheetInPage`): added later, it would make the browser restyle the whole page.
+ */
+export async function createStateMap(canvas: HTMLElement, { stylesheetInPage = false } = {}): Promise<L.Map> {
+  if (!stylesheetInPage) await loadStylesheet(leafletCss);
+  await nextTask(); // Leaflet's own start-up ran in this task; the map's comes in the next
+  const map = L.map(canvas, { attributionControl: false, zoomSnap: 0.5, minZoom: 7, maxBounds: L.latLngBounds(MASSACHUSETTS).pad(0.3) });
+  L.control.attribution({ prefix: false }).addAttribution('District lines: MassGIS').addTo(map);
+  map.fitBounds(MASSACHUSETTS);
+  return map;
+}
+
+/** One chamber's district outlines as Leaflet paths, not yet on any map, each styled with `style`. */
+export async function loadDistricts(chamber: Chamber, style: L.PathOptions): Promise<DistrictPath[]> {
+  const res = await fetch(`/geo/${chamber}.topojson`);
+  if (!res.ok) throw new Error(`map data ${res.status}`);
+  const topology = (await res.json()) as Topology;
+  const districts = topology.objects.districts as GeometryCollection;
+  const group = L.geoJSON(undefined, { style });
+  await inSlices(districts.geometries, (geometry) => group.addData(feature(topology, geometry)));
+  return group.getLayers() as DistrictPath[];
+}

@@ -4,6 +4,9 @@
  * Netlify's own local emulation (@netlify/dev). It is the production-like stack the browser tests, the load tests and
  * the benchmarks run against; `npm run dev` serves the same things from source with hot reload.
  *
+ * Text is gzipped when the browser accepts it, as Netlify's CDN does, so the bytes a benchmark sees are what a
+ * visitor downloads.
+ *
  *   npm run serve -- [--port 8888]
  */
 import { createServer } from 'node:http';
@@ -11,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
+import { createGzip } from 'node:zlib';
 import { NetlifyDev } from '@netlify/dev';
 import { BlobsServer } from '@netlify/blobs/server';
 import { withSecurityHeaders } from '../src/lib/security-headers.ts';
@@ -74,9 +78,16 @@ export async function startLocalStack(port = 0, options: { blobsDirectory?: stri
       response.headers.forEach((value, key) => {
         headers[key] = key === 'set-cookie' ? response.headers.getSetCookie() : value;
       });
+      const gzip = response.body && wantsGzip(req.headers['accept-encoding'], response.headers);
+      if (gzip) {
+        delete headers['content-length'];
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'Accept-Encoding';
+      }
       res.writeHead(response.status, headers);
-      if (response.body) Readable.fromWeb(response.body as never).pipe(res);
-      else res.end();
+      if (!response.body) res.end();
+      else if (gzip) Readable.fromWeb(response.body as never).pipe(createGzip()).pipe(res);
+      else Readable.fromWeb(response.body as never).pipe(res);
     } catch (error) {
       console.error(error);
       if (!res.headersSent) res.writeHead(500);
@@ -92,6 +103,14 @@ export async function startLocalStack(port = 0, options: { blobsDirectory?: stri
       await ownBlobs?.stop();
     },
   };
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json)|image\/svg\+xml)/;
+
+/** Text the browser accepts gzipped and that is not encoded already. */
+function wantsGzip(acceptEncoding: string | undefined, headers: Headers): boolean {
+  const accepts = (acceptEncoding ?? '').split(',').some((part) => part.trim().split(';')[0] === 'gzip');
+  return accepts && !headers.has('content-encoding') && COMPRESSIBLE.test(headers.get('content-type') ?? '');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -57,10 +57,13 @@ function loadStylesheet(href: string): Promise<void> {
  */
 export async function createStateMap(canvas: HTMLElement, { stylesheetInPage = false } = {}): Promise<L.Map> {
   if (!stylesheetInPage) await loadStylesheet(leafletCss);
-  await nextTask(); // Leaflet's own start-up ran in this task; the map's comes in the next
-  const map = L.map(canvas, { attributionControl: false, zoomSnap: 0.5, minZoom: 7, maxBounds: L.latLngBounds(MASSACHUSETTS).pad(0.3) });
-  L.control.attribution({ prefix: false }).addAttribution('District lines: MassGIS').addTo(map);
+  // Leaflet's own start-up ran in this task; the map's comes in steps, each in a task of its own.
+  await nextTask();
+  const map = L.map(canvas, { zoomControl: false, attributionControl: false, zoomSnap: 0.5, minZoom: 7, maxBounds: L.latLngBounds(MASSACHUSETTS).pad(0.3) });
   map.fitBounds(MASSACHUSETTS);
+  await nextTask();
+  L.control.zoom().addTo(map);
+  L.control.attribution({ prefix: false }).addAttribution('District lines: MassGIS').addTo(map);
   return map;
 }
 

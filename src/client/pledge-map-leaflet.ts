@@ -29,7 +29,7 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
     }
     return paths;
   };
-  await nextTask();
+  await nextTask(); // the markers in a task of their own, as each step of the map's start-up
   // Markers are drawn above the districts (their own pane) and are not in the tab order: the program list on the page
   // has the links.
   L.layerGroup(
@@ -110,7 +110,7 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
         },
         () => call === latest,
       );
-      if (complete) canvas.dataset.drawn = chamber; // for tests and the benchmark: the whole chamber is on the map
+      if (complete) canvas.dataset.drawn = chamber; // the whole chamber is on the map (the browser tests wait for it)
     },
   };
 }

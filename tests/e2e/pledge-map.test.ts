@@ -51,7 +51,9 @@ describe('the pledge map', () => {
     expect(await row(page, 'house', '7th Hampden').locator('[data-cell="rate"]').innerText()).toBe('0.71');
     expect(await row(page, 'house', '2nd Berkshire').locator('[data-cell="pledges"]').innerText()).toBe('0');
 
-    await expect.poll(() => district(page, 'ma-house-050').count(), slow).toBe(1);
+    // drawn a slice at a time; once done, every House district is on the map
+    await expect.poll(() => page.locator('[data-map]').getAttribute('data-drawn'), slow).toBe('house');
+    expect(await page.locator('path[data-district^="ma-house-"]').count()).toBe(160);
     const fill = await district(page, 'ma-house-050').getAttribute('fill');
     expect(fill).not.toBe(NO_PLEDGES_COLOUR);
     expect(await district(page, 'ma-house-051').getAttribute('fill')).toBe(NO_PLEDGES_COLOUR);
@@ -84,7 +86,9 @@ describe('the pledge map', () => {
     expect(await page.locator('#house-table').isVisible()).toBe(false);
     expect(await page.locator('#senate-table tbody tr').count()).toBe(40);
 
-    await expect.poll(() => district(page, 'ma-senate-03').count(), slow).toBe(1);
+    await expect.poll(() => page.locator('[data-map]').getAttribute('data-drawn'), slow).toBe('senate');
+    expect(await page.locator('path[data-district^="ma-senate-"]').count()).toBe(40);
+    expect(await page.locator('path[data-district^="ma-house-"]').count()).toBe(0);
     // The map is one tab stop: from the skip link, past the map's own controls, to one district.
     expect(await page.locator('path[data-district][tabindex="0"]').count()).toBe(1);
     await page.getByRole('link', { name: /^Skip the map/ }).focus();

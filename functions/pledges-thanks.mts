@@ -7,6 +7,7 @@ import { methodNotAllowed } from '../src/lib/api.ts';
 import { districtIdSchema, slugSchema } from '../src/lib/schemas/common.ts';
 import type { PlacedProgram } from '../src/lib/programs.ts';
 import { siteData, type CampaignData } from '../src/server/campaign-data.ts';
+import { readConfig } from '../src/server/config.ts';
 import { pledgeStatuses, pledgeThanksPage } from '../src/server/pledge-replies.ts';
 import { pledgeCampaign, programDirectory } from '../src/server/pledge-wiring.ts';
 import { deadPledgeLink } from './pledges-confirm.mts';
@@ -21,7 +22,7 @@ const querySchema = z.object({
 
 export async function handle(
   req: Request,
-  deps: { campaigns: CampaignData[]; districts: { id: string; name: string }[]; programs: readonly PlacedProgram[] },
+  deps: { campaigns: CampaignData[]; districts: { id: string; name: string }[]; programs: readonly PlacedProgram[]; siteUrl: string },
 ): Promise<Response> {
   if (req.method !== 'GET') return methodNotAllowed(['GET']);
   const query = querySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
@@ -33,9 +34,11 @@ export async function handle(
     campaign,
     where: { house: district(query.data.house), senate: district(query.data.senate), town: query.data.town ?? null },
     programs: deps.programs,
+    siteUrl: deps.siteUrl,
   });
 }
 
-export default (req: Request) => handle(req, { campaigns: siteData().campaigns, districts: siteData().districts, programs: programDirectory() });
+export default (req: Request) =>
+  handle(req, { campaigns: siteData().campaigns, districts: siteData().districts, programs: programDirectory(), siteUrl: readConfig(process.env).siteUrl });
 
 export const config: Config = { path: '/api/pledges/thanks', method: ['GET'] };

@@ -16,7 +16,7 @@ import { foundOrReply } from '../src/server/location-reply.ts';
 import { loadLocationData } from '../src/server/location-data.ts';
 import { acceptPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { sendPledgeConfirmation } from '../src/server/pledge-email.ts';
-import { replyToPledge } from '../src/server/pledge-replies.ts';
+import { pledgeShareLinks, replyToPledge } from '../src/server/pledge-replies.ts';
 import { livePledgeDeps, pledgeCampaign, programDirectory } from '../src/server/pledge-wiring.ts';
 import { clientIp, clientKey, isCrossSite } from '../src/server/request.ts';
 
@@ -86,7 +86,7 @@ export async function handle(req: Request, deps: PledgesHandlerDeps): Promise<Re
     senate: { id: location.senate.id, name: location.senate.name },
     town: request.town ?? null,
   };
-  return replyToPledge(outcome, { asForm, place, interests: request }, deps.programs);
+  return replyToPledge(outcome, { asForm, place, interests: request }, deps.programs, pledgeShareLinks(campaign, deps.config.siteUrl));
 }
 
 export default async (req: Request, context: Context) => {

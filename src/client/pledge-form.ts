@@ -8,7 +8,7 @@ import { issuesByField, showFormErrors } from './form-errors.ts';
 
 type Program = { name: string; town: string; url: string; where: 'house' | 'senate' | 'town' };
 type Reply =
-  | { data: { status: string; title: string; text: string; programs: Program[]; next: string } }
+  | { data: { status: string; title: string; text: string; programs: Program[]; share?: { label: string; href: string }[]; next: string } }
   | { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
 const WHERE: Record<Program['where'], string> = { house: 'in your House district', senate: 'in your Senate district', town: 'in your town' };
@@ -93,6 +93,20 @@ class PledgeForm extends HTMLElement {
     link.textContent = 'Browse the whole mentoring program directory';
     more.append(link);
     parts.push(more);
+    // Only links that leave for an email or a web page: the list comes from our server, but an href is an href.
+    const share = (data.share ?? []).filter((l) => /^(mailto:|https:\/\/)/.test(l.href));
+    if (share.length > 0) {
+      const title = document.createElement('h4');
+      title.textContent = 'Ask a friend to pledge too';
+      const list = document.createElement('ul');
+      list.className = 'share-links';
+      for (const l of share) {
+        const item = document.createElement('li');
+        item.append(Object.assign(document.createElement('a'), { className: 'button secondary', href: l.href, rel: 'noopener', textContent: l.label }));
+        list.append(item);
+      }
+      parts.push(title, list);
+    }
     this.#result.replaceChildren(...parts);
     this.#form.hidden = true;
     this.#result.hidden = false;

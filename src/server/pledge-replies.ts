@@ -9,6 +9,7 @@ import type { PledgeAgeBand, PledgeType } from '../lib/schemas/pledge.ts';
 import { formErrorPage, html, htmlPage } from './html-page.ts';
 import type { PledgeOutcome, PledgeRecord } from './pledges.ts';
 import { seeOther } from '../lib/html.ts';
+import { shareLinks, type ShareLink } from '../lib/share.ts';
 
 export const pledgeStatuses = ['check-email', 'email-delayed', 'already-emailed', 'already-pledged', 'confirmed'] as const;
 export type PledgeStatus = (typeof pledgeStatuses)[number];
@@ -51,6 +52,15 @@ export function placeOf(pledge: PledgeRecord): PledgePlace {
   return { campaign: pledge.campaign, house: pledge.districts.house, senate: pledge.districts.senate, town: pledge.town };
 }
 
+/** "Ask a friend to pledge too": links to the campaign's page, for every outcome (a repeat pledger can still ask). */
+export function pledgeShareLinks(campaign: { slug: string; title: string }, siteUrl: string): ShareLink[] {
+  return shareLinks({
+    url: `${siteUrl}/campaigns/${campaign.slug}/`,
+    text: `I pledged to mentor a young person: ${campaign.title}. Will you?`,
+    emailSubject: `Will you mentor a young person? ${campaign.title}`,
+  });
+}
+
 function statusOf(outcome: PledgeOutcome): PledgeStatus {
   if (outcome.kind === 'pending') return outcome.emailed ? 'check-email' : 'email-delayed';
   return outcome.kind === 'already_confirmed' ? 'already-pledged' : 'already-emailed';
@@ -70,6 +80,7 @@ export function replyToPledge(
   outcome: PledgeOutcome,
   request: { asForm: boolean; place: PledgePlace; interests: { types: PledgeType[]; ages: PledgeAgeBand[] } },
   programs: readonly PlacedProgram[],
+  share: ShareLink[],
 ): Response {
   const { place } = request;
   const back = `/campaigns/${place.campaign}/#take-action`;
@@ -83,7 +94,7 @@ export function replyToPledge(
   if (request.asForm) return seeOther(next);
   const nearby = programsNear(programs, { house: place.house.id, senate: place.senate.id, town: place.town }, request.interests);
   return ok(
-    { status, ...statusText[status], campaign: place.campaign, districts: { house: place.house, senate: place.senate }, programs: programsJson(nearby), next },
+    { status, ...statusText[status], campaign: place.campaign, districts: { house: place.house, senate: place.senate }, programs: programsJson(nearby), share, next },
     outcome.kind === 'pending' ? 201 : 200,
   );
 }
@@ -97,6 +108,7 @@ export function pledgeThanksPage(options: {
   where: { house: { id: string; name: string } | null; senate: { id: string; name: string } | null; town: string | null };
   interests?: { types: PledgeType[]; ages: PledgeAgeBand[] };
   programs: readonly PlacedProgram[];
+  siteUrl: string;
 }): Response {
   const { title, text } = statusText[options.status];
   const nearby = programsNear(options.programs, { house: options.where.house?.id ?? null, senate: options.where.senate?.id ?? null, town: options.where.town }, options.interests);
@@ -117,6 +129,11 @@ export function pledgeThanksPage(options: {
 ${places ? html`<p>Programs our directory places in ${places}:</p>` : html``}
 ${list}
 <p><a href="/programs/">Browse the whole mentoring program directory</a> by town, type and ages.</p>
+</section>
+<section aria-labelledby="share-title">
+<h2 id="share-title">Ask a friend to pledge too</h2>
+<p>Every pledge shows on the map in its own districts, where legislators see it.</p>
+<ul class="share-links">${pledgeShareLinks(options.campaign, options.siteUrl).map((l) => html`<li><a class="button secondary" href="${l.href}" rel="noopener">${l.label}</a></li>`)}</ul>
 </section>
 <p><a href="/campaigns/${options.campaign.slug}/">Back to ${options.campaign.title}</a></p>`,
   });

@@ -68,6 +68,7 @@ describe('pledging to mentor', () => {
     await page.getByRole('button', { name: 'Pledge to mentor' }).click(slow);
     await expect.poll(() => page.locator('h1').innerText(), slow).toBe('Thank you: now check your email');
     expect(await page.getByRole('link', { name: 'Mentor Springfield' }).getAttribute('href')).toBe('/programs/mentor-springfield/');
+    expect(await page.getByRole('link', { name: 'Email a friend' }).getAttribute('href')).toMatch(/^mailto:\?subject=.+campaigns%2Fmentors-of-color%2F$/);
     expect(await summary()).toMatchObject({ confirmed: before.confirmed, pending: before.pending + 1 });
 
     await confirmFromOutbox(page, 'sam.pledge@example.com');
@@ -96,6 +97,8 @@ describe('pledging to mentor', () => {
     const result = page.locator('[data-pledge-result]');
     await expect.poll(() => result.innerText(), slow).toMatch(/Thank you: now check your email/);
     expect(await result.innerText()).toMatch(/no mentoring program in your districts or town yet/);
+    expect(await result.getByRole('link', { name: 'Post on X' }).getAttribute('href')).toMatch(/^https:\/\/twitter\.com\/intent\/tweet\?text=.+/);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-pledge-result'))).toBe(true);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
 

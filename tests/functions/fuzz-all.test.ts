@@ -188,7 +188,7 @@ const endpoints = (): Endpoint[] => {
     {
       path: '/api/pledges/thanks',
       valid: { method: 'GET', fields: { campaign: 'mentors-of-color', status: 'check-email', house: 'ma-house-054', town: 'Springfield' } },
-      call: (req) => pledgesThanks(req, { campaigns: site.campaigns, districts: site.districts, programs }),
+      call: (req) => pledgesThanks(req, { campaigns: site.campaigns, districts: site.districts, programs, siteUrl: 'https://act.example.org' }),
       mayWriteTo: () => false,
     },
     {

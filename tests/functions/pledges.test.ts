@@ -63,6 +63,8 @@ describe('POST /api/pledges', () => {
     expect(data.programs.map((p: { slug: string }) => p.slug).sort()).toEqual(springfield);
     expect(data.programs[0].url).toBe(`/programs/${data.programs[0].slug}/`);
     expect(data.next).toMatch(/^\/api\/pledges\/thanks\?campaign=mentors-of-color&status=check-email&house=ma-house-054&senate=ma-senate-03&town=Springfield$/);
+    expect(data.share.map((l: { label: string }) => l.label)).toEqual(['Email a friend', 'Post on X', 'Share on Facebook']);
+    for (const l of data.share) expect(l.href).toContain(encodeURIComponent('/campaigns/mentors-of-color/'));
 
     expect(fake.delivered).toHaveLength(1);
     const email = fake.delivered[0]!;
@@ -89,11 +91,20 @@ describe('POST /api/pledges', () => {
     const [key] = await store.keys('pledge/national-mentoring-month/');
     expect((await store.get<{ interests: unknown }>(key!))!.interests).toEqual({ types: ['school-based', 'workplace'], ages: ['teens'], languages: [] });
 
-    const page = await thanks(new Request(`https://act.example.org${location}`), { campaigns: siteData().campaigns, districts: siteData().districts, programs: programDirectory() });
+    const page = await thanks(new Request(`https://act.example.org${location}`), {
+      campaigns: siteData().campaigns,
+      districts: siteData().districts,
+      programs: programDirectory(),
+      siteUrl: 'https://act.example.org',
+    });
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('<h1>Thank you: now check your email</h1>');
     expect(html).toContain('<a href="/programs/mentor-springfield/">');
+    // and a way to ask a friend: an email with the campaign's own address, escaped for the attribute
+    expect(html).toContain('<h2 id="share-title">Ask a friend to pledge too</h2>');
+    const campaignUrl = encodeURIComponent('https://act.example.org/campaigns/national-mentoring-month/');
+    expect(html).toMatch(new RegExp(`<a class="button secondary" href="mailto:\\?subject=[^"]+&amp;body=[^"]+${campaignUrl}" rel="noopener">Email a friend</a>`));
   });
 
   it('names each field to fix, as JSON and as a page, and stores nothing', async () => {

@@ -132,7 +132,7 @@ ${list}
 </section>
 <section aria-labelledby="share-title">
 <h2 id="share-title">Ask a friend to pledge too</h2>
-<p>Every pledge shows on the map in its own districts, where legislators see it.</p>
+<p>Every confirmed pledge is counted on the <a href="/map/">pledge map</a>, in the districts of the person who made it.</p>
 <ul class="share-links">${pledgeShareLinks(options.campaign, options.siteUrl).map((l) => html`<li><a class="button secondary" href="${l.href}" rel="noopener">${l.label}</a></li>`)}</ul>
 </section>
 <p><a href="/campaigns/${options.campaign.slug}/">Back to ${options.campaign.title}</a></p>`,

@@ -1,6 +1,6 @@
 // Budget alert sign-ups end to end over a real local Blobs server and the real resend SDK against a fake Resend:
 // double opt-in (only a POST confirms), duplicates collapse, every email can unsubscribe, unconfirmed sign-ups lapse.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handle as signUp } from '../../functions/alert-signups.mts';
 import { handle as confirm } from '../../functions/alert-signups-confirm.mts';
 import { handle as unsubscribe } from '../../functions/alert-signups-unsubscribe.mts';
@@ -10,25 +10,15 @@ import { purgeLapsedSignups, type AlertSignupDeps } from '../../src/server/alert
 import { readConfig } from '../../src/server/config.ts';
 import { liveAlertSignupDeps } from '../../src/server/alert-signup-wiring.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
-import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
-import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
-import { testClock, type Clock } from '../helpers/letters.ts';
+import type { JsonStore } from '../../src/server/store.ts';
+import type { FakeResend } from '../helpers/fake-resend.ts';
+import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
+import { type Clock } from '../helpers/letters.ts';
 
-let blobs: LocalBlobs;
 let fake: FakeResend;
 let clock: Clock;
-let n = 0;
-let store: ReturnType<LocalBlobs['store']>;
-beforeAll(async () => {
-  blobs = await startLocalBlobs();
-});
-afterAll(() => blobs.stop());
-beforeEach(async () => {
-  fake = await startFakeResend();
-  clock = testClock();
-  store = blobs.store(`alert-signups-${++n}`);
-});
-afterEach(() => fake.close());
+let store: JsonStore;
+freshMailAndStoreEachTest('alert-signups', (fresh) => ({ fake, clock, store } = fresh));
 
 const site = 'https://act.example.org';
 const ADMIN_TOKEN = 'staff-token-0123456789';

@@ -1,29 +1,20 @@
 // One-click thank-yous to mentoring champions, over a local Blobs server and a fake Resend. The organization names
 // no champion yet, so these tests inject a fixture list: never content.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handle, type ChampionThanksHandlerDeps } from '../../functions/champion-thanks.mts';
 import type { ChampionList } from '../../src/lib/schemas/champion.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { purgeOldChampionThanks } from '../../src/server/champion-thanks.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
-import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
-import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
+import type { JsonStore } from '../../src/server/store.ts';
+import type { FakeResend } from '../helpers/fake-resend.ts';
+import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
 import { loadChampions, loadLegislators } from '../helpers/content.ts';
 import { testClock } from '../helpers/letters.ts';
 
-let blobs: LocalBlobs;
 let fake: FakeResend;
-let n = 0;
-let store: ReturnType<LocalBlobs['store']>;
-beforeAll(async () => {
-  blobs = await startLocalBlobs();
-});
-afterAll(() => blobs.stop());
-beforeEach(async () => {
-  fake = await startFakeResend();
-  store = blobs.store(`champion-thanks-${++n}`);
-});
-afterEach(() => fake.close());
+let store: JsonStore;
+freshMailAndStoreEachTest('champion-thanks', (fresh) => ({ fake, store } = fresh));
 
 const legislators = loadLegislators();
 const champion = legislators.find((l) => l.slug === 'aaron-michlewitz')!;

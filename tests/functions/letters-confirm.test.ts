@@ -1,29 +1,19 @@
 // Campaigns that confirm the sender first (double opt-in), the public counts, and the staff export.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handle as sendLetter } from '../../functions/letters.mts';
 import { handle as confirm } from '../../functions/letters-confirm.mts';
 import { handle as summary } from '../../functions/letters-summary.mts';
 import { handle as exportCsv } from '../../functions/admin-letters.mts';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
-import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
-import { jsonPost, letterBody, letterDeps, testClock, type Clock } from '../helpers/letters.ts';
+import type { JsonStore } from '../../src/server/store.ts';
+import type { FakeResend } from '../helpers/fake-resend.ts';
+import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
+import { jsonPost, letterBody, letterDeps, type Clock } from '../helpers/letters.ts';
 
-let blobs: LocalBlobs;
 let fake: FakeResend;
 let clock: Clock;
-let n = 0;
-let store: ReturnType<LocalBlobs['store']>;
-beforeAll(async () => {
-  blobs = await startLocalBlobs();
-});
-afterAll(() => blobs.stop());
-beforeEach(async () => {
-  fake = await startFakeResend();
-  clock = testClock();
-  store = blobs.store(`confirm-${++n}`);
-});
-afterEach(() => fake.close());
+let store: JsonStore;
+freshMailAndStoreEachTest('confirm', (fresh) => ({ fake, clock, store } = fresh));
 
 /** The real campaign, set to require confirmation of the sender's address. */
 function confirmingDeps() {

@@ -1,30 +1,20 @@
 // Letters follow the budget stage set in content: while Ways and Means decides, the letter names the committee's chair
 // and members but still goes only to the sender's own legislators; after a funded stage, a thank-you letter.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handle } from '../../functions/letters.mts';
 import { handle as exportCsv } from '../../functions/admin-letters.mts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import type { LetterRecord } from '../../src/server/letters.ts';
-import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
-import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
+import type { JsonStore } from '../../src/server/store.ts';
+import type { FakeResend } from '../helpers/fake-resend.ts';
+import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
 import { formPost, jsonPost, letterBody, letterDeps, testClock } from '../helpers/letters.ts';
 import { campaignsAtStage, houseFunded } from '../helpers/stage-fixture.ts';
 import { loadLegislators } from '../helpers/content.ts';
 
-let blobs: LocalBlobs;
 let fake: FakeResend;
-let n = 0;
-let store: ReturnType<LocalBlobs['store']>;
-
-beforeAll(async () => {
-  blobs = await startLocalBlobs();
-});
-afterAll(() => blobs.stop());
-beforeEach(async () => {
-  fake = await startFakeResend();
-  store = blobs.store(`letters-stage-${++n}`);
-});
-afterEach(() => fake.close());
+let store: JsonStore;
+freshMailAndStoreEachTest('letters-stage', (fresh) => ({ fake, store } = fresh));
 
 const legislators = loadLegislators();
 const emailOf = (district: string) => legislators.find((l) => l.district === district)!.email;

@@ -1,30 +1,19 @@
 // The letters endpoint end to end: the real handler, the real resend SDK against a fake Resend API on 127.0.0.1,
 // and a real local Netlify Blobs server. What matters: every letter reaches each legislator exactly once.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handle } from '../../functions/letters.mts';
 import { drainLetterQueue, letterSummary, type LetterRecord } from '../../src/server/letters.ts';
-import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
-import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
-import { formPost, jsonPost, letterBody, letterDeps, places, testClock, testLocate, type Clock } from '../helpers/letters.ts';
+import type { JsonStore } from '../../src/server/store.ts';
+import type { FakeResend } from '../helpers/fake-resend.ts';
+import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
+import { formPost, jsonPost, letterBody, letterDeps, places, testLocate, type Clock } from '../helpers/letters.ts';
 import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
 import { censusGeocoder } from '../../src/server/geocoder.ts';
 
-let blobs: LocalBlobs;
 let fake: FakeResend;
 let clock: Clock;
-let storeName = 0;
-let store: ReturnType<LocalBlobs['store']>;
-
-beforeAll(async () => {
-  blobs = await startLocalBlobs();
-});
-afterAll(() => blobs.stop());
-beforeEach(async () => {
-  fake = await startFakeResend();
-  clock = testClock();
-  store = blobs.store(`letters-${++storeName}`);
-});
-afterEach(() => fake.close());
+let store: JsonStore;
+freshMailAndStoreEachTest('letters', (fresh) => ({ fake, clock, store } = fresh));
 
 const deps = (env: Record<string, string> = {}) => letterDeps(store, fake, clock, env);
 

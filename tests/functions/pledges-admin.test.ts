@@ -1,5 +1,5 @@
 // The public pledge counts (what the goal meter and the pledge map read), the staff export, and the hourly purge.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handle as pledge } from '../../functions/pledges.mts';
 import { handle as confirm } from '../../functions/pledges-confirm.mts';
 import { handle as summary } from '../../functions/pledges-summary.mts';
@@ -9,26 +9,15 @@ import { siteData } from '../../src/server/campaign-data.ts';
 import { districtNames } from '../../src/server/pledge-wiring.ts';
 import { purgeExpiredPledges } from '../../src/server/pledges.ts';
 import type { JsonStore } from '../../src/server/store.ts';
-import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
-import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
-import { testClock, type Clock } from '../helpers/letters.ts';
+import type { FakeResend } from '../helpers/fake-resend.ts';
+import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
+import { type Clock } from '../helpers/letters.ts';
 import { linksIn, pledgeBody, pledgeDeps, pledgeForm, pledgeJson } from '../helpers/pledges.ts';
 
-let blobs: LocalBlobs;
 let fake: FakeResend;
 let clock: Clock;
 let store: JsonStore;
-let n = 0;
-beforeAll(async () => {
-  blobs = await startLocalBlobs();
-});
-afterAll(() => blobs.stop());
-beforeEach(async () => {
-  fake = await startFakeResend();
-  clock = testClock();
-  store = blobs.store(`pledge-admin-${++n}`);
-});
-afterEach(() => fake.close());
+freshMailAndStoreEachTest('pledge-admin', (fresh) => ({ fake, clock, store } = fresh));
 
 const deps = () => pledgeDeps(store, fake, clock);
 const nantucket = { lat: undefined, lon: undefined, town: 'Nantucket' };

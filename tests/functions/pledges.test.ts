@@ -1,7 +1,7 @@
 // The pledge endpoint end to end: the real handler over a local Netlify Blobs server, the real resend SDK against a
 // fake Resend API. What matters: one pledge per person per campaign, counted only once confirmed, and nothing kept
 // after a withdrawal.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handle as pledge } from '../../functions/pledges.mts';
 import { handle as confirm } from '../../functions/pledges-confirm.mts';
 import { handle as withdraw } from '../../functions/pledges-withdraw.mts';
@@ -11,26 +11,15 @@ import { handle as retryEmails } from '../../functions/retry-pledge-emails.mts';
 import { siteData } from '../../src/server/campaign-data.ts';
 import { districtNames, programDirectory } from '../../src/server/pledge-wiring.ts';
 import type { JsonStore } from '../../src/server/store.ts';
-import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
-import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
-import { testClock, type Clock } from '../helpers/letters.ts';
+import type { FakeResend } from '../helpers/fake-resend.ts';
+import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
+import { type Clock } from '../helpers/letters.ts';
 import { linksIn, pledgeBody, pledgeDeps, pledgeForm, pledgeJson } from '../helpers/pledges.ts';
 
-let blobs: LocalBlobs;
 let fake: FakeResend;
 let clock: Clock;
 let store: JsonStore;
-let n = 0;
-beforeAll(async () => {
-  blobs = await startLocalBlobs();
-});
-afterAll(() => blobs.stop());
-beforeEach(async () => {
-  fake = await startFakeResend();
-  clock = testClock();
-  store = blobs.store(`pledges-${++n}`);
-});
-afterEach(() => fake.close());
+freshMailAndStoreEachTest('pledges', (fresh) => ({ fake, clock, store } = fresh));
 
 const deps = (env: Record<string, string> = {}) => pledgeDeps(store, fake, clock, env);
 const tokenPost = (path: string, token: string) => pledgeForm([['token', token]], path);

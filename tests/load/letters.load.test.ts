@@ -4,17 +4,17 @@
 // What must hold: every accepted letter is stored once, and every email (each legislator, the sender's copy) is
 // delivered exactly once, only to the legislators' own addresses and to the sender.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { handle as deliverLetters } from '../../functions/deliver-letters.mts';
-import { startFunctionsHost, type FunctionsHost } from '../../scripts/functions-host.ts';
+import type { FunctionsHost } from '../../scripts/functions-host.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { liveLetterDeps } from '../../src/server/letter-wiring.ts';
 import { letterSummary, type DeliveryState, type LetterRecord } from '../../src/server/letters.ts';
 import { openStore } from '../../src/server/store.ts';
 import type { Legislator } from '../../src/lib/schemas/legislator.ts';
-import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
-import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
-import { fakeProvidersEnv, manyLetters, seatedPoints } from '../helpers/letters.ts';
+import type { FakeResend } from '../helpers/fake-resend.ts';
+import { manyLetters, seatedPoints } from '../helpers/letters.ts';
+import { loadStackForFile } from './load-stack.ts';
 
 const LETTERS = 500;
 const CAMPAIGN = 'mentoring-matching-grants';
@@ -23,23 +23,8 @@ const legislators = JSON.parse(readFileSync('content/legislators.json', 'utf8'))
 const points = seatedPoints();
 
 let fake: FakeResend;
-let census: FakeCensus;
 let host: FunctionsHost;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  fake = await startFakeResend();
-  census = await startFakeCensus();
-  Object.assign(process.env, fakeProvidersEnv(fake, census.url));
-  host = await startFunctionsHost({ functions: ['letters'] });
-});
-
-afterAll(async () => {
-  await host?.close();
-  await fake?.close();
-  await census?.close();
-  process.env = savedEnv;
-});
+loadStackForFile(['letters'], (stack) => ({ fake, host } = stack));
 
 async function submit(i: number): Promise<{ status: number; body: { data?: { status: string; letterId: string }; error?: { message: string } } }> {
   const res = await fetch(`${host.url}/api/letters`, {

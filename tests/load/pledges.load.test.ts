@@ -1,39 +1,24 @@
 // Load and faults for pledges: 500 volunteers pledge at once to the warm functions host while the fake Resend
 // rate-limits a share of calls, then fails outright and recovers. Every pledge must be stored once (pending, counted
 // apart), and every volunteer must get exactly one confirmation email: at once, or from the scheduled retry.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { handle as retryPledgeEmails } from '../../functions/retry-pledge-emails.mts';
-import { startFunctionsHost, type FunctionsHost } from '../../scripts/functions-host.ts';
+import type { FunctionsHost } from '../../scripts/functions-host.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { districtNames, livePledgeDeps } from '../../src/server/pledge-wiring.ts';
 import { pledgeSummary } from '../../src/server/pledges.ts';
 import { openStore } from '../../src/server/store.ts';
-import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
-import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
-import { fakeProvidersEnv, seatedPoints } from '../helpers/letters.ts';
+import type { FakeResend } from '../helpers/fake-resend.ts';
+import { seatedPoints } from '../helpers/letters.ts';
+import { loadStackForFile } from './load-stack.ts';
 
 const PLEDGES = 500;
 const CAMPAIGN = 'mentors-of-color';
 const points = seatedPoints();
 
 let fake: FakeResend;
-let census: FakeCensus;
 let host: FunctionsHost;
-const savedEnv = { ...process.env };
-
-beforeAll(async () => {
-  fake = await startFakeResend();
-  census = await startFakeCensus();
-  Object.assign(process.env, fakeProvidersEnv(fake, census.url));
-  host = await startFunctionsHost({ functions: ['pledges'] });
-});
-
-afterAll(async () => {
-  await host?.close();
-  await fake?.close();
-  await census?.close();
-  process.env = savedEnv;
-});
+loadStackForFile(['pledges'], (stack) => ({ fake, host } = stack));
 
 const emailOf = (i: number) => `pledge-load-${i}@example.com`;
 

@@ -35,7 +35,7 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
   L.layerGroup(
     programs.map((p) =>
       L.circleMarker([p.lat, p.lon], { radius: 6, color: '#ffffff', weight: 2, fillColor: '#b3400a', fillOpacity: 1, pane: 'markerPane' }).bindTooltip(
-        `${p.name}, ${p.town}${p.atTownCentre ? ' (placed at the town centre)' : ''}`,
+        `${p.name}, ${p.town}${p.atTownCentre ? ' (placed at the town center)' : ''}`,
       ),
     ),
   ).addTo(map);

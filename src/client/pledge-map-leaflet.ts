@@ -6,6 +6,7 @@
 import L from 'leaflet';
 import type { Chamber } from '../lib/schemas/common.ts';
 import { createStateMap, inSlices, loadDistricts, nextTask, type DistrictPath } from './district-map-base.ts';
+import { addTownLabels } from './town-labels.ts';
 
 const OUTLINE = '#1a1d21';
 
@@ -39,6 +40,7 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
       ),
     ),
   ).addTo(map);
+  addTownLabels(map);
 
   let shown = new Map<string, DistrictPath>();
   let current = new Map<string, DistrictLook>();

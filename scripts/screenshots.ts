@@ -51,6 +51,8 @@ const outDir = '.screenshots';
 mkdirSync(outDir, { recursive: true });
 const blobsDir = mkdtempSync(join(tmpdir(), 'screenshots-blobs-'));
 const stack = await startLocalStack(0, { blobsDirectory: blobsDir });
+// the first request to any function bundles them all (tens of seconds): pay it once, before the first page
+await fetch(`${stack.url}/api/health`);
 const browser = await launchBrowser();
 try {
   for (const width of widths) {
@@ -59,7 +61,11 @@ try {
     const page = await context.newPage();
     for (const [name, path] of pageTypes) {
       if (only && !only.has(name)) continue;
-      await page.goto(stack.url + path, { waitUntil: 'networkidle' }).catch(() => page.goto(stack.url + path));
+      try {
+        await page.goto(stack.url + path, { waitUntil: 'networkidle', timeout: 60_000 });
+      } catch (error) {
+        console.warn(`${path}: ${(error as Error).message.split('\n')[0]} (taking the screenshot anyway)`);
+      }
       await page.waitForTimeout(300);
       const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 3000);
       const file = join(outDir, `${name}-${width}.png`);

@@ -58,19 +58,23 @@ try {
   for (const width of widths) {
     const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 }, deviceScaleFactor: 1 });
     await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
-    const page = await context.newPage();
+    let page = await context.newPage();
     for (const [name, path] of pageTypes) {
       if (only && !only.has(name)) continue;
       try {
-        await page.goto(stack.url + path, { waitUntil: 'networkidle', timeout: 60_000 });
+        await page.goto(stack.url + path, { waitUntil: 'load', timeout: 60_000 });
+        // live counts come from the functions, slow on a cold local stack: wait a little for them, not forever
+        await page.waitForLoadState('networkidle', { timeout: 8_000 }).catch(() => {});
+        await page.waitForTimeout(300);
+        const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 3000);
+        const file = join(outDir, `${name}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height } });
+        console.log(file);
       } catch (error) {
-        console.warn(`${path}: ${(error as Error).message.split('\n')[0]} (taking the screenshot anyway)`);
+        console.warn(`${path} at ${width} px: ${(error as Error).message.split('\n')[0]}`);
+        await page.close().catch(() => {});
+        page = await context.newPage();
       }
-      await page.waitForTimeout(300);
-      const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 3000);
-      const file = join(outDir, `${name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height } });
-      console.log(file);
     }
     await context.close();
   }

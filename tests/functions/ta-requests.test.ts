@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { handle, type TaRequestDeps } from '../../functions/ta-requests.mts';
+import { readConfig } from '../../src/server/config.ts';
 import { outboxMailer, resendMailer } from '../../src/server/mailer.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import { purgeOldTaRequests, retryUnnotified } from '../../src/server/ta-requests.ts';
@@ -37,7 +38,7 @@ beforeEach(async () => {
 afterEach(() => fake.close());
 
 const deps = (overrides: Partial<TaRequestDeps> = {}): TaRequestDeps => ({
-  env,
+  config: readConfig(env),
   store: () => store,
   mailer: () => resendMailer(fake.apiKey, fake.url),
   now: () => new Date('2027-01-15T15:00:00Z'),
@@ -167,16 +168,16 @@ describe('POST /api/ta-requests', () => {
     expect(await store.keys('unnotified/')).toEqual([`unnotified/${record!.id}`]);
     expect(fake.delivered).toEqual([]);
 
-    const retried = await retryUnnotified(store, resendMailer(fake.apiKey, fake.url), env, new Date('2027-01-15T16:00:00Z'));
+    const retried = await retryUnnotified(store, resendMailer(fake.apiKey, fake.url), readConfig(env), new Date('2027-01-15T16:00:00Z'));
     expect(retried).toEqual({ sent: 1, pending: 0 });
     expect(await store.keys('unnotified/')).toEqual([]);
     expect((await storedRequests())[0]?.notification).toMatchObject({ status: 'sent', attempts: 2 });
-    await retryUnnotified(store, resendMailer(fake.apiKey, fake.url), env, new Date());
+    await retryUnnotified(store, resendMailer(fake.apiKey, fake.url), readConfig(env), new Date());
     expect(fake.delivered).toHaveLength(1);
   });
 
   it('keeps the request, unsent, when no staff address is configured on a deployed site', async () => {
-    const res = await postJson(valid, deps({ env: {} }));
+    const res = await postJson(valid, deps({ config: readConfig({}) }));
     expect(res.status).toBe(201);
     const [record] = await storedRequests();
     expect(record?.notification).toMatchObject({ status: 'not_configured' });
@@ -203,7 +204,7 @@ describe('staff email on a local run', () => {
   afterEach(() => rm(outbox, { recursive: true, force: true }));
 
   it('goes to the outbox, addressed to a placeholder, when STAFF_EMAIL is not set', async () => {
-    const res = await postJson(valid, deps({ env: {}, mailer: () => outboxMailer(outbox) }));
+    const res = await postJson(valid, deps({ config: readConfig({}), mailer: () => outboxMailer(outbox) }));
     expect(res.status).toBe(201);
     const [file] = await readdir(outbox);
     const written = JSON.parse(await readFile(join(outbox, file!), 'utf8')) as { to: string[]; replyTo: string };
@@ -215,7 +216,7 @@ describe('staff email on a local run', () => {
 describe('retention', () => {
   it('deletes a request once it is older than the retention period and staff have it, and keeps one not yet sent', async () => {
     await postJson(valid); // received 2027-01-15, staff emailed
-    await postJson({ ...valid, email: 'bo@example.org' }, deps({ env: {} })); // no staff address yet: not emailed
+    await postJson({ ...valid, email: 'bo@example.org' }, deps({ config: readConfig({}) })); // no staff address yet: not emailed
     const day = (d: string) => new Date(`${d}T12:00:00Z`);
     expect(await purgeOldTaRequests(store, day('2027-06-01'), 180)).toBe(0);
     expect(await purgeOldTaRequests(store, day('2027-07-20'), 180)).toBe(1);

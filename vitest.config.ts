@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Four projects: pure unit tests, integration tests of functions and server adapters, a load-and-faults test
-// (tests/load), and browser journeys against the built site served by Netlify's local emulation. `npm test` builds first, then runs them.
+// (tests/load), and browser journeys against the built site served by Netlify's local emulation. `npm test` builds
+// first, then runs them.
 export default defineConfig({
   test: {
     projects: [

@@ -21,18 +21,30 @@ export const requestKey = (id: string) => `request/${id}`;
 export const unnotifiedKey = (id: string) => `unnotified/${id}`;
 const limitKey = (who: string, hour: number, slot: number) => `limit/ip/${who}/${hour}/${slot}`;
 
+/** Slot-taking in this instance, one at a time per connection and hour (see takeTaRequestSlot). */
+const taking = new Map<string, Promise<unknown>>();
+
 /**
  * The per-connection limit of requests per hour (each one emails staff). Each request takes one of `limit` numbered
- * slots with create-if-absent, so a burst of parallel requests gets at most `limit` through. Returns the seconds to
- * wait when every slot is taken, else null.
+ * slots with create-if-absent, so parallel requests to different instances get at most `limit` through where the
+ * store's create is atomic (Netlify Blobs); within one instance they take turns, since the local emulation's is not.
+ * Returns the seconds to wait when every slot is taken, else null.
  * Lead: when the shared limiter (issue 13, h13-core) lands, this is the one call to switch over.
  */
 export async function takeTaRequestSlot(store: JsonStore, clientKey: string, now: Date, limit: number): Promise<number | null> {
   const hour = Math.floor(now.getTime() / 3_600_000);
-  for (let slot = 0; slot < limit; slot++) {
-    if (await store.create(limitKey(clientKey, hour, slot), { at: now.toISOString() })) return null;
-  }
-  return (hour + 1) * 3600 - Math.floor(now.getTime() / 1000);
+  const turn = `${clientKey}/${hour}`;
+  const take = async () => {
+    for (let slot = 0; slot < limit; slot++) {
+      if (await store.create(limitKey(clientKey, hour, slot), { at: now.toISOString() })) return true;
+    }
+    return false;
+  };
+  const result = (taking.get(turn) ?? Promise.resolve()).then(take, take);
+  const settled = result.catch(() => {});
+  taking.set(turn, settled);
+  void settled.then(() => taking.get(turn) === settled && taking.delete(turn));
+  return (await result) ? null : (hour + 1) * 3600 - Math.floor(now.getTime() / 1000);
 }
 
 /** The id of a request: a hash of who asked and what, so the same request sent twice is stored once. */

@@ -196,6 +196,54 @@ describe('POST /api/ta-requests', () => {
   });
 });
 
+describe('POST /api/ta-requests under attack', () => {
+  const post = (body: unknown, headers: Record<string, string> = {}, d = deps()) =>
+    handle(new Request('http://x/api/ta-requests', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }), d);
+
+  it('refuses a post from another site, and keeps and sends nothing', async () => {
+    const res = await post(valid, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+    const form = await handle(
+      new Request('http://x/api/ta-requests', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: 'name=Ana' }),
+      deps(),
+    );
+    expect(form.status).toBe(403);
+    expect(await store.keys()).toEqual([]);
+    expect(fake.delivered).toEqual([]);
+  });
+
+  it('sends staff at most the limit of emails when one address floods the form, even all at once', async () => {
+    const limit = 5;
+    const d = deps({ config: readConfig({ ...env, TA_REQUESTS_PER_IP_PER_HOUR: String(limit) }), clientIp: '198.51.100.7' });
+    const replies = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => post({ ...valid, message: `Request number ${i}` }, {}, d)),
+    );
+    const statuses = replies.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(limit);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(100 - limit);
+    expect(replies.find((r) => r.status === 429)!.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(fake.delivered.length).toBeLessThanOrEqual(limit);
+    expect(await store.keys('request/')).toHaveLength(limit);
+    // another address is not held back by the first
+    const other = await post(valid, {}, { ...d, clientIp: '198.51.100.8' });
+    expect(other.status).toBe(201);
+  });
+
+  it('refuses a name, organization or role with a line break or control character (they go into the staff email)', async () => {
+    for (const field of ['name', 'organization', 'role']) {
+      for (const bad of ['Ana\nBcc: x@evil.example', 'Ana\r\nSubject: hi', 'Ana\u0000', 'Ana\u202eevil']) {
+        const res = await post({ ...valid, [field]: bad });
+        expect(res.status, `${field}: ${JSON.stringify(bad)}`).toBe(422);
+        const { error } = (await res.json()) as { error: { fields: Record<string, string[]> } };
+        expect(Object.keys(error.fields)).toEqual([field]);
+      }
+    }
+    expect(await store.keys()).toEqual([]);
+    expect(fake.delivered).toEqual([]);
+  });
+});
+
 describe('staff email on a local run', () => {
   let outbox: string;
   beforeEach(async () => {

@@ -7,9 +7,22 @@ import type { Legislator } from '../../src/lib/schemas/legislator.ts';
 import type { Places } from '../../src/lib/schemas/places.ts';
 
 const centre = { lat: 42.4, lon: -71.4 };
-const town = (name: string, house: string[], senate: string[]) => ({ town: name, county: 'Middlesex', population2020: 1000, centre, house, senate });
+const town = (name: string, house: string[], senate: string[]) => ({
+  town: name,
+  county: 'Middlesex',
+  population2020: 1000,
+  centre,
+  house,
+  senate,
+});
 const zip = (code: string, city: string, house: string[], senate: string[]) => ({
-  zip: code, city, lat: 42.4, lon: -71.4, house, senate, atCentre: { house: house[0]!, senate: senate[0]! },
+  zip: code,
+  city,
+  lat: 42.4,
+  lon: -71.4,
+  house,
+  senate,
+  atCentre: { house: house[0]!, senate: senate[0]! },
 });
 const places = {
   towns: [
@@ -46,7 +59,9 @@ const districts = [
   ]),
   district('senate', 'Third Suffolk', 'sen-3', [{ town: 'Boston', whole: false, precincts: ['Ward 3, Precinct 1'] }]),
 ];
-const legislators = ['rep-14', 'sen-mw', 'rep-8', 'rep-9', 'sen-3'].map((id) => ({ id, name: `Member ${id}` }) as Legislator);
+const legislators = ['rep-14', 'sen-mw', 'rep-8', 'rep-9', 'sen-3'].map(
+  (id) => ({ id, name: `Member ${id}` }) as Legislator,
+);
 
 const pages = (kind: 'town' | 'zip' | 'ward') => splitPlacePages(kind, places, districts, legislators);
 const byKey = (kind: 'town' | 'zip' | 'ward', key: string) => pages(kind).find((p) => p.place.key === key)!;
@@ -65,7 +80,7 @@ describe('splitPlacePages', () => {
     expect(byKey('ward', '3').field).toEqual({ name: 'ward', value: '3' });
   });
 
-  it('lists each candidate of a split town with the town’s precincts in it, and none for a whole-town district', () => {
+  it('lists each candidate of a split town with its precincts there, and none for a whole-town district', () => {
     const acton = byKey('town', 'acton');
     expect(acton.house.map((c) => [c.district.name, c.precincts])).toEqual([
       ['14th Middlesex', ['Precinct 1', 'Precinct 2']],

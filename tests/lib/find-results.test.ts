@@ -41,12 +41,28 @@ const summary = (over: Partial<DistrictSummary> & Pick<DistrictSummary, 'chamber
 const house = summary({
   chamber: 'house',
   name: '8th Suffolk',
-  legislator: { name: 'Jay Livingstone', title: 'Representative', party: 'D', slug: 'j', url: '/j/', photoUrl: null, profileUrl: null },
+  legislator: {
+    name: 'Jay Livingstone',
+    title: 'Representative',
+    party: 'D',
+    slug: 'j',
+    url: '/j/',
+    photoUrl: null,
+    profileUrl: null,
+  },
 });
 const senate = summary({
   chamber: 'senate',
   name: 'Third Suffolk',
-  legislator: { name: 'Lydia Edwards', title: 'Senator', party: 'D', slug: 'l', url: '/l/', photoUrl: null, profileUrl: null },
+  legislator: {
+    name: 'Lydia Edwards',
+    title: 'Senator',
+    party: 'D',
+    slug: 'l',
+    url: '/l/',
+    photoUrl: null,
+    profileUrl: null,
+  },
 });
 const vacant = (d: DistrictSummary) => ({ ...d, vacant: true, legislator: null });
 
@@ -54,8 +70,17 @@ describe('summarizeDistrict', () => {
   const s = summarizeDistrict(eighthSuffolk, livingstone, ['ma-senate-03']);
 
   it('links the district and its member to their own pages', () => {
-    expect(s).toMatchObject({ id: 'ma-house-008', url: '/districts/house/8th-suffolk/', overlaps: ['ma-senate-03'], vacant: false });
-    expect(s.legislator).toMatchObject({ name: 'Jay Livingstone', title: 'Representative', url: '/legislators/jay-livingstone/' });
+    expect(s).toMatchObject({
+      id: 'ma-house-008',
+      url: '/districts/house/8th-suffolk/',
+      overlaps: ['ma-senate-03'],
+      vacant: false,
+    });
+    expect(s.legislator).toMatchObject({
+      name: 'Jay Livingstone',
+      title: 'Representative',
+      url: '/legislators/jay-livingstone/',
+    });
   });
 
   it('serves an http photo over https, which the Content-Security-Policy allows', () => {
@@ -100,7 +125,9 @@ describe('the sentences a found result is told in', () => {
   });
 
   it('says so when both seats are vacant', () => {
-    expect(vacancyMessage(vacant(house), vacant(senate))).toBe('Both of your seats are vacant until special elections fill them.');
+    expect(vacancyMessage(vacant(house), vacant(senate))).toBe(
+      'Both of your seats are vacant until special elections fill them.',
+    );
   });
 });
 
@@ -115,7 +142,8 @@ describe('splitSentences', () => {
   it('names both chambers when both are split', () => {
     expect(splitSentences('Boston’s Ward 3', 3, 2)).toEqual({
       reason: 'Boston’s Ward 3 is split between three House districts and two Senate districts.',
-      settle: 'Pick your House district and your Senate district from the list or on the map, or enter your street address.',
+      settle:
+        'Pick your House district and your Senate district from the list or on the map, or enter your street address.',
     });
   });
 

@@ -19,7 +19,9 @@ describe('escapeHtml', () => {
 
 describe('textToHtml', () => {
   it('makes a paragraph of each block separated by a blank line, and a <br> of each line break', () => {
-    expect(textToHtml('Dear Sir,\n\nFirst line\nsecond line')).toBe('<p>Dear Sir,</p>\n<p>First line<br>\nsecond line</p>');
+    expect(textToHtml('Dear Sir,\n\nFirst line\nsecond line')).toBe(
+      '<p>Dear Sir,</p>\n<p>First line<br>\nsecond line</p>',
+    );
   });
 
   it('treats Windows and old Mac line endings like \\n, and drops empty paragraphs', () => {

@@ -25,7 +25,12 @@ const committees = [
 ];
 
 const source = 'https://example.org/fy2028';
-const fig = (stage: BudgetFigure['stage'], amountUsd: number): BudgetFigure => ({ fiscalYear: 'FY2028', stage, amountUsd, source });
+const fig = (stage: BudgetFigure['stage'], amountUsd: number): BudgetFigure => ({
+  fiscalYear: 'FY2028',
+  stage,
+  amountUsd,
+  source,
+});
 const budgetAt = (stage: ProcessStage, figures: BudgetFigure[] = []) =>
   ({ lineItem: '7061-9634', figures, process: { fiscalYear: 'FY2028', stage } }) as unknown as BudgetLineItem;
 
@@ -60,7 +65,9 @@ describe('fillTokens', () => {
 
 describe('letterStageFor', () => {
   it('is null for a campaign without stage letters', () => {
-    expect(letterStageFor({ ...action, stageLetters: undefined }, budgetAt('house_ways_and_means'), committees)).toBeNull();
+    expect(
+      letterStageFor({ ...action, stageLetters: undefined }, budgetAt('house_ways_and_means'), committees),
+    ).toBeNull();
   });
 
   it('adds nothing while the Governor prepares the budget', () => {
@@ -75,7 +82,9 @@ describe('letterStageFor', () => {
 
   it('names the Ways and Means committee, its chair with title and its members while it decides', () => {
     const c = letterStageFor(action, budgetAt('house_ways_and_means'), committees)!.committee!;
-    expect(c.paragraph).toBe('The House Committee on Ways and Means decides now; ask Representative Ann Chair and Bo One and Cy Two.');
+    expect(c.paragraph).toBe(
+      'The House Committee on Ways and Means decides now; ask Representative Ann Chair and Bo One and Cy Two.',
+    );
     expect(c.memberParagraph).toBe('As a member of the House Committee on Ways and Means, please fund it.');
     expect(c.chair).toEqual({ legislatorId: 'h-chair', name: 'Ann Chair' });
     expect(c.members.map((m) => m.legislatorId)).toEqual(['h-1', 'h-2']);
@@ -89,12 +98,17 @@ describe('letterStageFor', () => {
 
   it('gives committee members the general paragraph when content writes no member version', () => {
     const words = { committee: action.stageLetters!.committee };
-    const c = letterStageFor({ ...action, stageLetters: words }, budgetAt('house_ways_and_means'), committees)!.committee!;
+    const c = letterStageFor({ ...action, stageLetters: words }, budgetAt('house_ways_and_means'), committees)!
+      .committee!;
     expect(c.memberParagraph).toBe(c.paragraph);
   });
 
   it('offers a thank-you once a stage has funded the line item, with the amount written out and its source', () => {
-    const stage = letterStageFor(action, budgetAt('senate_ways_and_means', [fig('house_final', 1_800_000)]), committees)!;
+    const stage = letterStageFor(
+      action,
+      budgetAt('senate_ways_and_means', [fig('house_final', 1_800_000)]),
+      committees,
+    )!;
     expect(stage.thankYou).toEqual({
       after: 'house_final',
       amountUsd: 1_800_000,

@@ -31,7 +31,9 @@ describe('renderStaffEmail', () => {
   });
 
   it('keeps the message’s line breaks in the HTML version', () => {
-    expect(renderStaffEmail(request).html).toContain('<p>We start a program in January.<br>Can you train 12 mentors?</p>');
+    expect(renderStaffEmail(request).html).toContain(
+      '<p>We start a program in January.<br>Can you train 12 mentors?</p>',
+    );
   });
 
   it('says "(none)" when there is no message', () => {

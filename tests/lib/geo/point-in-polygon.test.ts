@@ -36,7 +36,11 @@ describe('a point on a shared boundary', () => {
   it('is in exactly one of two polygons that share a horizontal edge', () => {
     const south = square(0, 0, 10, 10);
     const north = square(0, 10, 10, 20);
-    for (const x of [0.5, 5, 9.5]) expect([south, north].filter((r) => ringContains(r, x, 10)), `x = ${x}`).toHaveLength(1);
+    for (const x of [0.5, 5, 9.5])
+      expect(
+        [south, north].filter((r) => ringContains(r, x, 10)),
+        `x = ${x}`,
+      ).toHaveLength(1);
   });
 });
 

@@ -8,9 +8,22 @@ import { polygonContains } from '../../../src/lib/geo/point-in-polygon.ts';
 const plain = {
   type: 'Topology',
   arcs: [
-    [[1, 0], [1, 1]],
-    [[1, 1], [0, 1], [0, 0], [1, 0]],
-    [[1, 0], [2, 0], [2, 1], [1, 1]],
+    [
+      [1, 0],
+      [1, 1],
+    ],
+    [
+      [1, 1],
+      [0, 1],
+      [0, 0],
+      [1, 0],
+    ],
+    [
+      [1, 0],
+      [2, 0],
+      [2, 1],
+      [1, 1],
+    ],
   ],
   objects: {
     house: {
@@ -26,17 +39,30 @@ const plain = {
   },
 } as unknown as Topology;
 
-const points = (ring: Float64Array) => Array.from({ length: ring.length / 2 }, (_, i) => [ring[2 * i], ring[2 * i + 1]]);
+const points = (ring: Float64Array) =>
+  Array.from({ length: ring.length / 2 }, (_, i) => [ring[2 * i], ring[2 * i + 1]]);
 
 describe('decodeObject', () => {
   const [west, east, both] = decodeObject(plain, 'house');
 
   it('joins a polygon’s arcs into one closed ring, without repeating the point where two arcs meet', () => {
-    expect(points(west!.polygons[0]![0]!)).toEqual([[1, 0], [1, 1], [0, 1], [0, 0], [1, 0]]);
+    expect(points(west!.polygons[0]![0]!)).toEqual([
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+      [1, 0],
+    ]);
   });
 
   it('walks a negative arc index backwards', () => {
-    expect(points(east!.polygons[0]![0]!)).toEqual([[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]]);
+    expect(points(east!.polygons[0]![0]!)).toEqual([
+      [1, 0],
+      [2, 0],
+      [2, 1],
+      [1, 1],
+      [1, 0],
+    ]);
   });
 
   it('keeps every part of a multipolygon, and ids as strings', () => {
@@ -50,11 +76,25 @@ describe('decodeObject', () => {
     const quantized = {
       type: 'Topology',
       transform: { scale: [0.5, 0.25], translate: [-72, 42] },
-      arcs: [[[0, 0], [2, 0], [0, 4], [-2, 0], [0, -4]]],
+      arcs: [
+        [
+          [0, 0],
+          [2, 0],
+          [0, 4],
+          [-2, 0],
+          [0, -4],
+        ],
+      ],
       objects: { senate: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: 's', arcs: [[0]] }] } },
     } as unknown as Topology;
     const [s] = decodeObject(quantized, 'senate');
-    expect(points(s!.polygons[0]![0]!)).toEqual([[-72, 42], [-71, 42], [-71, 43], [-72, 43], [-72, 42]]);
+    expect(points(s!.polygons[0]![0]!)).toEqual([
+      [-72, 42],
+      [-71, 42],
+      [-71, 43],
+      [-72, 43],
+      [-72, 42],
+    ]);
   });
 
   it('fails loudly for a missing object or one that is not a collection', () => {

@@ -130,14 +130,17 @@ function sourcesUnder(dir: string, recursive: boolean): string[] {
 
 const sources = [...sourcesUnder('src/lib', true), ...sourcesUnder('src/server', false)];
 
+// `export function f`, and `export const f = (...) =>` (or `async`, generic, `function`, one bare parameter)
+const exportedFunction = /^export\s+(?:async\s+)?function\b/m;
+const exportedArrow = new RegExp(
+  String.raw`^export\s+const\s+\w+\s*(?::[^=\n]+)?=\s*(?:async\s+)?` +
+    String.raw`(?:function\b|(?:<[^>]*>\s*)?\([^)]*\)\s*(?::[^=]+)?=>|\w+\s*=>)`,
+  'm',
+);
+
 /** Whether a module exports a function: a function declaration, or a const bound to an arrow or function. */
 function exportsFunction(source: string): boolean {
-  return (
-    /^export\s+(?:async\s+)?function\b/m.test(source) ||
-    /^export\s+const\s+\w+\s*(?::[^=\n]+)?=\s*(?:async\s+)?(?:function\b|(?:<[^>]*>\s*)?\([^)]*\)\s*(?::[^=]+)?=>|\w+\s*=>)/m.test(
-      source,
-    )
-  );
+  return exportedFunction.test(source) || exportedArrow.test(source);
 }
 
 /** src/lib/budget/stages.ts -> tests/lib/budget/stages.test.ts */

@@ -21,6 +21,8 @@ describe('formatUsdShort', () => {
     expect(formatUsdShort(1_125_000)).toBe('$1.13M');
     expect(formatUsdShort(500_000)).toBe('$500K');
     expect(formatUsdShort(287_500)).toBe('$287.5K');
+    expect(formatUsdShort(1_000_000)).toBe('$1M');
+    expect(formatUsdShort(1_000)).toBe('$1K');
   });
 
   it('writes amounts under a thousand as they are', () => {

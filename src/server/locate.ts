@@ -19,7 +19,7 @@
  *   const location = locationQuerySchema.safeParse(input);            // src/lib/schemas/location.ts
  *   const result = await resolveLocation(location.data, { data: loadLocationData(), geocode: censusGeocoder(config.geocoder) });
  *   if (result.status !== 'found') -> JSON: jsonReplyFor(result, data); HTML form: redirect with resultPageFor(result)
- *                                     (src/server/find-reply.ts), or show the candidates in your own page
+ *                                     (src/server/location-reply.ts), or show the candidates in your own page
  */
 import type { District } from '../lib/schemas/district.ts';
 import type { Chamber } from '../lib/schemas/common.ts';

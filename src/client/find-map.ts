@@ -30,7 +30,10 @@ export async function createFindMap(container: HTMLElement, onPick: (lat: number
     let paths = chambers.get(chamber);
     if (!paths) {
       paths = loadDistricts(chamber, PLAIN).then((loaded) => {
-        for (const path of loaded) path.bindTooltip(`${(path.feature.properties as { name: string }).name} ${chamberName(chamber)} district`, { sticky: true });
+        for (const path of loaded) {
+          const name = (path.feature.properties as { name: string }).name;
+          path.bindTooltip(`${name} ${chamberName(chamber)} district`, { sticky: true });
+        }
         return loaded;
       });
       chambers.set(chamber, paths);

@@ -142,7 +142,8 @@ export function summarySentence(rows: readonly PledgeRow[], chamber: Chamber, pe
   }
   const most = Math.max(...withPledges.map((r) => r.pledges));
   const top = withPledges.filter((r) => r.pledges === most).map((r) => r.name).sort(compareDistrictNames);
-  const districts = `${withPledges.length} ${chamberName(chamber)} ${withPledges.length === 1 ? 'district' : 'districts'}`;
+  const noun = withPledges.length === 1 ? 'district' : 'districts';
+  const districts = `${withPledges.length} ${chamberName(chamber)} ${noun}`;
   const pledges = `${total} confirmed ${total === 1 ? 'pledge' : 'pledges'}`;
   if (withPledges.length === 1) return `${pledges} in ${districts}: ${top[0]}.${waiting}`;
   return `${pledges} in ${districts}; most in ${listOf(top)} (${most}${top.length > 1 ? ' each' : ''}).${waiting}`;

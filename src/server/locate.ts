@@ -17,7 +17,8 @@
  *
  * In a function that takes a location (letters, pledges):
  *   const location = locationQuerySchema.safeParse(input);            // src/lib/schemas/location.ts
- *   const result = await resolveLocation(location.data, { data: loadLocationData(), geocode: censusGeocoder(config.geocoder) });
+ *   const geocode = censusGeocoder(config.geocoder);                  // config: readConfig(process.env)
+ *   const result = await resolveLocation(location.data, { data: loadLocationData(), geocode });
  *   if (result.status !== 'found') -> JSON: jsonReplyFor(result, data); HTML form: redirect with resultPageFor(result)
  *                                     (src/server/location-reply.ts), or show the candidates in your own page
  */

@@ -16,7 +16,11 @@ export const handle = defineFormFlow({
   crossSite: 'Sign up from this site.',
   labels: { email: 'Your email', name: 'Your name', consent: 'Agreement', website: 'Website' },
   back: '/alerts/#alert-signup',
-  fixes: { title: 'Your sign-up needs a fix', intro: 'We could not sign you up yet:', message: 'Your sign-up needs a fix.' },
+  fixes: {
+    title: 'Your sign-up needs a fix',
+    intro: 'We could not sign you up yet:',
+    message: 'Your sign-up needs a fix.',
+  },
   handle: async (data, { deps, clientKey }: FlowContext<AlertSignupHandlerDeps>) => {
     const outcome = await signUpForAlerts(data, clientKey(), deps);
     if (outcome.kind === 'rate_limited') {

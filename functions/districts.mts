@@ -10,6 +10,7 @@ import { jsonReplyFor, resultPageFor, seeOther } from '../src/server/find-reply.
 import { geocoderFromEnv, type Geocoder } from '../src/server/geocoder.ts';
 import { resolveLocation } from '../src/server/locate.ts';
 import { loadLocationData, type LocationData } from '../src/server/location-data.ts';
+import { chooseDistrictPage } from '../src/server/letter-replies.ts';
 
 export type DistrictsDeps = { data: () => LocationData; geocode: Geocoder; log?: (message: string, detail: Record<string, unknown>) => void };
 
@@ -23,7 +24,14 @@ export async function handle(req: Request, deps: DistrictsDeps): Promise<Respons
   }
   const data = deps.data();
   const result = await resolveLocation(parsed.data, { data, geocode: deps.geocode, log: deps.log });
-  return read.fromHtmlForm ? seeOther(resultPageFor(result), req) : jsonReplyFor(result, data);
+  if (!read.fromHtmlForm) return jsonReplyFor(result, data);
+  // An address that matched places in different districts: offer those, not every district of its town.
+  if (result.status === 'ambiguous' && result.method === 'address') {
+    const fields = Object.fromEntries(Object.entries(read.input).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? '')]));
+    const message = `${result.reason} ${result.settle}`;
+    return chooseDistrictPage({ message, candidates: result, fields, action: '/api/districts', submitLabel: 'These are my districts' });
+  }
+  return seeOther(resultPageFor(result), req);
 }
 
 export default (req: Request) => handle(req, { data: loadLocationData, geocode: geocoderFromEnv(process.env) });

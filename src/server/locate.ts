@@ -64,11 +64,16 @@ export type AmbiguousLocation = {
   settle: string;
   /** the place the candidates come from, for a page that lists them (null when it was not a single place) */
   place: PlaceMatch | null;
+  /** the street address could not be checked (the geocoder down) and the candidates are its town's */
+  fellBack?: boolean;
 };
 
 export type LocationProblem =
-  /** input that names nothing we know, or confirmed districts that do not fit the rest: fields say which */
-  | { status: 'invalid'; reason: string; fields: Record<string, string[]> }
+  /**
+   * input that names nothing we know, confirmed districts that do not fit the rest, or places given together that
+   * disagree (`mismatch`: a point and the town typed, a street found in another town): fields say which
+   */
+  | { status: 'invalid'; reason: string; fields: Record<string, string[]>; mismatch?: boolean }
   /** the geocoder did not find the street address */
   | { status: 'not_found'; reason: string }
   | { status: 'outside_massachusetts'; reason: string }
@@ -109,6 +114,8 @@ type Evidence = Sets & {
   contradict?: boolean;
   /** the city or town the geocoder placed a single matched address in */
   city?: string;
+  /** the geocoder was down: the place stood in for the street */
+  fellBack?: boolean;
   zip?: string | null;
 };
 
@@ -214,7 +221,7 @@ const oneLineAddress = (input: LocationInput) =>
 /** True when a district pair lies in every place given (the typed town, ZIP or ward does not contradict it). */
 function fitsPlace(place: PlaceMatch, house: string, senate: string, data: LocationData): boolean {
   const sets = placeSets(place, data);
-  return sets.house.has(house) && sets.senate.has(senate);
+  return Boolean(sets.house?.has(house) && sets.senate?.has(senate));
 }
 
 /** A place's candidates settle both chambers by themselves. */
@@ -229,7 +236,8 @@ async function addressEvidence(input: LocationInput, places: PlaceMatch[], deps:
   if (result.status === 'unavailable') {
     // The person also told us their town or ZIP code: answer from it (settled, or its candidates to pick from).
     if (places.length > 0) {
-      return { ...placeEvidence(places, data), note: 'We could not check street addresses just now, so we went by the town or ZIP code you gave.' };
+      const note = 'We could not check street addresses just now, so we went by the town or ZIP code you gave.';
+      return { ...placeEvidence(places, data), note, fellBack: true };
     }
     return { status: 'geocoder_unavailable', reason: `We could not check street addresses just now. ${OTHER_WAYS}` };
   }
@@ -252,7 +260,7 @@ async function addressEvidence(input: LocationInput, places: PlaceMatch[], deps:
   if (onMap.length > 0 && located.length === 0) {
     const where = towns.map((t) => t.label).join(' and ');
     const message = `we found ${onMap[0]!.match.matchedAddress}, which is not in ${where}: check the street and the town`;
-    return { status: 'invalid', reason: 'The street address and the town do not match.', fields: { street: [message] } };
+    return { status: 'invalid', reason: 'The street address and the town do not match.', fields: { street: [message] }, mismatch: true };
   }
   if (located.length === 0) {
     // The geocoder places addresses along street centrelines, which can fall a few metres off the shoreline the
@@ -471,7 +479,8 @@ async function resolveParts(input: LocationInput, deps: LocateDeps): Promise<Loc
     }
     const disagree = await pointDisagreements(input, { house: at.house, senate: at.senate }, named, deps);
     if (Object.keys(disagree).length > 0) {
-      return { status: 'invalid', reason: 'The place you typed is not where the point you chose is. Which is right?', fields: disagree };
+      const reason = 'The place you typed is not where the point you chose is. Which is right?';
+      return { status: 'invalid', reason, fields: disagree, mismatch: true };
     }
     const point = { lat: input.lat, lon: input.lon };
     evidence = { house: new Set([at.house]), senate: new Set([at.senate]), method: 'point', exact: true, point, matchedAddress: null, place: null, label: null };
@@ -547,5 +556,6 @@ async function resolveParts(input: LocationInput, deps: LocateDeps): Promise<Loc
     reason: evidence?.contradict ? evidence.note! : evidence?.note ? `${evidence.note} ${reason}` : reason,
     settle,
     place: evidence?.place ?? null,
+    ...(evidence?.fellBack ? { fellBack: true } : {}),
   };
 }

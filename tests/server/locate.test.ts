@@ -276,6 +276,7 @@ describe('when the geocoder is down or finds nothing, the town still answers', (
       status: 'invalid',
       reason: 'The street address and the town do not match.',
       fields: { street: ['we found 1 MAIN ST, BOSTON, MA, 02108, which is not in Hawley: check the street and the town'] },
+      mismatch: true,
     });
   });
 });
@@ -331,6 +332,7 @@ describe('a point and a typed place that disagree', () => {
         town: ['the point you chose (your location or on the map) is not in Springfield: correct it, or look up your districts again'],
         zip: ['the point you chose (your location or on the map) is not in ZIP code 01103: correct it, or look up your districts again'],
       },
+      mismatch: true,
     });
   });
 

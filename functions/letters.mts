@@ -32,6 +32,7 @@ const labels: Record<string, string> = {
   email: 'Your email',
   message: 'Your letter',
   story: 'Your story',
+  address: 'Your address',
   street: 'Street address',
   town: 'Town',
   zip: 'ZIP code',
@@ -74,10 +75,13 @@ export async function handle(req: Request, deps: LettersHandlerDeps): Promise<Re
   const located = foundOrReply(await deps.locate(request), { asForm, input: body.data, labels, back });
   if ('reply' in located) return located.reply;
   const location = located.found;
+  // Signed with where the person lives as the lookup settled it: the town even when they gave only a point.
+  const { home } = location;
+  const signed = { ...request, street: home.street ?? undefined, town: home.town ?? undefined, zip: home.zip ?? undefined };
 
   const outcome = await acceptLetter(
     {
-      request,
+      request: signed,
       campaign,
       districts: { house: location.house, senate: location.senate },
       legislators,

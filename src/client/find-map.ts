@@ -76,20 +76,27 @@ export async function createFindMap(container: HTMLElement, onPick: (lat: number
       );
       if (!complete) return;
       labels.clearLayers();
-      if (names) {
-        for (const path of paths) {
-          if (!highlight.includes(String(path.feature.id))) continue;
-          const name = (path.feature.properties as { name: string }).name;
-          labels.addLayer(label(name, 'find-label find-label-district', (path as L.Polygon).getCenter()));
-        }
-        for (const town of names.towns) labels.addLayer(label(town.name, 'find-label find-label-town', [town.lat, town.lon]));
-      }
       marker?.remove();
       marker = point ? L.circleMarker([point.lat, point.lon], { radius: 8, color: '#1a1d21', weight: 3, fillColor: '#ffdd00', fillOpacity: 1 }).addTo(map) : null;
       map.invalidateSize();
       if (point) map.setView([point.lat, point.lon], Math.max(map.getZoom(), 12));
-      else if (names?.focus) map.setView([names.focus.lat, names.focus.lon], 12);
-      else if (bounds.isValid()) map.fitBounds(bounds, { padding: [20, 20] });
+      else if (names?.focus) map.setView([names.focus.lat, names.focus.lon], 12, { animate: false });
+      else if (bounds.isValid()) map.fitBounds(bounds, { padding: [20, 20], animate: false });
+      if (names) {
+        // Each candidate is named where it is on screen: the middle of the part of it in view.
+        const view = map.getBounds();
+        for (const path of paths) {
+          if (!highlight.includes(String(path.feature.id))) continue;
+          const b = path.getBounds();
+          const south = Math.max(b.getSouth(), view.getSouth());
+          const north = Math.min(b.getNorth(), view.getNorth());
+          const west = Math.max(b.getWest(), view.getWest());
+          const east = Math.min(b.getEast(), view.getEast());
+          const at = south < north && west < east ? L.latLng((south + north) / 2, (west + east) / 2) : b.getCenter();
+          labels.addLayer(label((path.feature.properties as { name: string }).name, 'find-label find-label-district', at));
+        }
+        for (const town of names.towns) labels.addLayer(label(town.name, 'find-label find-label-town', [town.lat, town.lon]));
+      }
     },
   };
 }

@@ -48,11 +48,6 @@ function problemPage(result: Exclude<LocationResult, { status: 'found' | 'ambigu
   }
 }
 
-/** A 303 See Other to a page of this site: the answer to a form post. */
-export function seeOther(path: string, req: Request): Response {
-  return new Response(null, { status: 303, headers: { location: new URL(path, req.url).href, 'cache-control': 'no-store' } });
-}
-
 /**
  * What the finder's map writes on itself for a split place: the names of the towns in the candidate districts, at
  * each town's centre, and where to zoom (the place's own town, when it is one).

@@ -108,39 +108,19 @@ export function censusGeocoder(options: CensusGeocoderOptions = {}): Geocoder {
   };
 }
 
-const timeoutSetting = (name: string) =>
-  z.coerce.number({ message: `${name} must be a number of milliseconds` }).int().min(100).max(20_000).optional();
-
-const geocoderEnvSchema = z.object({
-  CENSUS_GEOCODER_URL: z.url({ protocol: /^https?$/, message: 'CENSUS_GEOCODER_URL must be an http(s) URL' }).optional(),
-  CENSUS_GEOCODER_TIMEOUT_MS: timeoutSetting('CENSUS_GEOCODER_TIMEOUT_MS'),
-  FALLBACK_GEOCODER_URL: z
-    .url({ protocol: /^https?$/, message: 'FALLBACK_GEOCODER_URL must be an http(s) URL' })
-    .optional(),
-  FALLBACK_GEOCODER_TIMEOUT_MS: timeoutSetting('FALLBACK_GEOCODER_TIMEOUT_MS'),
-});
-
 /**
- * The geocoder this deployment uses: CENSUS_GEOCODER_URL and CENSUS_GEOCODER_TIMEOUT_MS, or the public defaults;
- * with FALLBACK_GEOCODER_URL (a Nominatim-style /search), a second geocoder asked when the Census one is down, slow
- * or finds nothing. A malformed setting is reported in the log and the default used: a typo must not take the
- * finder down.
+ * The geocoder a deployment uses (config.geocoder, from CENSUS_GEOCODER_* and FALLBACK_GEOCODER_*): the Census
+ * Bureau's, with a Nominatim-style second geocoder behind it when FALLBACK_GEOCODER_URL is set.
  */
-export function geocoderFromEnv(env: Record<string, string | undefined>): Geocoder {
-  const parsed = geocoderEnvSchema.safeParse({
-    CENSUS_GEOCODER_URL: env.CENSUS_GEOCODER_URL || undefined,
-    CENSUS_GEOCODER_TIMEOUT_MS: env.CENSUS_GEOCODER_TIMEOUT_MS || undefined,
-    FALLBACK_GEOCODER_URL: env.FALLBACK_GEOCODER_URL || undefined,
-    FALLBACK_GEOCODER_TIMEOUT_MS: env.FALLBACK_GEOCODER_TIMEOUT_MS || undefined,
-  });
-  if (!parsed.success) {
-    console.error(`geocoder settings ignored: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-    return censusGeocoder();
-  }
-  const e = parsed.data;
-  const census = censusGeocoder({ baseUrl: e.CENSUS_GEOCODER_URL, timeoutMs: e.CENSUS_GEOCODER_TIMEOUT_MS });
-  if (!e.FALLBACK_GEOCODER_URL) return census;
-  return withFallback(census, nominatimGeocoder({ baseUrl: e.FALLBACK_GEOCODER_URL, timeoutMs: e.FALLBACK_GEOCODER_TIMEOUT_MS }));
+export function geocoderFor(options: {
+  baseUrl?: string;
+  timeoutMs?: number;
+  fallbackUrl?: string;
+  fallbackTimeoutMs?: number;
+}): Geocoder {
+  const census = censusGeocoder({ baseUrl: options.baseUrl, timeoutMs: options.timeoutMs });
+  if (!options.fallbackUrl) return census;
+  return withFallback(census, nominatimGeocoder({ baseUrl: options.fallbackUrl, timeoutMs: options.fallbackTimeoutMs }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { censusGeocoder, geocoderFromEnv, nominatimGeocoder, withFallback } from '../../src/server/geocoder.ts';
+import { censusGeocoder, geocoderFor, nominatimGeocoder, withFallback } from '../../src/server/geocoder.ts';
+import { readConfig } from '../../src/server/config.ts';
 import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
 import { startFakeNominatim, type FakeNominatim } from '../helpers/fake-nominatim.ts';
 
@@ -95,7 +96,7 @@ describe('the Census geocoder client', () => {
   });
 
   it('reads its address from CENSUS_GEOCODER_URL', async () => {
-    await geocoderFromEnv({ CENSUS_GEOCODER_URL: census.url })('24 Beacon St, Boston, MA 02133');
+    await censusGeocoder(readConfig({ CENSUS_GEOCODER_URL: census.url }).geocoder)('24 Beacon St, Boston, MA 02133');
     expect(census.requests).toHaveLength(1);
   });
 });
@@ -140,7 +141,7 @@ describe('the second geocoder (Nominatim-style)', () => {
 describe('a geocoder with a fallback', () => {
   it('asks the fallback when the Census geocoder is down, and not when it answers', async () => {
     census.failNext(503);
-    const geocode = geocoderFromEnv({ CENSUS_GEOCODER_URL: census.url, FALLBACK_GEOCODER_URL: nominatim.url });
+    const geocode = geocoderFor(readConfig({ CENSUS_GEOCODER_URL: census.url, FALLBACK_GEOCODER_URL: nominatim.url }).geocoder);
     const down = await geocode('1 Main St, Hawley, MA');
     expect(down.status === 'matched' && down.matches[0]!.city).toBe('Hawley');
     expect([census.requests.length, nominatim.requests.length]).toEqual([1, 1]);

@@ -2,6 +2,7 @@
 // JavaScript (find your districts, edit the letter, send, see who it went to) and without (plain form post, then the
 // thank-you page). The proof is in the outbox: one email per legislator and a copy to the sender, each once.
 import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -210,5 +211,25 @@ describe('the letter in three steps, measured', { timeout: journey }, () => {
     expect(box!.width).toBeGreaterThan(330);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('page weight', () => {
+  it('keeps the campaign page with its letter form under 50 KB gzipped (HTML, CSS, JS and the modules it imports)', async () => {
+    const html = await (await fetch(campaign)).text();
+    const queue = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+|\/styles\/[^"]+)"/g)].map((m) => m[1]!);
+    const seen = new Set<string>();
+    let total = gzipSync(html).byteLength;
+    while (queue.length > 0) {
+      const asset = queue.shift()!;
+      if (seen.has(asset)) continue;
+      seen.add(asset);
+      const text = await (await fetch(baseUrl + asset)).text();
+      total += gzipSync(text).byteLength;
+      // static imports only: the finder's map (a dynamic import) loads when opened
+      if (asset.endsWith('.js')) for (const m of text.matchAll(/(?:import|from)\s*["'](\.\/[^"']+)["']/g)) queue.push(new URL(m[1]!, baseUrl + asset).pathname);
+    }
+    expect([...seen].some((a) => a.includes('leaflet'))).toBe(false);
+    expect(total).toBeLessThan(50_000);
   });
 });

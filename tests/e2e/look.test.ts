@@ -85,10 +85,9 @@ describe('home page', () => {
 describe('goal meter', () => {
   it('stays hidden below the campaign’s threshold, then counts the visitor’s own action at once', async () => {
     const { page, problems } = await openPage(browser);
-    const summary = page.waitForResponse((r) => r.url().includes('/api/letters/summary'));
     await page.goto(`${baseUrl}/campaigns/mentoring-matching-grants/`);
-    await summary;
     const meter = page.locator('goal-meter');
+    await expect.poll(() => meter.getAttribute('data-loaded'), { timeout: 60_000 }).toBe('');
     expect(await meter.isVisible()).toBe(false);
     // what the letter form dispatches once a letter is accepted
     await page.evaluate(() =>

@@ -1,0 +1,68 @@
+import { z } from './zod.ts';
+import { massachusettsTowns } from './ta-request.ts';
+import { programTypes, type ProgramType } from './program.ts';
+import { slugSchema } from './common.ts';
+
+const townNames = new Map(massachusettsTowns.map((t) => [t.toLowerCase(), t]));
+
+/** Limits that keep one request a small stored record and a readable row in the staff export. */
+export const programSubmissionLimits = { field: 200, towns: 40, message: 2000 } as const;
+
+const text = (message: string, max: number = programSubmissionLimits.field) =>
+  z.string(message).trim().min(1, message).max(max, `Keep this under ${max} characters`);
+const optionalText = (max: number = programSubmissionLimits.field) =>
+  z.string().trim().max(max, `Keep this under ${max} characters`).optional().transform((v) => v || undefined);
+/** A list the form sends as one line ("Boston; Chelsea") or a script as an array. */
+const listOf = (item: z.ZodType<string>, max: number, tooMany: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : v.split(/[;,\n]/)).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(item).max(max, tooMany))
+    .transform((list) => [...new Set(list)]);
+
+/**
+ * A program asking to be listed in the directory, or to have its listing corrected (POST /api/program-submissions).
+ * Stored pending until staff approve it; nothing here is published before then.
+ */
+export const programSubmissionSchema = z.object({
+  name: text('Enter the program\'s name'),
+  organization: text('Enter the organization that runs it'),
+  /** the listed program this corrects (its slug), when it is a correction */
+  program: z.union([slugSchema, z.literal('')]).optional().transform((v) => v || undefined),
+  towns: listOf(
+    z.string().transform((t, ctx) => {
+      const name = townNames.get(t.toLowerCase());
+      if (!name) ctx.addIssue({ code: 'custom', message: `"${t.slice(0, 40)}" is not a Massachusetts city or town` });
+      return name ?? t;
+    }),
+    programSubmissionLimits.towns,
+    `List at most ${programSubmissionLimits.towns} towns, or none for a statewide program`,
+  ),
+  kinds: z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .pipe(z.array(z.enum(programTypes, { error: 'Choose from the list' })).min(1, 'Choose at least one kind of mentoring').max(programTypes.length))
+    .transform((list) => [...new Set(list)] as ProgramType[]),
+  ages: text('Enter the ages or grades you serve, like 8-18 or grades 6-8', 80),
+  languages: listOf(z.string().max(40, 'Keep each language short'), 10, 'List at most 10 languages'),
+  website: z
+    .union([z.literal(''), z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).max(300, 'Keep this under 300 characters')])
+    .optional()
+    .transform((v) => v || undefined),
+  email: z.string('Enter a contact email').trim().max(254, 'Keep this under 254 characters').pipe(z.email('Enter an email address like name@example.org')),
+  message: optionalText(programSubmissionLimits.message),
+  consent: z.literal(true, 'Tick the box to agree that we list the program and may contact you'),
+});
+
+export type ProgramSubmission = z.infer<typeof programSubmissionSchema>;
+
+/** A request as stored: the answers, its state, and when it arrived. */
+export type StoredProgramSubmission = ProgramSubmission & {
+  id: string;
+  status: 'pending' | 'approved' | 'rejected';
+  receivedAt: string;
+  updatedAt: string;
+  /** how many times the same request arrived (a repeat collapses onto the first) */
+  repeats: number;
+  confirmation: { status: 'pending' | 'sent' | 'failed'; code?: string };
+};

@@ -5,7 +5,8 @@ import { fail, methodNotAllowed, validationFailed } from '../src/lib/api.ts';
 import { pledgeRequestSchema } from '../src/lib/schemas/pledge.ts';
 import { slugSchema } from '../src/lib/schemas/common.ts';
 import type { LocationInput } from '../src/lib/schemas/location.ts';
-import type { PlacedProgram } from '../src/lib/programs.ts';
+import type { PlacedProgram, Point } from '../src/lib/programs.ts';
+import { programsNear } from '../src/lib/pledges.ts';
 import { readInput } from '../src/lib/request.ts';
 import { siteData, type CampaignData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
@@ -17,7 +18,7 @@ import { loadLocationData } from '../src/server/location-data.ts';
 import { acceptPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { sendPledgeConfirmation } from '../src/server/pledge-email.ts';
 import { pledgeShareLinks, replyToPledge } from '../src/server/pledge-replies.ts';
-import { livePledgeDeps, pledgeCampaign, programDirectory } from '../src/server/pledge-wiring.ts';
+import { livePledgeDeps, pledgeCampaign, programDirectory, volunteerOrigins } from '../src/server/pledge-wiring.ts';
 import { clientIp, clientKey, isCrossSite } from '../src/server/request.ts';
 
 export type PledgesHandlerDeps = PledgeDeps & {
@@ -26,6 +27,8 @@ export type PledgesHandlerDeps = PledgeDeps & {
   campaigns: CampaignData[];
   programs: readonly PlacedProgram[];
   clientIp?: string;
+  /** where distances are measured from (town centres); the bundled town list in production */
+  origins?: (town: string | null, house: string | null) => Point[];
 };
 
 const MAX_BODY_BYTES = 16_000;
@@ -76,8 +79,18 @@ export async function handle(req: Request, deps: PledgesHandlerDeps): Promise<Re
   if ('reply' in located) return located.reply;
   const location = located.found;
 
+  const origins = (deps.origins ?? volunteerOrigins)(request.town ?? null, location.house.id);
+  const where = { house: location.house.id, senate: location.senate.id, town: request.town ?? null, origins };
+  // the programs this volunteer is shown, kept on the pledge so staff know what each was offered
+  const shownPrograms = programsNear(deps.programs, where, request).map((n) => n.program.slug);
   const outcome = await acceptPledge(
-    { request, campaign, districts: { house: location.house, senate: location.senate }, clientKey: clientKey(clientIp(req, deps.clientIp), deps.config.salt) },
+    {
+      request,
+      campaign,
+      districts: { house: location.house, senate: location.senate },
+      clientKey: clientKey(clientIp(req, deps.clientIp), deps.config.salt),
+      shownPrograms,
+    },
     { ...deps, sendConfirmation: (pledge, token) => sendPledgeConfirmation(pledge, token, campaign.title, deps) },
   );
   const place = {
@@ -86,7 +99,8 @@ export async function handle(req: Request, deps: PledgesHandlerDeps): Promise<Re
     senate: { id: location.senate.id, name: location.senate.name },
     town: request.town ?? null,
   };
-  return replyToPledge(outcome, { asForm, place, interests: request }, deps.programs, pledgeShareLinks(campaign, deps.config.siteUrl));
+  const share = pledgeShareLinks(campaign, deps.config.siteUrl);
+  return replyToPledge(outcome, { asForm, place, interests: request }, deps.programs, share, origins);
 }
 
 export default async (req: Request, context: Context) => {

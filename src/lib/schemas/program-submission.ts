@@ -13,7 +13,7 @@ const text = (message: string, max: number = programSubmissionLimits.field) =>
 const optionalText = (max: number = programSubmissionLimits.field) =>
   z.string().trim().max(max, `Keep this under ${max} characters`).optional().transform((v) => v || undefined);
 /** A list the form sends as one line ("Boston; Chelsea") or a script as an array. */
-const listOf = (item: z.ZodType<string>, max: number, tooMany: string) =>
+const listOf = (item: z.ZodType<string, string>, max: number, tooMany: string) =>
   z
     .union([z.string(), z.array(z.string())])
     .transform((v) => (Array.isArray(v) ? v : v.split(/[;,\n]/)).map((s) => s.trim()).filter(Boolean))

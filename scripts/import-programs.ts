@@ -27,7 +27,15 @@ import type { Topology } from 'topojson-specification';
 import { z } from 'zod';
 import { createDistrictLocator } from '../src/lib/districts.ts';
 import { parseCsv, toCsv } from '../src/lib/csv.ts';
-import { formatRowErrors, placePrograms, programCsvColumns, readProgramsCsv, type PlacedProgram, type ProgramImportContext } from '../src/lib/programs.ts';
+import {
+  formatRowErrors,
+  placePrograms,
+  programCsvColumns,
+  readProgramsCsv,
+  slugOf,
+  type PlacedProgram,
+  type ProgramImportContext,
+} from '../src/lib/programs.ts';
 import { submissionToCsvRow } from '../src/lib/program-submissions.ts';
 import { districtSchema } from '../src/lib/schemas/district.ts';
 import { placesSchema } from '../src/lib/schemas/places.ts';
@@ -105,7 +113,13 @@ function parseArgs(argv: string[]): Args {
  * Adds approved requests from the staff export to our list: those named by --id, or those whose `decision` column
  * staff set to "approve". A request naming a listed program (its `program` column) corrects that program's row.
  */
-function applyApprovals(ownCsv: string, exportCsv: string, ids: string[], date: string, log: (l: string) => void): string {
+function applyApprovals(
+  ownCsv: string,
+  sourcedCsv: string | undefined,
+  exportCsv: string,
+  options: { ids: string[]; date: string; log: (l: string) => void },
+): string {
+  const { ids, date, log } = options;
   const [header, ...rows] = parseCsv(exportCsv);
   if (!header) throw new Error('the export is empty');
   const col = (name: string) => header.indexOf(name);
@@ -114,13 +128,20 @@ function applyApprovals(ownCsv: string, exportCsv: string, ids: string[], date: 
   const columns = [...programCsvColumns] as string[];
   const asRecord = (r: string[]) => Object.fromEntries(ownHeader!.map((h, i) => [h === 'town' ? 'towns' : h === 'source' ? 'source_note' : h, r[i] ?? '']));
   const records = ownRows.map(asRecord);
+  const sourcedNames = sourcedCsv ? parseCsv(sourcedCsv).slice(1).map((r) => r[0] ?? '') : [];
   for (const row of chosen) {
     const submission = Object.fromEntries(header.map((h, i) => [h, row[i] ?? '']));
     const fresh = submissionToCsvRow(submission, date);
-    const existing = records.find((r) => submission.program && (r.slug === submission.program || r.same_as === submission.program));
-    if (existing) {
+    const wanted = submission.program;
+    const existing = wanted ? records.find((r) => (r.slug || slugOf(r.name ?? '')) === wanted) : undefined;
+    // a correction to a program only the sourced list holds: a row of ours that names it, so the two merge
+    const sourcedName = wanted && !existing ? sourcedNames.find((name) => slugOf(name) === wanted) : undefined;
+    if (sourcedName) {
+      records.push({ ...fresh, slug: wanted!, same_as: sourcedName });
+      log(`corrected ${wanted} at the program's request (${submission.id})`);
+    } else if (existing) {
       for (const [k, v] of Object.entries(fresh)) if (v) existing[k] = v;
-      log(`corrected ${existing.slug || existing.name} at the program's request (${submission.id})`);
+      log(`corrected ${wanted} at the program's request (${submission.id})`);
     } else {
       records.push(fresh);
       log(`added ${fresh.name} at the program's request (${submission.id})`);
@@ -135,8 +156,10 @@ export function runImport(argv: string[], log: (line: string) => void = console.
   const { file, sourced, check, outDir } = args;
   const ctx = loadImportContext();
   let own = readFileSync(file, 'utf8');
-  if (args.approve) own = applyApprovals(own, readFileSync(args.approve, 'utf8'), args.ids, args.date, log);
   const sourcedText = sourced && existsSync(sourced) ? readFileSync(sourced, 'utf8') : undefined;
+  if (args.approve) {
+    own = applyApprovals(own, sourcedText, readFileSync(args.approve, 'utf8'), { ids: args.ids, date: args.date, log });
+  }
   const { programs, errors } = readProgramsCsv(own, ctx, sourcedText);
   if (errors.length > 0) {
     log(`${file}: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}, nothing written:`);

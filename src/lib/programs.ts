@@ -149,8 +149,8 @@ export function isOldSource(date: string | undefined, now: Date): boolean {
   return date !== undefined && now.getUTCFullYear() - Number(date.slice(0, 4)) > OLD_SOURCE_YEARS;
 }
 
-/** A slug from a name, short enough for an address (cut at a word). */
-function slugOf(name: string): string {
+/** A program's slug from its name, short enough for an address (cut at a word): the import's rule. */
+export function slugOf(name: string): string {
   const slug = slugify(name);
   if (slug.length <= 60) return slug;
   return slug.slice(0, 61).replace(/-[^-]*$/, '');

@@ -1,14 +1,15 @@
-// The shipped program directory: every file valid, the functions' JSON index in step with the YAML, and each
-// district holding exactly the programs whose location its boundary contains.
+// The shipped program directory: every file valid, the functions' JSON index in step with the YAML, each program
+// with its source, each placed in its towns' districts, and every district given at least three nearest programs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { z } from 'zod';
-import { loadImportContext } from '../../scripts/import-programs.ts';
-import { placePrograms, programsInDistrict } from '../../src/lib/programs.ts';
+import { coverage, loadImportContext } from '../../scripts/import-programs.ts';
+import { placePrograms, programsForDistrict } from '../../src/lib/programs.ts';
 import { districtSchema } from '../../src/lib/schemas/district.ts';
 import { placedProgramSchema, programSchema } from '../../src/lib/schemas/program.ts';
 import { placesSchema } from '../../src/lib/schemas/places.ts';
+import { parseCsvRecords } from '../../src/lib/csv.ts';
 
 const files = readdirSync('content/programs').filter((f) => f.endsWith('.yaml')).sort();
 const programs = files.map((f) => programSchema.parse(yaml.load(readFileSync(`content/programs/${f}`, 'utf8'))));
@@ -16,74 +17,79 @@ const index = z.array(placedProgramSchema).parse(JSON.parse(readFileSync('conten
 const districts = z.array(districtSchema).parse(JSON.parse(readFileSync('content/districts.json', 'utf8')));
 const towns = placesSchema.parse(JSON.parse(readFileSync('content/places.json', 'utf8'))).towns;
 const ctx = loadImportContext();
-const placed = placePrograms(programs, ctx.locate);
+const placed = placePrograms(programs, ctx);
+const bySlug = (slug: string) => programs.find((p) => p.slug === slug)!;
 
 describe('the program directory', () => {
-  it('ships the six programs the organization has named, each file named after its slug', () => {
+  it('ships at least 100 programs, each file named after its slug, each with its source', () => {
     expect(files.map((f) => f.replace(/\.yaml$/, ''))).toEqual(programs.map((p) => p.slug));
-    expect(programs.map((p) => p.name)).toEqual([
-      'Big Brothers Big Sisters of Hampden County',
-      'Holland Elementary School partnership',
-      'MassMutual Career Pathways Program',
-      'Mentor Springfield',
-      'Springfield School Volunteers',
-      'Youth Options Unlimited',
-    ]);
+    expect(new Set(programs.map((p) => p.slug)).size).toBe(programs.length);
+    expect(programs.length).toBeGreaterThanOrEqual(100);
+    for (const p of programs) expect(p.source.url ?? p.source.note, p.slug).toBeTruthy();
   });
 
-  it('places every shipped program at its town centre, marked as town-level, with no invented details', () => {
+  it('lists every program of the sourced file, with its source address and quote kept word for word', () => {
+    const sourced = parseCsvRecords(readFileSync('content/programs-sourced.csv', 'utf8'));
+    expect(sourced).toHaveLength(106);
+    for (const row of sourced) {
+      const match = programs.find((p) => p.source.url === row.source_url && p.source.quote === row.source_quote);
+      expect(match, row.name).toBeDefined();
+      if (row.kinds) expect(match!.kinds, row.name).toBe(row.kinds);
+    }
+  });
+
+  it('keeps the six programs the organization named, merged with the sourced ones that are the same program', () => {
+    for (const slug of ['big-brothers-big-sisters-of-hampden-county', 'holland-elementary-school-partnership', 'mentor-springfield',
+      'massmutual-career-pathways-program', 'springfield-school-volunteers', 'youth-options-unlimited']) {
+      expect(bySlug(slug), slug).toBeDefined();
+    }
+    expect(bySlug('springfield-school-volunteers')).toMatchObject({ types: ['school-based'], source: { url: expect.stringMatching(/^https:\/\/springfieldschoolvolunteers\.org/) } });
+    expect(bySlug('big-brothers-big-sisters-of-hampden-county').towns).toEqual(['Springfield', 'Holyoke']);
+  });
+
+  it('calls MassMutual Career Pathways workplace mentoring, as the partnership\'s case study describes it', () => {
+    expect(bySlug('massmutual-career-pathways-program').types).toEqual(['workplace']);
+  });
+
+  it('keeps our own notes apart from the sources\' words: no note is dressed as a quote', () => {
     for (const p of programs) {
-      const town = towns.find((t) => t.town === p.town)!;
+      if (p.source.note) expect(p.source.note, p.slug).not.toMatch(/[“”"]/);
+    }
+  });
+
+  it('places each program at the centre of each of its towns (none has a street address yet)', () => {
+    for (const p of programs) {
       expect(p.precision, p.slug).toBe('town');
-      expect(p.location, p.slug).toEqual(town.centre);
-      expect([p.ages, p.website, p.description, p.address, p.languages.length, p.focus.length], p.slug).toEqual([undefined, undefined, undefined, undefined, 0, 0]);
+      expect(p.locations, p.slug).toEqual(p.towns.map((name) => ({ town: name, ...towns.find((t) => t.town === name)!.centre })));
     }
-    expect(programs.find((p) => p.slug === 'big-brothers-big-sisters-of-hampden-county')).toMatchObject({ town: 'Springfield', area: 'Hampden County' });
   });
 
-  it('keeps content/programs.json (what functions read) equal to the YAML placed by the district boundaries', () => {
-    expect(index).toEqual(placed);
+  it('keeps content/programs.json (what functions read) equal to the YAML placed in its districts', () => {
+    const bySlugOrder = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : 1);
+    expect(index).toEqual([...placed].sort(bySlugOrder));
   });
 
-  it('lists each program in exactly one House and one Senate district, both among its town\'s districts', () => {
+  it('puts each program in every district of its towns, and "inside" only where one of its points lies', () => {
     for (const p of placed) {
-      const holding = districts.filter((d) => programsInDistrict(placed, d.id).includes(p));
-      expect(holding.map((d) => d.chamber).sort(), p.slug).toEqual(['house', 'senate']);
-      const town = towns.find((t) => t.town === p.town)!;
-      expect(town.house, p.slug).toContain(holding.find((d) => d.chamber === 'house')!.name);
-      expect(town.senate, p.slug).toContain(holding.find((d) => d.chamber === 'senate')!.name);
+      const own = towns.filter((t) => p.towns.includes(t.town));
+      expect(p.districts.house.map((id) => ctx.districtNames.get(id)).sort(), p.slug).toEqual([...new Set(own.flatMap((t) => t.house))].sort());
+      for (const id of p.inside.house) expect(p.districts.house, p.slug).toContain(id);
+      expect(p.inside.house.length, p.slug).toBeLessThanOrEqual(p.towns.length);
     }
   });
 
-  it('gives each district page exactly the programs inside its boundary', () => {
-    const nonEmpty = Object.fromEntries(
-      districts
-        .map((d) => [d.name, programsInDistrict(placed, d.id).map((p) => p.slug)] as const)
-        .filter(([, list]) => list.length > 0),
-    );
-    expect(nonEmpty).toMatchInlineSnapshot(`
-      {
-        "11th Hampden": [
-          "big-brothers-big-sisters-of-hampden-county",
-          "massmutual-career-pathways-program",
-          "mentor-springfield",
-          "springfield-school-volunteers",
-        ],
-        "15th Suffolk": [
-          "holland-elementary-school-partnership",
-          "youth-options-unlimited",
-        ],
-        "Hampden": [
-          "big-brothers-big-sisters-of-hampden-county",
-          "massmutual-career-pathways-program",
-          "mentor-springfield",
-          "springfield-school-volunteers",
-        ],
-        "Second Suffolk": [
-          "holland-elementary-school-partnership",
-          "youth-options-unlimited",
-        ],
-      }
-    `);
+  it('gives every one of the 200 districts at least three programs to show, the nearest first', () => {
+    expect(districts).toHaveLength(200);
+    for (const d of districts) {
+      const shown = programsForDistrict(placed, d, towns);
+      expect(shown.inside.length + shown.sharedTowns.length + shown.nearest.length, d.name).toBeGreaterThanOrEqual(3);
+      expect(shown.nearest.length, d.name).toBe(3);
+      const miles = shown.nearest.map((n) => n.miles);
+      expect(miles, d.name).toEqual([...miles].sort((a, b) => a - b));
+    }
+  });
+
+  it('reports the coverage the README quotes', () => {
+    expect(coverage(placed, districts.map((d) => d.id))).toEqual({ inside: 77, insideOrShared: 140, total: 200 });
   });
 });

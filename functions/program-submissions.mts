@@ -57,7 +57,10 @@ export async function handle(req: Request, deps: SubmissionDeps): Promise<Respon
   if (!parsed.success) {
     if (!isForm) return validationFailed(parsed.error, 'Some answers need fixing.');
     const intro = 'We could not send your request yet. Please fix these answers:';
-    return formErrorPage({ title: 'Some answers need fixing', intro, errors: fieldErrors(parsed.error), labels, backHref: FORM, status: 422 });
+    // a page names the field ("Cities and towns"), not the place in a list ("towns.0")
+    const errors: Record<string, string[]> = {};
+    for (const [path, messages] of Object.entries(fieldErrors(parsed.error))) (errors[path.split('.')[0]!] ??= []).push(...messages);
+    return formErrorPage({ title: 'Some answers need fixing', intro, errors, labels, backHref: FORM, status: 422 });
   }
 
   const now = deps.now?.() ?? new Date();

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import programsJson from '../../content/programs.json' with { type: 'json' };
 import placesJson from '../../content/places.json' with { type: 'json' };
 import type { PlacedProgram, Point } from '../lib/programs.ts';
-import { placesSchema } from '../lib/schemas/places.ts';
+import { townLookupSchema } from '../lib/schemas/places.ts';
+
+/** Only what distances need from the town list (the whole crosswalk is parsed where districts are found). */
+const townCentresSchema = z.array(townLookupSchema.pick({ town: true, centre: true }));
 import { placedProgramSchema } from '../lib/schemas/program.ts';
 import type { AppConfig } from './config.ts';
 import { createMailer } from './mailer.ts';
@@ -21,7 +24,7 @@ let centres: Map<string, Point> | undefined;
  * of the 351), the centres of their House district's towns.
  */
 export function volunteerOrigins(town: string | null, houseId: string | null): Point[] {
-  centres ??= new Map(placesSchema.parse(placesJson).towns.map((t) => [t.town.toLowerCase(), t.centre]));
+  centres ??= new Map(townCentresSchema.parse(placesJson.towns).map((t) => [t.town.toLowerCase(), t.centre]));
   const own = town ? centres.get(town.trim().toLowerCase()) : undefined;
   if (own) return [own];
   const district = siteData().districts.find((d) => d.id === houseId);

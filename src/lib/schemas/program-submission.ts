@@ -2,6 +2,7 @@ import { z } from './zod.ts';
 import { massachusettsTowns } from './ta-request.ts';
 import { programTypes, type ProgramType } from './program.ts';
 import { slugSchema } from './common.ts';
+import { checkboxSchema } from './letter-request.ts';
 
 const townNames = new Map(massachusettsTowns.map((t) => [t.toLowerCase(), t]));
 
@@ -15,7 +16,9 @@ const optionalText = (max: number = programSubmissionLimits.field) =>
 /** A list the form sends as one line ("Boston; Chelsea") or a script as an array. */
 const listOf = (item: z.ZodType<string, string>, max: number, tooMany: string) =>
   z
-    .union([z.string(), z.array(z.string())])
+    .union([z.string(), z.array(z.string())], 'List them as words')
+    .optional()
+    .transform((v) => v ?? [])
     .transform((v) => (Array.isArray(v) ? v : v.split(/[;,\n]/)).map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(item).max(max, tooMany))
     .transform((list) => [...new Set(list)]);
@@ -51,7 +54,7 @@ export const programSubmissionSchema = z.object({
     .transform((v) => v || undefined),
   email: z.string('Enter a contact email').trim().max(254, 'Keep this under 254 characters').pipe(z.email('Enter an email address like name@example.org')),
   message: optionalText(programSubmissionLimits.message),
-  consent: z.literal(true, 'Tick the box to agree that we list the program and may contact you'),
+  consent: checkboxSchema.refine((v) => v, 'Tick the box to agree that we list the program and may contact you'),
 });
 
 export type ProgramSubmission = z.infer<typeof programSubmissionSchema>;

@@ -24,7 +24,10 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   const slug = query.data.campaign ?? null;
   if (slug !== null && !pledgeCampaign(deps.campaigns, slug)) return fail('not_found', 404, 'There is no pledge campaign with that name.');
   const rows: (string | number | boolean)[][] = [
-    ['confirmed_at', 'campaign', 'name', 'email', 'town', 'zip', 'house_district', 'senate_district', 'types', 'ages', 'languages', 'pledged_at', 'programs_shown'],
+    [
+      'confirmed_at', 'campaign', 'name', 'email', 'town', 'zip', 'house_district', 'senate_district', 'types', 'ages',
+      'languages', 'pledged_at', 'programs_shown',
+    ],
   ];
   for (const p of await confirmedPledges(deps.store, slug)) {
     rows.push([

@@ -25,6 +25,7 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   });
 }
 
-export default (req: Request) => handle(req, { store: openStore('program-submissions'), adminToken: process.env.ADMIN_TOKEN });
+export default (req: Request) =>
+  handle(req, { store: openStore('program-submissions'), adminToken: process.env.ADMIN_TOKEN });
 
 export const config: Config = { path: '/api/admin/program-submissions.csv', method: ['GET'] };

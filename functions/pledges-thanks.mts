@@ -26,12 +26,18 @@ const querySchema = z.object({
 
 export async function handle(
   req: Request,
-  deps: { campaigns: CampaignData[]; districts: { id: string; name: string }[]; programs: readonly PlacedProgram[]; siteUrl: string;
-    origins?: (town: string | null, house: string | null) => Point[] },
+  deps: {
+    campaigns: CampaignData[];
+    districts: { id: string; name: string }[];
+    programs: readonly PlacedProgram[];
+    siteUrl: string;
+    origins?: (town: string | null, house: string | null) => Point[];
+  },
 ): Promise<Response> {
   if (req.method !== 'GET') return methodNotAllowed(['GET']);
   const params = new URL(req.url).searchParams;
-  const query = querySchema.safeParse({ ...Object.fromEntries(params), types: params.getAll('types'), ages: params.getAll('ages') });
+  const lists = { types: params.getAll('types'), ages: params.getAll('ages') };
+  const query = querySchema.safeParse({ ...Object.fromEntries(params), ...lists });
   const campaign = query.success ? pledgeCampaign(deps.campaigns, query.data.campaign) : null;
   if (!query.success || !campaign) return deadPledgeLink(404, 'This page needs the link our form sends you to.');
   const district = (id?: string) => deps.districts.find((d) => d.id === id) ?? null;

@@ -38,12 +38,15 @@ const labels: Record<string, string> = {
 /** The form's fields shaped like the JSON body: the kinds always a list, the consent box as true. */
 function fromForm(form: Record<string, unknown>): Record<string, unknown> {
   const { kinds, consent, ...rest } = form;
-  return { ...rest, kinds: kinds === undefined ? [] : Array.isArray(kinds) ? kinds : [kinds], ...(consent === 'yes' ? { consent: true } : {}) };
+  const list = kinds === undefined ? [] : Array.isArray(kinds) ? kinds : [kinds];
+  return { ...rest, kinds: list, ...(consent === 'yes' ? { consent: true } : {}) };
 }
 
 export async function handle(req: Request, deps: SubmissionDeps): Promise<Response> {
   if (req.method !== 'POST') return methodNotAllowed(['POST']);
-  if (isCrossSite(req, deps.config.allowedOrigins)) return fail('forbidden', 403, 'Requests can only be sent from this site.');
+  if (isCrossSite(req, deps.config.allowedOrigins)) {
+    return fail('forbidden', 403, 'Requests can only be sent from this site.');
+  }
   const read = await readInput(req, MAX_BODY_BYTES);
   if (!read.ok) return read.response;
   const isForm = read.fromHtmlForm;
@@ -59,7 +62,9 @@ export async function handle(req: Request, deps: SubmissionDeps): Promise<Respon
     const intro = 'We could not send your request yet. Please fix these answers:';
     // a page names the field ("Cities and towns"), not the place in a list ("towns.0")
     const errors: Record<string, string[]> = {};
-    for (const [path, messages] of Object.entries(fieldErrors(parsed.error))) (errors[path.split('.')[0]!] ??= []).push(...messages);
+    for (const [path, messages] of Object.entries(fieldErrors(parsed.error))) {
+      (errors[path.split('.')[0]!] ??= []).push(...messages);
+    }
     return formErrorPage({ title: 'Some answers need fixing', intro, errors, labels, backHref: FORM, status: 422 });
   }
 
@@ -78,7 +83,8 @@ export async function handle(req: Request, deps: SubmissionDeps): Promise<Respon
     const message = 'Too many requests from here for now. Please try again later.';
     const retry = { 'retry-after': String(outcome.retryAfterSeconds) };
     if (!isForm) return fail('rate_limited', 429, message, undefined, retry);
-    return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels, backHref: FORM, status: 429 });
+    const page = { title: 'Please try again later', intro: message, errors: {}, labels, backHref: FORM, status: 429 };
+    return formErrorPage(page);
   }
   // Stored: from here on the request is safe, whatever happens to the email.
   const from = deps.config.mailFrom ? `"${deps.config.senderName}" <${deps.config.mailFrom}>` : null;

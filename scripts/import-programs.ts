@@ -57,7 +57,8 @@ export function programYaml(program: Program): string {
   const drop = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
   const record = drop({ ...program, source: drop(program.source) });
   return (
-    '# Written by `npm run data:programs` from content/programs.csv and content/programs-sourced.csv: change those and re-run.\n' +
+    '# Written by `npm run data:programs` from content/programs.csv and programs-sourced.csv:\n' +
+    '# change those and re-run the import.\n' +
     yaml.dump(record, { lineWidth: -1, noRefs: true })
   );
 }
@@ -71,7 +72,10 @@ export function programIndexJson(programs: PlacedProgram[]): string {
  * How many districts have a program placed inside them, and how many have one inside or in a town they share: the
  * coverage the README reports. Statewide programs are not counted (they are in no district in particular).
  */
-export function coverage(programs: readonly PlacedProgram[], districtIds: readonly string[]): { inside: number; insideOrShared: number; total: number } {
+export function coverage(
+  programs: readonly PlacedProgram[],
+  districtIds: readonly string[],
+): { inside: number; insideOrShared: number; total: number } {
   const inside = new Set(programs.flatMap((p) => [...p.inside.house, ...p.inside.senate]));
   const any = new Set(programs.flatMap((p) => [...p.districts.house, ...p.districts.senate]));
   return {
@@ -81,7 +85,16 @@ export function coverage(programs: readonly PlacedProgram[], districtIds: readon
   };
 }
 
-type Args = { file: string; sourced: string; newSourced: boolean; check: boolean; outDir: string; approve?: string; ids: string[]; date: string };
+type Args = {
+  file: string;
+  sourced: string;
+  newSourced: boolean;
+  check: boolean;
+  outDir: string;
+  approve?: string;
+  ids: string[];
+  date: string;
+};
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {
@@ -123,10 +136,12 @@ function applyApprovals(
   const [header, ...rows] = parseCsv(exportCsv);
   if (!header) throw new Error('the export is empty');
   const col = (name: string) => header.indexOf(name);
-  const chosen = rows.filter((r) => (ids.length > 0 ? ids.includes(r[col('id')] ?? '') : /^approve/i.test(r[col('decision')] ?? '')));
+  const approved = (r: string[]) => /^approve/i.test(r[col('decision')] ?? '');
+  const chosen = rows.filter((r) => (ids.length > 0 ? ids.includes(r[col('id')] ?? '') : approved(r)));
   const [ownHeader, ...ownRows] = parseCsv(ownCsv);
   const columns = [...programCsvColumns] as string[];
-  const asRecord = (r: string[]) => Object.fromEntries(ownHeader!.map((h, i) => [h === 'town' ? 'towns' : h === 'source' ? 'source_note' : h, r[i] ?? '']));
+  const ours = (h: string) => (h === 'town' ? 'towns' : h === 'source' ? 'source_note' : h);
+  const asRecord = (r: string[]) => Object.fromEntries(ownHeader!.map((h, i) => [ours(h), r[i] ?? '']));
   const records = ownRows.map(asRecord);
   const sourcedNames = sourcedCsv ? parseCsv(sourcedCsv).slice(1).map((r) => r[0] ?? '') : [];
   for (const row of chosen) {

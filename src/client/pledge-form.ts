@@ -26,7 +26,8 @@ const WHERE: Record<Program['where'], string> = {
   statewide: 'statewide',
 };
 /** "2.4 miles" as the thank-you page says it (src/lib/programs.ts milesText, kept out of this small script). */
-const miles = (m: number | null) => (m === null ? '' : m < 1 ? ', less than a mile' : `, ${m < 10 ? m : Math.round(m)} miles`);
+const miles = (m: number | null) =>
+  m === null ? '' : m < 1 ? ', less than a mile' : `, ${m < 10 ? m : Math.round(m)} miles`;
 /** Checkbox groups: FormData holds one entry per ticked box. */
 const LISTS = ['types', 'ages'];
 
@@ -94,7 +95,8 @@ class PledgeForm extends HTMLElement {
         link.href = p.url;
         link.textContent = p.name;
         const far = p.where === 'statewide' ? '' : miles(p.miles);
-        item.append(link, ` (${p.town}, ${WHERE[p.where]}${far}${p.matches ? '' : '; not what you chose, the nearest we list'})`);
+        const fit = p.matches ? '' : '; not what you chose, the nearest we list';
+        item.append(link, ` (${p.town}, ${WHERE[p.where]}${far}${fit})`);
         list.append(item);
       }
       parts.push(list);

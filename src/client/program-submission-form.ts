@@ -3,7 +3,10 @@
 // the form posts normally and the function answers with pages instead.
 import { showFormErrors } from './form-errors.ts';
 
-type ApiReply = { data?: { id?: string }; error?: { code: string; message: string; fields?: Record<string, string[]> } };
+type ApiReply = {
+  data?: { id?: string };
+  error?: { code: string; message: string; fields?: Record<string, string[]> };
+};
 
 class ProgramSubmissionForm extends HTMLElement {
   connectedCallback() {
@@ -40,7 +43,8 @@ class ProgramSubmissionForm extends HTMLElement {
       });
       const reply = (await res.json().catch(() => ({}))) as ApiReply;
       if (res.ok) return this.succeed(form);
-      showFormErrors(form, summary, reply.error?.fields ?? {}, reply.error?.message ?? 'Something went wrong. Please try again.');
+      const message = reply.error?.message ?? 'Something went wrong. Please try again.';
+      showFormErrors(form, summary, reply.error?.fields ?? {}, message);
     } catch {
       showFormErrors(form, summary, {}, 'We could not reach the server. Check your connection and try again.');
     } finally {

@@ -20,7 +20,8 @@ async function load(): Promise<PlacedProgram[]> {
   const topology = readJson('content/geo/district-boundaries.json') as Topology;
   const programs = (await getCollection('programs')).map((entry) => entry.data);
   const districts = (await getCollection('districts')).map((e) => e.data);
-  const ctx = { towns: await getTowns(), locate: createDistrictLocator(topology).locate, districtNames: new Map(districts.map((d) => [d.id, d.name])) };
+  const districtNames = new Map(districts.map((d) => [d.id, d.name]));
+  const ctx = { towns: await getTowns(), locate: createDistrictLocator(topology).locate, districtNames };
   return placePrograms(programs, ctx).sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -47,7 +48,9 @@ export async function getFilterOptions(): Promise<FilterOptions> {
   const programs = await getPlacedPrograms();
   const districts = (await getCollection('districts')).map((e) => e.data);
   const natural = new Intl.Collator('en', { numeric: true });
-  const towns = [...new Set(programs.flatMap((p) => p.towns))].sort(natural.compare).map((town) => ({ value: slugify(town), label: town }));
+  const towns = [...new Set(programs.flatMap((p) => p.towns))]
+    .sort(natural.compare)
+    .map((town) => ({ value: slugify(town), label: town }));
   const used = new Set(programs.flatMap((p) => [...p.districts.house, ...p.districts.senate]));
   const options = (chamber: 'house' | 'senate') =>
     districts

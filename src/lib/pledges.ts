@@ -93,7 +93,8 @@ export function fitsInterests(program: PlacedProgram, interests: VolunteerIntere
   const ages = program.ages;
   const ageOk = interests.ages.length === 0 || !ages || interests.ages.some((b) => pledgeAgeBands[b].min <= ages.max && ages.min <= pledgeAgeBands[b].max);
   const wanted = (interests.languages ?? []).map((l) => l.toLowerCase());
-  const languageOk = wanted.length === 0 || program.languages.length === 0 || program.languages.some((l) => wanted.includes(l.toLowerCase()));
+  const spoken = program.languages.map((l) => l.toLowerCase());
+  const languageOk = wanted.length === 0 || spoken.length === 0 || spoken.some((l) => wanted.includes(l));
   return typeOk && ageOk && languageOk;
 }
 

@@ -13,8 +13,9 @@ export const submissionExportColumns = [
 /** One stored request as an export row, in the columns above (decision left for staff). */
 export function submissionExportRow(s: StoredProgramSubmission): string[] {
   return [
-    s.id, s.status, '', s.receivedAt, String(s.repeats), s.program ?? '', s.name, s.organization, s.towns.join('; '),
-    s.kinds.join('; '), s.ages, s.languages.join('; '), s.website ?? '', s.email, s.message ?? '', s.confirmation.status,
+    s.id, s.status, '', s.receivedAt, String(s.repeats), s.program ?? '', s.name, s.organization,
+    s.towns.join('; '), s.kinds.join('; '), s.ages, s.languages.join('; '), s.website ?? '', s.email, s.message ?? '',
+    s.confirmation.status,
   ];
 }
 

@@ -46,6 +46,16 @@ export type ProgramImportContext = {
 
 /** A point in degrees. */
 export type Point = { lat: number; lon: number };
+/** A town and its centre: where distances are measured from. */
+export type TownCentre = Pick<TownLookup, 'town' | 'centre'>;
+/** What a district page and brief list about programs. */
+export type DistrictProgramList = {
+  inside: PlacedProgram[];
+  sharedTowns: PlacedProgram[];
+  nearest: ProgramDistance[];
+  statewide: PlacedProgram[];
+  online: PlacedProgram[];
+};
 
 /** Distance in miles along the Earth's surface: how far a volunteer or an official would travel, roughly. */
 export function milesBetween(a: Point, b: Point): number {
@@ -58,9 +68,12 @@ export function milesBetween(a: Point, b: Point): number {
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+export type PlacingContext = Pick<ProgramImportContext, 'towns' | 'locate' | 'districtNames'>;
+
 /** Places a program in its districts: its towns' districts by the crosswalk, and the districts at its points. */
-export function placeProgram(program: Program, ctx: Pick<ProgramImportContext, 'towns' | 'locate' | 'districtNames'>): ProgramDistricts {
-  const idOf = new Map([...ctx.districtNames].map(([id, name]) => [`${id.startsWith('ma-house') ? 'house' : 'senate'}:${name}`, id]));
+export function placeProgram(program: Program, ctx: PlacingContext): ProgramDistricts {
+  const chamberOf = (id: string) => (id.startsWith('ma-house') ? 'house' : 'senate');
+  const idOf = new Map([...ctx.districtNames].map(([id, name]) => [`${chamberOf(id)}:${name}`, id]));
   const house = new Set<string>();
   const senate = new Set<string>();
   for (const name of program.towns) {
@@ -84,7 +97,7 @@ export function placeProgram(program: Program, ctx: Pick<ProgramImportContext, '
 }
 
 /** Places every program; throws on a town or point outside Massachusetts (the import refuses those rows). */
-export function placePrograms(programs: Program[], ctx: Pick<ProgramImportContext, 'towns' | 'locate' | 'districtNames'>): PlacedProgram[] {
+export function placePrograms(programs: Program[], ctx: PlacingContext): PlacedProgram[] {
   return programs.map((program) => ({ ...program, ...placeProgram(program, ctx) }));
 }
 
@@ -135,7 +148,8 @@ export function agesFromWords(words: string): { min: number; max: number } | und
 export function dateFromUrl(url: string): string | undefined {
   const path = url.replace(/^https?:\/\/[^/]+/, '');
   const ymd = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(path);
-  if (ymd && Number(ymd[2]) >= 1 && Number(ymd[2]) <= 12 && Number(ymd[3]) <= 31) return `${ymd[1]}-${ymd[2]}-${ymd[3]}`;
+  const month = Number(ymd?.[2]);
+  if (ymd && month >= 1 && month <= 12 && Number(ymd[3]) <= 31) return `${ymd[1]}-${ymd[2]}-${ymd[3]}`;
   const ym = /\/((?:19|20)\d{2})\/(\d{2})\//.exec(path);
   if (ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) return `${ym[1]}-${ym[2]}`;
   const y = /\/((?:19|20)\d{2})\//.exec(path);
@@ -170,6 +184,8 @@ function columnOf(path: PropertyKey[]): string {
 }
 
 type Cells = Record<string, string>;
+/** A web address written without its scheme ("www.bbbs-fc.org"). */
+const bareDomain = /^[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/i;
 
 /** Reads one non-empty CSV row into a program, or the list of what is wrong with it. */
 function readRow(cells: Cells, row: number, ctx: ProgramImportContext): { program?: Program; errors: RowError[] } {
@@ -180,14 +196,16 @@ function readRow(cells: Cells, row: number, ctx: ProgramImportContext): { progra
   const towns: TownLookup[] = [];
   for (const name of townNames) {
     const town = ctx.towns.find((t) => t.town.toLowerCase() === name.toLowerCase());
-    if (!town) err('towns', `"${name}" is not a Massachusetts city or town (use the official name, like "Springfield" or "Boston")`);
+    const hint = 'use the official name, like "Springfield" or "Boston"';
+    if (!town) err('towns', `"${name}" is not a Massachusetts city or town (${hint})`);
     else if (!towns.includes(town)) towns.push(town);
   }
 
   const precision = (cells.precision || 'town').toLowerCase();
   let locations: unknown[] = [];
   if (precision === 'town') {
-    if (cells.lat || cells.lon) err('lat', 'leave lat and lon empty when precision is "town": the program is placed at the town centre');
+    const atCentre = 'leave lat and lon empty when precision is "town": the program is placed at the town centre';
+    if (cells.lat || cells.lon) err('lat', atCentre);
     else locations = towns.map((t) => ({ town: t.town, ...t.centre }));
   } else if (precision === 'address') {
     const lat = cells.lat ? parseCoordinate(cells.lat) : 'is required when precision is "address"';
@@ -223,7 +241,7 @@ function readRow(cells: Cells, row: number, ctx: ProgramImportContext): { progra
     // the source's own words, unless they are only the range itself
     agesText: ageWords && !/^\d{1,2}\s*(-|–|to)\s*\d{1,2}$|^\d{1,2}$/.test(ageWords) ? ageWords : undefined,
     // a bare domain ("www.example.org") as a link; the page it names decides whether it moves to https
-    website: cells.website && /^[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/i.test(cells.website) ? `http://${cells.website}` : optional('website'),
+    website: bareDomain.test(cells.website ?? '') ? `http://${cells.website}` : optional('website'),
     description: optional('description'),
     relation: optional('relation'),
     source: {
@@ -254,23 +272,28 @@ function readRow(cells: Cells, row: number, ctx: ProgramImportContext): { progra
     if (!where.house || !where.senate) {
       err('lat', 'this point is outside every Massachusetts House or Senate district: check lat and lon');
     } else if (!town.house.includes(ctx.districtNames.get(where.house) ?? '')) {
-      err('lat', `this point lies in the ${ctx.districtNames.get(where.house)} House district, which does not include ${town.town}: check lat, lon and towns`);
+      const district = ctx.districtNames.get(where.house);
+      const fix = 'check lat, lon and towns';
+      err('lat', `this point lies in the ${district} House district, which does not include ${town.town}: ${fix}`);
     }
   }
   return errors.length > 0 ? { errors } : { program, errors };
 }
 
 /** A CSV file as rows of cells keyed by our column names, with the header's problems. */
-function readTable(text: string, columns: Record<string, string> | null): { rows: { row: number; cells: Cells }[]; errors: RowError[] } {
+type Table = { rows: { row: number; cells: Cells }[]; errors: RowError[] };
+function readTable(text: string, columns: Record<string, string> | null): Table {
   const [header, ...lines] = parseCsv(text);
-  if (!header) return { rows: [], errors: [{ row: 1, column: '', message: 'the file is empty: it needs a header row and one row per program' }] };
+  const empty = 'the file is empty: it needs a header row and one row per program';
+  if (!header) return { rows: [], errors: [{ row: 1, column: '', message: empty }] };
   const errors: RowError[] = [];
   const names = header.map((h) => {
     const name = h.trim().toLowerCase();
     if (columns) return columns[name] ?? '';
     const ours = columnAliases[name] ?? name;
     if (!(programCsvColumns as readonly string[]).includes(ours)) {
-      errors.push({ row: 1, column: name, message: `unknown column; the columns are: ${programCsvColumns.join(', ')}` });
+      const message = `unknown column; the columns are: ${programCsvColumns.join(', ')}`;
+      errors.push({ row: 1, column: name, message });
     }
     return ours;
   });
@@ -293,9 +316,11 @@ function readTable(text: string, columns: Record<string, string> | null): { rows
 function mergeRows(own: Cells, sourced: Cells): Cells {
   const merged: Cells = { ...sourced };
   for (const [column, value] of Object.entries(own)) if (value) merged[column] = value;
-  const towns = [...(own.towns ?? '').split(';'), ...(sourced.towns ?? '').split(';')].map((t) => t.trim()).filter(Boolean);
+  const towns = [own.towns, sourced.towns].flatMap((t) => (t ?? '').split(';')).map((t) => t.trim()).filter(Boolean);
   merged.towns = [...new Map(towns.map((t) => [t.toLowerCase(), t])).values()].join(';');
-  for (const column of ['source_url', 'source_quote', 'kinds', 'relation']) if (sourced[column]) merged[column] = sourced[column]!;
+  for (const column of ['source_url', 'source_quote', 'kinds', 'relation']) {
+    if (sourced[column]) merged[column] = sourced[column]!;
+  }
   if (!own.types) merged.types = ''; // the kinds are then read from the source's words
   return merged;
 }
@@ -305,7 +330,11 @@ function mergeRows(own: Cells, sourced: Cells): Cells {
  * validated programs, reporting every problem by file, row and column. Callers write nothing unless `errors` is
  * empty: a half-imported directory would mislead officials.
  */
-export function readProgramsCsv(text: string, ctx: ProgramImportContext, sourcedText?: string): { programs: Program[]; errors: RowError[] } {
+export function readProgramsCsv(
+  text: string,
+  ctx: ProgramImportContext,
+  sourcedText?: string,
+): { programs: Program[]; errors: RowError[] } {
   const own = readTable(text, null);
   const sourced = sourcedText === undefined ? { rows: [], errors: [] } : readTable(sourcedText, sourcedColumns);
   const errors: RowError[] = [...own.errors, ...sourced.errors.map((e) => ({ ...e, file: 'sourced' }))];
@@ -321,7 +350,8 @@ export function readProgramsCsv(text: string, ctx: ProgramImportContext, sourced
       continue;
     }
     const match = byName.get(same.toLowerCase());
-    if (!match) errors.push({ row: r.row, column: 'same_as', message: `no program named "${same}" in the sourced list` });
+    const message = `no program named "${same}" in the sourced list`;
+    if (!match) errors.push({ row: r.row, column: 'same_as', message });
     else {
       used.add(match.row);
       entries.push({ row: r.row, cells: mergeRows(r.cells, match.cells) });
@@ -342,7 +372,8 @@ export function readProgramsCsv(text: string, ctx: ProgramImportContext, sourced
     }
     const first = rowOfSlug.get(program.slug);
     if (first !== undefined) {
-      errors.push({ row, column: 'slug', message: `"${program.slug}" is already used by ${first}: give one of them its own slug`, ...(file ? { file } : {}) });
+      const message = `"${program.slug}" is already used by ${first}: give one of them its own slug`;
+      errors.push({ row, column: 'slug', message, ...(file ? { file } : {}) });
       continue;
     }
     rowOfSlug.set(program.slug, `${file ? 'sourced ' : ''}row ${row}`);
@@ -354,7 +385,11 @@ export function readProgramsCsv(text: string, ctx: ProgramImportContext, sourced
 
 /** Formats import errors one per line ("row 3, towns: ..."), for the command line and its tests. */
 export function formatRowErrors(errors: RowError[]): string {
-  return errors.map((e) => `${e.file ? `${e.file} ` : ''}row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}`).join('\n');
+  const line = (e: RowError) => {
+    const where = `${e.file ? `${e.file} ` : ''}row ${e.row}${e.column ? `, ${e.column}` : ''}`;
+    return `${where}: ${e.message}`;
+  };
+  return errors.map(line).join('\n');
 }
 
 /** The programs with a point inside one district, by name: the first list a district page shows. */
@@ -410,7 +445,7 @@ export function nearestPrograms(programs: readonly PlacedProgram[], origins: rea
 }
 
 /** The town centres of a district's cities and towns: where its distances are measured from. */
-export function districtOrigins(district: { places: { town: string }[] }, towns: readonly Pick<TownLookup, 'town' | 'centre'>[]): Point[] {
+export function districtOrigins(district: { places: { town: string }[] }, towns: readonly TownCentre[]): Point[] {
   const names = new Set(district.places.map((p) => p.town));
   return towns.filter((t) => names.has(t.town)).map((t) => t.centre);
 }
@@ -422,15 +457,18 @@ export function districtOrigins(district: { places: { town: string }[] }, towns:
 export function programsForDistrict(
   programs: readonly PlacedProgram[],
   district: { id: string; places: { town: string }[] },
-  towns: readonly Pick<TownLookup, 'town' | 'centre'>[],
+  towns: readonly TownCentre[],
   atLeast = 3,
-): { inside: PlacedProgram[]; sharedTowns: PlacedProgram[]; nearest: ProgramDistance[]; statewide: PlacedProgram[]; online: PlacedProgram[] } {
+): DistrictProgramList {
   const inside = programsInDistrict(programs, district.id);
   const sharedTowns = programsInSharedTowns(programs, district);
   const shown = new Set([...inside, ...sharedTowns].map((p) => p.slug));
-  const nearest = nearestPrograms(programs, districtOrigins(district, towns)).filter((d) => !shown.has(d.program.slug)).slice(0, atLeast);
+  const nearest = nearestPrograms(programs, districtOrigins(district, towns))
+    .filter((d) => !shown.has(d.program.slug))
+    .slice(0, atLeast);
   const statewide = statewidePrograms(programs);
-  const online = eMentoringPrograms(programs).filter((p) => !shown.has(p.slug) && !nearest.some((d) => d.program === p));
+  const listed = new Set([...shown, ...nearest.map((d) => d.program.slug)]);
+  const online = eMentoringPrograms(programs).filter((p) => !listed.has(p.slug));
   return { inside, sharedTowns, nearest, statewide, online };
 }
 

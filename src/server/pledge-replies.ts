@@ -105,7 +105,8 @@ export function replyToPledge(
   const status = statusOf(outcome);
   const next = pledgeThanksPath(place, status, request.interests);
   if (request.asForm) return seeOther(next);
-  const nearby = programsNear(programs, { house: place.house.id, senate: place.senate.id, town: place.town, origins }, request.interests);
+  const where = { house: place.house.id, senate: place.senate.id, town: place.town, origins };
+  const nearby = programsNear(programs, where, request.interests);
   return ok(
     { status, ...statusText[status], campaign: place.campaign, districts: { house: place.house, senate: place.senate }, programs: programsJson(nearby), share, next },
     outcome.kind === 'pending' ? 201 : 200,
@@ -124,7 +125,8 @@ const whereText = {
 function nearbyText({ program, where, miles, matches }: NearbyProgram): string {
   const far = miles !== null && where !== 'statewide' ? `, ${milesText(miles)}` : '';
   const kinds = program.types.length ? `; ${program.types.join(', ')}` : '';
-  return `(${townsText(program)}, ${whereText[where]}${far}${kinds}${matches ? '' : '; not what you chose, the nearest we list'})`;
+  const fit = matches ? '' : '; not what you chose, the nearest we list';
+  return `(${townsText(program)}, ${whereText[where]}${far}${kinds}${fit})`;
 }
 
 /** The thank-you page: what happened, then the next step, mentoring programs near the volunteer. */
@@ -138,13 +140,20 @@ export function pledgeThanksPage(options: {
   siteUrl: string;
 }): Response {
   const { title, text } = statusText[options.status];
-  const nearby = programsNear(options.programs, { house: options.where.house?.id ?? null, senate: options.where.senate?.id ?? null, town: options.where.town, origins: options.origins }, options.interests);
+  const where = {
+    house: options.where.house?.id ?? null,
+    senate: options.where.senate?.id ?? null,
+    town: options.where.town,
+    origins: options.origins,
+  };
+  const nearby = programsNear(options.programs, where, options.interests);
   const places = [options.where.house && `the ${options.where.house.name} House district`, options.where.senate && `the ${options.where.senate.name} Senate district`, options.where.town]
     .filter(Boolean)
     .join(', ');
   const list = nearby.length
     ? html`<ul class="pledge-programs">${nearby.map(
-        (n) => html`<li><a href="/programs/${n.program.slug}/">${n.program.name}</a> <span class="muted">${nearbyText(n)}</span></li>`,
+        (n) => html`<li><a href="/programs/${n.program.slug}/">${n.program.name}</a>
+<span class="muted">${nearbyText(n)}</span></li>`,
       )}</ul>`
     : html`<p>Our directory lists no mentoring program in ${places || 'your area'} yet.</p>`;
   return htmlPage({

@@ -31,12 +31,18 @@ export type SubmissionOutcome =
   | { kind: 'rate_limited'; retryAfterSeconds: number };
 
 /** Stores a request as pending (or updates the same program's earlier request from the same contact). */
-export async function saveSubmission(store: JsonStore, submission: ProgramSubmission, clientKey: string, now: Date): Promise<SubmissionOutcome> {
+export async function saveSubmission(
+  store: JsonStore,
+  submission: ProgramSubmission,
+  clientKey: string,
+  now: Date,
+): Promise<SubmissionOutcome> {
   const id = submissionId(submission);
   const key = submissionKeys.submission(id);
   const existing = await store.get<StoredProgramSubmission>(key);
   if (existing) {
-    const record: StoredProgramSubmission = { ...existing, ...submission, updatedAt: now.toISOString(), repeats: existing.repeats + 1 };
+    const repeats = existing.repeats + 1;
+    const record: StoredProgramSubmission = { ...existing, ...submission, updatedAt: now.toISOString(), repeats };
     await store.set(key, record);
     return { kind: 'stored', record, created: false };
   }
@@ -47,7 +53,15 @@ export async function saveSubmission(store: JsonStore, submission: ProgramSubmis
   }
   await store.set(submissionKeys.limit(clientKey, hour, id), { at: now.toISOString() });
   const at = now.toISOString();
-  const record: StoredProgramSubmission = { ...submission, id, status: 'pending', receivedAt: at, updatedAt: at, repeats: 0, confirmation: { status: 'pending' } };
+  const record: StoredProgramSubmission = {
+    ...submission,
+    id,
+    status: 'pending',
+    receivedAt: at,
+    updatedAt: at,
+    repeats: 0,
+    confirmation: { status: 'pending' },
+  };
   if (!(await store.create(key, record))) {
     return { kind: 'stored', record: (await store.get<StoredProgramSubmission>(key)) ?? record, created: false };
   }
@@ -80,7 +94,8 @@ export async function sendSubmissionConfirmation(
       `Languages: ${record.languages.join(', ') || 'not given'}`,
       `Website: ${record.website ?? 'not given'}`,
       '',
-      'Our staff check each request before it is published; the listing will say it was made at the program\'s request.',
+      'Our staff check each request before it is published;',
+      'the listing will then say it was made at the program\'s request.',
       'If you did not send this, ignore this email: nothing is published without our review.',
     ];
     const text = lines.join('\n');
@@ -89,7 +104,14 @@ export async function sendSubmissionConfirmation(
       .join('\n')}</body></html>`;
     try {
       const result = await mailer.send(
-        { from, to: [record.email], subject: `We received your request: ${record.name}`.slice(0, 150), text, html, tags: [{ name: 'kind', value: 'program-submission' }] },
+        {
+          from,
+          to: [record.email],
+          subject: `We received your request: ${record.name}`.slice(0, 150),
+          text,
+          html,
+          tags: [{ name: 'kind', value: 'program-submission' }],
+        },
         `program-submission/${record.id}`,
       );
       confirmation = result.ok ? { status: 'sent' } : { status: 'failed', code: result.code };

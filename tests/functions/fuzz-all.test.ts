@@ -225,7 +225,15 @@ const endpoints = (): Endpoint[] => {
       path: '/api/program-submissions',
       valid: {
         method: 'POST',
-        fields: { name: 'Lynn Mentors', organization: 'Lynn Org', towns: 'Lynn; Salem', kinds: 'community', ages: '8-14', email: 'a@example.com', consent: 'yes' },
+        fields: {
+          name: 'Lynn Mentors',
+          organization: 'Lynn Org',
+          towns: 'Lynn; Salem',
+          kinds: 'community',
+          ages: '8-14',
+          email: 'a@example.com',
+          consent: 'yes',
+        },
       },
       call: (req) => programSubmissions(req, { ...submissionDeps, config: { ...config, salt: 'fuzz' } }),
       // only the submitter is ever written to (the confirmation)

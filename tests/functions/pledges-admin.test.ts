@@ -104,8 +104,8 @@ describe('GET /api/admin/pledges.csv', () => {
     const [header, row, ...rest] = parseCsv(text);
     expect(rest).toEqual([]);
     expect(header).toEqual([
-      'confirmed_at', 'campaign', 'name', 'email', 'town', 'zip', 'house_district', 'senate_district', 'types', 'ages', 'languages',
-      'pledged_at', 'programs_shown',
+      'confirmed_at', 'campaign', 'name', 'email', 'town', 'zip', 'house_district', 'senate_district', 'types', 'ages',
+      'languages', 'pledged_at', 'programs_shown',
     ]);
     // the programs this volunteer was shown: those fitting school-based or e-mentoring, teens and Spanish, nearest
     // to the 8th Suffolk district's towns first

@@ -50,9 +50,10 @@ describe('POST /api/pledges', () => {
     expect(data.districts).toEqual({ house: { id: 'ma-house-054', name: expect.any(String) }, senate: { id: 'ma-senate-03', name: expect.any(String) } });
     // Programs that fit school-based or e-mentoring, teens, Spanish or Portuguese: Springfield's first (0 miles away),
     // then the nearest others, then e-mentoring ones anywhere; each with its page, and kept on the pledge for staff
+    const origins = volunteerOrigins('Springfield', null);
     const expected = programsNear(
       programDirectory(),
-      { house: 'ma-house-054', senate: 'ma-senate-03', town: 'Springfield', origins: volunteerOrigins('Springfield', null) },
+      { house: 'ma-house-054', senate: 'ma-senate-03', town: 'Springfield', origins },
       { types: ['school-based', 'e-mentoring'], ages: ['teens'], languages: ['Spanish', 'Portuguese'] },
     );
     const slugs = data.programs.map((p: { slug: string }) => p.slug);
@@ -63,7 +64,8 @@ describe('POST /api/pledges', () => {
     const [pledgeKey] = await store.keys('pledge/mentors-of-color/');
     expect((await store.get<{ shownPrograms: string[] }>(pledgeKey!))!.shownPrograms).toEqual(slugs);
     expect(data.next).toBe(
-      '/api/pledges/thanks?campaign=mentors-of-color&status=check-email&house=ma-house-054&senate=ma-senate-03&town=Springfield' +
+      '/api/pledges/thanks?campaign=mentors-of-color&status=check-email&house=ma-house-054&senate=ma-senate-03' +
+        '&town=Springfield' +
         '&types=school-based&types=e-mentoring&ages=teens&languages=Spanish%2C+Portuguese',
     );
     expect(data.share.map((l: { label: string }) => l.label)).toEqual(['Email a friend', 'Post on X', 'Share on Facebook']);

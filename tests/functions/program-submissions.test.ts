@@ -22,6 +22,8 @@ let store: JsonStore;
 freshMailAndStoreEachTest('program-submissions', (fresh) => ({ fake, clock, store } = fresh));
 
 const ADMIN = 'staff-secret-0123456789';
+const SITE = 'https://act.example.org';
+const EXPORT = `${SITE}/api/admin/program-submissions.csv`;
 const config = readConfig({ CONTEXT: 'dev', MAIL_FROM: 'programs@example.org', URL: 'https://act.example.org' });
 const deps = (over: Partial<SubmissionDeps> = {}): SubmissionDeps => ({
   config,
@@ -45,17 +47,18 @@ const valid = {
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   new Request('https://act.example.org/api/program-submissions', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', origin: 'https://act.example.org', ...headers },
+    headers: { 'content-type': 'application/json', accept: 'application/json', origin: SITE, ...headers },
     body: JSON.stringify(body),
   });
 const form = (fields: [string, string][]) =>
   new Request('https://act.example.org/api/program-submissions', {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: 'https://act.example.org' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: SITE },
     body: new URLSearchParams(fields).toString(),
   });
 const csv = async () => {
-  const res = await exportCsv(new Request('https://act.example.org/api/admin/program-submissions.csv', { headers: { authorization: `Bearer ${ADMIN}` } }), { store, adminToken: ADMIN });
+  const req = new Request(EXPORT, { headers: { authorization: `Bearer ${ADMIN}` } });
+  const res = await exportCsv(req, { store, adminToken: ADMIN });
   expect(res.status).toBe(200);
   return { res, text: await res.text() };
 };
@@ -67,7 +70,14 @@ describe('POST /api/program-submissions', () => {
     const { data } = await res.json();
     expect(data).toEqual({ id: expect.stringMatching(/^[a-f0-9]{24}$/), status: 'received', emailed: true });
     const stored = await store.get<Record<string, unknown>>(`submission/${data.id}`);
-    expect(stored).toMatchObject({ status: 'pending', towns: ['Lynn', 'Salem'], kinds: ['community', 'site-based'], languages: ['Spanish', 'Khmer'], repeats: 0, confirmation: { status: 'sent' } });
+    expect(stored).toMatchObject({
+      status: 'pending',
+      towns: ['Lynn', 'Salem'],
+      kinds: ['community', 'site-based'],
+      languages: ['Spanish', 'Khmer'],
+      repeats: 0,
+      confirmation: { status: 'sent' },
+    });
     expect(fake.delivered).toHaveLength(1);
     const { email, idempotencyKey } = fake.delivered[0]!;
     expect(email.to).toEqual(['director@example.org']);
@@ -79,7 +89,8 @@ describe('POST /api/program-submissions', () => {
 
   it('collapses a repeat of the same program from the same contact: one request, one email', async () => {
     const first = await (await handle(post(valid), deps())).json();
-    const again = await handle(post({ ...valid, name: 'LYNN <b>mentors</b> ', ages: '10-14', email: 'Director@Example.org' }), deps());
+    const repeat = { ...valid, name: 'LYNN <b>mentors</b> ', ages: '10-14', email: 'Director@Example.org' };
+    const again = await handle(post(repeat), deps());
     expect(again.status).toBe(200);
     expect((await again.json()).data).toEqual({ id: first.data.id, status: 'updated', emailed: true });
     expect(await store.keys('submission/')).toHaveLength(1);
@@ -92,14 +103,15 @@ describe('POST /api/program-submissions', () => {
 
   it('without JavaScript: a form post gets a 303 to the confirmation page, or a page saying what to fix', async () => {
     const fields: [string, string][] = [
-      ['program', ''], ['name', 'Salem Mentors'], ['organization', 'Org'], ['towns', 'Salem'], ['ages', '8-18'], ['languages', ''],
-      ['website', ''], ['email', 'a@example.org'], ['kinds', 'community'], ['kinds', 'e-mentoring'], ['message', ''], ['fax_number', ''],
-      ['consent', 'yes'],
+      ['program', ''], ['name', 'Salem Mentors'], ['organization', 'Org'], ['towns', 'Salem'], ['ages', '8-18'],
+      ['languages', ''], ['website', ''], ['email', 'a@example.org'], ['kinds', 'community'], ['kinds', 'e-mentoring'],
+      ['message', ''], ['fax_number', ''], ['consent', 'yes'],
     ];
     const res = await handle(form(fields), deps());
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(RECEIVED_PAGE);
-    const bad = await handle(form(fields.map(([k, v]) => [k, k === 'towns' ? 'Atlantis' : k === 'consent' ? '' : v])), deps());
+    const broken = fields.map(([k, v]): [string, string] => [k, k === 'towns' ? 'Atlantis' : k === 'consent' ? '' : v]);
+    const bad = await handle(form(broken), deps());
     expect(bad.status).toBe(422);
     const page = await bad.text();
     expect(page).toContain('&quot;Atlantis&quot; is not a Massachusetts city or town');
@@ -107,7 +119,8 @@ describe('POST /api/program-submissions', () => {
   });
 
   it('refuses bad answers with the API\'s error shape', async () => {
-    const res = await handle(post({ ...valid, towns: 'Atlantis', kinds: ['tutoring'], website: 'javascript:alert(1)', email: 'nope', consent: false }), deps());
+    const wrong = { towns: 'Atlantis', kinds: ['tutoring'], website: 'javascript:x', email: 'no', consent: false };
+    const res = await handle(post({ ...valid, ...wrong }), deps());
     expect(res.status).toBe(422);
     const { error } = await res.json();
     expect(error.code).toBe('validation_error');
@@ -126,11 +139,14 @@ describe('POST /api/program-submissions', () => {
   });
 
   it('limits new requests from one connection per hour', async () => {
-    for (let i = 0; i < 10; i++) expect((await handle(post({ ...valid, email: `p${i}@example.org` }), deps())).status).toBe(201);
+    for (let i = 0; i < 10; i++) {
+      expect((await handle(post({ ...valid, email: `p${i}@example.org` }), deps())).status).toBe(201);
+    }
     const limited = await handle(post({ ...valid, email: 'p10@example.org' }), deps());
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await handle(post({ ...valid, email: 'p10@example.org' }), deps({ clientIp: '203.0.113.8' }))).status).toBe(201);
+    const elsewhere = deps({ clientIp: '203.0.113.8' });
+    expect((await handle(post({ ...valid, email: 'p10@example.org' }), elsewhere)).status).toBe(201);
   });
 
   it('stores the request even when the email fails, and says so', async () => {
@@ -139,20 +155,24 @@ describe('POST /api/program-submissions', () => {
     expect(res.status).toBe(201);
     const { data } = await res.json();
     expect(data.emailed).toBe(false);
-    expect(await store.get(`submission/${data.id}`)).toMatchObject({ status: 'pending', confirmation: { status: 'failed' } });
+    const stored = await store.get(`submission/${data.id}`);
+    expect(stored).toMatchObject({ status: 'pending', confirmation: { status: 'failed' } });
   });
 });
 
 describe('staff: export, approve, publish', () => {
   it('exports requests for staff only, with security headers and formulas defused', async () => {
     await handle(post({ ...valid, name: '=HYPERLINK("http://evil")' }), deps());
-    const denied = await exportCsv(new Request('https://act.example.org/api/admin/program-submissions.csv'), { store, adminToken: ADMIN });
+    const denied = await exportCsv(new Request(EXPORT), { store, adminToken: ADMIN });
     expect(denied.status).toBe(401);
     const { res, text } = await csv();
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(text.split(/\r?\n/)[0]).toBe('id,status,decision,received_at,repeats,program,name,organization,towns,kinds,ages,languages,website,contact_email,message,confirmation');
+    expect(text.split(/\r?\n/)[0]).toBe(
+      'id,status,decision,received_at,repeats,program,name,organization,towns,kinds,ages,languages,website,' +
+        'contact_email,message,confirmation',
+    );
     expect(text).toContain('"\'=HYPERLINK(""http://evil"")"');
   });
 
@@ -165,10 +185,16 @@ describe('staff: export, approve, publish', () => {
       const file = join(dir, 'export.csv');
       writeFileSync(file, text);
       const logs: string[] = [];
-      expect(runImport(['--approve', file, '--id', rows[0]!.id!, '--date', '2026-12-01', '--out', dir], (l) => logs.push(l))).toBe(0);
+      const args = ['--approve', file, '--id', rows[0]!.id!, '--date', '2026-12-01', '--out', dir];
+      expect(runImport(args, (l) => logs.push(l))).toBe(0);
       expect(logs[0]).toBe(`added Lynn <b>Mentors</b> at the program's request (${rows[0]!.id})`);
-      const listed = yaml.load(readFileSync(join(dir, 'content/programs/lynn-b-mentors-b.yaml'), 'utf8')) as Record<string, unknown>;
-      expect(listed).toMatchObject({ towns: ['Lynn', 'Salem'], types: ['community', 'site-based'], ages: { min: 11, max: 14 }, listedAtRequest: '2026-12-01' });
+      const listed = yaml.load(readFileSync(join(dir, 'content/programs/lynn-b-mentors-b.yaml'), 'utf8'));
+      expect(listed).toMatchObject({
+        towns: ['Lynn', 'Salem'],
+        types: ['community', 'site-based'],
+        ages: { min: 11, max: 14 },
+        listedAtRequest: '2026-12-01',
+      });
       expect(readFileSync(join(dir, 'content/programs.json'), 'utf8')).not.toContain('director@example.org');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -64,9 +64,17 @@ describe('programsNear', () => {
     program('same-senate', { districts: { house: ['other'], senate: ['s1'] } }),
     program('same-house-workplace', { types: ['workplace'], districts: { house: ['h1'], senate: ['s1'] } }),
     program('same-house-school', { types: ['school-based'], districts: { house: ['h1'], senate: ['s1'] } }),
-    program('far', { towns: ['Boston'], locations: [{ town: 'Boston', ...boston }], districts: { house: ['h9'], senate: ['s9'] } }),
+    program('far', {
+      towns: ['Boston'],
+      locations: [{ town: 'Boston', ...boston }],
+      districts: { house: ['h9'], senate: ['s9'] },
+    }),
     program('statewide', { towns: [], locations: [], districts: { house: [], senate: [] } }),
-    program('spanish-only', { languages: ['Spanish'], towns: ['Chicopee'], locations: [{ town: 'Chicopee', ...chicopee }] }),
+    program('spanish-only', {
+      languages: ['Spanish'],
+      towns: ['Chicopee'],
+      locations: [{ town: 'Chicopee', ...chicopee }],
+    }),
   ];
   const where = { house: 'h1', senate: 's1', town: 'chicopee', origins: [chicopee] };
 

@@ -17,7 +17,12 @@ const springfieldSchool: FilterFacts = {
   types: ['school-based'],
   ages: ['middle'],
 };
-const bostonUnknown: FilterFacts = { towns: ['boston'], districts: ['ma-house-137', 'ma-senate-29'], types: [], ages: [] };
+const bostonUnknown: FilterFacts = {
+  towns: ['boston'],
+  districts: ['ma-house-137', 'ma-senate-29'],
+  types: [],
+  ages: [],
+};
 
 describe('matching programs to filters', () => {
   it('matches on each of town, district, type and ages, and on all of them together', () => {
@@ -34,7 +39,8 @@ describe('matching programs to filters', () => {
   it('matches a program in any of its towns, and lets a district replace a town', () => {
     expect(matchesFilter(springfieldSchool, { ...any, town: 'holyoke' })).toBe(true);
     expect(matchesFilter(springfieldSchool, { ...any, town: 'boston', district: 'ma-house-054' })).toBe(true);
-    expect(filterPath({ ...any, town: 'boston', district: 'ma-house-054' })).toBe('/programs/filter/any/ma-house-054/any/any/');
+    const path = filterPath({ ...any, town: 'boston', district: 'ma-house-054' });
+    expect(path).toBe('/programs/filter/any/ma-house-054/any/any/');
   });
 
   it('never counts a program whose type or ages are not listed as matching a chosen type or age', () => {

@@ -44,15 +44,27 @@ export const programSubmissionSchema = z.object({
   kinds: z
     .union([z.string(), z.array(z.string())])
     .transform((v) => (Array.isArray(v) ? v : [v]))
-    .pipe(z.array(z.enum(programTypes, { error: 'Choose from the list' })).min(1, 'Choose at least one kind of mentoring').max(programTypes.length))
+    .pipe(
+      z
+        .array(z.enum(programTypes, { error: 'Choose from the list' }))
+        .min(1, 'Choose at least one kind of mentoring')
+        .max(programTypes.length),
+    )
     .transform((list) => [...new Set(list)] as ProgramType[]),
   ages: text('Enter the ages or grades you serve, like 8-18 or grades 6-8', 80),
   languages: listOf(z.string().max(40, 'Keep each language short'), 10, 'List at most 10 languages'),
   website: z
-    .union([z.literal(''), z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).max(300, 'Keep this under 300 characters')])
+    .union([
+      z.literal(''),
+      z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https://' }).max(300, 'Keep this short'),
+    ])
     .optional()
     .transform((v) => v || undefined),
-  email: z.string('Enter a contact email').trim().max(254, 'Keep this under 254 characters').pipe(z.email('Enter an email address like name@example.org')),
+  email: z
+    .string('Enter a contact email')
+    .trim()
+    .max(254, 'Keep this under 254 characters')
+    .pipe(z.email('Enter an email address like name@example.org')),
   message: optionalText(programSubmissionLimits.message),
   consent: checkboxSchema.refine((v) => v, 'Tick the box to agree that we list the program and may contact you'),
 });

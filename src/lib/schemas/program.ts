@@ -36,7 +36,10 @@ export const programSourceSchema = z
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, YYYY-MM or YYYY-MM-DD').optional(),
     note: z.string().trim().min(1).optional(),
   })
-  .refine((s) => Boolean(s.url || s.note), { error: 'is required: a source address or a note saying where the listing comes from', path: ['url'] });
+  .refine((s) => Boolean(s.url || s.note), {
+    error: 'is required: a source address or a note saying where the listing comes from',
+    path: ['url'],
+  });
 
 /**
  * A mentoring program in the directory (content/programs/*.yaml, written by `npm run data:programs`). Only what the

@@ -8,7 +8,8 @@ import type { Browser } from 'playwright-core';
 import { axeViolations, launchBrowser, openPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-type Placed = { slug: string; name: string; towns: string[]; types: string[]; districts: { house: string[]; senate: string[] }; inside: { house: string[]; senate: string[] } };
+type Ids = { house: string[]; senate: string[] };
+type Placed = { slug: string; name: string; towns: string[]; types: string[]; districts: Ids; inside: Ids };
 const index = JSON.parse(readFileSync('content/programs.json', 'utf8')) as Placed[];
 const outboxDir = inject('outboxDir');
 const slow = { timeout: 60_000 };
@@ -28,7 +29,8 @@ describe('the program directory', () => {
     await page.goto(`${baseUrl}/programs/`);
     expect(await page.locator('h1').innerText()).toBe('Mentoring programs');
     expect((await cardNames(page)).sort()).toEqual(index.map((p) => p.name).sort());
-    expect(await page.locator('main').innerText()).toContain('Springfield and Holyoke (Hampden County) (no street address listed: placed at the town centre)');
+    const hampden = 'Springfield and Holyoke (Hampden County) (no street address listed: placed at the town centre)';
+    expect(await page.locator('main').innerText()).toContain(hampden);
     expect(await page.locator('main a[href="/programs/submit/"]').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
@@ -92,7 +94,7 @@ describe('the program directory', () => {
     await page.context().close();
   });
 
-  it("shows a program's page with its districts and its source, and says \"not listed\" for what it has not supplied", async () => {
+  it("shows a program's page with its districts and source, and \"not listed\" for what is missing", async () => {
     const yu = index.find((p) => p.slug === 'youth-options-unlimited')!;
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl}/programs/youth-options-unlimited/`);
@@ -105,15 +107,18 @@ describe('the program directory', () => {
     expect(districtLinks).toHaveLength(yu.districts.house.length + yu.districts.senate.length);
     for (const href of districtLinks.slice(0, 2)) expect((await page.request.get(baseUrl + href!)).status()).toBe(200);
     // the partnership's words are a quote; our own note is said to be ours
-    expect(await page.locator('[data-program-source] blockquote').innerText()).toBe('Youth Options Unlimited in Boston');
-    expect(await page.locator('[data-directory-note]').innerText()).toMatch(/^Note from this directory \(our words, not the program's\):/);
+    const quote = page.locator('[data-program-source] blockquote');
+    expect(await quote.innerText()).toBe('Youth Options Unlimited in Boston');
+    const note = await page.locator('[data-directory-note]').innerText();
+    expect(note).toMatch(/^Note from this directory \(our words, not the program's\):/);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
 
     // a sourced program: the public page it comes from, its date, flagged as old
     await page.goto(`${baseUrl}/programs/achievers-boston-mentoring-at-madison-park-high-school/`);
     const source = page.locator('[data-program-source]');
-    expect(await source.locator('a[href="http://missionhillgazette.com/2017/03/03/sociedad-latina-awarded-funds-from-my-brothers-keeper/"]').count()).toBeGreaterThan(0);
+    const gazette = 'http://missionhillgazette.com/2017/03/03/sociedad-latina-awarded-funds-from-my-brothers-keeper/';
+    expect(await source.locator(`a[href="${gazette}"]`).count()).toBeGreaterThan(0);
     expect(await source.innerText()).toContain('dated March 3, 2017. It is not a statement by the program.');
     expect(await page.locator('[data-old-source]').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
@@ -130,8 +135,10 @@ describe('district pages for officials', () => {
     await page.goto(`${baseUrl}/districts/house/${holding.slug}/`);
     const inside = await page.locator('[data-programs-inside] [data-program] h3').allInnerTexts();
     expect(inside.sort()).toEqual(index.filter((p) => p.inside.house.includes(holding.id)).map((p) => p.name).sort());
-    const sharedHere = index.filter((p) => p.districts.house.includes(holding.id) && !p.inside.house.includes(holding.id));
-    expect((await page.locator('[data-programs-shared] li a').allInnerTexts()).sort()).toEqual(sharedHere.map((p) => p.name).sort());
+    const sharedIn = (id: string) =>
+      index.filter((p) => p.districts.house.includes(id) && !p.inside.house.includes(id));
+    const sharedShown = async () => (await page.locator('[data-programs-shared] li a').allInnerTexts()).sort();
+    expect(await sharedShown()).toEqual(sharedIn(holding.id).map((p) => p.name).sort());
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
 
@@ -140,22 +147,26 @@ describe('district pages for officials', () => {
     await page.goto(`${baseUrl}/districts/house/${neighbour.slug}/`);
     expect(await page.locator('[data-programs-inside] [data-program]').count()).toBe(0);
     expect(await page.locator('main').innerText()).toContain(`No program in the directory is placed inside the ${neighbour.name} district yet.`);
-    const sharedThere = index.filter((p) => p.districts.house.includes(neighbour.id) && !p.inside.house.includes(neighbour.id));
-    expect((await page.locator('[data-programs-shared] li a').allInnerTexts()).sort()).toEqual(sharedThere.map((p) => p.name).sort());
+    const sharedThere = sharedIn(neighbour.id);
+    expect(await sharedShown()).toEqual(sharedThere.map((p) => p.name).sort());
     for (const p of springfield) expect(sharedThere).toContain(p);
     await page.context().close();
   });
 
-  it('never answers with nothing: a district with no program in it lists the three nearest, and its brief too', async () => {
-    const all = JSON.parse(readFileSync('content/districts.json', 'utf8')) as { id: string; slug: string; chamber: string; name: string }[];
+  it('never answers with nothing: a district with no program lists the three nearest, and its brief too', async () => {
+    type District = { id: string; slug: string; chamber: string; name: string };
+    const all = JSON.parse(readFileSync('content/districts.json', 'utf8')) as District[];
     const empty = all.find((d) => d.chamber === 'house' && !index.some((p) => p.districts.house.includes(d.id)))!;
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl}/districts/house/${empty.slug}/`);
-    expect(await page.locator('main').innerText()).toContain(`No program in the directory is placed inside the ${empty.name} district yet.`);
+    const none = `No program in the directory is placed inside the ${empty.name} district yet.`;
+    expect(await page.locator('main').innerText()).toContain(none);
     expect(await page.locator('#programs-nearest').innerText()).toBe('Nearest programs');
     const nearest = page.locator('[data-programs-nearest] li');
     expect(await nearest.count()).toBe(3);
-    for (const text of await nearest.allInnerTexts()) expect(text).toMatch(/: .+, ([\d.]+ miles|less than a mile) away$/);
+    for (const text of await nearest.allInnerTexts()) {
+      expect(text).toMatch(/: .+, ([\d.]+ miles|less than a mile) away$/);
+    }
     expect(await page.locator('[data-programs-statewide] li').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
@@ -169,7 +180,8 @@ describe('district pages for officials', () => {
 
   it('prints the district brief on exactly one page, for the busiest district and the one with the most towns', async () => {
     const districts = JSON.parse(readFileSync('content/districts.json', 'utf8')) as { id: string; slug: string; chamber: string; places: unknown[] }[];
-    const inside = (d: { id: string }) => index.filter((p) => p.inside.house.includes(d.id) || p.inside.senate.includes(d.id)).length;
+    const inside = (d: { id: string }) =>
+      index.filter((p) => p.inside.house.includes(d.id) || p.inside.senate.includes(d.id)).length;
     const busiest = [...districts].sort((a, b) => inside(b) - inside(a))[0]!;
     const mostTowns = [...districts].sort((a, b) => b.places.length - a.places.length)[0]!;
     for (const d of [busiest, mostTowns]) {

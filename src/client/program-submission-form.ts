@@ -57,7 +57,7 @@ class ProgramSubmissionForm extends HTMLElement {
     const success = this.querySelector<HTMLElement>('[data-success]')!;
     form.hidden = true;
     success.hidden = false;
-    success.querySelector<HTMLElement>('h3')?.focus();
+    success.querySelector<HTMLElement>('h2')?.focus();
   }
 }
 

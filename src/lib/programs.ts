@@ -472,6 +472,26 @@ export function programsForDistrict(
   return { inside, sharedTowns, nearest, statewide, online };
 }
 
+/**
+ * What a one-page brief names: the programs inside the district (at most `max`, the rest counted), then the nearest
+ * others until at least `atLeast` programs are named, so a printed brief never answers "none".
+ */
+export function briefPrograms(
+  programs: readonly PlacedProgram[],
+  district: { id: string; places: { town: string }[] },
+  towns: readonly TownCentre[],
+  max = 6,
+  atLeast = 3,
+): { listed: PlacedProgram[]; moreInside: number; nearest: ProgramDistance[] } {
+  const inside = programsInDistrict(programs, district.id);
+  const listed = inside.slice(0, max);
+  const named = new Set(listed.map((p) => p.slug));
+  const nearest = nearestPrograms(programs, districtOrigins(district, towns))
+    .filter((d) => !named.has(d.program.slug))
+    .slice(0, Math.max(0, atLeast - listed.length));
+  return { listed, moreInside: inside.length - listed.length, nearest };
+}
+
 /** "2.4 miles", "less than a mile": a distance as people say it. */
 export function milesText(miles: number): string {
   if (miles < 1) return 'less than a mile';

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { coverage, loadImportContext } from '../../scripts/import-programs.ts';
-import { placePrograms, programsForDistrict } from '../../src/lib/programs.ts';
+import { briefPrograms, districtOrigins, nearestPrograms, placePrograms, programMiles } from '../../src/lib/programs.ts';
+import { programsForDistrict } from '../../src/lib/programs.ts';
 import { districtSchema } from '../../src/lib/schemas/district.ts';
 import { placedProgramSchema, programSchema } from '../../src/lib/schemas/program.ts';
 import { placesSchema } from '../../src/lib/schemas/places.ts';
@@ -93,6 +94,22 @@ describe('the program directory', () => {
       expect(shown.nearest.length, d.name).toBe(3);
       const miles = shown.nearest.map((n) => n.miles);
       expect(miles, d.name).toEqual([...miles].sort((a, b) => a - b));
+    }
+  });
+
+  it('names at least the three nearest programs on every district page and brief', () => {
+    for (const d of districts) {
+      const origins = districtOrigins(d, towns);
+      const nearestThree = nearestPrograms(placed, origins).slice(0, 3).map((n) => n.miles);
+      const page = programsForDistrict(placed, d, towns);
+      const onPage = [...page.inside, ...page.sharedTowns].map((p) => programMiles(p, origins)!);
+      const brief = briefPrograms(placed, d, towns);
+      const inBrief = [...brief.listed.map((p) => programMiles(p, origins)!), ...brief.nearest.map((n) => n.miles)];
+      for (const named of [[...onPage, ...page.nearest.map((n) => n.miles)], inBrief]) {
+        expect(named.length, d.name).toBeGreaterThanOrEqual(3);
+        // the three smallest distances named are the three smallest there are (ties may name either program)
+        expect([...named].sort((a, b) => a - b).slice(0, 3), d.name).toEqual(nearestThree);
+      }
     }
   });
 

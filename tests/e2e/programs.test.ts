@@ -231,7 +231,7 @@ describe('a program asks to be listed', () => {
     expect(email!.text).toContain('Towns: Athol, Orange');
     expect(problems.cspViolations).toEqual([]);
     await page.context().close();
-  });
+  }, 240_000);
 
   it('with JavaScript: errors beside the fields, then the thanks in place; no accessibility violations', async () => {
     const { page, problems } = await openPage(browser);
@@ -248,7 +248,9 @@ describe('a program asks to be listed', () => {
     expect(new URL(page.url()).pathname).toBe('/programs/submit/');
     expect(outboxFor('js-program@example.org')).toHaveLength(1);
     expect(await axeViolations(page)).toEqual([]);
-    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    // the browser itself logs the 422 answer to the first, empty attempt; nothing else may appear
+    expect(problems.consoleErrors.filter((e) => !/status of 422/.test(e))).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
     await page.context().close();
-  });
+  }, 240_000);
 });

@@ -204,7 +204,7 @@ function readRow(cells: Cells, row: number, ctx: ProgramImportContext): { progra
   const precision = (cells.precision || 'town').toLowerCase();
   let locations: unknown[] = [];
   if (precision === 'town') {
-    const atCentre = 'leave lat and lon empty when precision is "town": the program is placed at the town centre';
+    const atCentre = 'leave lat and lon empty when precision is "town": the program is placed at the town center';
     if (cells.lat || cells.lon) err('lat', atCentre);
     else locations = towns.map((t) => ({ town: t.town, ...t.centre }));
   } else if (precision === 'address') {
@@ -401,7 +401,7 @@ export function programsInDistrict(programs: readonly PlacedProgram[], districtI
 
 /**
  * Programs working in a town this district shares with others, with no point inside this district: a program listed
- * at town level sits at the town centre, so an official of a district holding part of the town should still see it.
+ * at town level sits at the town center, so an official of a district holding part of the town should still see it.
  */
 export function programsInSharedTowns(programs: readonly PlacedProgram[], district: { id: string }): PlacedProgram[] {
   const chamber = district.id.startsWith('ma-house') ? 'house' : 'senate';
@@ -511,7 +511,7 @@ export function townsText(program: Pick<Program, 'towns' | 'area'>): string {
 export function placementText(program: Pick<Program, 'precision' | 'address' | 'towns' | 'area'>): string {
   if (program.precision === 'address') return `${program.address}, ${program.towns[0]}`;
   if (program.towns.length === 0) return 'Statewide: no town listed';
-  return `${townsText(program)} (no street address listed: placed at the town centre)`;
+  return `${townsText(program)} (no street address listed: placed at the town center)`;
 }
 
 /** An age range in words, with the source's own words when they differ, or "not listed". */

@@ -4,6 +4,7 @@
  * sending the form again retries a delivery that failed, and never sends twice.
  */
 import { renderChampionThanks } from '../lib/champion-thanks.ts';
+import { displayName } from '../lib/letters.ts';
 import type { ChampionList } from '../lib/schemas/champion.ts';
 import type { ChampionThanks } from '../lib/schemas/champion-thanks.ts';
 import type { Legislator } from '../lib/schemas/legislator.ts';
@@ -39,14 +40,12 @@ export type ThanksOutcome =
   | { kind: 'unknown_champion' }
   | { kind: 'rate_limited'; retryAfterSeconds: number };
 
-const PER_IP_PER_HOUR = 20;
-
 /** Sends (or re-sends, after a failure) the stored thank-you; the key makes a retry a no-op at the provider. */
 async function deliver(record: ChampionThanksRecord, legislator: Legislator, deps: ChampionThanksDeps): Promise<ChampionThanksRecord> {
   if (!deps.config.mailFrom) return record; // not configured to send: stays queued, nothing is lost
   const champion = deps.champions[record.champion]!;
   const letter = renderChampionThanks({ champion, legislator, organization: site.organization, sender: record.sender });
-  const from = `"${record.sender.name.replace(/["\\\r\n<>]/g, '')} via ${deps.config.senderName}" <${deps.config.mailFrom}>`;
+  const from = `"${displayName(record.sender.name)} via ${deps.config.senderName}" <${deps.config.mailFrom}>`;
   const result = await deps.mailer.send(
     { from, to: [legislator.email], replyTo: record.sender.email, subject: letter.subject, text: letter.text, html: letter.html, tags: [{ name: 'action', value: 'champion_thanks' }] },
     `champion-thanks:${record.id}`,
@@ -69,7 +68,8 @@ export async function thankChampion(input: ChampionThanks, clientKey: string, de
 
   const now = deps.now();
   const hour = Math.floor(now.getTime() / 3_600_000);
-  if ((await deps.store.keys(`limit/ip/${clientKey}/${hour}/`)).length >= PER_IP_PER_HOUR) {
+  const recent = await deps.store.keys(`limit/ip/${clientKey}/${hour}/`);
+  if (recent.length >= deps.config.limits.championThanksPerIpPerHour) {
     return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
   }
   const id = sha256hex(`champion-thanks\n${input.champion}\n${normalizeEmail(input.email)}`).slice(0, 32);

@@ -2,12 +2,11 @@
  * How the pledge endpoints answer: JSON for our script, and for a plain HTML form a redirect to the thank-you page
  * (which lists programs near the volunteer) or a page saying what to fix. One place, so both hear the same thing.
  */
-import { fail, ok } from '../lib/api.ts';
+import { fail, ok, seeOther } from '../lib/api.ts';
 import { programsNear, type NearbyProgram, type VolunteerInterests } from '../lib/pledges.ts';
 import { milesText, townsText, type PlacedProgram, type Point } from '../lib/programs.ts';
 import { formErrorPage, html, htmlPage } from './html-page.ts';
 import type { PledgeOutcome, PledgeRecord } from './pledges.ts';
-import { seeOther } from '../lib/html.ts';
 import { shareLinks, type ShareLink } from '../lib/share.ts';
 
 export const pledgeStatuses = ['check-email', 'email-delayed', 'already-emailed', 'already-pledged', 'confirmed'] as const;
@@ -90,7 +89,7 @@ function programsJson(nearby: NearbyProgram[]) {
  */
 export function replyToPledge(
   outcome: PledgeOutcome,
-  request: { asForm: boolean; place: PledgePlace; interests: VolunteerInterests },
+  request: { fromHtmlForm: boolean; place: PledgePlace; interests: VolunteerInterests },
   programs: readonly PlacedProgram[],
   share: ShareLink[],
   origins: readonly Point[] = [],
@@ -99,12 +98,12 @@ export function replyToPledge(
   const back = `/campaigns/${place.campaign}/#take-action`;
   if (outcome.kind === 'rate_limited') {
     const message = 'Too many pledges from here for now. Please try again later.';
-    if (request.asForm) return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels: {}, backHref: back, status: 429 });
+    if (request.fromHtmlForm) return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels: {}, backHref: back, status: 429 });
     return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
   }
   const status = statusOf(outcome);
   const next = pledgeThanksPath(place, status, request.interests);
-  if (request.asForm) return seeOther(next);
+  if (request.fromHtmlForm) return seeOther(next);
   const where = { house: place.house.id, senate: place.senate.id, town: place.town, origins };
   const nearby = programsNear(programs, where, request.interests);
   return ok(

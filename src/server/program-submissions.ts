@@ -17,9 +17,6 @@ export const submissionKeys = {
   limit: (clientKey: string, hour: number, id: string) => `limit/${clientKey}/${hour}/${id}`,
 };
 
-/** New requests one connection may send per hour: each sends an email, so the form cannot flood inboxes. */
-export const SUBMISSIONS_PER_IP_PER_HOUR = 10;
-
 /** The id of a request: the program's name and the contact's email, so a repeat collapses onto the first. */
 export function submissionId(s: Pick<ProgramSubmission, 'name' | 'email'>): string {
   const name = s.name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -36,6 +33,8 @@ export async function saveSubmission(
   submission: ProgramSubmission,
   clientKey: string,
   now: Date,
+  /** new requests one connection may send per hour: each sends an email, so the form cannot flood inboxes */
+  perHour: number,
 ): Promise<SubmissionOutcome> {
   const id = submissionId(submission);
   const key = submissionKeys.submission(id);
@@ -48,7 +47,7 @@ export async function saveSubmission(
   }
   const hour = Math.floor(now.getTime() / 3_600_000);
   const recent = await store.keys(`limit/${clientKey}/${hour}/`);
-  if (recent.length >= SUBMISSIONS_PER_IP_PER_HOUR) {
+  if (recent.length >= perHour) {
     return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
   }
   await store.set(submissionKeys.limit(clientKey, hour, id), { at: now.toISOString() });

@@ -29,7 +29,7 @@ describe('the program directory', () => {
     await page.goto(`${baseUrl}/programs/`);
     expect(await page.locator('h1').innerText()).toBe('Mentoring programs');
     expect((await cardNames(page)).sort()).toEqual(index.map((p) => p.name).sort());
-    const hampden = 'Springfield and Holyoke (Hampden County) (no street address listed: placed at the town centre)';
+    const hampden = 'Springfield and Holyoke (Hampden County) (no street address listed: placed at the town center)';
     expect(await page.locator('main').innerText()).toContain(hampden);
     expect(await page.locator('main a[href="/programs/submit/"]').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);

@@ -68,7 +68,8 @@ describe('POST /api/pledges', () => {
         '&town=Springfield' +
         '&types=school-based&types=e-mentoring&ages=teens&languages=Spanish%2C+Portuguese',
     );
-    expect(data.share.map((l: { label: string }) => l.label)).toEqual(['Email a friend', 'Post on X', 'Share on Facebook']);
+    const shareLabels = ['Email a friend', 'Send a text', 'Share on WhatsApp', 'Post on X', 'Share on Facebook'];
+    expect(data.share.map((l: { label: string }) => l.label)).toEqual(shareLabels);
     for (const l of data.share) expect(l.href).toContain(encodeURIComponent('/campaigns/mentors-of-color/'));
 
     expect(fake.delivered).toHaveLength(1);

@@ -124,7 +124,7 @@ describe('POST /api/program-submissions', () => {
     expect(res.status).toBe(422);
     const { error } = await res.json();
     expect(error.code).toBe('validation_error');
-    expect(Object.keys(error.fields).sort()).toEqual(['consent', 'email', 'kinds.0', 'towns.0', 'website']);
+    expect(Object.keys(error.fields).sort()).toEqual(['consent', 'email', 'kinds', 'towns', 'website']);
     expect(fake.delivered).toHaveLength(0);
   });
 

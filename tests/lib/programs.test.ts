@@ -88,7 +88,7 @@ describe('reading the program list from CSV', () => {
     expect(formatRowErrors(errors).split('\n')).toEqual([
       `row 3, towns: ${atlantis}`,
       'row 4, precision: must be "address" or "town"',
-      'row 5, lat: leave lat and lon empty when precision is "town": the program is placed at the town centre',
+      'row 5, lat: leave lat and lon empty when precision is "town": the program is placed at the town center',
       'row 6, lat: is required when precision is "address"',
       'row 6, lon: is required when precision is "address"',
       'row 6, address: is required when precision is "address"',

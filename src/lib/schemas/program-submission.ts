@@ -13,15 +13,25 @@ const text = (message: string, max: number = programSubmissionLimits.field) =>
   z.string(message).trim().min(1, message).max(max, `Keep this under ${max} characters`);
 const optionalText = (max: number = programSubmissionLimits.field) =>
   z.string().trim().max(max, `Keep this under ${max} characters`).optional().transform((v) => v || undefined);
-/** A list the form sends as one line ("Boston; Chelsea") or a script as an array. */
-const listOf = (item: z.ZodType<string, string>, max: number, tooMany: string) =>
+/**
+ * A list the form sends as one line ("Boston; Chelsea") or a script as an array. Problems are the list's own (one
+ * message beside the field), never an item's.
+ */
+const listOf = (max: number, tooMany: string, itemMax = 60) =>
   z
     .union([z.string(), z.array(z.string())], 'List them as words')
     .optional()
     .transform((v) => v ?? [])
     .transform((v) => (Array.isArray(v) ? v : v.split(/[;,\n]/)).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(item).max(max, tooMany))
+    .pipe(
+      z
+        .array(z.string())
+        .max(max, tooMany)
+        .refine((list) => list.every((s) => s.length <= itemMax), `Keep each one under ${itemMax} characters`),
+    )
     .transform((list) => [...new Set(list)]);
+
+const tooManyTowns = `List at most ${programSubmissionLimits.towns} towns, or none for a statewide program`;
 
 /**
  * A program asking to be listed in the directory, or to have its listing corrected (POST /api/program-submissions).
@@ -32,27 +42,23 @@ export const programSubmissionSchema = z.object({
   organization: text('Enter the organization that runs it'),
   /** the listed program this corrects (its slug), when it is a correction */
   program: z.union([slugSchema, z.literal('')]).optional().transform((v) => v || undefined),
-  towns: listOf(
-    z.string().transform((t, ctx) => {
-      const name = townNames.get(t.toLowerCase());
-      if (!name) ctx.addIssue({ code: 'custom', message: `"${t.slice(0, 40)}" is not a Massachusetts city or town` });
-      return name ?? t;
-    }),
-    programSubmissionLimits.towns,
-    `List at most ${programSubmissionLimits.towns} towns, or none for a statewide program`,
-  ),
+  towns: listOf(programSubmissionLimits.towns, tooManyTowns).transform((list, ctx) => {
+    const unknown = list.find((t) => !townNames.has(t.toLowerCase()));
+    if (unknown) ctx.addIssue({ code: 'custom', message: `"${unknown}" is not a Massachusetts city or town` });
+    return list.map((t) => townNames.get(t.toLowerCase()) ?? t);
+  }),
   kinds: z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .union([z.string(), z.array(z.string())], 'Choose at least one kind of mentoring')
+    .transform((v) => [...new Set(Array.isArray(v) ? v : [v])])
     .pipe(
       z
-        .array(z.enum(programTypes, { error: 'Choose from the list' }))
+        .array(z.string())
         .min(1, 'Choose at least one kind of mentoring')
-        .max(programTypes.length),
+        .refine((list) => list.every((k) => (programTypes as readonly string[]).includes(k)), 'Choose from the list'),
     )
-    .transform((list) => [...new Set(list)] as ProgramType[]),
+    .transform((list) => list as ProgramType[]),
   ages: text('Enter the ages or grades you serve, like 8-18 or grades 6-8', 80),
-  languages: listOf(z.string().max(40, 'Keep each language short'), 10, 'List at most 10 languages'),
+  languages: listOf(10, 'List at most 10 languages', 40),
   website: z
     .union([
       z.literal(''),

@@ -77,6 +77,7 @@ const variables = {
   CHAMPION_THANKS_PER_IP_PER_HOUR: count(20),
   /** each request emails staff: a flood from one connection must not flood their inbox */
   TA_REQUESTS_PER_IP_PER_HOUR: count(5),
+  PROGRAM_SUBMISSIONS_PER_IP_PER_HOUR: count(10),
   LETTER_RETENTION_DAYS: days(90),
   TA_REQUEST_RETENTION_DAYS: days(180),
   ALLOWED_ORIGINS: z.string().optional(),
@@ -131,6 +132,7 @@ export type AppConfig = {
     alertSignupsPerIpPerHour: number;
     championThanksPerIpPerHour: number;
     taRequestsPerIpPerHour: number;
+    programSubmissionsPerIpPerHour: number;
   };
   retentionDays: { letters: number; taRequests: number };
   /** how many calls per second one function instance makes to the mail provider */
@@ -195,6 +197,7 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
       alertSignupsPerIpPerHour: e.ALERT_SIGNUPS_PER_IP_PER_HOUR,
       championThanksPerIpPerHour: e.CHAMPION_THANKS_PER_IP_PER_HOUR,
       taRequestsPerIpPerHour: e.TA_REQUESTS_PER_IP_PER_HOUR,
+      programSubmissionsPerIpPerHour: e.PROGRAM_SUBMISSIONS_PER_IP_PER_HOUR,
     },
     retentionDays: { letters: e.LETTER_RETENTION_DAYS, taRequests: e.TA_REQUEST_RETENTION_DAYS },
     sendPerSecond: e.RESEND_REQUESTS_PER_SECOND,

@@ -11,11 +11,26 @@ import { readConfig } from '../src/server/config.ts';
 import { formErrorPage } from '../src/server/html-page.ts';
 import { seeOther } from '../src/lib/html.ts';
 import { clientIp, clientKey, isCrossSite } from '../src/server/request.ts';
+import { districtsForPlace } from '../src/server/alert-districts.ts';
+import { geocoderFromEnv } from '../src/server/geocoder.ts';
+import { resolveLocation, type LocationResult } from '../src/server/locate.ts';
+import { loadLocationData } from '../src/server/location-data.ts';
+import type { LocationInput } from '../src/lib/schemas/location.ts';
 
-export type AlertSignupHandlerDeps = AlertSignupDeps & { clientIp?: string };
+export type AlertSignupHandlerDeps = AlertSignupDeps & {
+  clientIp?: string;
+  /** the optional place -> districts: resolveLocation (src/server/locate.ts) in production */
+  locate?: (input: LocationInput) => Promise<LocationResult>;
+};
 
 const MAX_BODY_BYTES = 4_000;
-const labels: Record<string, string> = { email: 'Your email', name: 'Your name', consent: 'Agreement', website: 'Website' };
+const labels: Record<string, string> = {
+  email: 'Your email',
+  name: 'Your name',
+  place: 'Your town, ZIP code or address',
+  consent: 'Agreement',
+  website: 'Website',
+};
 const back = '/alerts/#alert-signup';
 
 export async function handle(req: Request, deps: AlertSignupHandlerDeps): Promise<Response> {
@@ -33,7 +48,8 @@ export async function handle(req: Request, deps: AlertSignupHandlerDeps): Promis
     }
     return validationFailed(parsed.error, 'Your sign-up needs a fix.');
   }
-  const outcome = await signUpForAlerts(parsed.data, clientKey(clientIp(req, deps.clientIp), deps.config.salt), deps);
+  const districts = await districtsForPlace(parsed.data.place, deps.locate);
+  const outcome = await signUpForAlerts(parsed.data, clientKey(clientIp(req, deps.clientIp), deps.config.salt), deps, districts);
   if (outcome.kind === 'rate_limited') {
     const message = 'Too many sign-ups from here for now. Please try again later.';
     if (asForm) return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels, backHref: back, status: 429 });
@@ -50,7 +66,9 @@ export async function handle(req: Request, deps: AlertSignupHandlerDeps): Promis
 
 export default async (req: Request, context: Context) => {
   try {
-    return await handle(req, { ...liveAlertSignupDeps(readConfig(process.env)), clientIp: context.ip });
+    const geocode = geocoderFromEnv(process.env);
+    const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
+    return await handle(req, { ...liveAlertSignupDeps(readConfig(process.env)), clientIp: context.ip, locate });
   } catch (error) {
     console.error('alert-signups: unexpected error', error);
     return fail('internal_error', 500, 'Something went wrong on our side. Please try again in a minute.');

@@ -28,6 +28,10 @@ const envSchema = z.object({
   RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().default(2),
   ALLOWED_ORIGINS: z.string().optional(),
   RATE_LIMIT_SALT: z.string().optional(),
+  /** the signing secret of Resend's webhook (whsec_...): delivery events are verified with it */
+  RESEND_WEBHOOK_SECRET: z.string().min(8).optional(),
+  /** who is told when a legislator's address bounces (and other staff notices) */
+  STAFF_EMAIL: z.email().optional(),
 });
 
 export type AppConfig = {
@@ -37,8 +41,12 @@ export type AppConfig = {
   senderName: string;
   pace: { max: number; windowMs: number };
   limits: { lettersPerEmailPerDay: number; lettersPerIpPerHour: number; pledgesPerIpPerHour: number };
-  /** how many calls per second one function instance makes to the mail provider */
+  /** calls per second to the mail provider for the whole account, shared by every function instance */
   sendPerSecond: number;
+  /** Resend's webhook signing secret, or null: then delivery events are refused */
+  webhookSecret: string | null;
+  /** where staff notices go; locally the outbox's reserved address */
+  staffEmail: string | null;
   allowedOrigins: string[];
   salt: string;
   local: boolean;
@@ -57,6 +65,8 @@ export function readConfig(env: Record<string, string | undefined>): AppConfig {
     pace: e.LETTER_PACE,
     limits: { lettersPerEmailPerDay: e.LETTERS_PER_EMAIL_PER_DAY, lettersPerIpPerHour: e.LETTERS_PER_IP_PER_HOUR, pledgesPerIpPerHour: e.PLEDGES_PER_IP_PER_HOUR },
     sendPerSecond: e.RESEND_REQUESTS_PER_SECOND,
+    webhookSecret: e.RESEND_WEBHOOK_SECRET ?? null,
+    staffEmail: e.STAFF_EMAIL ?? (local ? 'staff@outbox.invalid' : null),
     allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     salt: e.RATE_LIMIT_SALT ?? 'local-salt',
     local,

@@ -33,7 +33,7 @@ export const SEND_WINDOW_DAYS = 14;
 const alertMarker = (slug: string) => `alert/${slug}`;
 
 /** Confirmed subscribers, read a few at a time (a list can be tens of thousands); a corrupt record is skipped. */
-export async function confirmedSubscribers(store: JsonStore, concurrency = 32): Promise<AlertSignupRecord[]> {
+export async function confirmedSubscribers(store: JsonStore, concurrency = 48): Promise<AlertSignupRecord[]> {
   const keys = await store.keys('signup/');
   const found: AlertSignupRecord[] = [];
   let next = 0;

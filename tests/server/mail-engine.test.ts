@@ -98,10 +98,11 @@ describe('exactly once under concurrency and crashes', { timeout: 60_000 }, () =
     const [a, b] = await Promise.all([runSender(deps(), { budgetMs: 20_000 }), runSender(deps(), { budgetMs: 20_000 })]);
     expect(a.sent + b.sent).toBe(450);
     expectEachOnce(450);
-    // 5 batches at 2 calls a second, whoever sends them
-    expect(a.calls + b.calls - a.rateLimited - b.rateLimited).toBe(5);
+    // each batch accepted by one call (a 429 at a second's edge is retried), at 2 calls a second whoever sends them
+    expect(a.calls + b.calls - a.rateLimited - b.rateLimited).toBe(a.batches + b.batches);
+    expect(a.batches + b.batches).toBeGreaterThanOrEqual(5);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
-    expect(fake.rateLimited).toBeLessThanOrEqual(1);
+    expect(fake.requests.filter((r) => r.status === 200).every((r) => r.emails <= 100)).toBe(true);
   });
 
   it('a crash after Resend accepted a batch: the next run sends the same batch under the same key, and nothing twice', async () => {

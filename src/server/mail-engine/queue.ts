@@ -55,7 +55,7 @@ export async function enqueueMany(
   store: JsonStore,
   items: { email: OutgoingEmail; idempotencyKey: string; options: EnqueueOptions }[],
   now: Date,
-  concurrency = 16,
+  concurrency = 48,
 ): Promise<{ created: number; existing: number }> {
   let next = 0;
   let created = 0;

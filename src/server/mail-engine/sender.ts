@@ -144,18 +144,23 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     return fixed.entries;
   }
 
-  /** Records how a batch's emails ended, then clears them from the queue. Failed ones are kept whole for staff. */
+  /** Tidying after a batch's result is recorded: off the sending path, awaited before the run ends. */
+  const tidying: Promise<unknown>[] = [];
+
+  /**
+   * Records how a batch's emails ended (failed ones kept whole for staff), then clears them from the queue. Once the
+   * result is written the batch is done; clearing it can finish in the background (a crash: the next run tidies).
+   */
   async function finish(batch: BatchRecord, entries: MailEntry[], states: MailState[]): Promise<void> {
     const at = deps.now().toISOString();
-    await store.set(mailKeys.result(batch.id), { batchId: batch.id, at, results: states });
     await Promise.all(
-      entries.map(async (entry, i) => {
-        const state = states[i]!;
-        if (state.status === 'failed') await store.set(mailKeys.failed(entry.id), { entry, at, error: state.error ?? 'failed' });
-        await store.delete(mailKeys.due(entry.id));
-      }),
+      entries.map((entry, i) =>
+        states[i]!.status === 'failed' ? store.set(mailKeys.failed(entry.id), { entry, at, error: states[i]!.error ?? 'failed' }) : null,
+      ),
     );
-    await store.delete(mailKeys.batch(batch.id));
+    await store.set(mailKeys.result(batch.id), { batchId: batch.id, at, results: states });
+    const tidy = Promise.all(entries.map((entry) => store.delete(mailKeys.due(entry.id)))).then(() => store.delete(mailKeys.batch(batch.id)));
+    tidying.push(tidy.catch((error) => log?.('mail-engine: tidying failed; the next run finishes it', { batch: batch.id, error: String(error) })));
   }
 
   /** Claims the next due entries into a new batch; null when nothing more is due. */
@@ -296,7 +301,8 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     }
   }
 
-  await Promise.all(Array.from({ length: Math.max(1, options.workers ?? 3) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, options.workers ?? 4) }, worker));
+  await Promise.all(tidying);
   report.retriesLeft += retries.length; // still recorded, with their next attempt time
   await dropRateSlots(store, rateKeys, clock);
   return report;

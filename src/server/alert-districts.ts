@@ -9,21 +9,17 @@ import type { LocationResult } from './locate.ts';
 
 export type SubscriberDistricts = { house: string | null; senate: string | null };
 
-/** One free-text place ("Acton", "01720", "12 Main St, Acton") as the finder's input. */
+/** One free-text place ("Acton", "01720", "12 Main St, Acton, MA 01720") as the finder's input. */
 export function placeToLocation(place: string): LocationInput {
   const text = place.trim().replace(/\s+/g, ' ');
-  if (/^\d{5}$/.test(text)) return { zip: text };
-  const comma = text.lastIndexOf(',');
-  const head = comma >= 0 ? text.slice(0, comma).trim() : text;
-  let tail = comma >= 0 ? text.slice(comma + 1).trim() : '';
-  const zip = /\b(\d{5})(?:-\d{4})?\b/.exec(tail || text)?.[1];
-  tail = tail.replace(/\b\d{5}(?:-\d{4})?\b/, '').replace(/\b(MA|Mass\.?|Massachusetts)\b/gi, '').replace(/[\s,]+$/, '').trim();
-  if (comma < 0) {
-    const town = text.replace(/\b\d{5}(?:-\d{4})?\b/, '').replace(/\b(MA|Mass\.?|Massachusetts)\b/gi, '').trim();
-    return { ...(town ? { town } : {}), ...(zip ? { zip } : {}) };
-  }
-  // "street, town" (or "street, town, MA 01720"): a street has a house number
-  const [street, town] = /\d/.test(head) ? [head, tail] : [undefined, head];
+  const zip = /\b(\d{5})(?:-\d{4})?$/.exec(text)?.[1] ?? (/^\d{5}$/.test(text) ? text : undefined);
+  const parts = text
+    .split(',')
+    .map((p) => p.replace(/\b\d{5}(?:-\d{4})?$/, '').trim().replace(/\b(MA|Mass\.?|Massachusetts)$/i, '').trim())
+    .filter(Boolean);
+  // "street, town": a street has a house number; the town is the last part left
+  const street = parts.length >= 2 && /\d/.test(parts[0]!) ? parts[0] : undefined;
+  const town = parts.length > (street ? 1 : 0) ? parts.at(-1) : undefined;
   return { ...(street ? { street } : {}), ...(town ? { town } : {}), ...(zip ? { zip } : {}) };
 }
 

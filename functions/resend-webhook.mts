@@ -48,13 +48,20 @@ export async function handle(req: Request, deps: WebhookDeps): Promise<Response>
 
 /** Every sitting legislator's address, for "a legislator's address bounced". */
 export function legislatorAddresses(): EventDeps['legislators'] {
-  return new Map([...loadLocationData().legislators.values()].map((l) => [l.email.toLowerCase(), { name: l.name, slug: l.slug }]));
+  return new Map(
+    [...loadLocationData().legislators.values()].map((l) => [l.email.toLowerCase(), { name: l.name, slug: l.slug }]),
+  );
 }
 
 export default async (req: Request) => {
   try {
     const config = readConfig(process.env);
-    return await handle(req, { store: openMailStore(), config, now: () => new Date(), legislators: legislatorAddresses() });
+    return await handle(req, {
+      store: openMailStore(),
+      config,
+      now: () => new Date(),
+      legislators: legislatorAddresses(),
+    });
   } catch (error) {
     console.error('resend-webhook: unexpected error', error);
     return fail('internal_error', 500, 'Something went wrong on our side.');

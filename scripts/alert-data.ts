@@ -23,7 +23,8 @@ export function readAlerts(dir = join(root, 'content', 'alerts')): AlertData[] {
       const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(readFileSync(join(dir, file), 'utf8'));
       if (!match) throw new Error(`${file}: no frontmatter`);
       const parsed = alertSchema.safeParse(yaml.load(match[1]!));
-      if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       return { slug: file.replace(/\.md$/, ''), ...parsed.data };
     });
 }

@@ -19,8 +19,12 @@ import { committeeSchema } from '../src/lib/schemas/committee.ts';
 import { readCampaigns } from './campaign-data.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const item = budgetLineItemSchema.parse(yaml.load(readFileSync(join(root, 'content', 'budget', '7061-9634.yaml'), 'utf8')));
-const committees = z.array(committeeSchema).parse(JSON.parse(readFileSync(join(root, 'content', 'committees.json'), 'utf8')));
+const item = budgetLineItemSchema.parse(
+  yaml.load(readFileSync(join(root, 'content', 'budget', '7061-9634.yaml'), 'utf8')),
+);
+const committees = z
+  .array(committeeSchema)
+  .parse(JSON.parse(readFileSync(join(root, 'content', 'committees.json'), 'utf8')));
 const campaign = readCampaigns().find((c) => c.lineItem === item.lineItem && c.action.type === 'letter')?.slug ?? null;
 const draft = alertDraftFor(item, committees, campaign, new Date().toISOString().slice(0, 10));
 alertSchema.parse(draft.frontmatter); // the draft must be a valid alert

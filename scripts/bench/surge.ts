@@ -51,20 +51,33 @@ async function writeSubscribers(store: AlertMailDeps['signups'], districts: stri
 
 export const surgeSection: BenchSection = {
   name: 'surge',
-  description: `an alert to ${SUBSCRIBERS.toLocaleString('en-US')} subscribers through the mail engine at 2 calls/s account-wide`,
+  description: `an alert to ${SUBSCRIBERS.toLocaleString('en-US')} subscribers, mail engine, 2 calls/s account-wide`,
   async run() {
     const blobs = await startLocalBlobs();
     const fake = await startFakeResend('re_bench', { requestsPerSecond: 2 });
     try {
       const store = blobs.store('surge');
       const data = loadLocationData();
-      const pairs = [...data.districts.values()].filter((d) => d.chamber === 'house').map((d) => [d.id, `ma-senate-${String((Number(d.id.slice(-3)) % 40) + 1).padStart(2, '0')}`]);
+      const pairs = [...data.districts.values()]
+        .filter((d) => d.chamber === 'house')
+        .map((d) => [d.id, `ma-senate-${String((Number(d.id.slice(-3)) % 40) + 1).padStart(2, '0')}`]);
       const setupStart = performance.now();
       await writeSubscribers(store, pairs);
       const setupSeconds = (performance.now() - setupStart) / 1000;
 
-      const config = readConfig({ CONTEXT: 'dev', MAIL_FROM: 'alerts@example.org', URL: 'https://act.example.org', RATE_LIMIT_SALT: SALT });
-      const engine: EngineDeps = { store, mailer: resendMailer(fake.apiKey, fake.url), now: () => new Date(), salt: SALT, perSecond: 2 };
+      const config = readConfig({
+        CONTEXT: 'dev',
+        MAIL_FROM: 'alerts@example.org',
+        URL: 'https://act.example.org',
+        RATE_LIMIT_SALT: SALT,
+      });
+      const engine: EngineDeps = {
+        store,
+        mailer: resendMailer(fake.apiKey, fake.url),
+        now: () => new Date(),
+        salt: SALT,
+        perSecond: 2,
+      };
       const alert: AlertData = {
         slug: 'surge',
         title: 'The House votes on the budget tomorrow',
@@ -84,19 +97,29 @@ export const surgeSection: BenchSection = {
       };
 
       const start = performance.now();
-      const enqueued = await sendDueAlerts(deps, { send: false });
-      const enqueueSeconds = (performance.now() - start) / 1000;
-      // two instances, each run after run (each run as long as a scheduled function may send), until nothing is left
+      // The job enqueues while two sender instances (send-mail, run after run, each run as long as a scheduled
+      // function may send) already send what is queued, as on Netlify, until nothing is left.
+      let enqueueSeconds = 0;
+      const enqueuing = sendDueAlerts(deps, { send: false }).then((run) => {
+        enqueueSeconds = (performance.now() - start) / 1000;
+        return run;
+      });
+      let done = false;
+      void enqueuing.then(() => (done = true));
       let runs = 0;
       const instance = async () => {
         for (;;) {
           const left = await pendingMail(store);
-          if (left.due === 0 && left.batches === 0) return;
+          if (left.due === 0 && left.batches === 0) {
+            if (done) return;
+            await new Promise((r) => setTimeout(r, 1000));
+            continue;
+          }
           runs++;
           await runSender(engine, { budgetMs: RUN_BUDGET_MS });
         }
       };
-      await Promise.all([instance(), instance()]);
+      const [enqueued] = await Promise.all([enqueuing, instance(), instance()]);
       const totalSeconds = (performance.now() - start) / 1000;
       const sendSeconds = totalSeconds - enqueueSeconds;
 
@@ -107,23 +130,60 @@ export const surgeSection: BenchSection = {
       const accepted = calls.filter((r) => r.status === 200 && !r.replay);
       const reached = counts.size;
       const rows: BenchRow[] = [
-        { metric: 'subscribers written (setup, not timed below)', value: SUBSCRIBERS, unit: '', note: `${setupSeconds.toFixed(1)} s` },
-        { metric: 'alert: enqueue one email per subscriber', value: enqueueSeconds, unit: 's', note: `${enqueued.alerts[0]?.enqueued ?? 0} entries` },
+        {
+          metric: 'subscribers written (setup, not timed below)',
+          value: SUBSCRIBERS,
+          unit: '',
+          note: `${setupSeconds.toFixed(1)} s`,
+        },
+        {
+          metric: 'alert: enqueue one email per subscriber (senders already running)',
+          value: enqueueSeconds,
+          unit: 's',
+          note: `${enqueued.alerts[0]?.enqueued ?? 0} entries`,
+        },
         budgeted(
-          { metric: 'alert: first enqueue until every subscriber reached', value: totalSeconds, unit: 's', note: `sending ${sendSeconds.toFixed(1)} s, ${runs} sender runs` },
+          {
+            metric: 'alert: first enqueue until every subscriber reached',
+            value: totalSeconds,
+            unit: 's',
+            note: `${sendSeconds.toFixed(1)} s after the enqueue ended; ${runs} sender runs`,
+          },
           '< 600 s',
           totalSeconds < 600 && reached === SUBSCRIBERS,
         ),
-        budgeted({ metric: 'subscribers reached', value: reached, unit: '' }, `= ${SUBSCRIBERS}`, reached === SUBSCRIBERS),
-        budgeted({ metric: 'emails delivered', value: fake.delivered.length, unit: '' }, `= ${SUBSCRIBERS}`, fake.delivered.length === SUBSCRIBERS),
-        budgeted({ metric: 'subscribers emailed more than once', value: duplicates, unit: '' }, '= 0', duplicates === 0),
-        { metric: 'batch calls accepted', value: accepted.length, unit: '', note: `largest ${Math.max(...calls.map((r) => r.emails))} emails` },
-        { metric: 'calls refused 429 (account pace) / replays answered from a key', value: fake.rateLimited, unit: '', note: `${calls.filter((r) => r.replay).length} replays` },
+        budgeted(
+          { metric: 'subscribers reached', value: reached, unit: '' },
+          `= ${SUBSCRIBERS}`,
+          reached === SUBSCRIBERS,
+        ),
+        budgeted(
+          { metric: 'emails delivered', value: fake.delivered.length, unit: '' },
+          `= ${SUBSCRIBERS}`,
+          fake.delivered.length === SUBSCRIBERS,
+        ),
+        budgeted(
+          { metric: 'subscribers emailed more than once', value: duplicates, unit: '' },
+          '= 0',
+          duplicates === 0,
+        ),
         {
-          metric: 'alert: on the 1-minute schedule (22 s of sending per run)',
-          value: enqueueSeconds + Math.ceil(sendSeconds / (RUN_BUDGET_MS / 1000)) * 60,
+          metric: 'batch calls accepted',
+          value: accepted.length,
+          unit: '',
+          note: `largest ${Math.max(...calls.map((r) => r.emails))} emails`,
+        },
+        {
+          metric: 'calls refused 429 (account pace) / replays answered from a key',
+          value: fake.rateLimited,
+          unit: '',
+          note: `${calls.filter((r) => r.replay).length} replays`,
+        },
+        {
+          metric: 'sending time the account pace itself needs (batches / 2 per s)',
+          value: accepted.length / 2,
           unit: 's',
-          note: 'projected: one scheduled run at a time',
+          note: `on the 1-minute schedule alone (22 s per run): ${Math.ceil(accepted.length / 2 / 22) * 60} s`,
         },
       ];
       return rows;

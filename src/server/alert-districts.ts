@@ -15,7 +15,13 @@ export function placeToLocation(place: string): LocationInput {
   const zip = /\b(\d{5})(?:-\d{4})?$/.exec(text)?.[1] ?? (/^\d{5}$/.test(text) ? text : undefined);
   const parts = text
     .split(',')
-    .map((p) => p.replace(/\b\d{5}(?:-\d{4})?$/, '').trim().replace(/\b(MA|Mass\.?|Massachusetts)$/i, '').trim())
+    .map((p) =>
+      p
+        .replace(/\b\d{5}(?:-\d{4})?$/, '')
+        .trim()
+        .replace(/\b(MA|Mass\.?|Massachusetts)$/i, '')
+        .trim(),
+    )
     .filter(Boolean);
   // "street, town": a street has a house number; the town is the last part left
   const street = parts.length >= 2 && /\d/.test(parts[0]!) ? parts[0] : undefined;

@@ -41,7 +41,8 @@ export async function confirmedSubscribers(store: JsonStore, concurrency = 48): 
     while (next < keys.length) {
       const key = keys[next++]!;
       const record = await store.get<AlertSignupRecord>(key).catch(() => null);
-      if (record?.status === 'confirmed' && typeof record.email === 'string' && typeof record.id === 'string') found.push(record);
+      if (record?.status === 'confirmed' && typeof record.email === 'string' && typeof record.id === 'string')
+        found.push(record);
       else if (record && record.status !== 'pending') console.warn(`alerts: skipped ${key}: not a sign-up record`);
     }
   };
@@ -58,9 +59,14 @@ export function inAudience(audience: AlertAudience, districts: SubscriberDistric
 
 type Named = { chamber: 'house' | 'senate'; line: string };
 
-/** The subscriber's own legislators, as sentences ("Your representative is ..."), in the chambers the alert is about. */
-function ownLegislators(districts: SubscriberDistricts | null | undefined, audience: AlertAudience, deps: AlertMailDeps): Named[] {
-  const chambers = typeof audience === 'object' && 'chamber' in audience ? [audience.chamber] : (['house', 'senate'] as const);
+/** The subscriber's own legislators as sentences ("Your representative is ..."), in the alert's chambers. */
+function ownLegislators(
+  districts: SubscriberDistricts | null | undefined,
+  audience: AlertAudience,
+  deps: AlertMailDeps,
+): Named[] {
+  const chambers =
+    typeof audience === 'object' && 'chamber' in audience ? [audience.chamber] : (['house', 'senate'] as const);
   const named: Named[] = [];
   for (const chamber of chambers) {
     const id = districts?.[chamber];
@@ -71,14 +77,18 @@ function ownLegislators(districts: SubscriberDistricts | null | undefined, audie
       chamber,
       line: member
         ? `Your ${title} is ${member.name} (${member.district}).`
-        : `The ${deps.districtNames.get(id) ?? id} ${chamber === 'house' ? 'House' : 'Senate'} seat is vacant just now.`,
+        : `The ${deps.districtNames.get(id) ?? id} ${chamber === 'house' ? 'House' : 'Senate'} seat is vacant.`,
     });
   }
   return named;
 }
 
 /** Where the email's button goes: the campaign's letter with the subscriber's districts already filled in. */
-export function actionUrl(alert: AlertData, districts: SubscriberDistricts | null | undefined, siteUrl: string): string {
+export function actionUrl(
+  alert: AlertData,
+  districts: SubscriberDistricts | null | undefined,
+  siteUrl: string,
+): string {
   if (!alert.campaign) return `${siteUrl}/alerts/${alert.slug}/`;
   const query = new URLSearchParams();
   if (districts?.house) query.set('house', districts.house);
@@ -95,30 +105,40 @@ export function alertEmailFor(alert: AlertData, subscriber: AlertSignupRecord, d
   const greeting = subscriber.name ? `Hello ${subscriber.name},` : 'Hello,';
   const named = ownLegislators(subscriber.districts, alert.audience, deps);
   const action = actionUrl(alert, subscriber.districts, config.siteUrl);
-  const actionLabel = !alert.campaign ? 'Read the alert' : named.length > 0 ? 'Write to them now' : 'Find your legislators and write to them';
+  const actionLabel = !alert.campaign
+    ? 'Read the alert'
+    : named.length > 0
+      ? 'Write to them now'
+      : 'Find your legislators and write to them';
   const readMore = `${config.siteUrl}/alerts/${alert.slug}/`;
   const deadline = alert.deadline ? `${alert.deadline.label}: ${alert.deadline.date}.` : null;
   const footer = `You get this email because this address signed up for budget alerts at ${config.siteUrl}/alerts/.`;
-  const text = [
-    greeting,
-    '',
-    alert.summary,
-    '',
-    ...(deadline ? [deadline, ''] : []),
-    ...named.map((n) => n.line),
-    ...(named.length ? [''] : []),
-    `${actionLabel}: ${action}`,
-    '',
-    `Read the whole alert: ${readMore}`,
-    '',
-    '--',
-    footer,
-    `Unsubscribe: ${unsubscribe}`,
-  ].join('\n') + '\n';
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(alert.title)}</title></head><body>
+  const text =
+    [
+      greeting,
+      '',
+      alert.summary,
+      '',
+      ...(deadline ? [deadline, ''] : []),
+      ...named.map((n) => n.line),
+      ...(named.length ? [''] : []),
+      `${actionLabel}: ${action}`,
+      '',
+      `Read the whole alert: ${readMore}`,
+      '',
+      '--',
+      footer,
+      `Unsubscribe: ${unsubscribe}`,
+    ].join('\n') + '\n';
+  const middle = [
+    ...(deadline ? [`<p><strong>${escapeHtml(deadline)}</strong></p>`] : []),
+    ...named.map((n) => `<p>${escapeHtml(n.line)}</p>`),
+  ].join('\n');
+  const head = `<head><meta charset="utf-8"><title>${escapeHtml(alert.title)}</title></head>`;
+  const html = `<!doctype html><html lang="en">${head}<body>
 <p>${escapeHtml(greeting)}</p>
 <p>${escapeHtml(alert.summary)}</p>
-${deadline ? `<p><strong>${escapeHtml(deadline)}</strong></p>\n` : ''}${named.map((n) => `<p>${escapeHtml(n.line)}</p>`).join('\n')}
+${middle}
 <p><a href="${escapeHtml(action)}">${escapeHtml(actionLabel)}</a></p>
 <p><a href="${escapeHtml(readMore)}">Read the whole alert</a></p>
 <hr>
@@ -132,7 +152,10 @@ ${deadline ? `<p><strong>${escapeHtml(deadline)}</strong></p>\n` : ''}${named.ma
     text,
     html,
     headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-    tags: [{ name: 'list', value: 'budget_alerts' }, { name: 'alert', value: alert.slug.replace(/[^A-Za-z0-9_-]/g, '_') }],
+    tags: [
+      { name: 'list', value: 'budget_alerts' },
+      { name: 'alert', value: alert.slug.replace(/[^A-Za-z0-9_-]/g, '_') },
+    ],
   };
 }
 
@@ -149,11 +172,15 @@ export type AlertRun = { alerts: { slug: string; recipients: number; enqueued: n
  * Enqueues each due alert not yet enqueued (one email per subscriber in its audience), then sends what is queued.
  * Safe to run again and to run twice at once: every email has one key, and the engine sends each key once.
  */
-export async function sendDueAlerts(deps: AlertMailDeps, options: { budgetMs?: number; send?: boolean } = {}): Promise<AlertRun> {
+export async function sendDueAlerts(
+  deps: AlertMailDeps,
+  options: { budgetMs?: number; send?: boolean } = {},
+): Promise<AlertRun> {
   const now = deps.engine.now();
   const run: AlertRun = { alerts: [], report: null };
   const due = [];
-  for (const alert of alertsDue(deps.alerts, now)) if (!(await deps.engine.store.get(alertMarker(alert.slug)))) due.push(alert);
+  for (const alert of alertsDue(deps.alerts, now))
+    if (!(await deps.engine.store.get(alertMarker(alert.slug)))) due.push(alert);
   if (due.length > 0 && !deps.config.mailFrom) {
     console.warn('alerts: MAIL_FROM is not set; alerts wait until it is');
     return run;
@@ -168,7 +195,10 @@ export async function sendDueAlerts(deps: AlertMailDeps, options: { budgetMs?: n
     }));
     const { created } = await enqueueMany(deps.engine.store, items, now);
     // marked only once every email is queued: a run cut short enqueues the rest next time (repeats are harmless)
-    await deps.engine.store.create(alertMarker(alert.slug), { enqueuedAt: now.toISOString(), recipients: items.length });
+    await deps.engine.store.create(alertMarker(alert.slug), {
+      enqueuedAt: now.toISOString(),
+      recipients: items.length,
+    });
     run.alerts.push({ slug: alert.slug, recipients: items.length, enqueued: created });
   }
   if (options.send !== false) run.report = await runSender(deps.engine, { budgetMs: options.budgetMs ?? 22_000 });

@@ -49,7 +49,10 @@ const deps = (alerts: AlertData[] = [alert()]): AlertMailDeps => ({
 });
 
 /** Confirmed (or pending) subscribers written as the sign-up flow stores them. */
-async function subscribe(count: number, options: { districts?: AlertSignupRecord['districts']; status?: 'confirmed' | 'pending'; from?: number } = {}) {
+async function subscribe(
+  count: number,
+  options: { districts?: AlertSignupRecord['districts']; status?: 'confirmed' | 'pending'; from?: number } = {},
+) {
   const records = Array.from({ length: count }, (_, k) => {
     const email = `subscriber${(options.from ?? 0) + k}@example.com`;
     const id = subscriberId(SALT, 'alerts', email);
@@ -68,7 +71,8 @@ async function subscribe(count: number, options: { districts?: AlertSignupRecord
     };
     return record;
   });
-  for (let i = 0; i < records.length; i += 25) await Promise.all(records.slice(i, i + 25).map((r) => store.create(`signup/${r.id}`, r)));
+  for (let i = 0; i < records.length; i += 25)
+    await Promise.all(records.slice(i, i + 25).map((r) => store.create(`signup/${r.id}`, r)));
   return records;
 }
 const countsByAddress = () => {
@@ -113,14 +117,21 @@ describe('sending an alert', { timeout: 90_000 }, () => {
     const { alertUnsubscribeUrl } = await import('../../src/server/alert-signups.ts');
     const url = new URL(alertUnsubscribeUrl(config, gone!.id));
     link.search = url.search;
-    const res = await unsubscribe(new Request(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' }), { store, config });
+    const res = await unsubscribe(
+      new Request(link, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      }),
+      { store, config },
+    );
     expect(res.status).toBe(303);
     await suppressAddress(store, SALT, bounced!.email, 'bounced', clock.now());
     await sendAlerts(deps());
     expectEachOnce([stays!.email]);
   });
 
-  it('a district-targeted alert reaches only subscribers in those districts; a chamber alert only those located', async () => {
+  it('a district-targeted alert reaches only those districts; a chamber alert only those located', async () => {
     const inside = await subscribe(2, { districts: { house: 'ma-house-050', senate: 'ma-senate-10' }, from: 0 });
     const otherSenate = await subscribe(1, { districts: { house: 'ma-house-051', senate: 'ma-senate-20' }, from: 10 });
     const outside = await subscribe(2, { districts: { house: 'ma-house-100', senate: 'ma-senate-30' }, from: 20 });
@@ -134,7 +145,7 @@ describe('sending an alert', { timeout: 90_000 }, () => {
     expect(countsByAddress().has(unknown[0]!.email)).toBe(false);
   });
 
-  it('each email is personal: the subscriber’s own legislators, a located link, a text part and one-click unsubscribe', async () => {
+  it('each email is personal: own legislators, a located link, a text part, one-click unsubscribe', async () => {
     const house = data.legislators.get('ma-house-050')!;
     const senate = data.legislators.get('ma-senate-10')!;
     const [located] = await subscribe(1, { districts: { house: 'ma-house-050', senate: 'ma-senate-10' } });
@@ -144,15 +155,29 @@ describe('sending an alert', { timeout: 90_000 }, () => {
     expect(mine.subject).toBe('The House votes on the budget this week');
     expect(mine.text).toContain(`Your representative is ${house.name} (${house.district}).`);
     expect(mine.text).toContain(`Your senator is ${senate.name} (${senate.district}).`);
-    expect(mine.text).toContain(`Write to them now: ${site}/campaigns/mentoring-matching-grants/?house=ma-house-050&senate=ma-senate-10#act`);
+    expect(mine.text).toContain(
+      `Write to them now: ${site}/campaigns/mentoring-matching-grants/?house=ma-house-050&senate=ma-senate-10#act`,
+    );
     expect(mine.html).toContain('?house=ma-house-050&amp;senate=ma-senate-10#act');
     const unsubscribeUrl = /Unsubscribe: (\S+)/.exec(mine.text)![1]!;
-    expect(mine.headers).toEqual({ 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+    expect(mine.headers).toEqual({
+      'List-Unsubscribe': `<${unsubscribeUrl}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    });
     const other = fake.delivered.find((d) => d.email.to[0] === elsewhere!.email)!.email;
-    expect(other.text).toContain(`Find your legislators and write to them: ${site}/campaigns/mentoring-matching-grants/#act`);
+    expect(other.text).toContain(
+      `Find your legislators and write to them: ${site}/campaigns/mentoring-matching-grants/#act`,
+    );
     expect(other.text).not.toContain('Your representative');
     // the header's link works as a mail app's one-click POST
-    const res = await unsubscribe(new Request(unsubscribeUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' }), { store, config });
+    const res = await unsubscribe(
+      new Request(unsubscribeUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      }),
+      { store, config },
+    );
     expect(res.status).toBe(303);
     expect(await store.get(`signup/${located!.id}`)).toBeNull();
   });

@@ -8,7 +8,11 @@ describe('placeToLocation', () => {
     expect(placeToLocation(' Acton ')).toEqual({ town: 'Acton' });
     expect(placeToLocation('Acton MA 01720')).toEqual({ town: 'Acton', zip: '01720' });
     expect(placeToLocation('12 Main St, Acton')).toEqual({ street: '12 Main St', town: 'Acton' });
-    expect(placeToLocation('12 Main St, Acton, MA 01720')).toEqual({ street: '12 Main St', town: 'Acton', zip: '01720' });
+    expect(placeToLocation('12 Main St, Acton, MA 01720')).toEqual({
+      street: '12 Main St',
+      town: 'Acton',
+      zip: '01720',
+    });
     expect(placeToLocation('West Springfield, MA')).toEqual({ town: 'West Springfield' });
   });
 });

@@ -46,7 +46,11 @@ const deps = (mailer: Mailer = resendMailer(fake.apiKey, fake.url)): EngineDeps 
 const enqueue = (from: number, to: number, options = {}) =>
   enqueueMany(
     store,
-    Array.from({ length: to - from }, (_, k) => ({ email: email(from + k), idempotencyKey: `test:${from + k}`, options: { kind: 'test', ...options } })),
+    Array.from({ length: to - from }, (_, k) => ({
+      email: email(from + k),
+      idempotencyKey: `test:${from + k}`,
+      options: { kind: 'test', ...options },
+    })),
     clock.now(),
   );
 /** How many times each address was delivered. */
@@ -76,7 +80,10 @@ describe('the queue', { timeout: 60_000 }, () => {
     await runSender(deps());
     expectEachOnce(250);
     const [claim] = await store.keys('claim/');
-    expect(await mailStateOf(store, claim!.slice(6))).toMatchObject({ status: 'sent', providerId: expect.stringMatching(/^fake-/) });
+    expect(await mailStateOf(store, claim!.slice(6))).toMatchObject({
+      status: 'sent',
+      providerId: expect.stringMatching(/^fake-/),
+    });
   });
 
   it('tags each email with its entry, so delivery events find it', async () => {
@@ -95,7 +102,10 @@ describe('exactly once under concurrency and crashes', { timeout: 60_000 }, () =
   it('two senders at once share the account-wide pace and never send an email twice', async () => {
     await enqueue(0, 450);
     const started = Date.now();
-    const [a, b] = await Promise.all([runSender(deps(), { budgetMs: 20_000 }), runSender(deps(), { budgetMs: 20_000 })]);
+    const [a, b] = await Promise.all([
+      runSender(deps(), { budgetMs: 20_000 }),
+      runSender(deps(), { budgetMs: 20_000 }),
+    ]);
     expect(a.sent + b.sent).toBe(450);
     expectEachOnce(450);
     // each batch accepted by one call (a 429 at a second's edge is retried), at 2 calls a second whoever sends them
@@ -105,7 +115,7 @@ describe('exactly once under concurrency and crashes', { timeout: 60_000 }, () =
     expect(fake.requests.filter((r) => r.status === 200).every((r) => r.emails <= 100)).toBe(true);
   });
 
-  it('a crash after Resend accepted a batch: the next run sends the same batch under the same key, and nothing twice', async () => {
+  it('a crash after Resend accepted a batch: the next run resends it under the same key, nothing twice', async () => {
     await enqueue(0, 120);
     const real = resendMailer(fake.apiKey, fake.url);
     const crashing: Mailer = {
@@ -126,9 +136,18 @@ describe('exactly once under concurrency and crashes', { timeout: 60_000 }, () =
   });
 
   it('a crash after claiming, before the batch was fixed: its claims become its members, sent once', async () => {
-    const ids = await Promise.all([0, 1, 2].map(async (i) => (await enqueueMail(store, email(i), `test:${i}`, { kind: 'test' }, clock.now())).id));
+    const ids = await Promise.all(
+      [0, 1, 2].map(async (i) => (await enqueueMail(store, email(i), `test:${i}`, { kind: 'test' }, clock.now())).id),
+    );
     const at = clock.now().toISOString();
-    await store.create(mailKeys.batch('crashed'), { id: 'crashed', createdAt: at, firstAttemptAt: null, candidates: ids, attempts: 0, nextAttemptAt: at });
+    await store.create(mailKeys.batch('crashed'), {
+      id: 'crashed',
+      createdAt: at,
+      firstAttemptAt: null,
+      candidates: ids,
+      attempts: 0,
+      nextAttemptAt: at,
+    });
     await store.create(mailKeys.claim(ids[0]!), { batchId: 'crashed', at });
     await store.create(mailKeys.claim(ids[1]!), { batchId: 'crashed', at });
     expect((await runSender(deps())).sent).toBe(1); // too fresh to call orphaned: only the unclaimed one goes
@@ -166,7 +185,10 @@ describe('retries, give-up, suppression and pacing', { timeout: 60_000 }, () => 
     }
     await runSender(deps(), { budgetMs: 3_000 });
     expect(await mailStateOf(store, id)).toMatchObject({ status: 'failed', error: 'internal_server_error' });
-    expect(await store.get(mailKeys.failed(id))).toMatchObject({ entry: { idempotencyKey: 'test:1' }, error: 'internal_server_error' });
+    expect(await store.get(mailKeys.failed(id))).toMatchObject({
+      entry: { idempotencyKey: 'test:1' },
+      error: 'internal_server_error',
+    });
     expect(await pendingMail(store)).toEqual({ due: 0, batches: 0 });
     await fake.recover();
     await runSender(deps());

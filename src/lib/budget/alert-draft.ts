@@ -8,10 +8,17 @@ import { formatUsd } from './money.ts';
 import { stageAction } from './stage-action.ts';
 import { stageExplanation, stageLabel } from './stages.ts';
 
+const chairOf = (chair: { name: string } | null) => (chair ? `; its chair is ${chair.name}` : '');
+
 export type AlertDraft = { slug: string; frontmatter: Record<string, unknown>; body: string };
 
 /** The draft for the stage content sets now: its file name (slug), frontmatter and Markdown body. */
-export function alertDraftFor(item: BudgetLineItem, committees: readonly Committee[], campaign: string | null, today: string): AlertDraft {
+export function alertDraftFor(
+  item: BudgetLineItem,
+  committees: readonly Committee[],
+  campaign: string | null,
+  today: string,
+): AlertDraft {
   const action = stageAction(item, committees);
   const { fiscalYear, stage } = action;
   const figure = item.figures.find((f) => f.fiscalYear === fiscalYear && f.stage === stage);
@@ -22,12 +29,15 @@ export function alertDraftFor(item: BudgetLineItem, committees: readonly Committ
       : action.chambersDeciding.length === 2
         ? 'Your state representative and senator have a say now.'
         : '';
-  const amount = figure ? ` The ${label.toLowerCase()} recorded for line item ${item.lineItem} is ${formatUsd(figure.amountUsd)}.` : '';
+  const amount = figure
+    ? ` The ${label.toLowerCase()} recorded for line item ${item.lineItem} is ${formatUsd(figure.amountUsd)}.`
+    : '';
   const summary = `${stageExplanation(stage)}${amount} ${whoSays}`.replace(/\s+/g, ' ').trim().slice(0, 300);
-  const audience: AlertAudience = action.chambersDeciding.length === 1 ? { chamber: action.chambersDeciding[0]! } : 'everyone';
+  const audience: AlertAudience =
+    action.chambersDeciding.length === 1 ? { chamber: action.chambersDeciding[0]! } : 'everyone';
   const deciding =
     action.deciding.kind === 'committee'
-      ? `${action.deciding.committee.name} is deciding${action.deciding.committee.chair ? `; its chair is ${action.deciding.committee.chair.name}` : ''}.`
+      ? `${action.deciding.committee.name} is deciding${chairOf(action.deciding.committee.chair)}.`
       : null;
   const body = [
     `## ${fiscalYear}: ${label}`,
@@ -37,8 +47,11 @@ export function alertDraftFor(item: BudgetLineItem, committees: readonly Committ
     '',
     figure
       ? `The amount recorded at this stage is **${formatUsd(figure.amountUsd)}** ([source](${figure.source})).`
-      : `No ${fiscalYear} figure is recorded for this stage yet; the budget page shows each figure with its source as it is published.`,
-    ...(action.thankYou.due ? ['', 'A thank-you to your own legislators is due: the campaign page has the letter.'] : []),
+      : `No ${fiscalYear} figure is recorded for this stage yet; the budget page shows each figure with its source ` +
+        'as it is published.',
+    ...(action.thankYou.due
+      ? ['', 'A thank-you to your own legislators is due: the campaign page has the letter.']
+      : []),
     '',
     `**The ask:** ${item.process.ask.text}`,
     '',

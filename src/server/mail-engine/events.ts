@@ -79,7 +79,9 @@ export async function applyDeliveryEvent(event: DeliveryEvent, deps: EventDeps):
       at: event.created_at,
       providerId,
       entryId: tags[TAGS.entry] ?? null,
-      ...(event.data?.bounce ? { detail: [event.data.bounce.type, event.data.bounce.subType].filter(Boolean).join('/') } : {}),
+      ...(event.data?.bounce
+        ? { detail: [event.data.bounce.type, event.data.bounce.subType].filter(Boolean).join('/') }
+        : {}),
     };
     if (!previous.success || (RANK[previous.data.event] ?? 0) <= RANK[event.type]!) {
       await deps.store.set(key, status);
@@ -98,7 +100,12 @@ export async function applyDeliveryEvent(event: DeliveryEvent, deps: EventDeps):
 }
 
 /** A notice to staff that a legislator's address bounced; one per address per day, through the mail engine. */
-async function staffNotice(address: string, legislator: { name: string; slug: string } | null, event: DeliveryEvent, deps: EventDeps) {
+async function staffNotice(
+  address: string,
+  legislator: { name: string; slug: string } | null,
+  event: DeliveryEvent,
+  deps: EventDeps,
+) {
   const { config } = deps;
   if (!config.staffEmail || !config.mailFrom) {
     console.warn('mail-events: a legislator address bounced, but STAFF_EMAIL or MAIL_FROM is not set');

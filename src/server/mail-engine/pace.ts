@@ -20,7 +20,12 @@ const SECOND_TAIL_MS = 150;
  * Waits for a slot in the account-wide pace and takes it. Returns the marker's key (to delete later), or null when
  * `deadline` (wall-clock ms) passes first.
  */
-export async function takeRateSlot(store: JsonStore, perSecond: number, clock: Clock, deadline: number): Promise<string | null> {
+export async function takeRateSlot(
+  store: JsonStore,
+  perSecond: number,
+  clock: Clock,
+  deadline: number,
+): Promise<string | null> {
   const slots = Math.max(1, Math.floor(perSecond));
   for (;;) {
     const t = clock.wallNow();
@@ -48,7 +53,12 @@ export async function dropRateSlots(store: JsonStore, keys: string[], clock: Clo
  * Takes one place in a recipient's pace window (e.g. 100 letters per legislator per 30 minutes). False when the
  * window is full: the email waits for the next one.
  */
-export async function takePaceSlot(store: JsonStore, paceKey: string, pace: { max: number; windowMs: number }, nowMs: number): Promise<boolean> {
+export async function takePaceSlot(
+  store: JsonStore,
+  paceKey: string,
+  pace: { max: number; windowMs: number },
+  nowMs: number,
+): Promise<boolean> {
   const window = Math.floor(nowMs / pace.windowMs);
   const used = (await store.keys(`pace/${paceKey}/${window}/`)).length;
   for (let n = used; n < pace.max; n++) if (await store.create(mailKeys.pace(paceKey, window, n), {})) return true;

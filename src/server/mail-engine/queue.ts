@@ -80,7 +80,13 @@ export function bareAddress(address: string): string {
 }
 
 /** Adds an address to the suppression list (a bounce or a complaint); nothing is sent to it again. */
-export async function suppressAddress(store: JsonStore, salt: string, address: string, reason: string, now: Date): Promise<void> {
+export async function suppressAddress(
+  store: JsonStore,
+  salt: string,
+  address: string,
+  reason: string,
+  now: Date,
+): Promise<void> {
   await store.set(mailKeys.suppressed(addressHash(salt, address)), { reason, at: now.toISOString() });
 }
 

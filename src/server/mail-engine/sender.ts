@@ -75,7 +75,12 @@ function backoffMs(attempts: number, retryAfterSeconds?: number): number {
   return Math.max(base, (retryAfterSeconds ?? 0) * 1000);
 }
 
-async function readParsed<T>(store: JsonStore, key: string, schema: { safeParse(v: unknown): { success: boolean; data?: T } }, log: EngineDeps['log']): Promise<T | null> {
+async function readParsed<T>(
+  store: JsonStore,
+  key: string,
+  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+  log: EngineDeps['log'],
+): Promise<T | null> {
   const raw = await store.get<unknown>(key).catch(() => null);
   if (raw === null) return null;
   const parsed = schema.safeParse(raw);
@@ -94,7 +99,15 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   const clock = deps.clock ?? realClock;
   const batchSize = Math.min(options.batchSize ?? MAX_BATCH, MAX_BATCH);
   const deadline = clock.wallNow() + (options.budgetMs ?? 25_000);
-  const report: SendReport = { batches: 0, calls: 0, sent: 0, failed: 0, suppressed: 0, rateLimited: 0, retriesLeft: 0 };
+  const report: SendReport = {
+    batches: 0,
+    calls: 0,
+    sent: 0,
+    failed: 0,
+    suppressed: 0,
+    rateLimited: 0,
+    retriesLeft: 0,
+  };
   if (mailer.kind === 'unconfigured') return report; // queued until a key is set; no idempotency window starts
   const rateKeys: string[] = [];
   const retries: Job[] = [];
@@ -134,7 +147,9 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     let fixed = await readParsed(store, mailKeys.members(batch.id), membersSchema, log);
     if (!fixed) {
       if (deps.now().getTime() - Date.parse(batch.createdAt) < ORPHAN_AFTER_MS) return null; // still being formed
-      const claims = await Promise.all(batch.candidates.map((id) => store.get<{ batchId: string }>(mailKeys.claim(id))));
+      const claims = await Promise.all(
+        batch.candidates.map((id) => store.get<{ batchId: string }>(mailKeys.claim(id))),
+      );
       const won = batch.candidates.filter((_, i) => claims[i]?.batchId === batch.id);
       const entries = await Promise.all(won.map((id) => readParsed(store, mailKeys.due(id), mailEntrySchema, log)));
       await store.create(mailKeys.members(batch.id), { entries: entries.filter((e) => e !== null) });
@@ -155,12 +170,20 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     const at = deps.now().toISOString();
     await Promise.all(
       entries.map((entry, i) =>
-        states[i]!.status === 'failed' ? store.set(mailKeys.failed(entry.id), { entry, at, error: states[i]!.error ?? 'failed' }) : null,
+        states[i]!.status === 'failed'
+          ? store.set(mailKeys.failed(entry.id), { entry, at, error: states[i]!.error ?? 'failed' })
+          : null,
       ),
     );
     await store.set(mailKeys.result(batch.id), { batchId: batch.id, at, results: states });
-    const tidy = Promise.all(entries.map((entry) => store.delete(mailKeys.due(entry.id)))).then(() => store.delete(mailKeys.batch(batch.id)));
-    tidying.push(tidy.catch((error) => log?.('mail-engine: tidying failed; the next run finishes it', { batch: batch.id, error: String(error) })));
+    const tidy = Promise.all(entries.map((entry) => store.delete(mailKeys.due(entry.id)))).then(() =>
+      store.delete(mailKeys.batch(batch.id)),
+    );
+    tidying.push(
+      tidy.catch((error) =>
+        log?.('mail-engine: tidying failed; the next run finishes it', { batch: batch.id, error: String(error) }),
+      ),
+    );
   }
 
   /** Claims the next due entries into a new batch; null when nothing more is due. */
@@ -273,17 +296,25 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     batch.attempts++;
     batch.lastError = result.code;
     const giveUp = Date.parse(batch.firstAttemptAt!) + GIVE_UP_AFTER_MS;
-    const wait = result.status === 429 ? Math.max(1000, (result.retryAfter ?? 1) * 1000) : backoffMs(batch.attempts, result.retryAfter);
+    const wait =
+      result.status === 429
+        ? Math.max(1000, (result.retryAfter ?? 1) * 1000)
+        : backoffMs(batch.attempts, result.retryAfter);
     if (!result.retryable || now.getTime() + wait >= giveUp) {
       log?.('mail-engine: batch failed', { batch: batch.id, code: result.code, attempts: batch.attempts });
-      await finish(batch, entries, entries.map((e) => ({ entryId: e.id, status: 'failed', error: result.code })));
+      await finish(
+        batch,
+        entries,
+        entries.map((e) => ({ entryId: e.id, status: 'failed', error: result.code })),
+      );
       report.failed += entries.length;
       return;
     }
     batch.nextAttemptAt = new Date(now.getTime() + wait).toISOString();
     await store.set(mailKeys.batch(batch.id), batch);
     // a short wait (a 429) is taken within this run; a longer one is left to the next run
-    if (wait <= 5_000 && clock.wallNow() + wait < deadline) retries.push({ batch, entries, readyAt: clock.wallNow() + wait });
+    if (wait <= 5_000 && clock.wallNow() + wait < deadline)
+      retries.push({ batch, entries, readyAt: clock.wallNow() + wait });
     else report.retriesLeft++;
   }
 

@@ -47,11 +47,6 @@ function problemPage(result: Exclude<LocationResult, { status: 'found' | 'ambigu
   }
 }
 
-/** A 303 See Other to a page of this site: the answer to a form post. */
-export function seeOther(path: string, req: Request): Response {
-  return new Response(null, { status: 303, headers: { location: new URL(path, req.url).href, 'cache-control': 'no-store' } });
-}
-
 /** The JSON reply: `{ data }` for found and ambiguous, `{ error }` with a code the page turns into advice otherwise. */
 export function jsonReplyFor(result: LocationResult, data: LocationData): Response {
   switch (result.status) {

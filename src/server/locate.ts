@@ -17,7 +17,7 @@
  *
  * In a function that takes a location (letters, pledges):
  *   const location = locationQuerySchema.safeParse(input);            // src/lib/schemas/location.ts
- *   const result = await resolveLocation(location.data, { data: loadLocationData(), geocode: geocoderFromEnv(process.env) });
+ *   const result = await resolveLocation(location.data, { data: loadLocationData(), geocode: censusGeocoder(config.geocoder) });
  *   if (result.status !== 'found') -> JSON: jsonReplyFor(result, data); HTML form: redirect with resultPageFor(result)
  *                                     (src/server/find-reply.ts), or show the candidates in your own page
  */

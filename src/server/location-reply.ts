@@ -9,7 +9,7 @@ import { chooseDistrictPage } from './letter-replies.ts';
 import type { FoundLocation, LocationResult } from './locate.ts';
 
 export type LocationReplyOptions = {
-  asForm: boolean;
+  fromHtmlForm: boolean;
   /** what the person sent, carried through the "which district?" page */
   input: Record<string, unknown>;
   labels: Record<string, string>;
@@ -23,18 +23,18 @@ export type LocationReplyOptions = {
 /** The found districts, or the Response to send instead. */
 export function foundOrReply(location: LocationResult, options: LocationReplyOptions): { found: FoundLocation } | { reply: Response } {
   if (location.status === 'found') return { found: location };
-  const { asForm, labels, back } = options;
+  const { fromHtmlForm, labels, back } = options;
   if (location.status === 'ambiguous') {
     const message = `${location.reason} ${location.settle}`;
-    if (!asForm) return { reply: fail('validation_error', 422, message, { location: [message] }) };
+    if (!fromHtmlForm) return { reply: fail('validation_error', 422, message, { location: [message] }) };
     const fields = Object.fromEntries(Object.entries(options.input).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? '')]));
     return { reply: chooseDistrictPage({ message, candidates: location, fields, action: options.action, submitLabel: options.submitLabel }) };
   }
   if (location.status === 'invalid') {
-    if (asForm) return { reply: formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: location.fields, labels, backHref: back }) };
+    if (fromHtmlForm) return { reply: formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: location.fields, labels, backHref: back }) };
     return { reply: fail('validation_error', 422, location.reason, location.fields) };
   }
-  if (asForm) return { reply: formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: {}, labels, backHref: back }) };
+  if (fromHtmlForm) return { reply: formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: {}, labels, backHref: back }) };
   const [code, status] =
     location.status === 'geocoder_unavailable' ? (['upstream_unavailable', 502] as const)
     : location.status === 'outside_massachusetts' ? (['out_of_area', 422] as const)

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Resend } from 'resend';
+import type { AppConfig } from './config.ts';
 
 export type OutgoingEmail = {
   from: string;
@@ -49,14 +50,6 @@ export type Mailer = {
   send(email: OutgoingEmail, idempotencyKey: string): Promise<SendResult>;
   /** Sends up to MAX_BATCH emails in one call; a retry with the same key and emails never sends twice. */
   sendBatch(emails: OutgoingEmail[], idempotencyKey: string): Promise<BatchResult>;
-};
-
-export type MailerEnv = {
-  RESEND_API_KEY?: string;
-  RESEND_BASE_URL?: string;
-  OUTBOX_DIR?: string;
-  /** Netlify's deploy context; "dev" (or unset) locally */
-  CONTEXT?: string;
 };
 
 /** How long one call to Resend may take before we treat it as failed and leave the message queued. */
@@ -180,9 +173,9 @@ function unconfiguredMailer(): Mailer {
   };
 }
 
-/** Picks the mailer for this environment. Read inside handlers, never at import time. */
-export function createMailer(env: MailerEnv): Mailer {
-  if (env.RESEND_API_KEY) return resendMailer(env.RESEND_API_KEY, env.RESEND_BASE_URL || undefined);
-  if (env.CONTEXT && env.CONTEXT !== 'dev') return unconfiguredMailer();
-  return outboxMailer(resolve(env.OUTBOX_DIR || '.outbox'));
+/** Picks the mailer for these settings (`config.mailer`, from src/server/config.ts). */
+export function createMailer(settings: AppConfig['mailer']): Mailer {
+  if (settings.resendApiKey) return resendMailer(settings.resendApiKey, settings.resendBaseUrl);
+  if (settings.deployed) return unconfiguredMailer();
+  return outboxMailer(resolve(settings.outboxDir));
 }

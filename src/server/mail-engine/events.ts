@@ -24,7 +24,7 @@ export type DeliveryEvent = {
 
 export type EventDeps = {
   store: JsonStore;
-  config: Pick<AppConfig, 'salt' | 'staffEmail' | 'mailFrom' | 'senderName' | 'siteUrl'>;
+  config: Pick<AppConfig, 'salt' | 'staffEmail' | 'mailFrom' | 'senderName' | 'siteUrl' | 'local'>;
   now: () => Date;
   /** every sitting legislator's address, lower-case, with their name: a bounce from one is news for staff */
   legislators: Map<string, { name: string; slug: string }>;
@@ -107,7 +107,9 @@ async function staffNotice(
   deps: EventDeps,
 ) {
   const { config } = deps;
-  if (!config.staffEmail || !config.mailFrom) {
+  // locally, staff notices go to the outbox under a reserved address that can never be delivered
+  const staff = config.staffEmail ?? (config.local ? 'staff@outbox.invalid' : null);
+  if (!staff || !config.mailFrom) {
     console.warn('mail-events: a legislator address bounced, but STAFF_EMAIL or MAIL_FROM is not set');
     return false;
   }
@@ -125,7 +127,7 @@ async function staffNotice(
     deps.store,
     {
       from: `"${config.senderName}" <${config.mailFrom}>`,
-      to: [config.staffEmail],
+      to: [staff],
       subject: `A legislator's address bounced: ${legislator?.name ?? address}`,
       text: `${text}\n`,
       html: `<pre>${text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</pre>`,

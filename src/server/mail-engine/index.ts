@@ -21,7 +21,7 @@ export function openMailStore(): JsonStore {
 export function liveEngineDeps(config: AppConfig): EngineDeps {
   return {
     store: openMailStore(),
-    mailer: createMailer(process.env),
+    mailer: createMailer(config.mailer),
     now: () => new Date(),
     salt: config.salt,
     perSecond: config.sendPerSecond,

@@ -11,6 +11,7 @@ import {
   mailKeys,
   mailStateOf,
   pendingMail,
+  purgeMailRecords,
   runSender,
   suppressAddress,
   type EngineDeps,
@@ -193,6 +194,11 @@ describe('retries, give-up, suppression and pacing', { timeout: 60_000 }, () => 
     await fake.recover();
     await runSender(deps());
     expect(fake.delivered).toHaveLength(0);
+    // no whole email is kept but the failed one, and that only for 30 days
+    expect(await store.keys('members/')).toEqual([]);
+    clock.advance(31 * 86_400_000);
+    expect(await purgeMailRecords(store, clock.now())).toBe(1);
+    expect(await store.keys('failed/')).toEqual([]);
   });
 
   it('sends nothing to a suppressed address', async () => {

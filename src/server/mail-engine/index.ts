@@ -9,7 +9,7 @@ import { openStore, type JsonStore } from '../store.ts';
 import type { EngineDeps } from './sender.ts';
 
 export { enqueueMail, enqueueMany, isSuppressed, suppressAddress, type EnqueueOptions } from './queue.ts';
-export { mailStateOf, pendingMail, runSender, type EngineDeps, type SendReport } from './sender.ts';
+export { mailStateOf, pendingMail, purgeMailRecords, runSender, type EngineDeps, type SendReport } from './sender.ts';
 export { entryIdFor, mailKeys, type MailEntry } from './records.ts';
 
 /** The engine's store: the queue, batches, paces, suppressions and delivery statuses. */

@@ -120,12 +120,14 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     if (result) {
       // sent and recorded; only the tidying was cut short
       await Promise.all(result.results.map((r) => store.delete(mailKeys.due(r.entryId))));
+      await store.delete(mailKeys.members(batch.id));
       await store.delete(key);
       continue;
     }
     const members = await membersOf(batch);
     if (!members) continue;
     if (members.length === 0) {
+      await store.delete(mailKeys.members(batch.id));
       await store.delete(key);
       continue;
     }
@@ -176,9 +178,10 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       ),
     );
     await store.set(mailKeys.result(batch.id), { batchId: batch.id, at, results: states });
-    const tidy = Promise.all(entries.map((entry) => store.delete(mailKeys.due(entry.id)))).then(() =>
-      store.delete(mailKeys.batch(batch.id)),
-    );
+    // the members record holds whole emails (addresses, text): not kept once the batch is done
+    const tidy = Promise.all(entries.map((entry) => store.delete(mailKeys.due(entry.id))))
+      .then(() => store.delete(mailKeys.members(batch.id)))
+      .then(() => store.delete(mailKeys.batch(batch.id)));
     tidying.push(
       tidy.catch((error) =>
         log?.('mail-engine: tidying failed; the next run finishes it', { batch: batch.id, error: String(error) }),
@@ -235,6 +238,10 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
         }),
       );
       const claimed = won.filter((e): e is MailEntry => e !== null);
+      if (claimed.length === 0) {
+        await store.delete(mailKeys.batch(batch.id)); // another sender holds them all
+        continue;
+      }
       // Fix the members before any send; if a recovering sender fixed them first, theirs hold.
       let entries = claimed;
       if (!(await store.create(mailKeys.members(batch.id), { entries: claimed }))) {
@@ -243,6 +250,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
         for (const entry of claimed) if (!members.has(entry.id)) await store.delete(mailKeys.claim(entry.id));
       }
       if (entries.length === 0) {
+        await store.delete(mailKeys.members(batch.id));
         await store.delete(mailKeys.batch(batch.id));
         continue;
       }
@@ -337,6 +345,33 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   report.retriesLeft += retries.length; // still recorded, with their next attempt time
   await dropRateSlots(store, rateKeys, clock);
   return report;
+}
+
+/** Failed emails (kept whole for staff) older than this are deleted by the daily privacy purge. */
+export const FAILED_RETENTION_DAYS = 30;
+
+/**
+ * The daily privacy purge: deletes failed emails kept for staff after FAILED_RETENTION_DAYS, and replay markers of
+ * webhook events after a week. What stays holds no address: claims, results (provider ids), statuses, suppressions
+ * (salted hashes). Returns how many records went.
+ */
+export async function purgeMailRecords(store: JsonStore, now: Date): Promise<number> {
+  let purged = 0;
+  const older = (at: unknown, days: number) =>
+    typeof at === 'string' && Date.parse(at) < now.getTime() - days * 86_400_000;
+  for (const [prefix, days] of [
+    ['failed/', FAILED_RETENTION_DAYS],
+    ['webhook/', 7],
+  ] as const) {
+    for (const key of await store.keys(prefix)) {
+      const record = await store.get<{ at?: unknown }>(key).catch(() => null);
+      if (record === null || older(record.at, days)) {
+        await store.delete(key);
+        purged++;
+      }
+    }
+  }
+  return purged;
 }
 
 /** How one email ended, from its claim and its batch's result: sent, failed, or null while queued. */

@@ -343,7 +343,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   await Promise.all(Array.from({ length: Math.max(1, options.workers ?? 4) }, worker));
   await Promise.all(tidying);
   report.retriesLeft += retries.length; // still recorded, with their next attempt time
-  await dropRateSlots(store, rateKeys, clock);
+  await dropRateSlots(store, rateKeys, deps.perSecond, clock);
   return report;
 }
 

@@ -17,6 +17,7 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   return csvReply(toCsv(rows), 'alert-signups.csv');
 }
 
-export default (req: Request) => handle(req, { store: openStore('alert-signups'), adminToken: readConfig(process.env).adminToken });
+export default (req: Request) =>
+  handle(req, { store: openStore('alert-signups'), adminToken: readConfig(process.env).adminToken });
 
 export const config: Config = { path: '/api/admin/alert-signups.csv', method: ['GET'] };

@@ -46,6 +46,7 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   return csvReply(toCsv(rows), `letters-${query.data.campaign}.csv`);
 }
 
-export default (req: Request) => handle(req, { store: openStore('letters'), adminToken: readConfig(process.env).adminToken });
+export default (req: Request) =>
+  handle(req, { store: openStore('letters'), adminToken: readConfig(process.env).adminToken });
 
 export const config: Config = { path: '/api/admin/letters.csv', method: ['GET'] };

@@ -45,6 +45,9 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   return csvReply(toCsv(rows), `pledges-${slug ?? 'all'}.csv`);
 }
 
-export default (req: Request) => handle(req, { store: openStore('pledges'), adminToken: readConfig(process.env).adminToken, campaigns: siteData().campaigns });
+export default (req: Request) => {
+  const { adminToken } = readConfig(process.env);
+  return handle(req, { store: openStore('pledges'), adminToken, campaigns: siteData().campaigns });
+};
 
 export const config: Config = { path: '/api/admin/pledges.csv', method: ['GET'] };

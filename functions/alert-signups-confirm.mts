@@ -14,7 +14,8 @@ function deadLink(kind: 'expired' | 'invalid'): Reply {
     kind === 'expired'
       ? 'This confirmation link has expired (links last a week).'
       : 'This confirmation link is not valid: it may be from an older email, or the sign-up was removed.';
-  return refused('not_found', 404, text, { page: brokenLinkPage(kind === 'expired' ? 410 : 404, `${text} Please sign up again.`) });
+  const page = brokenLinkPage(kind === 'expired' ? 410 : 404, `${text} Please sign up again.`);
+  return refused('not_found', 404, text, { page });
 }
 
 export const handle = defineFormFlow({
@@ -37,7 +38,9 @@ export const handle = defineFormFlow({
   invalid: () => deadLink('invalid'),
   handle: async ({ id, token }, { deps }: FlowContext<AlertSignupDeps>) => {
     const outcome = await confirmAlertSignup(id, token, deps);
-    if (outcome === 'confirmed' || outcome === 'already_confirmed') return done(signupPages.confirmed, { status: 'confirmed' });
+    if (outcome === 'confirmed' || outcome === 'already_confirmed') {
+      return done(signupPages.confirmed, { status: 'confirmed' });
+    }
     return deadLink(outcome === 'expired' ? 'expired' : 'invalid');
   },
 });

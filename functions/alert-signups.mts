@@ -31,7 +31,11 @@ export const handle = defineFormFlow({
     website: 'Website',
   },
   back: '/alerts/#alert-signup',
-  fixes: { title: 'Your sign-up needs a fix', intro: 'We could not sign you up yet:', message: 'Your sign-up needs a fix.' },
+  fixes: {
+    title: 'Your sign-up needs a fix',
+    intro: 'We could not sign you up yet:',
+    message: 'Your sign-up needs a fix.',
+  },
   handle: async (data, { deps, clientKey }: FlowContext<AlertSignupHandlerDeps>) => {
     const districts = await districtsForPlace(data.place, deps.locate);
     const outcome = await signUpForAlerts(data, clientKey(), deps, districts);

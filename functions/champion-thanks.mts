@@ -27,14 +27,23 @@ export const handle = defineFormFlow({
   schema: championThanksSchema,
   maxBytes: 4_000,
   crossSite: 'Thank-yous can only be sent from this site.',
-  labels: { champion: 'Champion', name: 'Your name', email: 'Your email', town: 'Your city or town', website: 'Website' },
+  labels: {
+    champion: 'Champion', name: 'Your name', email: 'Your email', town: 'Your city or town',
+    website: 'Website',
+  },
   back: '/champions/',
-  fixes: { title: 'Your thank-you needs a fix', intro: 'We could not send your thank-you yet:', message: 'Your thank-you needs a fix.' },
+  fixes: {
+    title: 'Your thank-you needs a fix',
+    intro: 'We could not send your thank-you yet:',
+    message: 'Your thank-you needs a fix.',
+  },
   handle: async (data, { deps, clientKey }: FlowContext<ChampionThanksHandlerDeps>) => {
     const outcome = await thankChampion(data, clientKey(), deps);
     switch (outcome.kind) {
       case 'unknown_champion':
-        return refused('not_found', 404, 'That legislator is not on the list of mentoring champions.', { title: 'No such champion' });
+        return refused('not_found', 404, 'That legislator is not on the list of mentoring champions.', {
+          title: 'No such champion',
+        });
       case 'rate_limited':
         return refused('rate_limited', 429, 'Too many thank-yous from here for now. Please try again later.', {
           title: 'Please try again later',
@@ -60,7 +69,8 @@ export default serveFlow(
     const champions = championListSchema.parse(championsJson);
     const mailer = createMailer(config.mailer);
     const legislators = siteData().legislators;
-    return { store: openStore('champion-thanks'), mailer, config, now: () => new Date(), champions, legislators, clientIp: context.ip };
+    const now = () => new Date();
+    return { store: openStore('champion-thanks'), mailer, config, now, champions, legislators, clientIp: context.ip };
   },
   'Something went wrong on our side. Please try again in a minute: your thank-you will not be sent twice.',
 );

@@ -6,7 +6,7 @@ import { fieldErrors, seeOther } from '../src/lib/api.ts';
 import { paths } from '../src/lib/paths.ts';
 import { locationQuerySchema } from '../src/lib/schemas/location.ts';
 import { checkConfig } from '../src/server/config.ts';
-import { jsonReplyFor, resultPageFor } from '../src/server/find-reply.ts';
+import { jsonReplyFor, resultPageFor } from '../src/server/location-reply.ts';
 import { defineFormFlow, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { censusGeocoder, type Geocoder } from '../src/server/geocoder.ts';
 import { resolveLocation } from '../src/server/locate.ts';

@@ -10,17 +10,17 @@ import { overallStatus, thanksPath } from '../src/server/letter-replies.ts';
 import { liveLetterDeps } from '../src/server/letter-wiring.ts';
 
 function invalidLinkPage(status: number, text: string): Response {
-  return htmlPage({
-    title: 'This link does not work',
-    status,
-    body: html`<h1>This link does not work</h1><p class="lede">${text}</p><p><a href="/campaigns/">See our campaigns</a> to write your letter again.</p>`,
-  });
+  const again = html`<p><a href="/campaigns/">See our campaigns</a> to write your letter again.</p>`;
+  const body = html`<h1>This link does not work</h1><p class="lede">${text}</p>${again}`;
+  return htmlPage({ title: 'This link does not work', status, body });
 }
 
 /** A token that confirms nothing: a page saying so for the button, a 404 for a script. */
 function deadLink(kind: 'expired' | 'invalid'): Reply {
-  const text = kind === 'expired' ? 'This confirmation link has expired (links last a week).' : 'This confirmation link is not valid.';
-  return refused('not_found', 404, text, { page: invalidLinkPage(kind === 'expired' ? 410 : 404, `${text} Please write your letter again.`) });
+  const text =
+    kind === 'expired' ? 'This confirmation link has expired (links last a week).' : 'This confirmation link is not valid.';
+  const page = invalidLinkPage(kind === 'expired' ? 410 : 404, `${text} Please write your letter again.`);
+  return refused('not_found', 404, text, { page });
 }
 
 export const handle = defineFormFlow({
@@ -31,7 +31,8 @@ export const handle = defineFormFlow({
   get: (req: Request) => {
     const token = letterConfirmSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
     if (!token.success) {
-      return invalidLinkPage(400, 'The confirmation link is incomplete. Copy the whole link from the email, or write your letter again.');
+      const text = 'The confirmation link is incomplete. Copy the whole link from the email, or write your letter again.';
+      return invalidLinkPage(400, text);
     }
     return htmlPage({
       title: 'Confirm your letter',

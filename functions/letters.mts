@@ -3,9 +3,8 @@
 import type { Config } from '@netlify/functions';
 import { fail } from '../src/lib/api.ts';
 import { letterRequestSchema } from '../src/lib/schemas/letter-request.ts';
-import { slugSchema } from '../src/lib/schemas/common.ts';
 import type { LocationInput } from '../src/lib/schemas/location.ts';
-import { letterCampaign, siteData } from '../src/server/campaign-data.ts';
+import { campaignFormHref, letterCampaign, siteData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { acceptLetter, type LetterDeps } from '../src/server/letters.ts';
@@ -43,9 +42,12 @@ export const handle = defineFormFlow({
   maxBytes: 32_000,
   crossSite: 'Letters can only be sent from this site.',
   labels,
-  // only a well-formed slug goes into a link back (a lone surrogate would even make encodeURIComponent throw)
-  back: (input) => (slugSchema.safeParse(input.campaign).success ? `/campaigns/${String(input.campaign)}/#take-action` : '/campaigns/'),
-  fixes: { title: 'Your letter needs a few fixes', intro: 'We could not send your letter yet:', message: 'Your letter needs a few fixes.' },
+  back: (input) => campaignFormHref(input.campaign),
+  fixes: {
+    title: 'Your letter needs a few fixes',
+    intro: 'We could not send your letter yet:',
+    message: 'Your letter needs a few fixes.',
+  },
   handle: async (request, ctx: FlowContext<LettersHandlerDeps>) => {
     const { deps, fromHtmlForm } = ctx;
     const { campaigns, legislators } = deps.site;
@@ -53,13 +55,15 @@ export const handle = defineFormFlow({
     if (!campaign && request.kind === 'thank_you' && letterCampaign(campaigns, request.campaign)) {
       // The stage moved on (or nothing has been funded yet) since the page was loaded: say so, and offer the ask.
       const message =
-        'No thank-you letter is due at this stage of the budget. You can still write to ask for the line item’s funding.';
+        'No thank-you letter is due at this stage of the budget. ' +
+        'You can still write to ask for the line item’s funding.';
       const fields = fromHtmlForm ? undefined : { kind: [message] }; // the page says it once, as its intro
       return refused('validation_error', 422, message, { title: 'No thank-you is due now', fields });
     }
     if (!campaign) return fail('not_found', 404, 'There is no letter campaign with that name.');
 
-    const located = foundOrReply(await deps.locate(request), { fromHtmlForm, input: ctx.input, labels, back: ctx.back });
+    const options = { fromHtmlForm, input: ctx.input, labels, back: ctx.back };
+    const located = foundOrReply(await deps.locate(request), options);
     if ('reply' in located) return located.reply;
     const { house, senate } = located.found;
 

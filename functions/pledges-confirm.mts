@@ -11,11 +11,9 @@ import { livePledgeDeps } from '../src/server/pledge-wiring.ts';
 
 /** A link that no longer works: said plainly, with the way to pledge again. */
 export function deadPledgeLink(status: number, text: string): Response {
-  return htmlPage({
-    title: 'This link does not work',
-    status,
-    body: html`<h1>This link does not work</h1><p class="lede">${text}</p><p><a href="/campaigns/">See our campaigns</a> to pledge again.</p>`,
-  });
+  const again = html`<p><a href="/campaigns/">See our campaigns</a> to pledge again.</p>`;
+  const body = html`<h1>This link does not work</h1><p class="lede">${text}</p>${again}`;
+  return htmlPage({ title: 'This link does not work', status, body });
 }
 
 /** A token that confirms nothing: a page saying so for the button, a 404 for a script. */

@@ -3,10 +3,9 @@
 import type { Config } from '@netlify/functions';
 import { fail } from '../src/lib/api.ts';
 import { pledgeRequestSchema } from '../src/lib/schemas/pledge.ts';
-import { slugSchema } from '../src/lib/schemas/common.ts';
 import type { LocationInput } from '../src/lib/schemas/location.ts';
 import type { PlacedProgram } from '../src/lib/programs.ts';
-import { siteData, type CampaignData } from '../src/server/campaign-data.ts';
+import { campaignFormHref, siteData, type CampaignData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { censusGeocoder } from '../src/server/geocoder.ts';
@@ -51,18 +50,24 @@ export const handle = defineFormFlow({
   // checkboxes: none ticked sends nothing, one sends a string, several a list
   normalize: (input, { fromHtmlForm }) => {
     if (!fromHtmlForm) return input;
-    const lists = LIST_FIELDS.map((name) => [name, input[name] === undefined ? [] : ([] as unknown[]).concat(input[name])]);
+    const asList = (value: unknown) => (value === undefined ? [] : ([] as unknown[]).concat(value));
+    const lists = LIST_FIELDS.map((name) => [name, asList(input[name])]);
     return { ...input, ...Object.fromEntries(lists) };
   },
-  back: (input) => (slugSchema.safeParse(input.campaign).success ? `/campaigns/${String(input.campaign)}/#take-action` : '/campaigns/'),
-  fixes: { title: 'Your pledge needs a few fixes', intro: 'We could not take your pledge yet:', message: 'Your pledge needs a few fixes.' },
+  back: (input) => campaignFormHref(input.campaign),
+  fixes: {
+    title: 'Your pledge needs a few fixes',
+    intro: 'We could not take your pledge yet:',
+    message: 'Your pledge needs a few fixes.',
+  },
   handle: async (request, ctx: FlowContext<PledgesHandlerDeps>) => {
     const { deps, fromHtmlForm } = ctx;
     const campaign = pledgeCampaign(deps.campaigns, request.campaign);
     if (!campaign) return fail('not_found', 404, 'There is no pledge campaign with that name.');
 
-    const options = { fromHtmlForm, input: ctx.input, labels, back: ctx.back, action: '/api/pledges', submitLabel: 'Pledge to mentor' };
-    const located = foundOrReply(await deps.locate(request), options);
+    const options = { fromHtmlForm, input: ctx.input, labels, back: ctx.back };
+    const choose = { action: '/api/pledges', submitLabel: 'Pledge to mentor' };
+    const located = foundOrReply(await deps.locate(request), { ...options, ...choose });
     if ('reply' in located) return located.reply;
     const { house, senate } = located.found;
 

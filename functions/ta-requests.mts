@@ -15,7 +15,13 @@ export const HONEYPOT_FIELD = 'fax_number';
 const CONFIRMATION_PAGE = '/schools/request-received/';
 const back = '/schools/#request-help';
 
-export type TaRequestDeps = { config: AppConfig; store: () => JsonStore; mailer: () => Mailer; now?: () => Date; clientIp?: string };
+export type TaRequestDeps = {
+  config: AppConfig;
+  store: () => JsonStore;
+  mailer: () => Mailer;
+  now?: () => Date;
+  clientIp?: string;
+};
 
 const notSaved = 'We could not save your request just now. Please try again in a few minutes.';
 const notSavedPage = () =>
@@ -78,7 +84,8 @@ export default serveFlow(
   handle,
   (context): TaRequestDeps => {
     const config = readConfig(process.env);
-    return { config, store: () => openStore('ta-requests'), mailer: () => createMailer(config.mailer), clientIp: context.ip };
+    const mailer = () => createMailer(config.mailer);
+    return { config, store: () => openStore('ta-requests'), mailer, clientIp: context.ip };
   },
   'Something went wrong on our side. Please try again in a minute: your request will not be sent twice.',
 );

@@ -52,7 +52,7 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
   return rows.map((cells) => Object.fromEntries(names.map((name, i) => [name, (cells[i] ?? '').trim()])));
 }
 
-/** A separator some spreadsheet may split a cell on (a locale's `;`, a tab, a pipe, a line), then a formula character. */
+/** A separator a spreadsheet may split a cell on (a locale's `;`, a tab, a pipe, a line), then a formula character. */
 const HIDDEN_FORMULA = /([,;\t|\r\n])(?=[=+\-@\t\r])/g;
 
 /**

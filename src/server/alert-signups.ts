@@ -110,7 +110,9 @@ export async function signUpForAlerts(
   const now = deps.now();
   const hour = Math.floor(now.getTime() / 3_600_000);
   const recent = await deps.store.keys(`limit/ip/${clientKey}/${hour}/`);
-  if (recent.length >= deps.config.limits.alertSignupsPerIpPerHour) return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
+  if (recent.length >= deps.config.limits.alertSignupsPerIpPerHour) {
+    return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
+  }
 
   const id = subscriberId(deps.config.salt, SCOPE, input.email);
   const key = signupKeys.signup(id);

@@ -67,7 +67,8 @@ export async function thankChampion(input: ChampionThanks, clientKey: string, de
 
   const now = deps.now();
   const hour = Math.floor(now.getTime() / 3_600_000);
-  if ((await deps.store.keys(`limit/ip/${clientKey}/${hour}/`)).length >= deps.config.limits.championThanksPerIpPerHour) {
+  const recent = await deps.store.keys(`limit/ip/${clientKey}/${hour}/`);
+  if (recent.length >= deps.config.limits.championThanksPerIpPerHour) {
     return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
   }
   const id = sha256hex(`champion-thanks\n${input.champion}\n${normalizeEmail(input.email)}`).slice(0, 32);

@@ -53,7 +53,12 @@ const variables = {
   /** Resend's API limit for the account: 2 requests per second unless Resend has raised it */
   RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().default(2),
   CENSUS_GEOCODER_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
-  CENSUS_GEOCODER_TIMEOUT_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(100).max(20_000).optional(),
+  CENSUS_GEOCODER_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(100)
+    .max(20_000)
+    .optional(),
   /** at most this many letters to one legislator per window: legislatures' filters drop floods from one sender */
   LETTER_PACE: paceSchema.default({ max: 100, windowMs: 30 * 60_000 }),
   LETTERS_PER_EMAIL_PER_DAY: count(5),
@@ -77,11 +82,19 @@ const SOFT: Variable[] = ['CENSUS_GEOCODER_URL', 'CENSUS_GEOCODER_TIMEOUT_MS'];
 
 /** What a deployed site must set: without these it would fake, forge or drop something. */
 const REQUIRED_WHEN_DEPLOYED: { variable: Variable; why: string; fatal: boolean }[] = [
-  { variable: 'RATE_LIMIT_SALT', why: 'must be set to a long random value on a deployed site (the public default makes ids and links forgeable)', fatal: true },
+  {
+    variable: 'RATE_LIMIT_SALT',
+    why: 'must be set to a long random value on a deployed site (the public default makes ids and links forgeable)',
+    fatal: true,
+  },
   { variable: 'MAIL_FROM', why: 'must be set on a deployed site: nothing is emailed without it', fatal: false },
   { variable: 'RESEND_API_KEY', why: 'must be set on a deployed site: email stays queued without it', fatal: false },
-  { variable: 'STAFF_EMAIL', why: 'must be set on a deployed site: staff are not told of technical-assistance requests', fatal: false },
-  { variable: 'ADMIN_TOKEN', why: 'must be set on a deployed site: staff exports refuse everyone without it', fatal: false },
+  {
+    variable: 'STAFF_EMAIL',
+    why: 'must be set on a deployed site: staff are not told of technical-assistance requests',
+    fatal: false,
+  },
+  { variable: 'ADMIN_TOKEN', why: 'must be set on a deployed site: staff exports refuse everyone', fatal: false },
 ];
 
 /** A setting that is wrong or missing: the variable's name and what is wrong, never its value. */
@@ -144,7 +157,8 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
     if (parsed.success) {
       values[name] = parsed.data;
     } else {
-      problems.push({ variable: name, message: parsed.error.issues[0]?.message ?? 'is not valid', fatal: !SOFT.includes(name) });
+      const message = parsed.error.issues[0]?.message ?? 'is not valid';
+      problems.push({ variable: name, message, fatal: !SOFT.includes(name) });
       values[name] = schema.safeParse(undefined).data;
     }
   }
@@ -153,7 +167,8 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
   if (!local) {
     const missing = (name: Variable) => e[name] === undefined || (name === 'RATE_LIMIT_SALT' && e[name] === LOCAL_SALT);
     for (const r of REQUIRED_WHEN_DEPLOYED) {
-      if (missing(r.variable) && !problems.some((p) => p.variable === r.variable)) problems.push({ variable: r.variable, message: r.why, fatal: r.fatal });
+      if (!missing(r.variable) || problems.some((p) => p.variable === r.variable)) continue;
+      problems.push({ variable: r.variable, message: r.why, fatal: r.fatal });
     }
   }
   const config: AppConfig = {
@@ -175,7 +190,12 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
     retentionDays: { letters: e.LETTER_RETENTION_DAYS, taRequests: e.TA_REQUEST_RETENTION_DAYS },
     sendPerSecond: e.RESEND_REQUESTS_PER_SECOND,
     webhookSecret: e.RESEND_WEBHOOK_SECRET ?? null,
-    mailer: { resendApiKey: e.RESEND_API_KEY, resendBaseUrl: e.RESEND_BASE_URL, outboxDir: e.OUTBOX_DIR, deployed: !local },
+    mailer: {
+      resendApiKey: e.RESEND_API_KEY,
+      resendBaseUrl: e.RESEND_BASE_URL,
+      outboxDir: e.OUTBOX_DIR,
+      deployed: !local,
+    },
     geocoder: { baseUrl: e.CENSUS_GEOCODER_URL, timeoutMs: e.CENSUS_GEOCODER_TIMEOUT_MS },
     allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     salt: e.RATE_LIMIT_SALT ?? LOCAL_SALT,

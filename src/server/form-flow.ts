@@ -54,14 +54,24 @@ export type Reply =
   | Response;
 
 /** A success: see Reply. */
-export const done = (page: string | Response, json: unknown, status = 200): Reply => ({ kind: 'done', page, json, status });
+export const done = (page: string | Response, json: unknown, status = 200): Reply => ({
+  kind: 'done',
+  page,
+  json,
+  status,
+});
 
 /** A refusal: see Reply. */
 export const refused = (
   code: ApiErrorCode,
   status: number,
   message: string,
-  more: { title?: string; fields?: Record<string, string[]>; headers?: Record<string, string>; page?: string | Response } = {},
+  more: {
+    title?: string;
+    fields?: Record<string, string[]>;
+    headers?: Record<string, string>;
+    page?: string | Response;
+  } = {},
 ): Reply => ({ kind: 'refused', code, status, message, ...more });
 
 export type FormFlow<S extends z.ZodType, D extends object> = {
@@ -79,7 +89,10 @@ export type FormFlow<S extends z.ZodType, D extends object> = {
   /** the words when the schema fails: page heading and intro, and the JSON message */
   fixes?: { title: string; intro: string; message?: string };
   /** a form's fields shaped like the JSON body (checkbox groups as lists, a ticked box as true) */
-  normalize?: (input: Record<string, unknown>, sent: { fromHtmlForm: boolean; req: Request }) => Record<string, unknown>;
+  normalize?: (
+    input: Record<string, unknown>,
+    sent: { fromHtmlForm: boolean; req: Request },
+  ) => Record<string, unknown>;
   /** a hidden field people never see and bots fill in: a filled one gets `reply`, and nothing is kept */
   honeypot?: { field: string; reply: Reply };
   /** GET, for flows whose emailed link shows a button that POSTs (confirm, withdraw, unsubscribe) */
@@ -161,7 +174,8 @@ function toResponse(reply: Reply, ctx: FlowContext<unknown>, defaultTitle: strin
   if (reply.page) return typeof reply.page === 'string' ? seeOther(reply.page) : reply.page;
   const title = reply.title ?? defaultTitle;
   const errors = reply.fields ?? {};
-  return formErrorPage({ title, intro: reply.message, errors, labels: ctx.labels, backHref: ctx.back, status: reply.status });
+  const { labels, back: backHref } = ctx;
+  return formErrorPage({ title, intro: reply.message, errors, labels, backHref, status: reply.status });
 }
 
 const NOT_CONFIGURED = 'This site is not fully set up yet. Please try again later.';

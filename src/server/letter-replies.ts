@@ -3,7 +3,7 @@
  * thank-you page or a small page explaining what to fix. One place, so both kinds of visitor hear the same thing.
  */
 import { fail, ok, seeOther } from '../lib/api.ts';
-import { titleOf } from '../lib/paths.ts';
+import { chamberName, titleOf } from '../lib/paths.ts';
 import type { District } from '../lib/schemas/district.ts';
 import { formErrorPage, html, htmlPage } from './html-page.ts';
 import type { AcceptOutcome, DeliveryReport, LetterRecord } from './letters.ts';
@@ -64,7 +64,7 @@ export function replyToOutcome(outcome: AcceptOutcome, fromHtmlForm: boolean, ca
       return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
     }
     case 'no_recipients': {
-      const seats = outcome.vacant.map((v) => `the ${v.district} ${v.chamber === 'house' ? 'House' : 'Senate'} seat`).join(' and ');
+      const seats = outcome.vacant.map((v) => `the ${v.district} ${chamberName(v.chamber)} seat`).join(' and ');
       const message = `${seats ? `${seats[0]!.toUpperCase()}${seats.slice(1)} is vacant` : 'There is no one to write to'}, so there is no legislator to send this letter to yet.`;
       if (fromHtmlForm) return formErrorPage({ title: 'No one to send this letter to', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${campaign}/#take-action` });
       return fail('validation_error', 422, message, { location: [message] });
@@ -90,7 +90,7 @@ export function chooseDistrictPage(options: {
     .flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => html`<input type="hidden" name="${name}" value="${v}">`));
   const group = (chamber: 'house' | 'senate', list: District[]) =>
     list.length > 1
-      ? html`<fieldset><legend>Your ${chamber === 'house' ? 'House' : 'Senate'} district</legend>
+      ? html`<fieldset><legend>Your ${chamberName(chamber)} district</legend>
 ${list.map((d) => html`<div class="choice"><input type="radio" id="${chamber}-${d.id}" name="${chamber}" value="${d.id}"> <label for="${chamber}-${d.id}">${d.name}</label></div>`)}
 </fieldset>`
       : list.length === 1

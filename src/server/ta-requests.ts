@@ -31,7 +31,12 @@ const taking = new Map<string, Promise<unknown>>();
  * Returns the seconds to wait when every slot is taken, else null.
  * Lead: when the shared limiter (issue 13, h13-core) lands, this is the one call to switch over.
  */
-export async function takeTaRequestSlot(store: JsonStore, clientKey: string, now: Date, limit: number): Promise<number | null> {
+export async function takeTaRequestSlot(
+  store: JsonStore,
+  clientKey: string,
+  now: Date,
+  limit: number,
+): Promise<number | null> {
   const hour = Math.floor(now.getTime() / 3_600_000);
   const turn = `${clientKey}/${hour}`;
   const take = async () => {

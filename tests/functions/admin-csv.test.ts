@@ -32,7 +32,8 @@ describe('staff CSV exports', () => {
     const campaign = file === 'admin-pledges.mts' ? 'mentors-of-color' : 'mentoring-matching-grants';
     const url = `https://act.example.org${mod.config.path}?campaign=${campaign}`;
     const req = new Request(url, { headers: { authorization: `Bearer ${token}` } });
-    const res = await mod.handle(req, { store: blobs.store(`csv-${file}`), adminToken: token, campaigns: siteData().campaigns });
+    const deps = { store: blobs.store(`csv-${file}`), adminToken: token, campaigns: siteData().campaigns };
+    const res = await mod.handle(req, deps);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z-]+\.csv"$/);

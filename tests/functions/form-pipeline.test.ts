@@ -33,7 +33,8 @@ describe('the one form pipeline', () => {
     // a path with no method list accepts every method, POST included
     const acceptsPost = methods.includes('POST') || (mod.config?.path !== undefined && methods.length === 0);
     if (!acceptsPost || notForms.has(file)) return;
-    expect(isFormFlow(mod.handle), `${file} accepts POST: declare it with defineFormFlow and export it as handle`).toBe(true);
+    const advice = `${file} accepts POST: declare it with defineFormFlow and export it as handle`;
+    expect(isFormFlow(mod.handle), advice).toBe(true);
   });
 
   it('knows a hand-written handler from a declared flow', () => {

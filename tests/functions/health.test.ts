@@ -24,7 +24,13 @@ describe('GET /api/health', () => {
   });
 
   it('names each setting a deployed site is missing or has wrong, with a 503, never their values', async () => {
-    const env = { CONTEXT: 'production', MAIL_FROM: 'Sender <not-an-address>', RESEND_API_KEY: 're_secret_value', STAFF_EMAIL: 'staff@example.org', ADMIN_TOKEN: 'staff-secret-0123456789' };
+    const env = {
+      CONTEXT: 'production',
+      MAIL_FROM: 'Sender <not-an-address>',
+      RESEND_API_KEY: 're_secret_value',
+      STAFF_EMAIL: 'staff@example.org',
+      ADMIN_TOKEN: 'staff-secret-0123456789',
+    };
     const res = await handle(new Request('http://x/api/health'), { env, store: () => blobs.store('health') });
     expect(res.status).toBe(503);
     const body = await res.json();

@@ -168,7 +168,8 @@ describe('POST /api/ta-requests', () => {
     expect(await store.keys('unnotified/')).toEqual([`unnotified/${record!.id}`]);
     expect(fake.delivered).toEqual([]);
 
-    const retried = await retryUnnotified(store, resendMailer(fake.apiKey, fake.url), readConfig(env), new Date('2027-01-15T16:00:00Z'));
+    const later = new Date('2027-01-15T16:00:00Z');
+    const retried = await retryUnnotified(store, resendMailer(fake.apiKey, fake.url), readConfig(env), later);
     expect(retried).toEqual({ sent: 1, pending: 0 });
     expect(await store.keys('unnotified/')).toEqual([]);
     expect((await storedRequests())[0]?.notification).toMatchObject({ status: 'sent', attempts: 2 });
@@ -198,14 +199,25 @@ describe('POST /api/ta-requests', () => {
 
 describe('POST /api/ta-requests under attack', () => {
   const post = (body: unknown, headers: Record<string, string> = {}, d = deps()) =>
-    handle(new Request('http://x/api/ta-requests', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }), d);
+    handle(
+      new Request('http://x/api/ta-requests', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      }),
+      d,
+    );
 
   it('refuses a post from another site, and keeps and sends nothing', async () => {
     const res = await post(valid, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
     expect(res.status).toBe(403);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('forbidden');
     const form = await handle(
-      new Request('http://x/api/ta-requests', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: 'name=Ana' }),
+      new Request('http://x/api/ta-requests', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+        body: 'name=Ana',
+      }),
       deps(),
     );
     expect(form.status).toBe(403);
@@ -215,7 +227,8 @@ describe('POST /api/ta-requests under attack', () => {
 
   it('sends staff at most the limit of emails when one address floods the form, even all at once', async () => {
     const limit = 5;
-    const d = deps({ config: readConfig({ ...env, TA_REQUESTS_PER_IP_PER_HOUR: String(limit) }), clientIp: '198.51.100.7' });
+    const config = readConfig({ ...env, TA_REQUESTS_PER_IP_PER_HOUR: String(limit) });
+    const d = deps({ config, clientIp: '198.51.100.7' });
     const replies = await Promise.all(
       Array.from({ length: 100 }, (_, i) => post({ ...valid, message: `Request number ${i}` }, {}, d)),
     );
@@ -230,7 +243,7 @@ describe('POST /api/ta-requests under attack', () => {
     expect(other.status).toBe(201);
   });
 
-  it('refuses a name, organization or role with a line break or control character (they go into the staff email)', async () => {
+  it('refuses a name, organization or role with a line break or control character (they go into the email)', async () => {
     for (const field of ['name', 'organization', 'role']) {
       for (const bad of ['Ana\nBcc: x@evil.example', 'Ana\r\nSubject: hi', 'Ana\u0000', 'Ana\u202eevil']) {
         const res = await post({ ...valid, [field]: bad });
@@ -264,7 +277,8 @@ describe('staff email on a local run', () => {
 describe('retention', () => {
   it('deletes a request once it is older than the retention period and staff have it, and keeps one not yet sent', async () => {
     await postJson(valid); // received 2027-01-15, staff emailed
-    await postJson({ ...valid, email: 'bo@example.org' }, deps({ config: readConfig({}) })); // no staff address yet: not emailed
+    // no staff address yet: not emailed
+    await postJson({ ...valid, email: 'bo@example.org' }, deps({ config: readConfig({}) }));
     const day = (d: string) => new Date(`${d}T12:00:00Z`);
     expect(await purgeOldTaRequests(store, day('2027-06-01'), 180)).toBe(0);
     expect(await purgeOldTaRequests(store, day('2027-07-20'), 180)).toBe(1);

@@ -22,8 +22,10 @@ describe('readConfig', () => {
   });
 
   it('accepts a bare address and a quoted name, and names MAIL_FROM (never its value) when it is neither', () => {
-    expect(readConfig({ ...deployed, MAIL_FROM: 'no-reply@massmentors.org' }).mailFrom).toBe('no-reply@massmentors.org');
-    expect(readConfig({ ...deployed, MAIL_FROM: '"Mass Mentors, Inc." <a@b.org>' }).senderName).toBe('Mass Mentors, Inc.');
+    const bare = readConfig({ ...deployed, MAIL_FROM: 'no-reply@massmentors.org' });
+    expect(bare.mailFrom).toBe('no-reply@massmentors.org');
+    const quoted = readConfig({ ...deployed, MAIL_FROM: '"Mass Mentors, Inc." <a@b.org>' });
+    expect(quoted.senderName).toBe('Mass Mentors, Inc.');
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => readConfig({ ...deployed, MAIL_FROM: 'Take Action <not-an-address>' })).toThrow(/MAIL_FROM/);
     try {
@@ -59,8 +61,16 @@ describe('readConfig', () => {
   });
 
   it('makes the limits of sign-ups, thank-yous and assistance requests settings', () => {
-    const config = readConfig({ ALERT_SIGNUPS_PER_IP_PER_HOUR: '7', CHAMPION_THANKS_PER_IP_PER_HOUR: '8', TA_REQUESTS_PER_IP_PER_HOUR: '9' });
-    expect(config.limits).toMatchObject({ alertSignupsPerIpPerHour: 7, championThanksPerIpPerHour: 8, taRequestsPerIpPerHour: 9 });
+    const config = readConfig({
+      ALERT_SIGNUPS_PER_IP_PER_HOUR: '7',
+      CHAMPION_THANKS_PER_IP_PER_HOUR: '8',
+      TA_REQUESTS_PER_IP_PER_HOUR: '9',
+    });
+    expect(config.limits).toMatchObject({
+      alertSignupsPerIpPerHour: 7,
+      championThanksPerIpPerHour: 8,
+      taRequestsPerIpPerHour: 9,
+    });
     expect(readConfig({}).limits).toMatchObject({ alertSignupsPerIpPerHour: 20, championThanksPerIpPerHour: 20 });
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => readConfig({ TA_REQUESTS_PER_IP_PER_HOUR: 'lots' })).toThrow(/TA_REQUESTS_PER_IP_PER_HOUR/);

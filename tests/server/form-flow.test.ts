@@ -12,11 +12,16 @@ const flow = defineFormFlow({
   back: '/start/',
   fixes: { title: 'Your note needs a fix', intro: 'Please fix:', message: 'Your note needs a fix.' },
   honeypot: { field: 'website', reply: done('/thanks/', { status: 'ok' }, 201) },
-  handle: ({ name }) => (name === 'busy' ? refused('rate_limited', 429, 'Too many.', { title: 'Later' }) : done('/thanks/', { name }, 201)),
+  handle: ({ name }) =>
+    name === 'busy' ? refused('rate_limited', 429, 'Too many.', { title: 'Later' }) : done('/thanks/', { name }, 201),
 });
 const post = (body: string, type: string, headers: Record<string, string> = {}) =>
-  flow(new Request('https://act.example.org/api/x', { method: 'POST', headers: { 'content-type': type, ...headers }, body }), { config });
-const form = (body: string, headers: Record<string, string> = {}) => post(body, 'application/x-www-form-urlencoded', headers);
+  flow(
+    new Request('https://act.example.org/api/x', { method: 'POST', headers: { 'content-type': type, ...headers }, body }),
+    { config },
+  );
+const form = (body: string, headers: Record<string, string> = {}) =>
+  post(body, 'application/x-www-form-urlencoded', headers);
 const json = (body: unknown) => post(JSON.stringify(body), 'application/json');
 
 afterEach(() => vi.restoreAllMocks());
@@ -43,7 +48,11 @@ describe('defineFormFlow', () => {
     expect(await page.text()).toContain('Your name: Enter your name');
     const data = await json({});
     expect(data.status).toBe(422);
-    expect((await data.json()).error).toMatchObject({ code: 'validation_error', message: 'Your note needs a fix.', fields: { name: [expect.any(String)] } });
+    expect((await data.json()).error).toMatchObject({
+      code: 'validation_error',
+      message: 'Your note needs a fix.',
+      fields: { name: [expect.any(String)] },
+    });
   });
 
   it('turns a refusal into an error page for a form and an error for a script', async () => {
@@ -63,7 +72,7 @@ describe('defineFormFlow', () => {
 });
 
 describe('serveFlow', () => {
-  it('answers 503 when the deployment is missing a setting (config.ts logs it once), 500 for anything else', async () => {
+  it('answers 503 when the deployment is missing a setting (logged once by config.ts), else 500', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const deployed = serveFlow('x', flow, () => ({ config: readConfig({ CONTEXT: 'production' }) }), 'Sorry.');
     const res = await deployed(new Request('https://act.example.org/api/x', { method: 'POST' }));

@@ -8,7 +8,7 @@ import type { PlacedProgram } from '../src/lib/programs.ts';
 import { campaignFormHref, siteData, type CampaignData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { censusGeocoder } from '../src/server/geocoder.ts';
+import { geocoderFor } from '../src/server/geocoder.ts';
 import { resolveLocation, type LocationResult } from '../src/server/locate.ts';
 import { foundOrReply } from '../src/server/location-reply.ts';
 import { loadLocationData } from '../src/server/location-data.ts';
@@ -91,7 +91,7 @@ export default serveFlow(
   handle,
   (context): PledgesHandlerDeps => {
     const config = readConfig(process.env);
-    const geocode = censusGeocoder(config.geocoder);
+    const geocode = geocoderFor(config.geocoder);
     const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
     const campaigns = siteData().campaigns;
     return { ...livePledgeDeps(config), locate, campaigns, programs: programDirectory(), clientIp: context.ip };

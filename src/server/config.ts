@@ -59,6 +59,14 @@ const variables = {
     .min(100)
     .max(20_000)
     .optional(),
+  /** a Nominatim-style geocoder asked when the Census one is down, slow or finds nothing (src/server/geocoder.ts) */
+  FALLBACK_GEOCODER_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+  FALLBACK_GEOCODER_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(100)
+    .max(20_000)
+    .optional(),
   /** at most this many letters to one legislator per window: legislatures' filters drop floods from one sender */
   LETTER_PACE: paceSchema.default({ max: 100, windowMs: 30 * 60_000 }),
   LETTERS_PER_EMAIL_PER_DAY: count(5),
@@ -78,7 +86,7 @@ const variables = {
 } satisfies Record<string, z.ZodType>;
 type Variable = keyof typeof variables;
 type Values = { [K in Variable]: z.output<(typeof variables)[K]> };
-const SOFT: Variable[] = ['CENSUS_GEOCODER_URL', 'CENSUS_GEOCODER_TIMEOUT_MS'];
+const SOFT: Variable[] = ['CENSUS_GEOCODER_URL', 'CENSUS_GEOCODER_TIMEOUT_MS', 'FALLBACK_GEOCODER_URL', 'FALLBACK_GEOCODER_TIMEOUT_MS'];
 
 /** What a deployed site must set: without these it would fake, forge or drop something. */
 const REQUIRED_WHEN_DEPLOYED: { variable: Variable; why: string; fatal: boolean }[] = [
@@ -132,7 +140,12 @@ export type AppConfig = {
   /** Resend's webhook signing secret, or null: then delivery events are refused */
   webhookSecret: string | null;
   mailer: { resendApiKey: string | undefined; resendBaseUrl: string | undefined; outboxDir: string; deployed: boolean };
-  geocoder: { baseUrl: string | undefined; timeoutMs: number | undefined };
+  geocoder: {
+    baseUrl: string | undefined;
+    timeoutMs: number | undefined;
+    fallbackUrl: string | undefined;
+    fallbackTimeoutMs: number | undefined;
+  };
   allowedOrigins: string[];
   salt: string;
   local: boolean;
@@ -196,7 +209,12 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
       outboxDir: e.OUTBOX_DIR,
       deployed: !local,
     },
-    geocoder: { baseUrl: e.CENSUS_GEOCODER_URL, timeoutMs: e.CENSUS_GEOCODER_TIMEOUT_MS },
+    geocoder: {
+      baseUrl: e.CENSUS_GEOCODER_URL,
+      timeoutMs: e.CENSUS_GEOCODER_TIMEOUT_MS,
+      fallbackUrl: e.FALLBACK_GEOCODER_URL,
+      fallbackTimeoutMs: e.FALLBACK_GEOCODER_TIMEOUT_MS,
+    },
     allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     salt: e.RATE_LIMIT_SALT ?? LOCAL_SALT,
     local,

@@ -8,7 +8,7 @@ import { signupPages } from '../src/server/alert-signup-pages.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { districtsForPlace } from '../src/server/alert-districts.ts';
-import { censusGeocoder } from '../src/server/geocoder.ts';
+import { geocoderFor } from '../src/server/geocoder.ts';
 import { resolveLocation, type LocationResult } from '../src/server/locate.ts';
 import { loadLocationData } from '../src/server/location-data.ts';
 import type { LocationInput } from '../src/lib/schemas/location.ts';
@@ -60,7 +60,7 @@ export default serveFlow(
   handle,
   (context): AlertSignupHandlerDeps => {
     const config = readConfig(process.env);
-    const geocode = censusGeocoder(config.geocoder);
+    const geocode = geocoderFor(config.geocoder);
     const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
     return { ...liveAlertSignupDeps(config), clientIp: context.ip, locate };
   },

@@ -9,26 +9,6 @@ import type { LocationResult } from './locate.ts';
 
 export type SubscriberDistricts = { house: string | null; senate: string | null };
 
-/** One free-text place ("Acton", "01720", "12 Main St, Acton, MA 01720") as the finder's input. */
-export function placeToLocation(place: string): LocationInput {
-  const text = place.trim().replace(/\s+/g, ' ');
-  const zip = /\b(\d{5})(?:-\d{4})?$/.exec(text)?.[1] ?? (/^\d{5}$/.test(text) ? text : undefined);
-  const parts = text
-    .split(',')
-    .map((p) =>
-      p
-        .replace(/\b\d{5}(?:-\d{4})?$/, '')
-        .trim()
-        .replace(/\b(MA|Mass\.?|Massachusetts)$/i, '')
-        .trim(),
-    )
-    .filter(Boolean);
-  // "street, town": a street has a house number; the town is the last part left
-  const street = parts.length >= 2 && /\d/.test(parts[0]!) ? parts[0] : undefined;
-  const town = parts.length > (street ? 1 : 0) ? parts.at(-1) : undefined;
-  return { ...(street ? { street } : {}), ...(town ? { town } : {}), ...(zip ? { zip } : {}) };
-}
-
 /**
  * The districts a place settles: both when the finder found them, the settled chamber when a town is split in the
  * other, none when it cannot say (the sign-up still goes ahead: the place was optional).
@@ -38,7 +18,8 @@ export async function districtsForPlace(
   locate: ((input: LocationInput) => Promise<LocationResult>) | undefined,
 ): Promise<SubscriberDistricts | null> {
   if (!place || !locate) return null;
-  const result = await locate(placeToLocation(place)).catch(() => null);
+  // the finder's one address field: "Acton", "01720", "12 Main St, Acton" (locate.ts splits it)
+  const result = await locate({ address: place }).catch(() => null);
   if (result?.status === 'found') return { house: result.house.id, senate: result.senate.id };
   if (result?.status === 'ambiguous') {
     const house = result.house.length === 1 ? result.house[0]!.id : null;

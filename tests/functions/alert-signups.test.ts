@@ -156,6 +156,12 @@ describe('where a subscriber lives', { timeout: 30_000 }, () => {
     const record = await stored('a@example.com');
     expect(record.districts).toEqual({ house: idOf('house', '7th Plymouth'), senate: idOf('senate', 'Norfolk and Plymouth') });
     expect(JSON.stringify(record)).not.toContain('Abington');
+    // a street address with its town, as the finder's one address field takes it (the geocoder is down here:
+    // the town decides, and the street is not kept either)
+    await signUpAt('12 Plymouth St, Abington, MA', 'd@example.com');
+    const withStreet = await stored('d@example.com');
+    expect(withStreet.districts).toEqual(record.districts);
+    expect(JSON.stringify(withStreet)).not.toContain('Plymouth St');
   });
 
   it('keeps the chamber a split town settles, and signs up anyway when the place means nothing to the finder', async () => {

@@ -77,6 +77,7 @@ const variables = {
   CHAMPION_THANKS_PER_IP_PER_HOUR: count(20),
   /** each request emails staff: a flood from one connection must not flood their inbox */
   TA_REQUESTS_PER_IP_PER_HOUR: count(5),
+  PROGRAM_SUBMISSIONS_PER_IP_PER_HOUR: count(10),
   LETTER_RETENTION_DAYS: days(90),
   TA_REQUEST_RETENTION_DAYS: days(180),
   ALLOWED_ORIGINS: z.string().optional(),
@@ -133,6 +134,7 @@ export type AppConfig = {
     alertSignupsPerIpPerHour: number;
     championThanksPerIpPerHour: number;
     taRequestsPerIpPerHour: number;
+    programSubmissionsPerIpPerHour: number;
   };
   retentionDays: { letters: number; taRequests: number };
   /** calls per second to the mail provider for the whole account; the mail engine shares it across instances */
@@ -199,6 +201,7 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
       alertSignupsPerIpPerHour: e.ALERT_SIGNUPS_PER_IP_PER_HOUR,
       championThanksPerIpPerHour: e.CHAMPION_THANKS_PER_IP_PER_HOUR,
       taRequestsPerIpPerHour: e.TA_REQUESTS_PER_IP_PER_HOUR,
+      programSubmissionsPerIpPerHour: e.PROGRAM_SUBMISSIONS_PER_IP_PER_HOUR,
     },
     retentionDays: { letters: e.LETTER_RETENTION_DAYS, taRequests: e.TA_REQUEST_RETENTION_DAYS },
     sendPerSecond: e.RESEND_REQUESTS_PER_SECOND,

@@ -38,4 +38,9 @@ export default async (req: Request) => {
   }
 };
 
-export const config: Config = { path: '/api/alert-signups/confirm', method: ['GET', 'POST'] };
+export const config: Config = {
+  path: '/api/alert-signups/confirm',
+  method: ['GET', 'POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -60,6 +60,7 @@ export default async (req: Request, context: Context) => {
     const config = readConfig(process.env);
     const deps: ChampionThanksHandlerDeps = {
       store: openStore('champion-thanks'),
+      limits: openStore('limits'),
       mailer: createMailer(process.env),
       config,
       now: () => new Date(),
@@ -74,4 +75,8 @@ export default async (req: Request, context: Context) => {
   }
 };
 
-export const config: Config = { path: '/api/champion-thanks', method: ['POST'] };
+export const config: Config = {
+  path: '/api/champion-thanks',
+  method: ['POST'],
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

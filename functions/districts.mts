@@ -28,4 +28,9 @@ export async function handle(req: Request, deps: DistrictsDeps): Promise<Respons
 
 export default (req: Request) => handle(req, { data: loadLocationData, geocode: geocoderFromEnv(process.env) });
 
-export const config: Config = { path: '/api/districts', method: ['GET', 'POST'] };
+export const config: Config = {
+  path: '/api/districts',
+  method: ['GET', 'POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 120, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

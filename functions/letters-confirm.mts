@@ -5,7 +5,8 @@ import { fail, methodNotAllowed, ok } from '../src/lib/api.ts';
 import { letterConfirmSchema } from '../src/lib/schemas/letter-request.ts';
 import { readConfig } from '../src/server/config.ts';
 import { html, htmlPage } from '../src/server/html-page.ts';
-import { confirmLetter, type LetterDeps } from '../src/server/letters.ts';
+import { confirmLetter } from '../src/server/letter-intake.ts';
+import type { LetterDeps } from '../src/server/letter-records.ts';
 import { overallStatus, thanksPath } from '../src/server/letter-replies.ts';
 import { liveLetterDeps } from '../src/server/letter-wiring.ts';
 import { seeOther } from '../src/lib/html.ts';
@@ -47,4 +48,9 @@ export async function handle(req: Request, deps: LetterDeps): Promise<Response> 
 
 export default (req: Request) => handle(req, liveLetterDeps(readConfig(process.env)));
 
-export const config: Config = { path: '/api/letters/confirm', method: ['GET', 'POST'] };
+export const config: Config = {
+  path: '/api/letters/confirm',
+  method: ['GET', 'POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

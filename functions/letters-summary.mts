@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { fail, methodNotAllowed, ok, validationFailed } from '../src/lib/api.ts';
 import { slugSchema } from '../src/lib/schemas/common.ts';
 import { siteData } from '../src/server/campaign-data.ts';
-import { letterSummary } from '../src/server/letters.ts';
+import { letterSummary } from '../src/server/letter-records.ts';
 import { openStore, type JsonStore } from '../src/server/store.ts';
 
 const querySchema = z.object({ campaign: slugSchema });

@@ -9,7 +9,8 @@ import { readInput } from '../src/lib/request.ts';
 import { letterCampaign, siteData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { formErrorPage } from '../src/server/html-page.ts';
-import { acceptLetter, type LetterDeps } from '../src/server/letters.ts';
+import { acceptLetter } from '../src/server/letter-intake.ts';
+import type { LetterDeps } from '../src/server/letter-records.ts';
 import { replyToOutcome } from '../src/server/letter-replies.ts';
 import { sendLetterConfirmation } from '../src/server/letter-confirmation.ts';
 import { liveLetterDeps } from '../src/server/letter-wiring.ts';
@@ -100,4 +101,9 @@ export default async (req: Request, context: Context) => {
   }
 };
 
-export const config: Config = { path: '/api/letters', method: ['POST'] };
+export const config: Config = {
+  path: '/api/letters',
+  method: ['POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -48,4 +48,9 @@ export async function handle(req: Request, deps: Pick<PledgeDeps, 'store' | 'now
 
 export default (req: Request) => handle(req, livePledgeDeps(readConfig(process.env)));
 
-export const config: Config = { path: '/api/pledges/confirm', method: ['GET', 'POST'] };
+export const config: Config = {
+  path: '/api/pledges/confirm',
+  method: ['GET', 'POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -101,4 +101,9 @@ export default async (req: Request, context: Context) => {
   }
 };
 
-export const config: Config = { path: '/api/pledges', method: ['POST'] };
+export const config: Config = {
+  path: '/api/pledges',
+  method: ['POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -9,7 +9,7 @@ import type { Config } from '@netlify/functions';
 import { z } from 'zod';
 import { purgeLapsedSignups } from '../src/server/alert-signups.ts';
 import { purgeOldChampionThanks } from '../src/server/champion-thanks.ts';
-import { purgeOldLetters } from '../src/server/letters.ts';
+import { purgeOldLetters } from '../src/server/letter-records.ts';
 import { openStore } from '../src/server/store.ts';
 import { purgeOldTaRequests } from '../src/server/ta-requests.ts';
 

@@ -65,4 +65,9 @@ export async function handle(req: Request, deps: TaRequestDeps): Promise<Respons
 export default (req: Request) =>
   handle(req, { env: process.env, store: () => openStore('ta-requests'), mailer: () => createMailer(process.env) });
 
-export const config: Config = { path: '/api/ta-requests', method: ['POST'] };
+export const config: Config = {
+  path: '/api/ta-requests',
+  method: ['POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 10, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

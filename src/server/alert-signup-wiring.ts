@@ -3,6 +3,7 @@ import type { AlertSignupDeps } from './alert-signups.ts';
 import type { AppConfig } from './config.ts';
 import { createMailer } from './mailer.ts';
 import { openStore } from './store.ts';
+import { storeNames } from '../lib/store-keys.ts';
 
 /**
  * Sign-up ids and unsubscribe links are derived from RATE_LIMIT_SALT: with the public local default, anyone could
@@ -10,5 +11,5 @@ import { openStore } from './store.ts';
  */
 export function liveAlertSignupDeps(config: AppConfig): AlertSignupDeps {
   if (!config.local && !process.env.RATE_LIMIT_SALT) throw new Error('RATE_LIMIT_SALT must be set for alert sign-ups');
-  return { store: openStore('alert-signups'), mailer: createMailer(process.env), config, now: () => new Date() };
+  return { store: openStore(storeNames.alertSignups), limits: openStore(storeNames.limits), mailer: createMailer(process.env), config, now: () => new Date() };
 }

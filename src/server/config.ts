@@ -24,6 +24,10 @@ const envSchema = z.object({
   LETTERS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
   /** new pledges (each sends a confirmation email) from one connection per hour: the form must not mail-bomb */
   PLEDGES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
+  ALERT_SIGNUPS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
+  CHAMPION_THANKS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
+  /** confirmation emails to one address per day, across letters, pledges and alert sign-ups: no mail-bombing a victim */
+  CONFIRMATIONS_PER_ADDRESS_PER_DAY: z.coerce.number().int().positive().default(3),
   /** Resend's API limit for the account: 2 requests per second unless Resend has raised it */
   RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().default(2),
   ALLOWED_ORIGINS: z.string().optional(),
@@ -36,7 +40,14 @@ export type AppConfig = {
   mailFrom: string | null;
   senderName: string;
   pace: { max: number; windowMs: number };
-  limits: { lettersPerEmailPerDay: number; lettersPerIpPerHour: number; pledgesPerIpPerHour: number };
+  limits: {
+    lettersPerEmailPerDay: number;
+    lettersPerIpPerHour: number;
+    pledgesPerIpPerHour: number;
+    alertSignupsPerIpPerHour: number;
+    championThanksPerIpPerHour: number;
+    confirmationsPerAddressPerDay: number;
+  };
   /** how many calls per second one function instance makes to the mail provider */
   sendPerSecond: number;
   allowedOrigins: string[];
@@ -55,7 +66,14 @@ export function readConfig(env: Record<string, string | undefined>): AppConfig {
     mailFrom: e.MAIL_FROM ?? (local ? 'letters@example.org' : null),
     senderName: site.name,
     pace: e.LETTER_PACE,
-    limits: { lettersPerEmailPerDay: e.LETTERS_PER_EMAIL_PER_DAY, lettersPerIpPerHour: e.LETTERS_PER_IP_PER_HOUR, pledgesPerIpPerHour: e.PLEDGES_PER_IP_PER_HOUR },
+    limits: {
+      lettersPerEmailPerDay: e.LETTERS_PER_EMAIL_PER_DAY,
+      lettersPerIpPerHour: e.LETTERS_PER_IP_PER_HOUR,
+      pledgesPerIpPerHour: e.PLEDGES_PER_IP_PER_HOUR,
+      alertSignupsPerIpPerHour: e.ALERT_SIGNUPS_PER_IP_PER_HOUR,
+      championThanksPerIpPerHour: e.CHAMPION_THANKS_PER_IP_PER_HOUR,
+      confirmationsPerAddressPerDay: e.CONFIRMATIONS_PER_ADDRESS_PER_DAY,
+    },
     sendPerSecond: e.RESEND_REQUESTS_PER_SECOND,
     allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     salt: e.RATE_LIMIT_SALT ?? 'local-salt',

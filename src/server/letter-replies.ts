@@ -6,7 +6,8 @@ import { fail, ok } from '../lib/api.ts';
 import { titleOf } from '../lib/paths.ts';
 import type { District } from '../lib/schemas/district.ts';
 import { formErrorPage, html, htmlPage } from './html-page.ts';
-import type { AcceptOutcome, DeliveryReport, LetterRecord } from './letters.ts';
+import type { AcceptOutcome } from './letter-intake.ts';
+import type { DeliveryReport, LetterRecord } from './letter-records.ts';
 import { seeOther } from '../lib/html.ts';
 
 export type LetterStatus = 'sent' | 'queued' | 'failed' | 'awaiting_confirmation' | 'already_sent';

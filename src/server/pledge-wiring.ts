@@ -6,11 +6,12 @@ import { placedProgramSchema } from '../lib/schemas/program.ts';
 import type { AppConfig } from './config.ts';
 import { createMailer } from './mailer.ts';
 import { openStore } from './store.ts';
+import { storeNames } from '../lib/store-keys.ts';
 import type { PledgeDeps } from './pledges.ts';
 import { siteData, type CampaignData } from './campaign-data.ts';
 
 export function livePledgeDeps(config: AppConfig): PledgeDeps {
-  return { store: openStore('pledges'), mailer: createMailer(process.env), config, now: () => new Date() };
+  return { store: openStore(storeNames.pledges), limits: openStore(storeNames.limits), mailer: createMailer(process.env), config, now: () => new Date() };
 }
 
 let programs: PlacedProgram[] | undefined;

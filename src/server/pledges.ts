@@ -5,34 +5,31 @@
  * the pledge and every key about it are deleted. Key layout and counting: src/lib/pledges.ts.
  */
 import type { District } from '../lib/schemas/district.ts';
-import type { PledgeAgeBand, PledgeRequest, PledgeSummary, PledgeType } from '../lib/schemas/pledge.ts';
-import { parseTallyKey, pendingState, pledgeKeys, summarizePledges } from '../lib/pledges.ts';
+import type { PledgeRequest } from '../lib/schemas/pledge.ts';
+import type { PledgeSummary } from '../lib/schemas/pledge-summary.ts';
+import {
+  pledgeEmailedSchema,
+  pledgeRecordSchema,
+  pledgeTokenEntrySchema,
+  pledgeUnsentSchema,
+  type PledgeRecord,
+} from '../lib/schemas/pledge-record.ts';
+import { summarizePledges } from '../lib/pledges.ts';
+import { parseTallyKey, pendingState, pledgeKeys } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
 import type { Mailer } from './mailer.ts';
-import type { JsonStore } from './store.ts';
-import { pledgeIdFor, randomToken, sha256hex } from './ids.ts';
+import { readRecord, type JsonStore } from './store.ts';
+import { emailKey, pledgeIdFor, randomToken, sha256hex } from './ids.ts';
+import { limitRules, purgeLimitMarkers, takeSlots } from './limiter.ts';
 
-export type PledgeRecord = {
-  id: string;
-  campaign: string;
-  status: 'pending' | 'confirmed';
-  createdAt: string;
-  /** a pending pledge is ignored, then deleted, after this */
-  expiresAt: string;
-  confirmedAt?: string;
-  name: string;
-  email: string;
-  /** as the person typed them: the street address is used to find the districts and never stored */
-  town: string | null;
-  zip: string | null;
-  districts: { house: { id: string; name: string }; senate: { id: string; name: string } };
-  interests: { types: PledgeType[]; ages: PledgeAgeBand[]; languages: string[] };
-};
+export type { PledgeRecord } from '../lib/schemas/pledge-record.ts';
 
 export type PledgeCampaign = { slug: string; title: string };
 
 export type PledgeDeps = {
   store: JsonStore;
+  /** the limiter's store ("limits", shared by every flow); the pledges store when not given (tests) */
+  limits?: JsonStore;
   mailer: Mailer;
   config: AppConfig;
   now: () => Date;
@@ -83,16 +80,24 @@ export async function acceptPledge(
   const now = deps.now();
   const id = pledgeIdFor(deps.config.salt, campaign.slug, request.email);
   const key = pledgeKeys.pledge(campaign.slug, id);
-  const existing = await deps.store.get<PledgeRecord>(key);
+  const existing = await readPledge(deps.store, campaign.slug, id);
   if (existing?.status === 'confirmed') return { kind: 'already_confirmed', pledge: existing };
   if (existing && !isExpired(existing, now)) {
-    const emailed = await deps.store.get<{ at: string }>(pledgeKeys.emailed(id));
+    const emailed = await readRecord(deps.store, pledgeKeys.emailed(id), pledgeEmailedSchema);
     if (emailed && now.getTime() - Date.parse(emailed.at) < RESEND_AFTER_MS) return { kind: 'recently_emailed', pledge: existing };
   }
 
-  const hour = Math.floor(now.getTime() / 3_600_000);
-  const recent = await deps.store.keys(`limit/${input.clientKey}/${hour}/`);
-  if (recent.length >= deps.config.limits.pledgesPerIpPerHour) return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
+  // This sends an email to the address typed in the form: the connection's limit, then the address's daily cap.
+  const rules = limitRules(deps.config.limits);
+  const allowed = await takeSlots(
+    deps.limits ?? deps.store,
+    [
+      { rule: rules.pledgesPerIp, who: input.clientKey },
+      { rule: rules.confirmationsPerAddress, who: emailKey(deps.config.salt, request.email) },
+    ],
+    now,
+  );
+  if (!allowed.ok) return { kind: 'rate_limited', retryAfterSeconds: allowed.retryAfterSeconds };
 
   const expires = new Date(now.getTime() + PENDING_TTL_MS);
   const pledge: PledgeRecord = {
@@ -111,7 +116,7 @@ export async function acceptPledge(
   // The id comes from the email, so concurrent submissions write the same key: one record whoever wins.
   if (existing) await deps.store.set(key, pledge);
   else if (!(await deps.store.create(key, pledge))) {
-    const first = await deps.store.get<PledgeRecord>(key);
+    const first = await readPledge(deps.store, campaign.slug, id);
     if (first?.status === 'confirmed') return { kind: 'already_confirmed', pledge: first };
     if (first) return { kind: 'recently_emailed', pledge: first };
     await deps.store.set(key, pledge);
@@ -123,7 +128,6 @@ export async function acceptPledge(
     const entry = parseTallyKey(k);
     return entry !== null && !entry.confirmed && entry.expiresAt! < expires.getTime();
   });
-  await deps.store.set(pledgeKeys.limit(input.clientKey, hour, id), {});
   const { token, hash } = newToken(id);
   await deps.store.set(pledgeKeys.token(id, hash), { campaign: campaign.slug, createdAt: pledge.createdAt });
   // Kept until the email is out, so the scheduled retry can send this same link (same idempotency key: never twice).
@@ -149,9 +153,9 @@ async function sendAndMark(pledge: PledgeRecord, token: string, deps: Pick<Pledg
 export async function retryUnsentConfirmations(deps: Pick<PledgeDeps, 'store' | 'now'> & { sendConfirmation: (pledge: PledgeRecord, token: string) => Promise<boolean> }): Promise<{ sent: number; pending: number }> {
   let sent = 0;
   let pending = 0;
-  for (const key of await deps.store.keys('unsent/')) {
-    const entry = await deps.store.get<{ campaign: string; token: string }>(key);
-    const pledge = entry ? await deps.store.get<PledgeRecord>(pledgeKeys.pledge(entry.campaign, key.slice('unsent/'.length))) : null;
+  for (const key of await deps.store.keys(pledgeKeys.unsents)) {
+    const entry = await readRecord(deps.store, key, pledgeUnsentSchema);
+    const pledge = entry ? await readPledge(deps.store, entry.campaign, pledgeKeys.idOfUnsent(key)) : null;
     if (!entry || !pledge || pledge.status === 'confirmed' || isExpired(pledge, deps.now())) {
       await deps.store.delete(key);
       continue;
@@ -165,9 +169,9 @@ export async function retryUnsentConfirmations(deps: Pick<PledgeDeps, 'store' | 
 /** Finds the pledge a link's token belongs to, if the link is still good. */
 async function pledgeForToken(token: string, store: JsonStore): Promise<PledgeRecord | null> {
   const { id, hash } = splitToken(token);
-  const entry = await store.get<{ campaign: string }>(pledgeKeys.token(id, hash));
+  const entry = await readRecord(store, pledgeKeys.token(id, hash), pledgeTokenEntrySchema);
   if (!entry) return null;
-  return store.get<PledgeRecord>(pledgeKeys.pledge(entry.campaign, id));
+  return readPledge(store, entry.campaign, id);
 }
 
 export type ConfirmOutcome = { kind: 'confirmed'; pledge: PledgeRecord } | { kind: 'expired' } | { kind: 'invalid' };
@@ -201,7 +205,7 @@ async function erasePledge(store: JsonStore, campaign: string, id: string): Prom
 /** Withdraws a pledge from the emailed link's page: returns the campaign it was for, or null for a dead link. */
 export async function withdrawPledge(token: string, store: JsonStore): Promise<{ campaign: string } | null> {
   const { id, hash } = splitToken(token);
-  const entry = await store.get<{ campaign: string }>(pledgeKeys.token(id, hash));
+  const entry = await readRecord(store, pledgeKeys.token(id, hash), pledgeTokenEntrySchema);
   if (!entry) return null;
   await erasePledge(store, entry.campaign, id);
   return { campaign: entry.campaign };
@@ -214,43 +218,54 @@ export async function pledgeLinkIsLive(token: string, store: JsonStore): Promise
 
 /** The public counts for one campaign, or every campaign (null), computed from the tally keys alone. */
 export async function pledgeSummary(store: JsonStore, campaign: string | null, now: Date, districtName: (id: string) => string | undefined): Promise<PledgeSummary> {
-  const keys = await store.keys(campaign ? `tally/${campaign}/` : 'tally/');
+  const keys = await store.keys(pledgeKeys.allTallies(campaign));
   return summarizePledges(keys, { campaign, now, districtName });
 }
 
 /** The confirmed pledges of a campaign (or all), oldest first: what staff export to route volunteers to programs. */
 export async function confirmedPledges(store: JsonStore, campaign: string | null): Promise<PledgeRecord[]> {
-  const keys = await store.keys(campaign ? `pledge/${campaign}/` : 'pledge/');
+  const keys = await store.keys(pledgeKeys.pledges(campaign));
   const out: PledgeRecord[] = [];
   for (let i = 0; i < keys.length; i += 25) {
-    const batch = await Promise.all(keys.slice(i, i + 25).map((k) => store.get<PledgeRecord>(k)));
+    const batch = await Promise.all(keys.slice(i, i + 25).map((k) => readRecord(store, k, pledgeRecordSchema)));
     for (const p of batch) if (p?.status === 'confirmed') out.push(p);
   }
   return out.sort((a, b) => (a.confirmedAt ?? '').localeCompare(b.confirmedAt ?? ''));
 }
 
-/** The scheduled clean-up: deletes pledges nobody confirmed within a week, with all their personal data. */
+/**
+ * The scheduled clean-up: deletes pledges nobody confirmed within a week, with all their personal data. It reads the
+ * pledges themselves as well as the tallies, so a pledge whose tally was never written (a crash between the two) goes
+ * too.
+ */
 export async function purgeExpiredPledges(store: JsonStore, now: Date): Promise<number> {
-  const states = new Map<string, { campaign: string; id: string; confirmed: boolean; live: boolean }>();
-  for (const key of await store.keys('tally/')) {
+  const candidates = new Map<string, { campaign: string; id: string; counted: boolean }>();
+  for (const key of await store.keys(pledgeKeys.allTallies())) {
     const e = parseTallyKey(key);
     if (!e) continue;
     const k = `${e.campaign}/${e.id}`;
-    const s = states.get(k) ?? { campaign: e.campaign, id: e.id, confirmed: false, live: false };
-    if (e.confirmed) s.confirmed = true;
-    else if (e.expiresAt! > now.getTime()) s.live = true;
-    states.set(k, s);
+    const c = candidates.get(k) ?? { campaign: e.campaign, id: e.id, counted: false };
+    if (e.confirmed || e.expiresAt! > now.getTime()) c.counted = true;
+    candidates.set(k, c);
   }
-  // limit markers are only needed for their hour
-  for (const key of await store.keys('limit/')) if ((Number(key.split('/')[2]) + 2) * 3_600_000 < now.getTime()) await store.delete(key);
+  for (const key of await store.keys(pledgeKeys.pledges())) {
+    const [, campaign, id] = key.split('/') as [string, string, string];
+    if (!candidates.has(`${campaign}/${id}`)) candidates.set(`${campaign}/${id}`, { campaign, id, counted: false });
+  }
+  await purgeLimitMarkers(store, now);
   let purged = 0;
-  for (const s of states.values()) {
-    if (s.confirmed || s.live) continue;
-    const pledge = await store.get<PledgeRecord>(pledgeKeys.pledge(s.campaign, s.id));
+  for (const c of candidates.values()) {
+    if (c.counted) continue;
+    const pledge = await readPledge(store, c.campaign, c.id);
     // a pledge re-sent a moment ago has a fresh record whose tally may not be written yet: leave it
     if (pledge && (pledge.status === 'confirmed' || !isExpired(pledge, now))) continue;
-    await erasePledge(store, s.campaign, s.id);
+    await erasePledge(store, c.campaign, c.id);
     purged++;
   }
   return purged;
+}
+
+/** One pledge, parsed; null when absent or corrupt. */
+function readPledge(store: JsonStore, campaign: string, id: string): Promise<PledgeRecord | null> {
+  return readRecord(store, pledgeKeys.pledge(campaign, id), pledgeRecordSchema);
 }

@@ -41,15 +41,17 @@ export const letterKeys = {
   confirms: 'confirm/',
 };
 
+const TALLY = 'tally';
+
 /** The "pledges" store. */
 export const pledgeKeys = {
   /** the pledge itself, with the person's details */
   pledge: (campaign: string, id: string) => `pledge/${campaign}/${id}`,
   pledges: (campaign?: string | null) => (campaign ? `pledge/${campaign}/` : 'pledge/'),
   /** what the counts read; `state` is "confirmed" or "pending-<expiry in ms>" */
-  tally: (campaign: string, id: string, state: string, house: string, senate: string) => `tally/${campaign}/${id}/${state}/${house}/${senate}`,
-  tallies: (campaign: string, id: string) => `tally/${campaign}/${id}/`,
-  allTallies: (campaign?: string | null) => (campaign ? `tally/${campaign}/` : 'tally/'),
+  tally: (campaign: string, id: string, state: string, house: string, senate: string) => `${TALLY}/${campaign}/${id}/${state}/${house}/${senate}`,
+  tallies: (campaign: string, id: string) => `${TALLY}/${campaign}/${id}/`,
+  allTallies: (campaign?: string | null) => (campaign ? `${TALLY}/${campaign}/` : `${TALLY}/`),
   /** the hash of a link's secret: the link works while this exists */
   token: (id: string, secretHash: string) => `token/${id}/${secretHash}`,
   tokens: (id: string) => `token/${id}/`,
@@ -71,7 +73,7 @@ export type TallyEntry = { campaign: string; id: string; confirmed: boolean; exp
 /** Reads a tally key back into what it records, or null for a key that is not one. */
 export function parseTallyKey(key: string): TallyEntry | null {
   const parts = key.split('/');
-  if (parts.length !== 6 || `${parts[0]}/` !== pledgeKeys.allTallies()) return null;
+  if (parts.length !== 6 || parts[0] !== TALLY) return null;
   const [, campaign, id, state, house, senate] = parts as [string, string, string, string, string, string];
   if (state === 'confirmed') return { campaign, id, confirmed: true, expiresAt: null, house, senate };
   const pending = /^pending-(\d+)$/.exec(state);

@@ -10,7 +10,7 @@ import { alertSignupRecordSchema, type AlertSignup, type AlertSignupRecord } fro
 import { signupKeys } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
 import { emailKey } from './ids.ts';
-import { limitRules, purgeLimitMarkers, takeSlots } from './limiter.ts';
+import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
 import type { Mailer } from './mailer.ts';
 import { checkConfirmation, confirmedState, isLapsed, isUnsubscribeToken, newConfirmation, subscriberId, unsubscribeToken } from './opt-in.ts';
 import { readRecord, type JsonStore } from './store.ts';
@@ -100,22 +100,20 @@ export async function signUpForAlerts(input: AlertSignup, clientKey: string, dep
     existing.lastEmailedAt !== null &&
     now.getTime() - Date.parse(existing.lastEmailedAt) < RESEND_AFTER_MS &&
     !isLapsed(existing, now);
-  // Anything else emails the address typed in the form: the connection's limit, then the address's daily cap.
+  // Anything else may email the address typed in the form: the connection's limit first, and before each email the
+  // address's daily cap on confirmation emails (across every flow).
+  const rules = limitRules(deps.config.limits);
+  const limits = deps.limits ?? deps.store;
   if (!linkStillFresh && !retried) {
-    const rules = limitRules(deps.config.limits);
-    const allowed = await takeSlots(
-      deps.limits ?? deps.store,
-      [
-        { rule: rules.alertSignupsPerIp, who: clientKey },
-        { rule: rules.confirmationsPerAddress, who: emailKey(deps.config.salt, input.email) },
-      ],
-      now,
-    );
+    const allowed = await takeSlot(limits, rules.alertSignupsPerIp, clientKey, now);
     if (!allowed.ok) return { kind: 'rate_limited', retryAfterSeconds: allowed.retryAfterSeconds };
   }
+  const capConfirmations = () => takeSlot(limits, rules.confirmationsPerAddress, emailKey(deps.config.salt, input.email), now);
 
   if (existing?.status === 'confirmed') {
     // Already on the list: tell them so by email (at most once a day), with the way off it.
+    const capped = await capConfirmations();
+    if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
     const day = Math.floor(now.getTime() / 86_400_000);
     const emailed = await sendToSubscriber(existing, deps, { subject: 'You already get our budget alerts', paragraphs: ['Someone (probably you) asked to sign this address up for budget alerts about line item 7061-9634. It is already signed up, so nothing has changed.'] }, `already:${day}`);
     return { kind: 'check_email', emailed };
@@ -125,8 +123,21 @@ export async function signUpForAlerts(input: AlertSignup, clientKey: string, dep
   const { token, state } = newConfirmation(now, SIGNUP_TTL_MS);
   const record: AlertSignupRecord = { ...state, id, email: input.email, name: input.name ?? existing?.name ?? null, consent: site.alertConsent, lastEmailedAt: null };
   // Persist first: if the email fails, the sign-up is kept and a resubmit sends a new link.
-  if (existing) await deps.store.set(key, record);
-  else if (!(await deps.store.create(key, record))) return signUpForAlerts(input, clientKey, deps, true); // a concurrent duplicate won: again, on its record
+  if (existing) {
+    const capped = await capConfirmations();
+    if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
+    await deps.store.set(key, record);
+  } else if (await deps.store.create(key, record)) {
+    const capped = await capConfirmations();
+    if (!capped.ok) {
+      await deps.store.delete(key); // nothing was sent: keep nothing
+      return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
+    }
+  } else if (!retried) {
+    return signUpForAlerts(input, clientKey, deps, true); // a concurrent duplicate won: again, on its record
+  } else {
+    return { kind: 'check_email', emailed: true }; // two concurrent duplicates ahead of us: the link is on its way
+  }
   const emailed = await sendConfirmation(record, token, deps);
   if (emailed) await deps.store.set(key, { ...record, lastEmailedAt: now.toISOString() });
   return { kind: 'check_email', emailed };

@@ -20,7 +20,7 @@ import type { AppConfig } from './config.ts';
 import type { Mailer } from './mailer.ts';
 import { readRecord, type JsonStore } from './store.ts';
 import { emailKey, pledgeIdFor, randomToken, sha256hex } from './ids.ts';
-import { limitRules, purgeLimitMarkers, takeSlots } from './limiter.ts';
+import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
 
 export type { PledgeRecord } from '../lib/schemas/pledge-record.ts';
 
@@ -87,17 +87,14 @@ export async function acceptPledge(
     if (emailed && now.getTime() - Date.parse(emailed.at) < RESEND_AFTER_MS) return { kind: 'recently_emailed', pledge: existing };
   }
 
-  // This sends an email to the address typed in the form: the connection's limit, then the address's daily cap.
+  // What follows may email the address typed in the form: the connection's limit first.
   const rules = limitRules(deps.config.limits);
-  const allowed = await takeSlots(
-    deps.limits ?? deps.store,
-    [
-      { rule: rules.pledgesPerIp, who: input.clientKey },
-      { rule: rules.confirmationsPerAddress, who: emailKey(deps.config.salt, request.email) },
-    ],
-    now,
-  );
-  if (!allowed.ok) return { kind: 'rate_limited', retryAfterSeconds: allowed.retryAfterSeconds };
+  const limits = deps.limits ?? deps.store;
+  const byIp = await takeSlot(limits, rules.pledgesPerIp, input.clientKey, now);
+  if (!byIp.ok) return { kind: 'rate_limited', retryAfterSeconds: byIp.retryAfterSeconds };
+  // The address's daily cap on confirmation emails, taken only by the request that will send one (concurrent
+  // duplicates of one pledge collapse onto one record and one email, and take nothing from it).
+  const capConfirmations = () => takeSlot(limits, rules.confirmationsPerAddress, emailKey(deps.config.salt, request.email), now);
 
   const expires = new Date(now.getTime() + PENDING_TTL_MS);
   const pledge: PledgeRecord = {
@@ -114,12 +111,21 @@ export async function acceptPledge(
     interests: { types: request.types, ages: request.ages, languages: request.languages },
   };
   // The id comes from the email, so concurrent submissions write the same key: one record whoever wins.
-  if (existing) await deps.store.set(key, pledge);
-  else if (!(await deps.store.create(key, pledge))) {
+  if (existing) {
+    const capped = await capConfirmations();
+    if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
+    await deps.store.set(key, pledge);
+  } else if (await deps.store.create(key, pledge)) {
+    const capped = await capConfirmations();
+    if (!capped.ok) {
+      await deps.store.delete(key); // nothing was counted or sent yet: keep nothing
+      return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
+    }
+  } else {
     const first = await readPledge(deps.store, campaign.slug, id);
     if (first?.status === 'confirmed') return { kind: 'already_confirmed', pledge: first };
     if (first) return { kind: 'recently_emailed', pledge: first };
-    await deps.store.set(key, pledge);
+    return { kind: 'rate_limited', retryAfterSeconds: 60 }; // created and removed meanwhile: the cap refused it
   }
   const state = pendingState(expires);
   await deps.store.set(pledgeKeys.tally(campaign.slug, id, state, districts.house.id, districts.senate.id), {});

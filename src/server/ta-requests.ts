@@ -6,9 +6,10 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Mailer } from './mailer.ts';
-import type { JsonStore } from './store.ts';
+import { readRecord, type JsonStore } from './store.ts';
 import { renderStaffEmail } from '../lib/ta-request-email.ts';
-import type { StoredTaRequest, TaRequest } from '../lib/schemas/ta-request.ts';
+import { taRequestKeys } from '../lib/store-keys.ts';
+import { storedTaRequestSchema, type StoredTaRequest, type TaRequest } from '../lib/schemas/ta-request.ts';
 
 /** Where staff notifications go and come from. Both optional locally, where email goes to the outbox. */
 export const staffMailEnvSchema = z.object({
@@ -21,8 +22,8 @@ export type StaffMailEnv = { STAFF_EMAIL?: string; MAIL_FROM?: string };
 const OUTBOX_STAFF = 'staff@outbox.invalid';
 const OUTBOX_FROM = 'Take Action for Mentoring <no-reply@outbox.invalid>';
 
-export const requestKey = (id: string) => `request/${id}`;
-export const unnotifiedKey = (id: string) => `unnotified/${id}`;
+export const requestKey = taRequestKeys.request;
+export const unnotifiedKey = taRequestKeys.unnotified;
 
 /** The id of a request: a hash of who asked and what, so the same request sent twice is stored once. */
 export function taRequestId(r: TaRequest): string {
@@ -38,11 +39,11 @@ export function taRequestId(r: TaRequest): string {
 export async function saveTaRequest(store: JsonStore, request: TaRequest, now: Date): Promise<{ record: StoredTaRequest; created: boolean }> {
   const id = taRequestId(request);
   const record: StoredTaRequest = { ...request, id, receivedAt: now.toISOString(), notification: { status: 'pending', attempts: 0 } };
-  const existing = await store.get<StoredTaRequest>(requestKey(id));
+  const existing = await readRecord(store, requestKey(id), storedTaRequestSchema);
   if (existing) return { record: existing, created: false };
   await store.set(unnotifiedKey(id), { id, since: record.receivedAt });
   const created = await store.create(requestKey(id), record);
-  if (!created) return { record: (await store.get<StoredTaRequest>(requestKey(id))) ?? record, created: false };
+  if (!created) return { record: (await readRecord(store, requestKey(id), storedTaRequestSchema)) ?? record, created: false };
   return { record, created: true };
 }
 
@@ -89,11 +90,11 @@ export async function notifyStaff(
 
 /** Tries again for every request whose staff email has not gone out yet (the scheduled retry); returns how many went. */
 export async function retryUnnotified(store: JsonStore, mailer: Mailer, env: StaffMailEnv, now: Date, limit = 50): Promise<{ sent: number; pending: number }> {
-  const keys = (await store.keys('unnotified/')).slice(0, limit);
+  const keys = (await store.keys(taRequestKeys.unnotifieds)).slice(0, limit);
   let sent = 0;
   for (const key of keys) {
-    const id = key.slice('unnotified/'.length);
-    const record = await store.get<StoredTaRequest>(requestKey(id));
+    const id = taRequestKeys.idOfUnnotified(key);
+    const record = await readRecord(store, requestKey(id), storedTaRequestSchema);
     if (!record) {
       await store.delete(key); // a marker whose request was never written
       continue;
@@ -111,8 +112,8 @@ export async function retryUnnotified(store: JsonStore, mailer: Mailer, env: Sta
 export async function purgeOldTaRequests(store: JsonStore, now: Date, retentionDays: number): Promise<number> {
   const cutoff = now.getTime() - retentionDays * 86_400_000;
   let purged = 0;
-  for (const key of await store.keys('request/')) {
-    const record = await store.get<StoredTaRequest>(key);
+  for (const key of await store.keys(taRequestKeys.requests)) {
+    const record = await readRecord(store, key, storedTaRequestSchema);
     if (!record || Date.parse(record.receivedAt) > cutoff || record.notification.status !== 'sent') continue;
     await store.delete(key);
     purged++;

@@ -3,7 +3,8 @@
 import type { Config } from '@netlify/functions';
 import { fail, methodNotAllowed, ok } from '../src/lib/api.ts';
 import { readInput } from '../src/lib/request.ts';
-import { brokenLinkPage, buttonPage, linkFrom, signupPages } from '../src/server/alert-signup-pages.ts';
+import { linkFrom, signupPages } from '../src/server/alert-signup-pages.ts';
+import { deadLinkPage, deadLinkReply, linkButtonPage, startAgain } from '../src/server/link-pages.ts';
 import { confirmAlertSignup, type AlertSignupDeps } from '../src/server/alert-signups.ts';
 import { liveAlertSignupDeps } from '../src/server/alert-signup-wiring.ts';
 import { readConfig } from '../src/server/config.ts';
@@ -13,8 +14,14 @@ import { isCrossSite } from '../src/server/request.ts';
 export async function handle(req: Request, deps: AlertSignupDeps): Promise<Response> {
   if (req.method === 'GET') {
     const link = linkFrom(req);
-    if (!link) return brokenLinkPage(400, 'The confirmation link is incomplete. Copy the whole link from the email.');
-    return buttonPage({ title: 'Confirm your budget alerts', lede: 'One click and you will get an email when the budget moves.', action: '/api/alert-signups/confirm', button: 'Confirm my budget alerts', link });
+    if (!link) return deadLinkPage(400, 'The confirmation link is incomplete. Copy the whole link from the email.', startAgain.alerts);
+    return linkButtonPage({
+      title: 'Confirm your budget alerts',
+      lede: 'One click and you will get an email when the budget moves.',
+      action: '/api/alert-signups/confirm',
+      button: 'Confirm my budget alerts',
+      fields: link,
+    });
   }
   if (req.method !== 'POST') return methodNotAllowed(['GET', 'POST']);
   if (isCrossSite(req, deps.config.allowedOrigins)) return fail('forbidden', 403, 'Confirm from this site.');
@@ -25,8 +32,8 @@ export async function handle(req: Request, deps: AlertSignupDeps): Promise<Respo
   if (outcome === 'confirmed' || outcome === 'already_confirmed') {
     return read.fromHtmlForm ? seeOther(signupPages.confirmed) : ok({ status: 'confirmed' });
   }
-  const text = outcome === 'expired' ? 'This confirmation link has expired (links last a week).' : 'This confirmation link is not valid: it may be from an older email, or the sign-up was removed.';
-  return read.fromHtmlForm ? brokenLinkPage(outcome === 'expired' ? 410 : 404, `${text} Please sign up again.`) : fail('not_found', 404, text);
+  const invalid = 'This confirmation link is not valid: it may be from an older email, or the sign-up was removed.';
+  return deadLinkReply(outcome, read.fromHtmlForm, { invalid, after: 'Please sign up again.', next: startAgain.alerts });
 }
 
 export default async (req: Request) => {

@@ -3,7 +3,8 @@
 import type { Config } from '@netlify/functions';
 import { fail, methodNotAllowed, ok } from '../src/lib/api.ts';
 import { readInput } from '../src/lib/request.ts';
-import { brokenLinkPage, buttonPage, linkFrom, signupPages } from '../src/server/alert-signup-pages.ts';
+import { linkFrom, signupPages } from '../src/server/alert-signup-pages.ts';
+import { deadLinkPage, linkButtonPage, startAgain } from '../src/server/link-pages.ts';
 import { unsubscribeFromAlerts, type AlertSignupDeps } from '../src/server/alert-signups.ts';
 import { liveAlertSignupDeps } from '../src/server/alert-signup-wiring.ts';
 import { readConfig } from '../src/server/config.ts';
@@ -13,8 +14,14 @@ import { isCrossSite } from '../src/server/request.ts';
 export async function handle(req: Request, deps: Pick<AlertSignupDeps, 'store' | 'config'>): Promise<Response> {
   if (req.method === 'GET') {
     const link = linkFrom(req);
-    if (!link) return brokenLinkPage(400, 'The unsubscribe link is incomplete. Copy the whole link from the email.');
-    return buttonPage({ title: 'Unsubscribe from budget alerts', lede: 'Press the button and we delete your sign-up: no more budget alert emails.', action: '/api/alert-signups/unsubscribe', button: 'Unsubscribe', link });
+    if (!link) return deadLinkPage(400, 'The unsubscribe link is incomplete. Copy the whole link from the email.', startAgain.alerts);
+    return linkButtonPage({
+      title: 'Unsubscribe from budget alerts',
+      lede: 'Press the button and we delete your sign-up: no more budget alert emails.',
+      action: '/api/alert-signups/unsubscribe',
+      button: 'Unsubscribe',
+      fields: link,
+    });
   }
   if (req.method !== 'POST') return methodNotAllowed(['GET', 'POST']);
   if (isCrossSite(req, deps.config.allowedOrigins)) return fail('forbidden', 403, 'Unsubscribe from this site or your mail app.');
@@ -22,7 +29,10 @@ export async function handle(req: Request, deps: Pick<AlertSignupDeps, 'store' |
   if (!read.ok) return read.response;
   const link = linkFrom(req, read.input);
   const done = link ? await unsubscribeFromAlerts(link.id, link.token, deps) : false;
-  if (!done) return read.fromHtmlForm ? brokenLinkPage(404, 'This unsubscribe link is not valid. Copy the whole link from the email.') : fail('not_found', 404, 'This unsubscribe link is not valid.');
+  if (!done) {
+    const text = 'This unsubscribe link is not valid. Copy the whole link from the email.';
+    return read.fromHtmlForm ? deadLinkPage(404, text, startAgain.alerts) : fail('not_found', 404, 'This unsubscribe link is not valid.');
+  }
   return read.fromHtmlForm ? seeOther(signupPages.unsubscribed) : ok({ status: 'unsubscribed' });
 }
 

@@ -4,7 +4,7 @@ import type { Config } from '@netlify/functions';
 import { fail, methodNotAllowed, ok } from '../src/lib/api.ts';
 import { pledgeTokenSchema } from '../src/lib/schemas/pledge.ts';
 import { readConfig } from '../src/server/config.ts';
-import { html, htmlPage } from '../src/server/html-page.ts';
+import { deadLinkPage, deadLinkReply, linkButtonPage, startAgain } from '../src/server/link-pages.ts';
 import { confirmPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { placeOf, pledgeThanksPath } from '../src/server/pledge-replies.ts';
 import { livePledgeDeps } from '../src/server/pledge-wiring.ts';
@@ -12,23 +12,17 @@ import { seeOther } from '../src/lib/html.ts';
 import { readInput } from '../src/lib/request.ts';
 import { isCrossSite } from '../src/server/request.ts';
 
-/** A link that no longer works: said plainly, with the way to pledge again. */
-export function deadPledgeLink(status: number, text: string): Response {
-  return htmlPage({ title: 'This link does not work', status, body: html`<h1>This link does not work</h1><p class="lede">${text}</p><p><a href="/campaigns/">See our campaigns</a> to pledge again.</p>` });
-}
-
 export async function handle(req: Request, deps: Pick<PledgeDeps, 'store' | 'now' | 'config'>): Promise<Response> {
   if (req.method === 'GET') {
     const token = pledgeTokenSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
-    if (!token.success) return deadPledgeLink(400, 'The confirmation link is incomplete. Copy the whole link from the email.');
-    return htmlPage({
+    if (!token.success) return deadLinkPage(400, 'The confirmation link is incomplete. Copy the whole link from the email.', startAgain.pledge);
+    return linkButtonPage({
       title: 'Confirm your pledge',
-      body: html`<h1>Confirm your pledge to mentor</h1>
-<p class="lede">One click and your pledge counts, without your name, in your House and Senate districts.</p>
-<form method="post" action="/api/pledges/confirm">
-<input type="hidden" name="token" value="${token.data.token}">
-<button class="button" type="submit">Confirm my pledge</button>
-</form>`,
+      heading: 'Confirm your pledge to mentor',
+      lede: 'One click and your pledge counts, without your name, in your House and Senate districts.',
+      action: '/api/pledges/confirm',
+      button: 'Confirm my pledge',
+      fields: { token: token.data.token },
     });
   }
   if (req.method !== 'POST') return methodNotAllowed(['GET', 'POST']);
@@ -39,8 +33,8 @@ export async function handle(req: Request, deps: Pick<PledgeDeps, 'store' | 'now
   const parsed = pledgeTokenSchema.safeParse(read.input);
   const outcome = parsed.success ? await confirmPledge(parsed.data.token, deps) : ({ kind: 'invalid' } as const);
   if (outcome.kind !== 'confirmed') {
-    const text = outcome.kind === 'expired' ? 'This confirmation link has expired (links last a week).' : 'This confirmation link is not valid, or the pledge was withdrawn.';
-    return asForm ? deadPledgeLink(outcome.kind === 'expired' ? 410 : 404, `${text} You are welcome to pledge again.`) : fail('not_found', 404, text);
+    const invalid = 'This confirmation link is not valid, or the pledge was withdrawn.';
+    return deadLinkReply(outcome.kind, asForm, { invalid, after: 'You are welcome to pledge again.', next: startAgain.pledge });
   }
   const next = pledgeThanksPath(placeOf(outcome.pledge), 'confirmed');
   return asForm ? seeOther(next) : ok({ status: 'confirmed', campaign: outcome.pledge.campaign, next });

@@ -10,7 +10,7 @@ import { siteData, type CampaignData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { pledgeStatuses, pledgeThanksPage } from '../src/server/pledge-replies.ts';
 import { pledgeCampaign, programDirectory } from '../src/server/pledge-wiring.ts';
-import { deadPledgeLink } from './pledges-confirm.mts';
+import { deadLinkPage, startAgain } from '../src/server/link-pages.ts';
 
 const querySchema = z.object({
   campaign: slugSchema,
@@ -27,7 +27,7 @@ export async function handle(
   if (req.method !== 'GET') return methodNotAllowed(['GET']);
   const query = querySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   const campaign = query.success ? pledgeCampaign(deps.campaigns, query.data.campaign) : null;
-  if (!query.success || !campaign) return deadPledgeLink(404, 'This page needs the link our form sends you to.');
+  if (!query.success || !campaign) return deadLinkPage(404, 'This page needs the link our form sends you to.', startAgain.pledge);
   const district = (id?: string) => deps.districts.find((d) => d.id === id) ?? null;
   return pledgeThanksPage({
     status: query.data.status,

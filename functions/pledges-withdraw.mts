@@ -5,27 +5,26 @@ import { fail, methodNotAllowed, ok } from '../src/lib/api.ts';
 import { pledgeTokenSchema } from '../src/lib/schemas/pledge.ts';
 import { readConfig } from '../src/server/config.ts';
 import { html, htmlPage } from '../src/server/html-page.ts';
+import { deadLinkPage, linkButtonPage, startAgain } from '../src/server/link-pages.ts';
 import { pledgeLinkIsLive, withdrawPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { livePledgeDeps } from '../src/server/pledge-wiring.ts';
 import { readInput } from '../src/lib/request.ts';
 import { isCrossSite } from '../src/server/request.ts';
-import { deadPledgeLink } from './pledges-confirm.mts';
 
 const gone = 'This pledge has already been withdrawn (or its link was never confirmed and has expired): we hold nothing about it.';
 
 export async function handle(req: Request, deps: Pick<PledgeDeps, 'store' | 'config'>): Promise<Response> {
   if (req.method === 'GET') {
     const token = pledgeTokenSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
-    if (!token.success) return deadPledgeLink(400, 'The withdraw link is incomplete. Copy the whole link from the email.');
-    if (!(await pledgeLinkIsLive(token.data.token, deps.store))) return deadPledgeLink(404, gone);
-    return htmlPage({
+    if (!token.success) return deadLinkPage(400, 'The withdraw link is incomplete. Copy the whole link from the email.', startAgain.pledge);
+    if (!(await pledgeLinkIsLive(token.data.token, deps.store))) return deadLinkPage(404, gone, startAgain.pledge);
+    return linkButtonPage({
       title: 'Withdraw your pledge',
-      body: html`<h1>Withdraw your pledge to mentor</h1>
-<p class="lede">This deletes your pledge and everything we keep with it: your name, email, town, districts and interests. It no longer counts.</p>
-<form method="post" action="/api/pledges/withdraw">
-<input type="hidden" name="token" value="${token.data.token}">
-<button class="button" type="submit">Withdraw my pledge and delete my details</button>
-</form>`,
+      heading: 'Withdraw your pledge to mentor',
+      lede: 'This deletes your pledge and everything we keep with it: your name, email, town, districts and interests. It no longer counts.',
+      action: '/api/pledges/withdraw',
+      button: 'Withdraw my pledge and delete my details',
+      fields: { token: token.data.token },
     });
   }
   if (req.method !== 'POST') return methodNotAllowed(['GET', 'POST']);
@@ -35,7 +34,7 @@ export async function handle(req: Request, deps: Pick<PledgeDeps, 'store' | 'con
   const asForm = read.fromHtmlForm;
   const parsed = pledgeTokenSchema.safeParse(read.input);
   const done = parsed.success ? await withdrawPledge(parsed.data.token, deps.store) : null;
-  if (!done) return asForm ? deadPledgeLink(404, gone) : fail('not_found', 404, gone);
+  if (!done) return asForm ? deadLinkPage(404, gone, startAgain.pledge) : fail('not_found', 404, gone);
   if (!asForm) return ok({ status: 'withdrawn', campaign: done.campaign });
   return htmlPage({
     title: 'Your pledge is withdrawn',

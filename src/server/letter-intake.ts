@@ -10,10 +10,11 @@ import { stageParagraphFor } from '../lib/letter-stage.ts';
 import { letterConfirmEntrySchema, type LetterRecord, type Recipient, type RecipientKey } from '../lib/schemas/letter-record.ts';
 import type { LetterRequest } from '../lib/schemas/letter-request.ts';
 import { letterKeys } from '../lib/store-keys.ts';
-import { emailKey, letterIdFor, randomToken, sha256hex } from './ids.ts';
+import { emailKey, letterIdFor } from './ids.ts';
 import { deliverLetter } from './letter-delivery.ts';
 import { countLetter, ensureCounted, readLetter, reportFor, type DeliveryReport, type LetterCampaign, type LetterDeps } from './letter-records.ts';
 import { limitRules, takeSlot, takeSlots } from './limiter.ts';
+import { hasExpired, newConfirmation, tokenHash } from './opt-in.ts';
 import { readRecord } from './store.ts';
 
 /** A confirmation link is valid for a week. */
@@ -153,9 +154,8 @@ export async function acceptLetter(
 
 /** Stores a fresh confirmation token for a letter and emails its link. */
 async function sendNewLink(letter: LetterRecord, deps: LetterDeps & ConfirmationSender): Promise<boolean> {
-  const token = randomToken();
-  const expiresAt = new Date(deps.now().getTime() + CONFIRM_TTL_MS).toISOString();
-  await deps.store.set(letterKeys.confirm(sha256hex(token)), { campaign: letter.campaign, letterId: letter.id, expiresAt });
+  const { token, state } = newConfirmation(deps.now(), CONFIRM_TTL_MS);
+  await deps.store.set(letterKeys.confirm(state.confirmTokenHash!), { campaign: letter.campaign, letterId: letter.id, expiresAt: state.expiresAt });
   return deps.sendConfirmation(letter, token);
 }
 
@@ -172,9 +172,9 @@ export type ConfirmOutcome = { kind: 'confirmed'; letter: LetterRecord; report: 
 
 /** Confirms a sender's address from the emailed link (a POST from the confirmation page), then delivers the letter. */
 export async function confirmLetter(token: string, deps: LetterDeps): Promise<ConfirmOutcome> {
-  const entry = await readRecord(deps.store, letterKeys.confirm(sha256hex(token)), letterConfirmEntrySchema);
+  const entry = await readRecord(deps.store, letterKeys.confirm(tokenHash(token)), letterConfirmEntrySchema);
   if (!entry) return { kind: 'invalid' };
-  if (Date.parse(entry.expiresAt) < deps.now().getTime()) return { kind: 'expired' };
+  if (hasExpired(entry.expiresAt, deps.now())) return { kind: 'expired' };
   const stored = await readLetter(deps.store, entry.campaign, entry.letterId);
   if (!stored) return { kind: 'invalid' };
   // Confirming restarts the clock: the letter is sent from now, within the retry window.

@@ -19,7 +19,8 @@ import { parseTallyKey, pendingState, pledgeKeys } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
 import type { Mailer } from './mailer.ts';
 import { readRecord, type JsonStore } from './store.ts';
-import { emailKey, pledgeIdFor, randomToken, sha256hex } from './ids.ts';
+import { emailKey, pledgeIdFor } from './ids.ts';
+import { newLinkSecret, tokenHash } from './opt-in.ts';
 import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
 
 export type { PledgeRecord } from '../lib/schemas/pledge-record.ts';
@@ -49,13 +50,13 @@ export type PledgeOutcome =
 
 /** A link secret: the pledge id (to find its key) and a random part, of which only the hash is stored. */
 function newToken(id: string): { token: string; hash: string } {
-  const secret = randomToken();
-  return { token: `${id}.${secret}`, hash: sha256hex(secret) };
+  const { token: secret, hash } = newLinkSecret();
+  return { token: `${id}.${secret}`, hash };
 }
 
 function splitToken(token: string): { id: string; hash: string } {
   const [id, secret] = token.split('.') as [string, string];
-  return { id, hash: sha256hex(secret) };
+  return { id, hash: tokenHash(secret) };
 }
 
 function isExpired(pledge: PledgeRecord, now: Date): boolean {

@@ -1,4 +1,7 @@
 /** <goal-meter>: fills in a campaign's progress from its public counts (cached for a minute on the CDN). */
+import type { LetterSummaryReply } from '../lib/schemas/api-replies.ts';
+import type { PledgeSummary } from '../lib/schemas/pledge-summary.ts';
+
 class GoalMeter extends HTMLElement {
   async connectedCallback(): Promise<void> {
     const goal = Number(this.dataset.goal);
@@ -6,7 +9,7 @@ class GoalMeter extends HTMLElement {
       const res = await fetch(this.dataset.url!, { headers: { accept: 'application/json' } });
       if (!res.ok) return;
       // letters report a `total`; pledges count only `confirmed` ones towards the goal
-      const { data } = (await res.json()) as { data: { total?: number; confirmed?: number } };
+      const { data } = (await res.json()) as { data: Partial<LetterSummaryReply & PledgeSummary> };
       const count = data.total ?? data.confirmed ?? 0;
       const number = new Intl.NumberFormat('en-US');
       const bar = this.querySelector<HTMLProgressElement>('[data-bar]')!;

@@ -7,10 +7,10 @@ import { letterRequestSchema } from '../lib/schemas/letter-request.ts';
 import { isNearlyTemplate } from '../lib/letters.ts';
 import { issuesByField, showFormErrors } from './form-errors.ts';
 
-type Recipient = { name: string; title: string; district: string; status: string };
-type Reply =
-  | { data: { status: string; recipients: Recipient[]; vacant: { chamber: string; district: string }[]; next: string } }
-  | { error: { code: string; message: string; fields?: Record<string, string[]> } };
+import type { ApiError } from '../lib/schemas/api-error.ts';
+import type { LetterReply } from '../lib/schemas/api-replies.ts';
+
+type Reply = { data: LetterReply } | ApiError;
 
 const STATUS_TEXT: Record<string, string> = {
   sent: 'sent',

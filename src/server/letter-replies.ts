@@ -6,6 +6,7 @@ import { fail, ok } from '../lib/api.ts';
 import { titleOf } from '../lib/paths.ts';
 import type { District } from '../lib/schemas/district.ts';
 import { formErrorPage, html, htmlPage } from './html-page.ts';
+import type { LetterReply } from '../lib/schemas/api-replies.ts';
 import type { AcceptOutcome } from './letter-intake.ts';
 import type { DeliveryReport, LetterRecord } from './letter-records.ts';
 import { seeOther } from '../lib/html.ts';
@@ -25,7 +26,7 @@ export function thanksPath(campaign: string, status: LetterStatus): string {
   return `/campaigns/${campaign}/thanks/${status === 'sent' ? '' : `${status.replace('_', '-')}/`}`;
 }
 
-function summary(letter: LetterRecord, report: DeliveryReport | null, status: LetterStatus) {
+function summary(letter: LetterRecord, report: DeliveryReport | null, status: LetterStatus): LetterReply {
   return {
     status,
     letterId: letter.id,

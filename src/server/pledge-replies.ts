@@ -10,6 +10,7 @@ import { formErrorPage, html, htmlPage } from './html-page.ts';
 import type { PledgeOutcome, PledgeRecord } from './pledges.ts';
 import { seeOther } from '../lib/html.ts';
 import { shareLinks, type ShareLink } from '../lib/share.ts';
+import type { PledgeReply } from '../lib/schemas/api-replies.ts';
 
 export const pledgeStatuses = ['check-email', 'email-delayed', 'already-emailed', 'already-pledged', 'confirmed'] as const;
 export type PledgeStatus = (typeof pledgeStatuses)[number];
@@ -93,8 +94,17 @@ export function replyToPledge(
   const next = pledgeThanksPath(place, status);
   if (request.asForm) return seeOther(next);
   const nearby = programsNear(programs, { house: place.house.id, senate: place.senate.id, town: place.town }, request.interests);
+  const reply: PledgeReply = {
+    status,
+    ...statusText[status],
+    campaign: place.campaign,
+    districts: { house: place.house, senate: place.senate },
+    programs: programsJson(nearby),
+    share,
+    next,
+  };
   return ok(
-    { status, ...statusText[status], campaign: place.campaign, districts: { house: place.house, senate: place.senate }, programs: programsJson(nearby), share, next },
+    reply,
     outcome.kind === 'pending' ? 201 : 200,
   );
 }

@@ -12,7 +12,7 @@ export function liveChampionThanksDeps(config: AppConfig): ChampionThanksDeps {
   return {
     store: openStore(storeNames.championThanks),
     limits: openStore(storeNames.limits),
-    mailer: createMailer(process.env),
+    mailer: createMailer(config.mailer),
     config,
     now: () => new Date(),
     champions: championListSchema.parse(championsJson),

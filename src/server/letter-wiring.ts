@@ -12,5 +12,6 @@ const throttles = new Map<number, Throttle>();
 export function liveLetterDeps(config: AppConfig): LetterDeps {
   let throttle = throttles.get(config.sendPerSecond);
   if (!throttle) throttles.set(config.sendPerSecond, (throttle = createThrottle(config.sendPerSecond)));
-  return { store: openStore(storeNames.letters), limits: openStore(storeNames.limits), mailer: createMailer(process.env), config, throttle, now: () => new Date() };
+  const stores = { store: openStore(storeNames.letters), limits: openStore(storeNames.limits) };
+  return { ...stores, mailer: createMailer(config.mailer), config, throttle, now: () => new Date() };
 }

@@ -3,7 +3,7 @@
  * links, budget alerts' confirm and unsubscribe links): one page with a button that POSTs (mail scanners that open
  * links change nothing), and one page for a link that does not work, with the way to start again.
  */
-import { fail } from '../lib/api.ts';
+import { refused, type Reply } from './form-flow.ts';
 import { html, htmlPage } from './html-page.ts';
 
 /** Where a person whose link is dead can start again, per flow. */
@@ -24,14 +24,11 @@ export function deadLinkPage(status: number, text: string, next: StartAgain): Re
   });
 }
 
-/** What an expired or unknown link says, as a page (410 or 404) for a plain form, or as JSON (404) for a script. */
-export function deadLinkReply(
-  kind: 'expired' | 'invalid',
-  asForm: boolean,
-  texts: { invalid: string; after: string; next: StartAgain },
-): Response {
+/** What an expired or unknown link says: the dead-link page (410 or 404) for the button, a 404 for a script. */
+export function deadLink(kind: 'expired' | 'invalid', texts: { invalid: string; after: string; next: StartAgain }): Reply {
   const text = kind === 'expired' ? 'This confirmation link has expired (links last a week).' : texts.invalid;
-  return asForm ? deadLinkPage(kind === 'expired' ? 410 : 404, `${text} ${texts.after}`, texts.next) : fail('not_found', 404, text);
+  const page = deadLinkPage(kind === 'expired' ? 410 : 404, `${text} ${texts.after}`, texts.next);
+  return refused('not_found', 404, text, { page });
 }
 
 /** The page a link opens: one sentence and one button that posts the link's fields (its token, and an id). */

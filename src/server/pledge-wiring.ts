@@ -11,7 +11,8 @@ import type { PledgeDeps } from './pledges.ts';
 import { siteData, type CampaignData } from './campaign-data.ts';
 
 export function livePledgeDeps(config: AppConfig): PledgeDeps {
-  return { store: openStore(storeNames.pledges), limits: openStore(storeNames.limits), mailer: createMailer(process.env), config, now: () => new Date() };
+  const mailer = createMailer(config.mailer);
+  return { store: openStore(storeNames.pledges), limits: openStore(storeNames.limits), mailer, config, now: () => new Date() };
 }
 
 let programs: PlacedProgram[] | undefined;

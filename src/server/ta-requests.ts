@@ -4,19 +4,16 @@
  * staff. Keys are derived from the request's content, so a double-submitted form is one request and one email.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import type { AppConfig } from './config.ts';
 import type { Mailer } from './mailer.ts';
+import { HOUR_MS, purgeLimitMarkers, takeSlot } from './limiter.ts';
 import { readRecord, type JsonStore } from './store.ts';
 import { renderStaffEmail } from '../lib/ta-request-email.ts';
 import { taRequestKeys } from '../lib/store-keys.ts';
 import { storedTaRequestSchema, type StoredTaRequest, type TaRequest } from '../lib/schemas/ta-request.ts';
 
-/** Where staff notifications go and come from. Both optional locally, where email goes to the outbox. */
-export const staffMailEnvSchema = z.object({
-  STAFF_EMAIL: z.email().optional().catch(undefined),
-  MAIL_FROM: z.string().trim().min(3).optional().catch(undefined),
-});
-export type StaffMailEnv = { STAFF_EMAIL?: string; MAIL_FROM?: string };
+/** Where staff notifications go (STAFF_EMAIL) and come from (MAIL_FROM as set). Unset locally: the outbox. */
+export type StaffMailSettings = Pick<AppConfig, 'staffEmail' | 'mailFromHeader'>;
 
 /** Addresses used when the outbox stands in for email (local runs): reserved .invalid names, never deliverable. */
 const OUTBOX_STAFF = 'staff@outbox.invalid';
@@ -24,6 +21,17 @@ const OUTBOX_FROM = 'Take Action for Mentoring <no-reply@outbox.invalid>';
 
 export const requestKey = taRequestKeys.request;
 export const unnotifiedKey = taRequestKeys.unnotified;
+
+/**
+ * The per-connection limit of requests per hour (each one emails staff), through the one limiter: at most `limit`
+ * slots per connection and hour, created only-if-new, so a burst never gets more through. Returns the seconds to wait
+ * when every slot is taken, else null.
+ */
+export async function takeTaRequestSlot(store: JsonStore, clientKey: string, now: Date, limit: number): Promise<number | null> {
+  const result = await takeSlot(store, { scope: 'ta-requests-ip', limit, windowMs: HOUR_MS }, clientKey, now);
+  return result.ok ? null : result.retryAfterSeconds;
+}
+
 
 /** The id of a request: a hash of who asked and what, so the same request sent twice is stored once. */
 export function taRequestId(r: TaRequest): string {
@@ -54,15 +62,14 @@ export async function saveTaRequest(store: JsonStore, request: TaRequest, now: D
 export async function notifyStaff(
   store: JsonStore,
   mailer: Mailer,
-  env: StaffMailEnv,
+  settings: StaffMailSettings,
   record: StoredTaRequest,
   now: Date,
 ): Promise<StoredTaRequest['notification']> {
   if (record.notification.status === 'sent') return record.notification;
-  const { STAFF_EMAIL, MAIL_FROM } = staffMailEnvSchema.parse(env);
   const outbox = mailer.kind === 'outbox';
-  const to = STAFF_EMAIL ?? (outbox ? OUTBOX_STAFF : undefined);
-  const from = MAIL_FROM ?? (outbox ? OUTBOX_FROM : undefined);
+  const to = settings.staffEmail ?? (outbox ? OUTBOX_STAFF : undefined);
+  const from = settings.mailFromHeader ?? (outbox ? OUTBOX_FROM : undefined);
   const attempts = record.notification.attempts + 1;
   let notification: StoredTaRequest['notification'];
   if (!to || !from) {
@@ -89,7 +96,13 @@ export async function notifyStaff(
 }
 
 /** Tries again for every request whose staff email has not gone out yet (the scheduled retry); returns how many went. */
-export async function retryUnnotified(store: JsonStore, mailer: Mailer, env: StaffMailEnv, now: Date, limit = 50): Promise<{ sent: number; pending: number }> {
+export async function retryUnnotified(
+  store: JsonStore,
+  mailer: Mailer,
+  settings: StaffMailSettings,
+  now: Date,
+  limit = 50,
+): Promise<{ sent: number; pending: number }> {
   const keys = (await store.keys(taRequestKeys.unnotifieds)).slice(0, limit);
   let sent = 0;
   for (const key of keys) {
@@ -99,7 +112,7 @@ export async function retryUnnotified(store: JsonStore, mailer: Mailer, env: Sta
       await store.delete(key); // a marker whose request was never written
       continue;
     }
-    const result = await notifyStaff(store, mailer, env, record, now);
+    const result = await notifyStaff(store, mailer, settings, record, now);
     if (result.status === 'sent') sent++;
   }
   return { sent, pending: keys.length - sent };
@@ -108,6 +121,7 @@ export async function retryUnnotified(store: JsonStore, mailer: Mailer, env: Sta
 /**
  * Deletes requests received more than `retentionDays` ago whose staff email went out: by then staff have the request
  * in their own mailbox, and this site need not hold the requester's details. Returns how many were deleted.
+ * Also deletes the limit's slots of past hours.
  */
 export async function purgeOldTaRequests(store: JsonStore, now: Date, retentionDays: number): Promise<number> {
   const cutoff = now.getTime() - retentionDays * 86_400_000;
@@ -118,5 +132,6 @@ export async function purgeOldTaRequests(store: JsonStore, now: Date, retentionD
     await store.delete(key);
     purged++;
   }
+  await purgeLimitMarkers(store, now); // and the limit's slots, once their window is over
   return purged;
 }

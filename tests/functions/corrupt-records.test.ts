@@ -116,7 +116,7 @@ describe('corrupt records', () => {
     const mailer = resendMailer(fake.apiKey, fake.url);
     const thanksDeps = { store: stores.championThanks, mailer, config, now: clock.now, champions: {}, legislators: siteData().legislators };
     await expect(retryQueuedChampionThanks(thanksDeps)).resolves.toEqual({ sent: 0, queued: 0, failed: 0 });
-    await expect(retryUnnotified(stores.taRequests, mailer, {}, clock.now())).resolves.toMatchObject({ sent: 0 });
+    await expect(retryUnnotified(stores.taRequests, mailer, { staffEmail: null, mailFromHeader: null }, clock.now())).resolves.toMatchObject({ sent: 0 });
     clock.advance(200 * 86_400_000);
     await expect(purgePersonalData(stores, clock.now(), { letters: 90, taRequests: 180 })).resolves.toBeDefined();
   });

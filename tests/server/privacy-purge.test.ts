@@ -91,7 +91,7 @@ describe('the retention purge at +200 days', () => {
     // a technical-assistance request staff were told about
     const request = taRequestSchema.parse({ name: 'Ana Díaz', organization: 'Hill School', role: 'teacher', email, town: 'Boston', help: ['other'], message: 'Help us start a program.', consent: true });
     const saved = await saveTaRequest(stores.taRequests, request, clock.now());
-    const staffEnv = { STAFF_EMAIL: 'staff@example.org', MAIL_FROM: 'no-reply@example.org' };
+    const staffEnv = { staffEmail: 'staff@example.org', mailFromHeader: 'no-reply@example.org' };
     expect((await notifyStaff(stores.taRequests, mailer, staffEnv, saved.record, clock.now())).status).toBe('sent');
 
     expect(await everythingStored()).toContain(email);

@@ -17,7 +17,8 @@ export async function handle(req: Request, deps: { store: JsonStore; campaigns: 
   if (!query.success) return validationFailed(query.error, 'Name a campaign.');
   const campaign = deps.campaigns.find((c) => c.slug === query.data.campaign);
   if (!campaign) return fail('not_found', 404, 'There is no campaign with that name.');
-  const reply: LetterSummaryReply = { campaign: campaign.slug, goal: campaign.goal ?? null, ...(await letterSummary(deps.store, campaign.slug)) };
+  const goal = campaign.goal ? { count: campaign.goal.count, label: campaign.goal.label } : null;
+  const reply: LetterSummaryReply = { campaign: campaign.slug, goal, ...(await letterSummary(deps.store, campaign.slug)) };
   return ok(reply, 200, { 'cache-control': 'public, max-age=60' });
 }
 

@@ -24,7 +24,9 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   ];
   for (const letter of await lettersOf(deps.store, query.data.campaign)) {
     const delivery = async (k: 'house' | 'senate') =>
-      letter.recipients.some((r) => r.key === k) ? ((await readDelivery(deps.store, letter.id, k))?.status ?? 'queued') : '';
+      letter.recipients.some((r) => r.key === k)
+        ? ((await readDelivery(deps.store, letter.id, k))?.status ?? 'queued')
+        : '';
     const district = (k: 'house' | 'senate') => letter.recipients.find((r) => r.key === k)?.district ?? letter.vacant.find((v) => v.chamber === k)?.district ?? '';
     rows.push([
       letter.createdAt,

@@ -24,7 +24,9 @@ export const handle = defineFormFlow({
   back: '/alerts/#alert-signup',
   get: (req: Request) => {
     const link = linkFrom(req);
-    if (!link) return deadLinkPage(400, 'The confirmation link is incomplete. Copy the whole link from the email.', startAgain.alerts);
+    if (!link) {
+      return deadLinkPage(400, 'The confirmation link is incomplete. Copy the whole link from the email.', startAgain.alerts);
+    }
     return linkButtonPage({
       title: 'Confirm your budget alerts',
       lede: 'One click and you will get an email when the budget moves.',

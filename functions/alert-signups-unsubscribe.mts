@@ -13,7 +13,11 @@ type UnsubscribeDeps = Pick<AlertSignupDeps, 'store' | 'config'>;
 
 const notValid = () =>
   refused('not_found', 404, 'This unsubscribe link is not valid.', {
-    page: deadLinkPage(404, 'This unsubscribe link is not valid. Copy the whole link from the email.', startAgain.alerts),
+    page: deadLinkPage(
+      404,
+      'This unsubscribe link is not valid. Copy the whole link from the email.',
+      startAgain.alerts,
+    ),
   });
 
 export const handle = defineFormFlow({
@@ -23,7 +27,9 @@ export const handle = defineFormFlow({
   back: '/alerts/',
   get: (req: Request) => {
     const link = linkFrom(req);
-    if (!link) return deadLinkPage(400, 'The unsubscribe link is incomplete. Copy the whole link from the email.', startAgain.alerts);
+    if (!link) {
+      return deadLinkPage(400, 'The unsubscribe link is incomplete. Copy the whole link from the email.', startAgain.alerts);
+    }
     return linkButtonPage({
       title: 'Unsubscribe from budget alerts',
       lede: 'Press the button and we delete your sign-up: no more budget alert emails.',

@@ -19,7 +19,9 @@ export default async () => {
   const config = readConfig(process.env);
   await handle(liveLetterDeps(config));
   const thanks = await retryQueuedChampionThanks(liveChampionThanksDeps(config));
-  if (thanks.sent + thanks.queued + thanks.failed > 0) console.log('deliver-letters: champion thank-yous', JSON.stringify(thanks));
+  if (thanks.sent + thanks.queued + thanks.failed > 0) {
+    console.log('deliver-letters: champion thank-yous', JSON.stringify(thanks));
+  }
 };
 
 export const config: Config = { schedule: '* * * * *' };

@@ -12,7 +12,11 @@ import { liveLetterDeps } from '../src/server/letter-wiring.ts';
 
 /** A token that confirms nothing: the dead-link page for the button, a 404 for a script. */
 const dead = (kind: 'expired' | 'invalid') =>
-  deadLink(kind, { invalid: 'This confirmation link is not valid.', after: 'Please write your letter again.', next: startAgain.letter });
+  deadLink(kind, {
+    invalid: 'This confirmation link is not valid.',
+    after: 'Please write your letter again.',
+    next: startAgain.letter,
+  });
 
 export const handle = defineFormFlow({
   schema: letterConfirmSchema,

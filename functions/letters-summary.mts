@@ -18,7 +18,8 @@ export async function handle(req: Request, deps: { store: JsonStore; campaigns: 
   const campaign = deps.campaigns.find((c) => c.slug === query.data.campaign);
   if (!campaign) return fail('not_found', 404, 'There is no campaign with that name.');
   const goal = campaign.goal ? { count: campaign.goal.count, label: campaign.goal.label } : null;
-  const reply: LetterSummaryReply = { campaign: campaign.slug, goal, ...(await letterSummary(deps.store, campaign.slug)) };
+  const counts = await letterSummary(deps.store, campaign.slug);
+  const reply: LetterSummaryReply = { campaign: campaign.slug, goal, ...counts };
   return ok(reply, 200, { 'cache-control': 'public, max-age=60' });
 }
 

@@ -25,7 +25,8 @@ export const handle = defineFormFlow({
   get: (req: Request) => {
     const token = pledgeTokenSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
     if (!token.success) {
-      return deadLinkPage(400, 'The confirmation link is incomplete. Copy the whole link from the email.', startAgain.pledge);
+      const text = 'The confirmation link is incomplete. Copy the whole link from the email.';
+      return deadLinkPage(400, text, startAgain.pledge);
     }
     return linkButtonPage({
       title: 'Confirm your pledge',

@@ -27,7 +27,9 @@ export async function handle(
   if (req.method !== 'GET') return methodNotAllowed(['GET']);
   const query = querySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   const campaign = query.success ? pledgeCampaign(deps.campaigns, query.data.campaign) : null;
-  if (!query.success || !campaign) return deadLinkPage(404, 'This page needs the link our form sends you to.', startAgain.pledge);
+  if (!query.success || !campaign) {
+    return deadLinkPage(404, 'This page needs the link our form sends you to.', startAgain.pledge);
+  }
   const district = (id?: string) => deps.districts.find((d) => d.id === id) ?? null;
   return pledgeThanksPage({
     status: query.data.status,

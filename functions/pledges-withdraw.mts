@@ -23,7 +23,8 @@ export const handle = defineFormFlow({
   get: async (req: Request, deps: WithdrawDeps) => {
     const token = pledgeTokenSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
     if (!token.success) {
-      return deadLinkPage(400, 'The withdraw link is incomplete. Copy the whole link from the email.', startAgain.pledge);
+      const text = 'The withdraw link is incomplete. Copy the whole link from the email.';
+      return deadLinkPage(400, text, startAgain.pledge);
     }
     if (!(await pledgeLinkIsLive(token.data.token, deps.store))) return deadLinkPage(404, gone, startAgain.pledge);
     return linkButtonPage({

@@ -31,7 +31,7 @@ export const letterKeys = {
   districtOfCount: (key: string) => key.split('/')[2]!,
   accepted: (campaign: string, id: string) => `accepted/${campaign}/${id}`,
   accepteds: (campaign: string) => `accepted/${campaign}/`,
-  /** one marker per email sent to a legislator in a pace window (legislator ids contain "/": read the bucket from the end) */
+  /** one marker per email to a legislator in a pace window (legislator ids contain "/": read the bucket from the end) */
   pace: (legislatorId: string, bucket: number, deliveryId: string) => `pace/${legislatorId}/${bucket}/${deliveryId}`,
   paceWindow: (legislatorId: string, bucket: number) => `pace/${legislatorId}/${bucket}/`,
   paces: 'pace/',
@@ -49,7 +49,8 @@ export const pledgeKeys = {
   pledge: (campaign: string, id: string) => `pledge/${campaign}/${id}`,
   pledges: (campaign?: string | null) => (campaign ? `pledge/${campaign}/` : 'pledge/'),
   /** what the counts read; `state` is "confirmed" or "pending-<expiry in ms>" */
-  tally: (campaign: string, id: string, state: string, house: string, senate: string) => `${TALLY}/${campaign}/${id}/${state}/${house}/${senate}`,
+  tally: (campaign: string, id: string, state: string, house: string, senate: string) =>
+    `${TALLY}/${campaign}/${id}/${state}/${house}/${senate}`,
   tallies: (campaign: string, id: string) => `${TALLY}/${campaign}/${id}/`,
   allTallies: (campaign?: string | null) => (campaign ? `${TALLY}/${campaign}/` : `${TALLY}/`),
   /** the hash of a link's secret: the link works while this exists */
@@ -68,7 +69,14 @@ export function pendingState(expiresAt: Date): string {
   return `pending-${expiresAt.getTime()}`;
 }
 
-export type TallyEntry = { campaign: string; id: string; confirmed: boolean; expiresAt: number | null; house: string; senate: string };
+export type TallyEntry = {
+  campaign: string;
+  id: string;
+  confirmed: boolean;
+  expiresAt: number | null;
+  house: string;
+  senate: string;
+};
 
 /** Reads a tally key back into what it records, or null for a key that is not one. */
 export function parseTallyKey(key: string): TallyEntry | null {

@@ -11,5 +11,6 @@ import { storeNames } from '../lib/store-keys.ts';
  */
 export function liveAlertSignupDeps(config: AppConfig): AlertSignupDeps {
   const mailer = createMailer(config.mailer);
-  return { store: openStore(storeNames.alertSignups), limits: openStore(storeNames.limits), mailer, config, now: () => new Date() };
+  const stores = { store: openStore(storeNames.alertSignups), limits: openStore(storeNames.limits) };
+  return { ...stores, mailer, config, now: () => new Date() };
 }

@@ -12,7 +12,15 @@ import type { AppConfig } from './config.ts';
 import { emailKey } from './ids.ts';
 import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
 import type { Mailer } from './mailer.ts';
-import { checkConfirmation, confirmedState, isLapsed, isUnsubscribeToken, newConfirmation, subscriberId, unsubscribeToken } from './opt-in.ts';
+import {
+  checkConfirmation,
+  confirmedState,
+  isLapsed,
+  isUnsubscribeToken,
+  newConfirmation,
+  subscriberId,
+  unsubscribeToken,
+} from './opt-in.ts';
 import { readRecord, type JsonStore } from './store.ts';
 
 export type AlertSignupDeps = {
@@ -90,7 +98,12 @@ function sendConfirmation(record: AlertSignupRecord, token: string, deps: AlertS
  * Takes a validated sign-up: stores it (or finds the person's existing one), then emails a confirmation link. The
  * reply is the same whether or not the address was already signed up, so the form reveals nobody's subscriptions.
  */
-export async function signUpForAlerts(input: AlertSignup, clientKey: string, deps: AlertSignupDeps, retried = false): Promise<SignupOutcome> {
+export async function signUpForAlerts(
+  input: AlertSignup,
+  clientKey: string,
+  deps: AlertSignupDeps,
+  retried = false,
+): Promise<SignupOutcome> {
   const now = deps.now();
   const id = subscriberId(deps.config.salt, SCOPE, input.email);
   const key = signupKeys.signup(id);
@@ -108,7 +121,8 @@ export async function signUpForAlerts(input: AlertSignup, clientKey: string, dep
     const allowed = await takeSlot(limits, rules.alertSignupsPerIp, clientKey, now);
     if (!allowed.ok) return { kind: 'rate_limited', retryAfterSeconds: allowed.retryAfterSeconds };
   }
-  const capConfirmations = () => takeSlot(limits, rules.confirmationsPerAddress, emailKey(deps.config.salt, input.email), now);
+  const byEmail = emailKey(deps.config.salt, input.email);
+  const capConfirmations = () => takeSlot(limits, rules.confirmationsPerAddress, byEmail, now);
 
   if (existing?.status === 'confirmed') {
     // Already on the list: tell them so by email (at most once a day), with the way off it.
@@ -181,6 +195,7 @@ export async function purgeLapsedSignups(store: JsonStore, now: Date): Promise<n
 
 /** Confirmed subscribers, oldest first: the list staff may email. */
 export async function confirmedSignups(store: JsonStore): Promise<AlertSignupRecord[]> {
-  const records = await Promise.all((await store.keys(signupKeys.signups)).map((k) => readRecord(store, k, alertSignupRecordSchema)));
+  const keys = await store.keys(signupKeys.signups);
+  const records = await Promise.all(keys.map((k) => readRecord(store, k, alertSignupRecordSchema)));
   return records.filter((r): r is AlertSignupRecord => r?.status === 'confirmed').sort((a, b) => (a.confirmedAt ?? '').localeCompare(b.confirmedAt ?? ''));
 }

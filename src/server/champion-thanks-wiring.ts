@@ -1,4 +1,4 @@
-/** The live dependencies of the champion thank-yous: Netlify Blobs, Resend or the outbox, the bundled champions list. */
+/** The live dependencies of champion thank-yous: Netlify Blobs, Resend or the outbox, the bundled champions list. */
 import championsJson from '../data/champions.json' with { type: 'json' };
 import { championListSchema } from '../lib/schemas/champion.ts';
 import { storeNames } from '../lib/store-keys.ts';

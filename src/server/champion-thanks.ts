@@ -5,7 +5,11 @@
  */
 import { renderChampionThanks } from '../lib/champion-thanks.ts';
 import type { ChampionList } from '../lib/schemas/champion.ts';
-import { championThanksRecordSchema, type ChampionThanks, type ChampionThanksRecord } from '../lib/schemas/champion-thanks.ts';
+import {
+  championThanksRecordSchema,
+  type ChampionThanks,
+  type ChampionThanksRecord,
+} from '../lib/schemas/champion-thanks.ts';
 import type { Legislator } from '../lib/schemas/legislator.ts';
 import { championThanksKeys } from '../lib/store-keys.ts';
 import { site } from '../config/site.ts';
@@ -64,7 +68,8 @@ export async function thankChampion(input: ChampionThanks, clientKey: string, de
   if (!champion || !legislator) return { kind: 'unknown_champion' };
 
   const now = deps.now();
-  const allowed = await takeSlot(deps.limits ?? deps.store, limitRules(deps.config.limits).championThanksPerIp, clientKey, now);
+  const rule = limitRules(deps.config.limits).championThanksPerIp;
+  const allowed = await takeSlot(deps.limits ?? deps.store, rule, clientKey, now);
   if (!allowed.ok) return { kind: 'rate_limited', retryAfterSeconds: allowed.retryAfterSeconds };
   const id = keyedHash(deps.config.salt, 'champion-thanks', input.champion, normalizeEmail(input.email)).slice(0, 32);
   const key = championThanksKeys.thanks(input.champion, id);
@@ -91,12 +96,15 @@ export async function thankChampion(input: ChampionThanks, clientKey: string, de
  * The scheduled retry (run with the letters' queue job): sends the thank-yous the mail provider did not take, under
  * the same idempotency key; after a day (Resend's window for that key) they are marked failed instead.
  */
-export async function retryQueuedChampionThanks(deps: ChampionThanksDeps): Promise<{ sent: number; queued: number; failed: number }> {
+export async function retryQueuedChampionThanks(
+  deps: ChampionThanksDeps,
+): Promise<{ sent: number; queued: number; failed: number }> {
   const totals = { sent: 0, queued: 0, failed: 0 };
   for (const key of await deps.store.keys(championThanksKeys.all)) {
     const record = await readRecord(deps.store, key, championThanksRecordSchema);
     if (!record || record.status !== 'queued') continue;
-    const legislator = deps.champions[record.champion] ? deps.legislators.find((l) => l.id === record.legislatorId) : undefined;
+    const listed = Object.hasOwn(deps.champions, record.champion);
+    const legislator = listed ? deps.legislators.find((l) => l.id === record.legislatorId) : undefined;
     if (!legislator || deps.now().getTime() - Date.parse(record.createdAt) > GIVE_UP_AFTER_MS) {
       await deps.store.set(key, { ...record, status: 'failed', lastError: record.lastError ?? 'gave_up' });
       totals.failed++;

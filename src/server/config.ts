@@ -69,7 +69,7 @@ const variables = {
   CHAMPION_THANKS_PER_IP_PER_HOUR: count(20),
   /** each request emails staff: a flood from one connection must not flood their inbox */
   TA_REQUESTS_PER_IP_PER_HOUR: count(5),
-  /** confirmation emails to one address per day, across letters, pledges and alert sign-ups: no mail-bombing a victim */
+  /** confirmation emails to one address a day, across letters, pledges and alert sign-ups: no mail-bombing a victim */
   CONFIRMATIONS_PER_ADDRESS_PER_DAY: count(3),
   LETTER_RETENTION_DAYS: days(90),
   TA_REQUEST_RETENTION_DAYS: days(180),

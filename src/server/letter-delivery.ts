@@ -5,7 +5,12 @@
  * pace each legislator's inbox can take.
  */
 import { renderLetter, renderSenderCopy } from '../lib/letters.ts';
-import { dueEntrySchema, type DeliveryState, type LetterRecord, type RecipientKey } from '../lib/schemas/letter-record.ts';
+import {
+  dueEntrySchema,
+  type DeliveryState,
+  type LetterRecord,
+  type RecipientKey,
+} from '../lib/schemas/letter-record.ts';
 import { letterKeys, type DeliveryKey } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
 import { ensureCounted, readDelivery, readLetter, type DeliveryReport, type LetterDeps } from './letter-records.ts';
@@ -22,10 +27,20 @@ function displayName(name: string): string {
 }
 
 /** The emails of a letter, rebuilt identically on every attempt (the idempotency key requires the same payload). */
-export function emailsFor(letter: LetterRecord, config: AppConfig, from: string): Record<DeliveryKey, OutgoingEmail | null> {
+export function emailsFor(
+  letter: LetterRecord,
+  config: AppConfig,
+  from: string,
+): Record<DeliveryKey, OutgoingEmail | null> {
   const rendered = letter.recipients.map((recipient) => ({
     recipient,
-    ...renderLetter({ subject: letter.subject, body: letter.body, sender: letter.sender, recipient, stageParagraph: recipient.stageParagraph }),
+    ...renderLetter({
+      subject: letter.subject,
+      body: letter.body,
+      sender: letter.sender,
+      recipient,
+      stageParagraph: recipient.stageParagraph,
+    }),
   }));
   const tags = [{ name: 'campaign', value: letter.campaign.replace(/[^A-Za-z0-9_-]/g, '_') }];
   const toLegislator = (key: RecipientKey): OutgoingEmail | null => {
@@ -49,7 +64,14 @@ export function emailsFor(letter: LetterRecord, config: AppConfig, from: string)
   return {
     house: toLegislator('house'),
     senate: toLegislator('senate'),
-    copy: { from: `"${config.senderName}" <${from}>`, to: [letter.sender.email], subject: copy.subject, text: copy.text, html: copy.html, tags },
+    copy: {
+      from: `"${config.senderName}" <${from}>`,
+      to: [letter.sender.email],
+      subject: copy.subject,
+      text: copy.text,
+      html: copy.html,
+      tags,
+    },
   };
 }
 
@@ -61,7 +83,10 @@ export function backoffMs(attempts: number, retryAfterSeconds?: number, random =
 
 type SendOutcome = 'sent' | 'failed' | 'queued' | 'paced';
 
-async function paceAllows(deps: LetterDeps, legislatorId: string): Promise<{ ok: boolean; bucket: number; retryAt: number }> {
+async function paceAllows(
+  deps: LetterDeps,
+  legislatorId: string,
+): Promise<{ ok: boolean; bucket: number; retryAt: number }> {
   const { windowMs, max } = deps.config.pace;
   const t = deps.now().getTime();
   // the bucket is the window's start time in ms, so old buckets can be recognised and deleted
@@ -71,9 +96,18 @@ async function paceAllows(deps: LetterDeps, legislatorId: string): Promise<{ ok:
 }
 
 /** Sends one email of a letter unless already final; records the outcome. Never throws for provider errors. */
-async function sendDelivery(letter: LetterRecord, key: DeliveryKey, email: OutgoingEmail, deps: LetterDeps): Promise<SendOutcome> {
+async function sendDelivery(
+  letter: LetterRecord,
+  key: DeliveryKey,
+  email: OutgoingEmail,
+  deps: LetterDeps,
+): Promise<SendOutcome> {
   const stateKey = letterKeys.delivery(letter.id, key);
-  const state = (await readDelivery(deps.store, letter.id, key)) ?? { status: 'queued', attempts: 0, nextAttemptAt: letter.createdAt };
+  const state = (await readDelivery(deps.store, letter.id, key)) ?? {
+    status: 'queued',
+    attempts: 0,
+    nextAttemptAt: letter.createdAt,
+  };
   if (state.status !== 'queued') return state.status;
   const now = deps.now();
   if (now.getTime() - Date.parse(letter.createdAt) > GIVE_UP_AFTER_MS) {
@@ -94,12 +128,24 @@ async function sendDelivery(letter: LetterRecord, key: DeliveryKey, email: Outgo
   const result = await deps.mailer.send(email, `${letter.id}:${key}`);
   const attempts = state.attempts + 1;
   if (result.ok) {
-    await deps.store.set(stateKey, { status: 'sent', attempts, nextAttemptAt: state.nextAttemptAt, sentAt: deps.now().toISOString(), providerId: result.id });
-    if (recipient && pace) await deps.store.set(letterKeys.pace(recipient.legislatorId, pace.bucket, `${letter.id}-${key}`), {});
+    await deps.store.set(stateKey, {
+      status: 'sent',
+      attempts,
+      nextAttemptAt: state.nextAttemptAt,
+      sentAt: deps.now().toISOString(),
+      providerId: result.id,
+    });
+    if (recipient && pace)
+      await deps.store.set(letterKeys.pace(recipient.legislatorId, pace.bucket, `${letter.id}-${key}`), {});
     return 'sent';
   }
   const next: DeliveryState = result.retryable
-    ? { status: 'queued', attempts, lastError: result.code, nextAttemptAt: new Date(deps.now().getTime() + backoffMs(attempts, result.retryAfter)).toISOString() }
+    ? {
+        status: 'queued',
+        attempts,
+        lastError: result.code,
+        nextAttemptAt: new Date(deps.now().getTime() + backoffMs(attempts, result.retryAfter)).toISOString(),
+      }
     : { status: 'failed', attempts, lastError: result.code, nextAttemptAt: state.nextAttemptAt };
   await deps.store.set(stateKey, next);
   return next.status;
@@ -110,7 +156,11 @@ async function sendDelivery(letter: LetterRecord, key: DeliveryKey, email: Outgo
  * (the provider is struggling; the rest waits for the scheduled job). Removes the letter from the queue once every
  * email is final.
  */
-export async function deliverLetter(letter: LetterRecord, deps: LetterDeps, options: { onlyDue: boolean }): Promise<DeliveryReport> {
+export async function deliverLetter(
+  letter: LetterRecord,
+  deps: LetterDeps,
+  options: { onlyDue: boolean },
+): Promise<DeliveryReport> {
   const report: DeliveryReport = { house: 'none', senate: 'none', copy: 'none' };
   if (!deps.config.mailFrom) {
     for (const r of letter.recipients) report[r.key] = 'queued';
@@ -141,11 +191,16 @@ export async function deliverLetter(letter: LetterRecord, deps: LetterDeps, opti
  * The scheduled job: works through queued letters oldest first, within a time budget, leaving letters that are
  * still being sent by their own request alone for a minute.
  */
-export async function drainLetterQueue(deps: LetterDeps, budgetMs: number): Promise<{ letters: number; sent: number; queued: number; failed: number }> {
+export async function drainLetterQueue(
+  deps: LetterDeps,
+  budgetMs: number,
+): Promise<{ letters: number; sent: number; queued: number; failed: number }> {
   const started = deps.now().getTime();
   const totals = { letters: 0, sent: 0, queued: 0, failed: 0 };
   const dueKeys = await deps.store.keys(letterKeys.dues);
-  const entries = (await Promise.all(dueKeys.map(async (k) => ({ key: k, entry: await readRecord(deps.store, k, dueEntrySchema) }))))
+  const entries = (
+    await Promise.all(dueKeys.map(async (k) => ({ key: k, entry: await readRecord(deps.store, k, dueEntrySchema) })))
+  )
     .filter((x): x is { key: string; entry: { campaign: string; createdAt: string } } => x.entry !== null)
     .sort((a, b) => a.entry.createdAt.localeCompare(b.entry.createdAt));
   for (const { key, entry } of entries) {
@@ -163,4 +218,3 @@ export async function drainLetterQueue(deps: LetterDeps, budgetMs: number): Prom
   }
   return totals;
 }
-

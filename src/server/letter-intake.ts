@@ -7,12 +7,25 @@ import type { District } from '../lib/schemas/district.ts';
 import type { Legislator } from '../lib/schemas/legislator.ts';
 import { composeBody, isNearlyTemplate } from '../lib/letters.ts';
 import { stageParagraphFor } from '../lib/letter-stage.ts';
-import { letterConfirmEntrySchema, type LetterRecord, type Recipient, type RecipientKey } from '../lib/schemas/letter-record.ts';
+import {
+  letterConfirmEntrySchema,
+  type LetterRecord,
+  type Recipient,
+  type RecipientKey,
+} from '../lib/schemas/letter-record.ts';
 import type { LetterRequest } from '../lib/schemas/letter-request.ts';
 import { letterKeys } from '../lib/store-keys.ts';
 import { emailKey, letterIdFor } from './ids.ts';
 import { deliverLetter } from './letter-delivery.ts';
-import { countLetter, ensureCounted, readLetter, reportFor, type DeliveryReport, type LetterCampaign, type LetterDeps } from './letter-records.ts';
+import {
+  countLetter,
+  ensureCounted,
+  readLetter,
+  reportFor,
+  type DeliveryReport,
+  type LetterCampaign,
+  type LetterDeps,
+} from './letter-records.ts';
 import { limitRules, takeSlot, takeSlots } from './limiter.ts';
 import { hasExpired, newConfirmation, tokenHash } from './opt-in.ts';
 import { readRecord } from './store.ts';
@@ -76,7 +89,13 @@ export function letterScope(campaign: Pick<LetterCampaign, 'slug' | 'kind' | 'st
  * confirmation emails to one address.
  */
 export async function acceptLetter(
-  input: { request: LetterRequest; campaign: LetterCampaign; districts: { house: District | null; senate: District | null }; legislators: Legislator[]; clientKey: string },
+  input: {
+    request: LetterRequest;
+    campaign: LetterCampaign;
+    districts: { house: District | null; senate: District | null };
+    legislators: Legislator[];
+    clientKey: string;
+  },
   deps: LetterDeps & ConfirmationSender,
 ): Promise<AcceptOutcome> {
   const { request, campaign } = input;
@@ -136,8 +155,9 @@ export async function acceptLetter(
     if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
   }
 
-  // The queue entry goes in first: if anything fails after it, the scheduled job still finds the letter (and counts it).
-  if (!campaign.confirmSender) await deps.store.set(letterKeys.due(id), { campaign: campaign.slug, createdAt: letter.createdAt });
+  // The queue entry goes in first: if anything fails after it, the scheduled job still finds (and counts) the letter.
+  if (!campaign.confirmSender)
+    await deps.store.set(letterKeys.due(id), { campaign: campaign.slug, createdAt: letter.createdAt });
   const created = await deps.store.create(letterKeys.letter(campaign.slug, id), letter);
   if (!created) {
     const first = await readLetter(deps.store, campaign.slug, id);
@@ -146,7 +166,8 @@ export async function acceptLetter(
     return { kind: 'duplicate', letter: first, report: await reportFor(first, deps.store) };
   }
 
-  if (campaign.confirmSender) return { kind: 'awaiting_confirmation', letter, emailed: await sendNewLink(letter, deps) };
+  if (campaign.confirmSender)
+    return { kind: 'awaiting_confirmation', letter, emailed: await sendNewLink(letter, deps) };
   await countLetter(letter, deps.store);
   const report = await deliverLetter(letter, deps, { onlyDue: false });
   return { kind: 'accepted', letter, report };
@@ -155,7 +176,11 @@ export async function acceptLetter(
 /** Stores a fresh confirmation token for a letter and emails its link. */
 async function sendNewLink(letter: LetterRecord, deps: LetterDeps & ConfirmationSender): Promise<boolean> {
   const { token, state } = newConfirmation(deps.now(), CONFIRM_TTL_MS);
-  await deps.store.set(letterKeys.confirm(state.confirmTokenHash!), { campaign: letter.campaign, letterId: letter.id, expiresAt: state.expiresAt });
+  await deps.store.set(letterKeys.confirm(state.confirmTokenHash!), {
+    campaign: letter.campaign,
+    letterId: letter.id,
+    expiresAt: state.expiresAt,
+  });
   return deps.sendConfirmation(letter, token);
 }
 
@@ -168,7 +193,8 @@ async function askForConfirmation(letter: LetterRecord, deps: LetterDeps & Confi
   return { kind: 'awaiting_confirmation', letter, emailed: await sendNewLink(letter, deps) };
 }
 
-export type ConfirmOutcome = { kind: 'confirmed'; letter: LetterRecord; report: DeliveryReport } | { kind: 'invalid' } | { kind: 'expired' };
+export type ConfirmOutcome =
+  { kind: 'confirmed'; letter: LetterRecord; report: DeliveryReport } | { kind: 'invalid' } | { kind: 'expired' };
 
 /** Confirms a sender's address from the emailed link (a POST from the confirmation page), then delivers the letter. */
 export async function confirmLetter(token: string, deps: LetterDeps): Promise<ConfirmOutcome> {
@@ -178,7 +204,8 @@ export async function confirmLetter(token: string, deps: LetterDeps): Promise<Co
   const stored = await readLetter(deps.store, entry.campaign, entry.letterId);
   if (!stored) return { kind: 'invalid' };
   // Confirming restarts the clock: the letter is sent from now, within the retry window.
-  const letter: LetterRecord = stored.status === 'accepted' ? stored : { ...stored, status: 'accepted', createdAt: deps.now().toISOString() };
+  const letter: LetterRecord =
+    stored.status === 'accepted' ? stored : { ...stored, status: 'accepted', createdAt: deps.now().toISOString() };
   if (stored.status !== 'accepted') {
     await deps.store.set(letterKeys.due(letter.id), { campaign: letter.campaign, createdAt: letter.createdAt });
     await deps.store.set(letterKeys.letter(letter.campaign, letter.id), letter);

@@ -86,8 +86,14 @@ export async function ensureCounted(letter: LetterRecord, store: JsonStore): Pro
 }
 
 /** Public counts for a campaign: letters in total and per district. No personal data. */
-export async function letterSummary(store: JsonStore, campaign: string): Promise<{ total: number; byDistrict: Record<string, number> }> {
-  const [accepted, counted] = await Promise.all([store.keys(letterKeys.accepteds(campaign)), store.keys(letterKeys.counts(campaign))]);
+export async function letterSummary(
+  store: JsonStore,
+  campaign: string,
+): Promise<{ total: number; byDistrict: Record<string, number> }> {
+  const [accepted, counted] = await Promise.all([
+    store.keys(letterKeys.accepteds(campaign)),
+    store.keys(letterKeys.counts(campaign)),
+  ]);
   const byDistrict: Record<string, number> = {};
   for (const key of counted) {
     const districtId = letterKeys.districtOfCount(key);

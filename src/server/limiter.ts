@@ -35,7 +35,13 @@ function retryAfter(windowStart: number, windowMs: number, now: number): number 
  * place after those already taken (so a burst does not queue on slot 0), wrapping round, so a free slot is never
  * missed; refused only when every slot exists.
  */
-export async function takeSlot(store: JsonStore, rule: LimitRule, who: string, now: Date, random = Math.random): Promise<LimitResult> {
+export async function takeSlot(
+  store: JsonStore,
+  rule: LimitRule,
+  who: string,
+  now: Date,
+  random = Math.random,
+): Promise<LimitResult> {
   const t = now.getTime();
   const windowStart = Math.floor(t / rule.windowMs) * rule.windowMs;
   const taken = (await store.keys(limitKeys.window(rule.scope, who, windowStart))).length;
@@ -44,13 +50,18 @@ export async function takeSlot(store: JsonStore, rule: LimitRule, who: string, n
   const start = taken + Math.floor(random() * free);
   for (let n = 0; n < rule.limit; n++) {
     const i = (start + n) % rule.limit;
-    if (await store.create(limitKeys.slot(rule.scope, who, windowStart, i), { at: now.toISOString() })) return { ok: true };
+    if (await store.create(limitKeys.slot(rule.scope, who, windowStart, i), { at: now.toISOString() }))
+      return { ok: true };
   }
   return { ok: false, retryAfterSeconds: retryAfter(windowStart, rule.windowMs, t) };
 }
 
-/** Takes a slot under every rule in turn; the first refusal wins (slots already taken stay taken: a refused burst still costs). */
-export async function takeSlots(store: JsonStore, checks: { rule: LimitRule; who: string }[], now: Date): Promise<LimitResult> {
+/** Takes a slot under every rule in turn; the first refusal wins (slots taken stay taken: a refused burst still costs). */
+export async function takeSlots(
+  store: JsonStore,
+  checks: { rule: LimitRule; who: string }[],
+  now: Date,
+): Promise<LimitResult> {
   for (const { rule, who } of checks) {
     const result = await takeSlot(store, rule, who, now);
     if (!result.ok) return result;
@@ -85,4 +96,3 @@ export function limitRules(limits: AppConfig['limits']) {
     confirmationsPerAddress: { scope: 'confirmations', limit: limits.confirmationsPerAddressPerDay, windowMs: DAY_MS },
   } satisfies Record<string, LimitRule>;
 }
-

@@ -10,7 +10,10 @@ import { html, htmlPage } from './html-page.ts';
 export const startAgain = {
   letter: { href: '/campaigns/', text: 'See our campaigns to write your letter again.' },
   pledge: { href: '/campaigns/', text: 'See our campaigns to pledge again.' },
-  alerts: { href: '/alerts/#alert-signup', text: 'Sign up for budget alerts again, or follow the alerts page and its RSS feed.' },
+  alerts: {
+    href: '/alerts/#alert-signup',
+    text: 'Sign up for budget alerts again, or follow the alerts page and its RSS feed.',
+  },
 } as const;
 
 export type StartAgain = (typeof startAgain)[keyof typeof startAgain];
@@ -20,26 +23,40 @@ export function deadLinkPage(status: number, text: string, next: StartAgain): Re
   return htmlPage({
     title: 'This link does not work',
     status,
-    body: html`<h1>This link does not work</h1><p class="lede">${text}</p><p><a href="${next.href}">${next.text}</a></p>`,
+    body: html`<h1>This link does not work</h1>
+      <p class="lede">${text}</p>
+      <p><a href="${next.href}">${next.text}</a></p>`,
   });
 }
 
 /** What an expired or unknown link says: the dead-link page (410 or 404) for the button, a 404 for a script. */
-export function deadLink(kind: 'expired' | 'invalid', texts: { invalid: string; after: string; next: StartAgain }): Reply {
+export function deadLink(
+  kind: 'expired' | 'invalid',
+  texts: { invalid: string; after: string; next: StartAgain },
+): Reply {
   const text = kind === 'expired' ? 'This confirmation link has expired (links last a week).' : texts.invalid;
   const page = deadLinkPage(kind === 'expired' ? 410 : 404, `${text} ${texts.after}`, texts.next);
   return refused('not_found', 404, text, { page });
 }
 
 /** The page a link opens: one sentence and one button that posts the link's fields (its token, and an id). */
-export function linkButtonPage(options: { title: string; heading?: string; lede: string; action: string; button: string; fields: Record<string, string> }): Response {
-  const hidden = Object.entries(options.fields).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">\n`);
+export function linkButtonPage(options: {
+  title: string;
+  heading?: string;
+  lede: string;
+  action: string;
+  button: string;
+  fields: Record<string, string>;
+}): Response {
+  const hidden = Object.entries(options.fields).map(
+    ([name, value]) => html`<input type="hidden" name="${name}" value="${value}" /> `,
+  );
   return htmlPage({
     title: options.title,
     body: html`<h1>${options.heading ?? options.title}</h1>
-<p class="lede">${options.lede}</p>
-<form method="post" action="${options.action}">
-${hidden}<button class="button" type="submit">${options.button}</button>
-</form>`,
+      <p class="lede">${options.lede}</p>
+      <form method="post" action="${options.action}">
+        ${hidden}<button class="button" type="submit">${options.button}</button>
+      </form>`,
   });
 }

@@ -47,7 +47,12 @@ export function newConfirmation(now: Date, ttlMs: number, createdAt = now.toISOS
   const { token, hash } = newLinkSecret();
   return {
     token,
-    state: { status: 'pending', createdAt, expiresAt: new Date(now.getTime() + ttlMs).toISOString(), confirmTokenHash: hash },
+    state: {
+      status: 'pending',
+      createdAt,
+      expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
+      confirmTokenHash: hash,
+    },
   };
 }
 

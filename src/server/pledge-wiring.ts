@@ -12,7 +12,8 @@ import { siteData, type CampaignData } from './campaign-data.ts';
 
 export function livePledgeDeps(config: AppConfig): PledgeDeps {
   const mailer = createMailer(config.mailer);
-  return { store: openStore(storeNames.pledges), limits: openStore(storeNames.limits), mailer, config, now: () => new Date() };
+  const stores = { store: openStore(storeNames.pledges), limits: openStore(storeNames.limits) };
+  return { ...stores, mailer, config, now: () => new Date() };
 }
 
 let programs: PlacedProgram[] | undefined;

@@ -95,7 +95,8 @@ export async function acceptPledge(
   if (!byIp.ok) return { kind: 'rate_limited', retryAfterSeconds: byIp.retryAfterSeconds };
   // The address's daily cap on confirmation emails, taken only by the request that will send one (concurrent
   // duplicates of one pledge collapse onto one record and one email, and take nothing from it).
-  const capConfirmations = () => takeSlot(limits, rules.confirmationsPerAddress, emailKey(deps.config.salt, request.email), now);
+  const byEmail = emailKey(deps.config.salt, request.email);
+  const capConfirmations = () => takeSlot(limits, rules.confirmationsPerAddress, byEmail, now);
 
   const expires = new Date(now.getTime() + PENDING_TTL_MS);
   const pledge: PledgeRecord = {

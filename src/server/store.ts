@@ -49,7 +49,8 @@ function wrap(store: Store, name: string): JsonStore {
       await store.setJSON(key, value);
     },
     async create(key, value) {
-      return oneCreateAtATime(`${name}\n${key}`, async () => (await store.setJSON(key, value, { onlyIfNew: true })).modified);
+      const create = async () => (await store.setJSON(key, value, { onlyIfNew: true })).modified;
+      return oneCreateAtATime(`${name}\n${key}`, create);
     },
     async delete(key) {
       await store.delete(key);
@@ -63,7 +64,9 @@ function wrap(store: Store, name: string): JsonStore {
 
 /** Opens a named store: from the Netlify runtime context by default, or from an explicit connection. */
 export function openStore(name: string, connection?: BlobsConnection): JsonStore {
-  const store = connection ? getStore({ name, consistency: 'strong', ...connection }) : getStore({ name, consistency: 'strong' });
+  const store = connection
+    ? getStore({ name, consistency: 'strong', ...connection })
+    : getStore({ name, consistency: 'strong' });
   return wrap(store, `${connection?.siteID ?? ''}/${name}`);
 }
 
@@ -71,7 +74,11 @@ export function openStore(name: string, connection?: BlobsConnection): JsonStore
  * Reads one record and checks it against its schema: a corrupt or outdated record is logged (by key, never its
  * content) and treated as absent, so one bad record can never turn a page, an export or a job into a 500.
  */
-export async function readRecord<S extends z.ZodType>(store: JsonStore, key: string, schema: S): Promise<z.infer<S> | null> {
+export async function readRecord<S extends z.ZodType>(
+  store: JsonStore,
+  key: string,
+  schema: S,
+): Promise<z.infer<S> | null> {
   let raw: unknown;
   try {
     raw = await store.get<unknown>(key);
@@ -85,6 +92,7 @@ export async function readRecord<S extends z.ZodType>(store: JsonStore, key: str
   if (raw === null) return null;
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  console.warn(`store: skipped ${key}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
+  const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`);
+  console.warn(`store: skipped ${key}: ${issues.join('; ')}`);
   return null;
 }

@@ -27,7 +27,12 @@ export const unnotifiedKey = taRequestKeys.unnotified;
  * slots per connection and hour, created only-if-new, so a burst never gets more through. Returns the seconds to wait
  * when every slot is taken, else null.
  */
-export async function takeTaRequestSlot(store: JsonStore, clientKey: string, now: Date, limit: number): Promise<number | null> {
+export async function takeTaRequestSlot(
+  store: JsonStore,
+  clientKey: string,
+  now: Date,
+  limit: number,
+): Promise<number | null> {
   const result = await takeSlot(store, { scope: 'ta-requests-ip', limit, windowMs: HOUR_MS }, clientKey, now);
   return result.ok ? null : result.retryAfterSeconds;
 }
@@ -51,7 +56,9 @@ export async function saveTaRequest(store: JsonStore, request: TaRequest, now: D
   if (existing) return { record: existing, created: false };
   await store.set(unnotifiedKey(id), { id, since: record.receivedAt });
   const created = await store.create(requestKey(id), record);
-  if (!created) return { record: (await readRecord(store, requestKey(id), storedTaRequestSchema)) ?? record, created: false };
+  if (!created) {
+    return { record: (await readRecord(store, requestKey(id), storedTaRequestSchema)) ?? record, created: false };
+  }
   return { record, created: true };
 }
 

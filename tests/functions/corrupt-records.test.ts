@@ -41,7 +41,9 @@ beforeEach(async () => {
   fake = await startFakeResend();
   clock = testClock();
   const test = ++n;
-  names = Object.fromEntries(Object.entries(storeNames).map(([k, name]) => [k, `corrupt-${test}-${name}`])) as typeof names;
+  names = Object.fromEntries(
+    Object.entries(storeNames).map(([k, name]) => [k, `corrupt-${test}-${name}`]),
+  ) as typeof names;
   stores = Object.fromEntries(Object.entries(names).map(([k, name]) => [k, blobs.store(name)])) as PurgeStores;
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
@@ -75,10 +77,16 @@ describe('corrupt records', () => {
     await stores.letters.set('due/bad2', { campaign: 'mentoring-matching-grants', createdAt: '2026-01-01T00:00:00Z' });
     await garbage('letters', ['delivery/bad2/house', 'confirm/bad']);
 
-    const csv = await letterCsv(staff('https://x/api/admin/letters.csv?campaign=mentoring-matching-grants'), { store: stores.letters, adminToken: ADMIN });
+    const csv = await letterCsv(staff('https://x/api/admin/letters.csv?campaign=mentoring-matching-grants'), {
+      store: stores.letters,
+      adminToken: ADMIN,
+    });
     expect(csv.status).toBe(200);
     expect(parseCsv(await csv.text())).toHaveLength(2);
-    const counts = await letterCounts(new Request('https://x/api/letters/summary?campaign=mentoring-matching-grants'), { store: stores.letters, campaigns: siteData().campaigns });
+    const counts = await letterCounts(new Request('https://x/api/letters/summary?campaign=mentoring-matching-grants'), {
+      store: stores.letters,
+      campaigns: siteData().campaigns,
+    });
     expect(counts.status).toBe(200);
     expect((await counts.json()).data.total).toBe(1);
     clock.advance(5 * 60_000);
@@ -99,24 +107,40 @@ describe('corrupt records', () => {
     });
     expect(counts.status).toBe(200);
     expect((await counts.json()).data).toMatchObject({ pending: 1 });
-    const csv = await pledgeCsv(staff('https://x/api/admin/pledges.csv'), { store: stores.pledges, adminToken: ADMIN, campaigns: siteData().campaigns });
+    const csv = await pledgeCsv(staff('https://x/api/admin/pledges.csv'), {
+      store: stores.pledges,
+      adminToken: ADMIN,
+      campaigns: siteData().campaigns,
+    });
     expect(csv.status).toBe(200);
     await expect(retryPledgeEmails(deps)).resolves.toEqual({ sent: 0, pending: 0 });
   }, 30_000);
 
-  it('alert sign-ups, champion thank-yous and technical-assistance requests: exports, retries and the purge go on', async () => {
+  it('alert sign-ups, thank-yous and technical-assistance requests: exports, retries and the purge go on', async () => {
     await garbage('alertSignups', ['signup/bad1', 'signup/bad2']);
     await garbage('championThanks', ['thanks/someone/bad1', 'thanks/someone/bad2']);
     await garbage('taRequests', ['request/bad1', 'request/bad2']);
     await stores.taRequests.set('unnotified/bad1', { id: 'bad1' });
-    const csv = await alertCsv(staff('https://x/api/admin/alert-signups.csv'), { store: stores.alertSignups, adminToken: ADMIN });
+    const csv = await alertCsv(staff('https://x/api/admin/alert-signups.csv'), {
+      store: stores.alertSignups,
+      adminToken: ADMIN,
+    });
     expect(csv.status).toBe(200);
     expect(parseCsv(await csv.text())).toHaveLength(1);
     const config = readConfig({ CONTEXT: 'dev', MAIL_FROM: 'letters@example.org' });
     const mailer = resendMailer(fake.apiKey, fake.url);
-    const thanksDeps = { store: stores.championThanks, mailer, config, now: clock.now, champions: {}, legislators: siteData().legislators };
+    const thanksDeps = {
+      store: stores.championThanks,
+      mailer,
+      config,
+      now: clock.now,
+      champions: {},
+      legislators: siteData().legislators,
+    };
     await expect(retryQueuedChampionThanks(thanksDeps)).resolves.toEqual({ sent: 0, queued: 0, failed: 0 });
-    await expect(retryUnnotified(stores.taRequests, mailer, { staffEmail: null, mailFromHeader: null }, clock.now())).resolves.toMatchObject({ sent: 0 });
+    await expect(
+      retryUnnotified(stores.taRequests, mailer, { staffEmail: null, mailFromHeader: null }, clock.now()),
+    ).resolves.toMatchObject({ sent: 0 });
     clock.advance(200 * 86_400_000);
     await expect(purgePersonalData(stores, clock.now(), { letters: 90, taRequests: 180 })).resolves.toBeDefined();
   });

@@ -5,15 +5,29 @@ import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 
 describe('edge rate limits', () => {
-  it('each public POST function declares rateLimit with windowLimit, windowSize and aggregateBy ip and domain', async () => {
+  it('each public POST function declares rateLimit: windowLimit, windowSize, aggregateBy ip and domain', async () => {
     const files = (await readdir('functions')).filter((f) => f.endsWith('.mts'));
     const posts: string[] = [];
     for (const file of files) {
-      const { config } = (await import(`../../functions/${file}`)) as { config: { path?: string; method?: string[]; rateLimit?: Record<string, unknown> } };
+      const { config } = (await import(`../../functions/${file}`)) as {
+        config: { path?: string; method?: string[]; rateLimit?: Record<string, unknown> };
+      };
       if (!config.path || !config.method?.includes('POST')) continue;
       posts.push(file);
-      expect(config.rateLimit, file).toMatchObject({ windowLimit: expect.any(Number), windowSize: expect.any(Number), aggregateBy: ['ip', 'domain'] });
+      expect(config.rateLimit, file).toMatchObject({
+        windowLimit: expect.any(Number),
+        windowSize: expect.any(Number),
+        aggregateBy: ['ip', 'domain'],
+      });
     }
-    expect(posts).toEqual(expect.arrayContaining(['letters.mts', 'pledges.mts', 'alert-signups.mts', 'champion-thanks.mts', 'ta-requests.mts']));
+    expect(posts).toEqual(
+      expect.arrayContaining([
+        'letters.mts',
+        'pledges.mts',
+        'alert-signups.mts',
+        'champion-thanks.mts',
+        'ta-requests.mts',
+      ]),
+    );
   }, 60_000);
 });

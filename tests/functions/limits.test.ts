@@ -38,14 +38,21 @@ afterEach(() => fake.close());
 const site = 'https://act.example.org';
 const salt = 'test-salt';
 const post = (path: string, body: Record<string, unknown>) =>
-  new Request(`${site}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: site }, body: JSON.stringify(body) });
+  new Request(`${site}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: site },
+    body: JSON.stringify(body),
+  });
 const accepted = (statuses: number[]) => statuses.filter((s) => s < 300).length;
 const limited = (statuses: number[]) => statuses.filter((s) => s === 429).length;
-const burst = (count: number, send: (i: number) => Promise<Response>) => Promise.all(Array.from({ length: count }, (_, i) => send(i).then((r) => r.status)));
+const burst = (count: number, send: (i: number) => Promise<Response>) =>
+  Promise.all(Array.from({ length: count }, (_, i) => send(i).then((r) => r.status)));
 
 const legislators = loadLegislators();
 const champion = legislators.find((l) => l.slug === 'aaron-michlewitz')!;
-const champions: ChampionList = { [champion.slug]: { why: 'Test fixture.', since: '2027-03-01', source: 'https://example.org/champions' } };
+const champions: ChampionList = {
+  [champion.slug]: { why: 'Test fixture.', since: '2027-03-01', source: 'https://example.org/champions' },
+};
 
 /** The letter campaign, copied under other slugs, so one person can write several letters. */
 function withCampaignCopies(deps: ReturnType<typeof letterDeps>, copies: number, confirmSender = false) {
@@ -53,22 +60,32 @@ function withCampaignCopies(deps: ReturnType<typeof letterDeps>, copies: number,
   if (base.action.type !== 'letter') throw new Error('not a letter campaign');
   const original = { ...base, action: { ...base.action, confirmSender } };
   const extra = Array.from({ length: copies }, (_, i) => ({ ...original, slug: `copy-${i}` }));
-  return { ...deps, site: { ...deps.site, campaigns: [...deps.site.campaigns.filter((c) => c !== base), original, ...extra] } };
+  return {
+    ...deps,
+    site: { ...deps.site, campaigns: [...deps.site.campaigns.filter((c) => c !== base), original, ...extra] },
+  };
 }
 
 describe('a burst sent at once gets at most the limit through', () => {
   it('letters from one connection: 60 at once against 30 an hour', async () => {
     const deps = { ...letterDeps(store('letters'), fake, clock, { RATE_LIMIT_SALT: salt }), limits: store('limits') };
-    const statuses = await burst(60, (i) => sendLetter(jsonPost(letterBody({ email: `sender${i}@example.com` })), deps));
+    const statuses = await burst(60, (i) =>
+      sendLetter(jsonPost(letterBody({ email: `sender${i}@example.com` })), deps),
+    );
     expect(accepted(statuses)).toBe(30);
     expect(limited(statuses)).toBe(30);
     expect(await deps.store.keys('letter/')).toHaveLength(30);
   }, 120_000);
 
   it('letters from one email address: 8 at once (to 8 campaigns, from 8 connections) against 5 a day', async () => {
-    const deps = withCampaignCopies({ ...letterDeps(store('letters'), fake, clock, { RATE_LIMIT_SALT: salt }), limits: store('limits') }, 7);
+    const deps = withCampaignCopies(
+      { ...letterDeps(store('letters'), fake, clock, { RATE_LIMIT_SALT: salt }), limits: store('limits') },
+      7,
+    );
     const campaigns = ['mentoring-matching-grants', ...Array.from({ length: 7 }, (_, i) => `copy-${i}`)];
-    const statuses = await burst(8, (i) => sendLetter(jsonPost(letterBody({ campaign: campaigns[i] })), { ...deps, clientIp: `198.51.100.${i}` }));
+    const statuses = await burst(8, (i) =>
+      sendLetter(jsonPost(letterBody({ campaign: campaigns[i] })), { ...deps, clientIp: `198.51.100.${i}` }),
+    );
     expect(accepted(statuses)).toBe(5);
     expect(limited(statuses)).toBe(3);
     expect(await deps.store.keys('letter/')).toHaveLength(5);
@@ -85,8 +102,17 @@ describe('a burst sent at once gets at most the limit through', () => {
 
   it('alert sign-ups from one connection: 50 at once against 20 an hour', async () => {
     const config = readConfig({ CONTEXT: 'dev', MAIL_FROM: 'alerts@example.org', URL: site, RATE_LIMIT_SALT: salt });
-    const deps = { store: store('alerts'), limits: store('limits'), mailer: resendMailer(fake.apiKey, fake.url), config, now: clock.now, clientIp: '203.0.113.9' };
-    const statuses = await burst(50, (i) => signUp(post('/api/alert-signups', { email: `s${i}@example.com`, consent: true }), deps));
+    const deps = {
+      store: store('alerts'),
+      limits: store('limits'),
+      mailer: resendMailer(fake.apiKey, fake.url),
+      config,
+      now: clock.now,
+      clientIp: '203.0.113.9',
+    };
+    const statuses = await burst(50, (i) =>
+      signUp(post('/api/alert-signups', { email: `s${i}@example.com`, consent: true }), deps),
+    );
     expect(accepted(statuses)).toBe(20);
     expect(limited(statuses)).toBe(30);
     expect(fake.delivered).toHaveLength(20);
@@ -94,8 +120,22 @@ describe('a burst sent at once gets at most the limit through', () => {
 
   it('champion thank-yous from one connection: 50 at once against 20 an hour', async () => {
     const config = readConfig({ CONTEXT: 'dev', MAIL_FROM: 'letters@example.org', URL: site, RATE_LIMIT_SALT: salt });
-    const deps = { store: store('thanks'), limits: store('limits'), mailer: resendMailer(fake.apiKey, fake.url), config, now: clock.now, champions, legislators, clientIp: '203.0.113.5' };
-    const body = (i: number) => ({ champion: champion.slug, name: `Sender ${i}`, email: `t${i}@example.com`, town: 'Worcester' });
+    const deps = {
+      store: store('thanks'),
+      limits: store('limits'),
+      mailer: resendMailer(fake.apiKey, fake.url),
+      config,
+      now: clock.now,
+      champions,
+      legislators,
+      clientIp: '203.0.113.5',
+    };
+    const body = (i: number) => ({
+      champion: champion.slug,
+      name: `Sender ${i}`,
+      email: `t${i}@example.com`,
+      town: 'Worcester',
+    });
     const statuses = await burst(50, (i) => thank(post('/api/champion-thanks', body(i)), deps));
     expect(accepted(statuses)).toBe(20);
     expect(limited(statuses)).toBe(30);
@@ -103,9 +143,24 @@ describe('a burst sent at once gets at most the limit through', () => {
   }, 60_000);
 
   it('the limits come from configuration', async () => {
-    const config = readConfig({ CONTEXT: 'dev', MAIL_FROM: 'alerts@example.org', URL: site, RATE_LIMIT_SALT: salt, ALERT_SIGNUPS_PER_IP_PER_HOUR: '3' });
-    const deps = { store: store('alerts'), limits: store('limits'), mailer: resendMailer(fake.apiKey, fake.url), config, now: clock.now, clientIp: '203.0.113.9' };
-    const statuses = await burst(6, (i) => signUp(post('/api/alert-signups', { email: `s${i}@example.com`, consent: true }), deps));
+    const config = readConfig({
+      CONTEXT: 'dev',
+      MAIL_FROM: 'alerts@example.org',
+      URL: site,
+      RATE_LIMIT_SALT: salt,
+      ALERT_SIGNUPS_PER_IP_PER_HOUR: '3',
+    });
+    const deps = {
+      store: store('alerts'),
+      limits: store('limits'),
+      mailer: resendMailer(fake.apiKey, fake.url),
+      config,
+      now: clock.now,
+      clientIp: '203.0.113.9',
+    };
+    const statuses = await burst(6, (i) =>
+      signUp(post('/api/alert-signups', { email: `s${i}@example.com`, consent: true }), deps),
+    );
     expect(accepted(statuses)).toBe(3);
   });
 });
@@ -114,12 +169,19 @@ describe('confirmation emails to one address', () => {
   const victim = 'victim@example.com';
   const toVictim = () => fake.delivered.filter((d) => d.email.to.includes(victim)).length;
 
-  it('replaying a pledge and an alert sign-up every 10 minutes for a day sends the address at most 3 emails', async () => {
+  it('a pledge and an alert sign-up replayed every 10 minutes for a day send the address at most 3 emails', async () => {
     clock = testClock('2026-11-24T00:00:00Z'); // a day is a UTC day, as for every daily limit
     const limits = store('limits');
     const pledges = { ...pledgeDeps(store('pledges'), fake, clock), limits };
     const config = readConfig({ CONTEXT: 'dev', MAIL_FROM: 'alerts@example.org', URL: site, RATE_LIMIT_SALT: salt });
-    const alerts = { store: store('alerts'), limits, mailer: resendMailer(fake.apiKey, fake.url), config, now: clock.now, clientIp: '203.0.113.7' };
+    const alerts = {
+      store: store('alerts'),
+      limits,
+      mailer: resendMailer(fake.apiKey, fake.url),
+      config,
+      now: clock.now,
+      clientIp: '203.0.113.7',
+    };
     for (let round = 0; round < 144; round++) {
       await pledge(pledgeJson(pledgeBody({ email: victim })), pledges);
       await signUp(post('/api/alert-signups', { email: victim, consent: true }), alerts);
@@ -132,9 +194,17 @@ describe('confirmation emails to one address', () => {
   }, 180_000);
 
   it('a letter awaiting confirmation, resubmitted 50 times, sends its link at most 3 times', async () => {
-    const deps = { ...withCampaignCopies(letterDeps(store('letters'), fake, clock, { RATE_LIMIT_SALT: salt, LETTERS_PER_EMAIL_PER_DAY: '100' }), 0, true), limits: store('limits') };
+    const deps = {
+      ...withCampaignCopies(
+        letterDeps(store('letters'), fake, clock, { RATE_LIMIT_SALT: salt, LETTERS_PER_EMAIL_PER_DAY: '100' }),
+        0,
+        true,
+      ),
+      limits: store('limits'),
+    };
     const statuses: number[] = [];
-    for (let i = 0; i < 50; i++) statuses.push((await sendLetter(jsonPost(letterBody({ email: victim })), deps)).status);
+    for (let i = 0; i < 50; i++)
+      statuses.push((await sendLetter(jsonPost(letterBody({ email: victim })), deps)).status);
     expect(toVictim()).toBe(3);
     expect(accepted(statuses)).toBe(3);
     expect(limited(statuses)).toBe(47);
@@ -142,7 +212,10 @@ describe('confirmation emails to one address', () => {
 
   it('the letter limits come before a resubmission re-sends its link', async () => {
     const env = { RATE_LIMIT_SALT: salt, LETTERS_PER_EMAIL_PER_DAY: '1', CONFIRMATIONS_PER_ADDRESS_PER_DAY: '100' };
-    const deps = { ...withCampaignCopies(letterDeps(store('letters'), fake, clock, env), 0, true), limits: store('limits') };
+    const deps = {
+      ...withCampaignCopies(letterDeps(store('letters'), fake, clock, env), 0, true),
+      limits: store('limits'),
+    };
     expect((await sendLetter(jsonPost(letterBody({ email: victim })), deps)).status).toBe(201);
     const again = await sendLetter(jsonPost(letterBody({ email: victim })), deps);
     expect(again.status).toBe(429);

@@ -18,7 +18,14 @@ describe('store keys', () => {
   it('reads back what a tally key records, and nothing from other keys', () => {
     const expires = new Date('2026-12-01T00:00:00Z');
     const key = pledgeKeys.tally('moc', 'id1', pendingState(expires), 'h1', 's1');
-    expect(parseTallyKey(key)).toEqual({ campaign: 'moc', id: 'id1', confirmed: false, expiresAt: expires.getTime(), house: 'h1', senate: 's1' });
+    expect(parseTallyKey(key)).toEqual({
+      campaign: 'moc',
+      id: 'id1',
+      confirmed: false,
+      expiresAt: expires.getTime(),
+      house: 'h1',
+      senate: 's1',
+    });
     expect(parseTallyKey(pledgeKeys.pledge('moc', 'id1'))).toBeNull();
   });
 });

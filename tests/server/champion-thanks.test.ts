@@ -20,7 +20,9 @@ freshMailAndStoreEachTest('champion-retry', (fresh) => ({ fake, clock, store } =
 const site = 'https://act.example.org';
 const legislators = loadLegislators();
 const champion = legislators.find((l) => l.slug === 'aaron-michlewitz')!;
-const champions: ChampionList = { [champion.slug]: { why: 'Test fixture.', since: '2027-03-01', source: 'https://example.org/c' } };
+const champions: ChampionList = {
+  [champion.slug]: { why: 'Test fixture.', since: '2027-03-01', source: 'https://example.org/c' },
+};
 const deps = (): ChampionThanksDeps & { clientIp: string } => ({
   store,
   mailer: resendMailer(fake.apiKey, fake.url),
@@ -47,7 +49,7 @@ describe('retrying queued champion thank-yous', () => {
     expect(fake.delivered.map((d) => d.email.to)).toEqual([[champion.email]]);
   });
 
-  it('gives up after a day, inside the provider\'s idempotency window', async () => {
+  it("gives up after a day, inside the provider's idempotency window", async () => {
     fake.failNext(1, 503);
     await thank(thanks('ben@example.com'), deps());
     clock.advance(24 * 3600_000);

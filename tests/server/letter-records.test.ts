@@ -17,7 +17,10 @@ freshMailAndStoreEachTest('letter-records', (fresh) => ({ fake, clock, store } =
 
 async function counts() {
   const deps = letterDeps(store, fake, clock);
-  const res = await summary(new Request('https://x/api/letters/summary?campaign=mentoring-matching-grants'), { store, campaigns: deps.site.campaigns });
+  const res = await summary(new Request('https://x/api/letters/summary?campaign=mentoring-matching-grants'), {
+    store,
+    campaigns: deps.site.campaigns,
+  });
   return (await res.json()).data as { total: number; byDistrict: Record<string, number> };
 }
 

@@ -4,7 +4,13 @@ import { deadLink, deadLinkPage, linkButtonPage, startAgain } from '../../src/se
 
 describe('link pages', () => {
   it('a link opens a page whose button posts its fields, escaped', async () => {
-    const res = linkButtonPage({ title: 'Confirm', lede: 'One click.', action: '/api/x', button: 'Go', fields: { id: 'a"b', token: 't' } });
+    const res = linkButtonPage({
+      title: 'Confirm',
+      lede: 'One click.',
+      action: '/api/x',
+      button: 'Go',
+      fields: { id: 'a"b', token: 't' },
+    });
     const page = await res.text();
     expect(page).toContain('<form method="post" action="/api/x">');
     expect(page).toContain('<input type="hidden" name="id" value="a&quot;b">');
@@ -21,7 +27,12 @@ describe('link pages', () => {
 
   it('an expired link is a 410 page for the button and a 404 for a script', () => {
     const reply = deadLink('expired', { invalid: 'Not valid.', after: 'Start again.', next: startAgain.pledge });
-    expect(reply).toMatchObject({ kind: 'refused', code: 'not_found', status: 404, message: expect.stringContaining('expired') });
+    expect(reply).toMatchObject({
+      kind: 'refused',
+      code: 'not_found',
+      status: 404,
+      message: expect.stringContaining('expired'),
+    });
     expect((reply as { page: Response }).page.status).toBe(410);
   });
 });

@@ -33,7 +33,9 @@ beforeEach(async () => {
   fake = await startFakeResend();
   clock = testClock();
   const test = ++n;
-  stores = Object.fromEntries(Object.entries(storeNames).map(([k, name]) => [k, blobs.store(`purge-${test}-${name}`)])) as PurgeStores;
+  stores = Object.fromEntries(
+    Object.entries(storeNames).map(([k, name]) => [k, blobs.store(`purge-${test}-${name}`)]),
+  ) as PurgeStores;
 });
 afterEach(() => fake.close());
 
@@ -55,41 +57,100 @@ describe('the retention purge at +200 days', () => {
   it('leaves nothing linkable to an email address that did not consent to be kept', async () => {
     const legislators = loadLegislators();
     const champion = legislators.find((l) => l.slug === 'aaron-michlewitz')!;
-    const champions: ChampionList = { [champion.slug]: { why: 'Test fixture.', since: '2027-03-01', source: 'https://example.org/c' } };
-    const config = readConfig({ CONTEXT: 'dev', MAIL_FROM: 'letters@example.org', URL: site, RATE_LIMIT_SALT: 'test-salt', CONFIRMATIONS_PER_ADDRESS_PER_DAY: '10' });
+    const champions: ChampionList = {
+      [champion.slug]: { why: 'Test fixture.', since: '2027-03-01', source: 'https://example.org/c' },
+    };
+    const config = readConfig({
+      CONTEXT: 'dev',
+      MAIL_FROM: 'letters@example.org',
+      URL: site,
+      RATE_LIMIT_SALT: 'test-salt',
+      CONFIRMATIONS_PER_ADDRESS_PER_DAY: '10',
+    });
     const mailer = resendMailer(fake.apiKey, fake.url);
 
     // a letter (no consent to be contacted), and one to a campaign that confirms the sender, never confirmed
-    const letters = { ...letterDeps(stores.letters, fake, clock, { RATE_LIMIT_SALT: 'test-salt' }), limits: stores.limits };
+    const letters = {
+      ...letterDeps(stores.letters, fake, clock, { RATE_LIMIT_SALT: 'test-salt' }),
+      limits: stores.limits,
+    };
     expect((await sendLetter(jsonPost(letterBody({ email, contactConsent: false })), letters)).status).toBe(201);
     const base = letters.site.campaigns.find((c) => c.slug === 'mentoring-matching-grants')!;
     if (base.action.type !== 'letter') throw new Error('not a letter campaign');
     const confirming = { ...base, slug: 'confirming-copy', action: { ...base.action, confirmSender: true } };
-    const withConfirming = { ...letters, site: { ...letters.site, campaigns: [...letters.site.campaigns, confirming] } };
-    expect((await sendLetter(jsonPost(letterBody({ email, campaign: 'confirming-copy', contactConsent: false })), withConfirming)).status).toBe(201);
+    const withConfirming = {
+      ...letters,
+      site: { ...letters.site, campaigns: [...letters.site.campaigns, confirming] },
+    };
+    expect(
+      (
+        await sendLetter(
+          jsonPost(letterBody({ email, campaign: 'confirming-copy', contactConsent: false })),
+          withConfirming,
+        )
+      ).status,
+    ).toBe(201);
     expect(await stores.letters.keys('pace/')).not.toEqual([]);
 
     // a pledge never confirmed, and one whose tally was never written (the request died first)
     const pledges = { ...pledgeDeps(stores.pledges, fake, clock), limits: stores.limits };
     expect((await pledge(pledgeJson(pledgeBody({ email })), pledges)).status).toBe(201);
     const crashing = { ...pledges, store: crashOnce(stores.pledges, (k) => k.startsWith('tally/')) };
-    await expect(pledge(pledgeJson(pledgeBody({ email, campaign: 'national-mentoring-month' })), crashing)).rejects.toThrow(/simulated crash/);
+    await expect(
+      pledge(pledgeJson(pledgeBody({ email, campaign: 'national-mentoring-month' })), crashing),
+    ).rejects.toThrow(/simulated crash/);
     expect(await stores.pledges.keys('pledge/national-mentoring-month/')).toHaveLength(1);
 
     // an alert sign-up never confirmed
-    const alerts = { store: stores.alertSignups, limits: stores.limits, mailer, config, now: clock.now, clientIp: '203.0.113.9' };
-    const signup = new Request(`${site}/api/alert-signups`, { method: 'POST', headers: { 'content-type': 'application/json', origin: site }, body: JSON.stringify({ email, consent: true }) });
+    const alerts = {
+      store: stores.alertSignups,
+      limits: stores.limits,
+      mailer,
+      config,
+      now: clock.now,
+      clientIp: '203.0.113.9',
+    };
+    const signup = new Request(`${site}/api/alert-signups`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: site },
+      body: JSON.stringify({ email, consent: true }),
+    });
     expect((await signUp(signup, alerts)).status).toBe(202);
 
     // a champion thank-you the mail provider refused, left queued
     fake.failNext(1, 503);
-    const thanks = { store: stores.championThanks, limits: stores.limits, mailer, config, now: clock.now, champions, legislators, clientIp: '203.0.113.5' };
+    const thanks = {
+      store: stores.championThanks,
+      limits: stores.limits,
+      mailer,
+      config,
+      now: clock.now,
+      champions,
+      legislators,
+      clientIp: '203.0.113.5',
+    };
     const body = JSON.stringify({ champion: champion.slug, name: 'Ana Díaz', email, town: 'Worcester' });
-    const thanked = await thank(new Request(`${site}/api/champion-thanks`, { method: 'POST', headers: { 'content-type': 'application/json', origin: site }, body }), thanks);
+    const thanked = await thank(
+      new Request(`${site}/api/champion-thanks`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: site },
+        body,
+      }),
+      thanks,
+    );
     expect((await thanked.json()).data.status).toBe('queued');
 
     // a technical-assistance request staff were told about
-    const request = taRequestSchema.parse({ name: 'Ana Díaz', organization: 'Hill School', role: 'teacher', email, town: 'Boston', help: ['other'], message: 'Help us start a program.', consent: true });
+    const request = taRequestSchema.parse({
+      name: 'Ana Díaz',
+      organization: 'Hill School',
+      role: 'teacher',
+      email,
+      town: 'Boston',
+      help: ['other'],
+      message: 'Help us start a program.',
+      consent: true,
+    });
     const saved = await saveTaRequest(stores.taRequests, request, clock.now());
     const staffEnv = { staffEmail: 'staff@example.org', mailFromHeader: 'no-reply@example.org' };
     expect((await notifyStaff(stores.taRequests, mailer, staffEnv, saved.record, clock.now())).status).toBe('sent');

@@ -32,7 +32,10 @@ export const pledgeReplySchema = z.object({
   title: z.string(),
   text: z.string(),
   campaign: z.string(),
-  districts: z.object({ house: z.object({ id: z.string(), name: z.string() }), senate: z.object({ id: z.string(), name: z.string() }) }),
+  districts: z.object({
+    house: z.object({ id: z.string(), name: z.string() }),
+    senate: z.object({ id: z.string(), name: z.string() }),
+  }),
   programs: z.array(
     z.object({
       slug: z.string(),

@@ -30,7 +30,13 @@ export const letterRecordSchema = z.object({
   createdAt: z.string(),
   /** awaiting_confirmation: the sender must click the link we emailed before anything is sent */
   status: z.enum(['awaiting_confirmation', 'accepted']),
-  sender: z.object({ name: z.string(), email: z.string(), street: z.string().optional(), town: z.string().optional(), zip: z.string().optional() }),
+  sender: z.object({
+    name: z.string(),
+    email: z.string(),
+    street: z.string().optional(),
+    town: z.string().optional(),
+    zip: z.string().optional(),
+  }),
   contactConsent: z.boolean(),
   subject: z.string(),
   body: z.string(),

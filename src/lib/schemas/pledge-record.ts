@@ -18,7 +18,11 @@ export const pledgeRecordSchema = z.object({
   town: z.string().nullable(),
   zip: z.string().nullable(),
   districts: z.object({ house: district, senate: district }),
-  interests: z.object({ types: z.array(z.enum(pledgeTypes)), ages: z.array(z.enum(pledgeAgeBandIds)), languages: z.array(z.string()) }),
+  interests: z.object({
+    types: z.array(z.enum(pledgeTypes)),
+    ages: z.array(z.enum(pledgeAgeBandIds)),
+    languages: z.array(z.string()),
+  }),
 });
 export type PledgeRecord = z.infer<typeof pledgeRecordSchema>;
 

@@ -6,17 +6,20 @@
 // - budget alert sign-ups nobody confirmed within 7 days.
 // - technical-assistance requests older than TA_REQUEST_RETENTION_DAYS (default 180) once staff were emailed.
 // - pledges nobody confirmed (also hourly, purge-pledges), and the limiter's and the letters' pace markers.
+// - emails the mail engine gave up on (kept whole for staff) after 30 days; webhook replay markers after 7.
 // See /about/privacy/.
 import type { Config } from '@netlify/functions';
 import { storeNames } from '../src/lib/store-keys.ts';
 import { readConfig } from '../src/server/config.ts';
+import { openMailStore, purgeMailRecords } from '../src/server/mail-engine/index.ts';
 import { purgePersonalData, type PurgeStores } from '../src/server/privacy-purge.ts';
 import { openStore } from '../src/server/store.ts';
 
 export default async () => {
   const { retentionDays } = readConfig(process.env);
   const stores = Object.fromEntries(Object.entries(storeNames).map(([k, name]) => [k, openStore(name)])) as PurgeStores;
-  const purged = await purgePersonalData(stores, new Date(), retentionDays);
+  const now = new Date();
+  const purged = { ...(await purgePersonalData(stores, now, retentionDays)), mail: await purgeMailRecords(openMailStore(), now) };
   if (Object.values(purged).some((n) => n > 0)) console.log('purge', purged);
 };
 

@@ -22,6 +22,7 @@ import {
   unsubscribeToken,
 } from './opt-in.ts';
 import { readRecord, type JsonStore } from './store.ts';
+import type { SubscriberDistricts } from './alert-districts.ts';
 
 export type AlertSignupDeps = {
   store: JsonStore;
@@ -42,6 +43,11 @@ export const SIGNUP_TTL_MS = 7 * 24 * 3600_000;
 const RESEND_AFTER_MS = 10 * 60_000;
 
 export type SignupOutcome = { kind: 'check_email'; emailed: boolean } | { kind: 'rate_limited'; retryAfterSeconds: number };
+
+/** The unsubscribe link of one subscriber: in every alert email's text and its List-Unsubscribe header. */
+export function alertUnsubscribeUrl(config: AppConfig, id: string): string {
+  return links(config, id).unsubscribe;
+}
 
 function links(config: AppConfig, id: string) {
   const unsubscribe = `${config.siteUrl}/api/alert-signups/unsubscribe?id=${id}&token=${unsubscribeToken(config.salt, SCOPE, id)}`;
@@ -102,6 +108,7 @@ export async function signUpForAlerts(
   input: AlertSignup,
   clientKey: string,
   deps: AlertSignupDeps,
+  districts: SubscriberDistricts | null = null,
   retried = false,
 ): Promise<SignupOutcome> {
   const now = deps.now();
@@ -135,7 +142,15 @@ export async function signUpForAlerts(
   if (linkStillFresh) return { kind: 'check_email', emailed: true }; // the link we sent minutes ago still works
 
   const { token, state } = newConfirmation(now, SIGNUP_TTL_MS);
-  const record: AlertSignupRecord = { ...state, id, email: input.email, name: input.name ?? existing?.name ?? null, consent: site.alertConsent, lastEmailedAt: null };
+  const record: AlertSignupRecord = {
+    ...state,
+    id,
+    email: input.email,
+    name: input.name ?? existing?.name ?? null,
+    consent: site.alertConsent,
+    lastEmailedAt: null,
+    districts: districts ?? existing?.districts ?? null,
+  };
   // Persist first: if the email fails, the sign-up is kept and a resubmit sends a new link.
   if (existing) {
     const capped = await capConfirmations();
@@ -148,7 +163,7 @@ export async function signUpForAlerts(
       return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
     }
   } else if (!retried) {
-    return signUpForAlerts(input, clientKey, deps, true); // a concurrent duplicate won: again, on its record
+    return signUpForAlerts(input, clientKey, deps, districts, true); // a concurrent duplicate won: again, on its record
   } else {
     return { kind: 'check_email', emailed: true }; // two concurrent duplicates ahead of us: the link is on its way
   }

@@ -4,7 +4,7 @@
  * outage) never sends twice; what could not be sent stays queued and the scheduled job retries it with backoff, at a
  * pace each legislator's inbox can take.
  */
-import { renderLetter, renderSenderCopy } from '../lib/letters.ts';
+import { displayName, renderLetter, renderSenderCopy } from '../lib/letters.ts';
 import {
   dueEntrySchema,
   type DeliveryState,
@@ -22,9 +22,6 @@ const GIVE_UP_AFTER_MS = 23 * 3600_000;
 /** The scheduled job leaves a fresh letter to the request that is still sending it. */
 const FRESH_GRACE_MS = 60_000;
 
-function displayName(name: string): string {
-  return name.replace(/["\\\r\n<>]/g, '').trim();
-}
 
 /** The emails of a letter, rebuilt identically on every attempt (the idempotency key requires the same payload). */
 export function emailsFor(

@@ -74,7 +74,13 @@ async function dropTallies(store: JsonStore, campaign: string, id: string, drop:
  * one is not touched.
  */
 export async function acceptPledge(
-  input: { request: PledgeRequest; campaign: PledgeCampaign; districts: { house: District; senate: District }; clientKey: string },
+  input: {
+    request: PledgeRequest;
+    campaign: PledgeCampaign;
+    districts: { house: District; senate: District };
+    clientKey: string;
+    shownPrograms?: string[];
+  },
   deps: PledgeDeps & { sendConfirmation: (pledge: PledgeRecord, token: string) => Promise<boolean> },
 ): Promise<PledgeOutcome> {
   const { request, campaign, districts } = input;
@@ -111,6 +117,7 @@ export async function acceptPledge(
     zip: request.zip ?? null,
     districts: { house: { id: districts.house.id, name: districts.house.name }, senate: { id: districts.senate.id, name: districts.senate.name } },
     interests: { types: request.types, ages: request.ages, languages: request.languages },
+    ...(input.shownPrograms ? { shownPrograms: input.shownPrograms } : {}),
   };
   // The id comes from the email, so concurrent submissions write the same key: one record whoever wins.
   if (existing) {

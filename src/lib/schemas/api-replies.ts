@@ -42,7 +42,9 @@ export const pledgeReplySchema = z.object({
       name: z.string(),
       town: z.string(),
       types: z.array(z.string()),
-      where: z.enum(['house', 'senate', 'town']),
+      where: z.enum(['house', 'senate', 'town', 'near', 'statewide']),
+      /** miles from the volunteer's town (or district) to the program's nearest town; null for statewide ones */
+      miles: z.number().nullable(),
       matches: z.boolean(),
       url: z.string(),
     }),

@@ -23,6 +23,8 @@ export const pledgeRecordSchema = z.object({
     ages: z.array(z.enum(pledgeAgeBandIds)),
     languages: z.array(z.string()),
   }),
+  /** the directory's programs this volunteer was shown after pledging (slugs), for staff routing volunteers */
+  shownPrograms: z.array(z.string()).optional(),
 });
 export type PledgeRecord = z.infer<typeof pledgeRecordSchema>;
 

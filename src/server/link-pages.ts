@@ -23,9 +23,7 @@ export function deadLinkPage(status: number, text: string, next: StartAgain): Re
   return htmlPage({
     title: 'This link does not work',
     status,
-    body: html`<h1>This link does not work</h1>
-      <p class="lede">${text}</p>
-      <p><a href="${next.href}">${next.text}</a></p>`,
+    body: html`<h1>This link does not work</h1><p class="lede">${text}</p><p><a href="${next.href}">${next.text}</a></p>`,
   });
 }
 
@@ -49,14 +47,14 @@ export function linkButtonPage(options: {
   fields: Record<string, string>;
 }): Response {
   const hidden = Object.entries(options.fields).map(
-    ([name, value]) => html`<input type="hidden" name="${name}" value="${value}" /> `,
+    ([name, value]) => html`<input type="hidden" name="${name}" value="${value}">\n`,
   );
   return htmlPage({
     title: options.title,
     body: html`<h1>${options.heading ?? options.title}</h1>
-      <p class="lede">${options.lede}</p>
-      <form method="post" action="${options.action}">
-        ${hidden}<button class="button" type="submit">${options.button}</button>
-      </form>`,
+<p class="lede">${options.lede}</p>
+<form method="post" action="${options.action}">
+${hidden}<button class="button" type="submit">${options.button}</button>
+</form>`,
   });
 }

@@ -13,6 +13,8 @@ describe('edge rate limits', () => {
         config: { path?: string; method?: string[]; rateLimit?: Record<string, unknown> };
       };
       if (!config.path || !config.method?.includes('POST')) continue;
+      // Resend's delivery events come from Resend's few addresses, signed: a per-IP limit would drop them
+      if (file === 'resend-webhook.mts') continue;
       posts.push(file);
       expect(config.rateLimit, file).toMatchObject({
         windowLimit: expect.any(Number),

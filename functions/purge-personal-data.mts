@@ -11,6 +11,7 @@
 import type { Config } from '@netlify/functions';
 import { storeNames } from '../src/lib/store-keys.ts';
 import { readConfig } from '../src/server/config.ts';
+import { purgeLimitMarkers } from '../src/server/limiter.ts';
 import { openMailStore, purgeMailRecords } from '../src/server/mail-engine/index.ts';
 import { purgePersonalData, type PurgeStores } from '../src/server/privacy-purge.ts';
 import { openStore } from '../src/server/store.ts';
@@ -19,7 +20,11 @@ export default async () => {
   const { retentionDays } = readConfig(process.env);
   const stores = Object.fromEntries(Object.entries(storeNames).map(([k, name]) => [k, openStore(name)])) as PurgeStores;
   const now = new Date();
-  const purged = { ...(await purgePersonalData(stores, now, retentionDays)), mail: await purgeMailRecords(openMailStore(), now) };
+  const purged = {
+    ...(await purgePersonalData(stores, now, retentionDays)),
+    mail: await purgeMailRecords(openMailStore(), now),
+    submissionLimitMarkers: await purgeLimitMarkers(openStore('program-submissions'), now),
+  };
   if (Object.values(purged).some((n) => n > 0)) console.log('purge', purged);
 };
 

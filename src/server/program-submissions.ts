@@ -45,7 +45,8 @@ export async function saveSubmission(
     return { kind: 'stored', record, created: false };
   }
   // the one limiter: slots created only-if-new, so a burst never gets more than `perHour` through
-  const allowed = await takeSlot(store, { scope: 'program-submissions-ip', limit: perHour, windowMs: HOUR_MS }, clientKey, now);
+  const rule = { scope: 'program-submissions-ip', limit: perHour, windowMs: HOUR_MS };
+  const allowed = await takeSlot(store, rule, clientKey, now);
   if (!allowed.ok) return { kind: 'rate_limited', retryAfterSeconds: allowed.retryAfterSeconds };
   const at = now.toISOString();
   const record: StoredProgramSubmission = {

@@ -118,7 +118,7 @@ describe('GET /api/admin/letters.csv', () => {
 
 describe('privacy: old letters lose their text', () => {
   it('deletes the letter text and, without consent, the sender after the retention period; keeps the counts', async () => {
-    const { purgeOldLetters, letterSummary } = await import('../../src/server/letters.ts');
+    const { purgeOldLetters, letterSummary } = await import('../../src/server/letter-records.ts');
     const deps = letterDeps(store, fake, clock);
     await sendLetter(jsonPost(letterBody({ street: '24 Beacon St', town: 'Boston', contactConsent: false })), deps);
     expect(await purgeOldLetters(store, clock.now(), 90)).toBe(0);

@@ -126,10 +126,12 @@ class LetterForm extends HTMLElement {
 
 /** "To Representative Ana Díaz (8th Suffolk) and Senator …": step 2's line once the legislators are known. */
 function toLine(districts: DistrictSummary[]): string {
-  const person = (d: DistrictSummary) => (d.legislator ? `${d.legislator.title} ${d.legislator.name} (${d.name})` : null);
+  const person = (d: DistrictSummary) =>
+    d.legislator ? `${d.legislator.title} ${d.legislator.name} (${d.name})` : null;
   const people = districts.map(person).filter(Boolean);
   const vacant = districts.filter((d) => !d.legislator).map((d) => `the ${d.name} seat is vacant`);
-  const line = people.length > 0 ? `To ${people.join(' and ')}: each gets their own copy, signed with your name and town.` : '';
+  const line =
+    people.length > 0 ? `To ${people.join(' and ')}: each gets their own copy, signed with your name and town.` : '';
   return [line, vacant.length > 0 ? `${vacant.join('; ')}.` : ''].filter(Boolean).join(' ').replace(/^the/, 'The');
 }
 

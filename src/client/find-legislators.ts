@@ -35,7 +35,9 @@ type Ambiguous = {
   labels?: MapLabels;
 };
 type Reply = { data?: Found | Ambiguous; error?: { code: string; message: string; fields?: Record<string, string[]> } };
-type MapView = { show(highlight: string[], point: { lat: number; lon: number } | null, labels?: MapLabels | null): void };
+type MapView = {
+  show(highlight: string[], point: { lat: number; lon: number } | null, labels?: MapLabels | null): void;
+};
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
   const node = document.createElement(tag);
@@ -181,7 +183,8 @@ class FindLegislators extends HTMLElement {
   /** Moves the person's focus to the answer right below the button they pressed (it is also announced). */
   #focusAnswer() {
     this.#asked = false;
-    const answer = this.querySelector<HTMLElement>('[data-result] > *') ?? this.querySelector<HTMLElement>('[data-status]');
+    const answer =
+      this.querySelector<HTMLElement>('[data-result] > *') ?? this.querySelector<HTMLElement>('[data-status]');
     if (!answer) return;
     answer.tabIndex = -1;
     answer.focus();

@@ -14,7 +14,8 @@ import type { MapLabels } from './find-legislators.ts';
 function label(text: string, className: string, at: L.LatLngExpression): L.Tooltip {
   const content = document.createElement('span');
   content.textContent = text;
-  return L.tooltip({ permanent: true, direction: 'center', className, interactive: false }).setLatLng(at).setContent(content);
+  const options: L.TooltipOptions = { permanent: true, direction: 'center', className, interactive: false };
+  return L.tooltip(options).setLatLng(at).setContent(content);
 }
 
 const PLAIN: L.PathOptions = { color: '#0b5566', weight: 1, fillOpacity: 0.04 };
@@ -97,9 +98,12 @@ export async function createFindMap(container: HTMLElement, onPick: (lat: number
           const west = Math.max(b.getWest(), view.getWest());
           const east = Math.min(b.getEast(), view.getEast());
           const at = south < north && west < east ? L.latLng((south + north) / 2, (west + east) / 2) : b.getCenter();
-          labels.addLayer(label((path.feature.properties as { name: string }).name, 'find-label find-label-district', at));
+          const name = (path.feature.properties as { name: string }).name;
+          labels.addLayer(label(name, 'find-label find-label-district', at));
         }
-        for (const town of names.towns) labels.addLayer(label(town.name, 'find-label find-label-town', [town.lat, town.lon]));
+        for (const town of names.towns) {
+          labels.addLayer(label(town.name, 'find-label find-label-town', [town.lat, town.lon]));
+        }
       }
     },
   };

@@ -12,7 +12,7 @@ export function issuesByField(error: z.ZodError): Record<string, string[]> {
   return fields;
 }
 
-/** The form field an error is about: "where you live" problems belong to the address (or street) field of the finder. */
+/** The form field an error is about: "where you live" problems belong to the finder's address (or street) field. */
 function fieldName(form: HTMLFormElement, path: string): string {
   const name = path.split('.')[0]!;
   if (name !== 'location' || form.querySelector('[name="location"]')) return name;

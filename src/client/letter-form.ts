@@ -6,6 +6,7 @@
 import { letterRequestSchema } from '../lib/schemas/letter-request.ts';
 import { isNearlyTemplate } from '../lib/letters.ts';
 import { issuesByField, showFormErrors } from './form-errors.ts';
+import { ACTION_SENT, type ActionSentDetail } from './action-sent.ts';
 import type { DistrictSummary } from '../lib/find-results.ts';
 
 type Districts = { status: 'found'; house: DistrictSummary; senate: DistrictSummary } | { status: string };
@@ -116,20 +117,23 @@ class LetterForm extends HTMLElement {
     this.#form.hidden = true;
     this.#result.hidden = false;
     this.#result.focus();
-    if (data.status !== 'already_sent') {
+    const campaign = this.dataset.campaign;
+    if (data.status !== 'already_sent' && campaign) {
       // the goal meter (and anything else on the page) counts this letter at once
-      const campaign = this.dataset.campaign;
-      document.dispatchEvent(new CustomEvent('mentoring:action-sent', { detail: { kind: 'letter', campaign } }));
+      const detail: ActionSentDetail = { kind: 'letter', campaign };
+      document.dispatchEvent(new CustomEvent(ACTION_SENT, { detail }));
     }
   }
 }
 
 /** "To Representative Ana Díaz (8th Suffolk) and Senator …": step 2's line once the legislators are known. */
 function toLine(districts: DistrictSummary[]): string {
-  const person = (d: DistrictSummary) => (d.legislator ? `${d.legislator.title} ${d.legislator.name} (${d.name})` : null);
+  const person = (d: DistrictSummary) =>
+    d.legislator ? `${d.legislator.title} ${d.legislator.name} (${d.name})` : null;
   const people = districts.map(person).filter(Boolean);
   const vacant = districts.filter((d) => !d.legislator).map((d) => `the ${d.name} seat is vacant`);
-  const line = people.length > 0 ? `To ${people.join(' and ')}: each gets their own copy, signed with your name and town.` : '';
+  const line =
+    people.length > 0 ? `To ${people.join(' and ')}: each gets their own copy, signed with your name and town.` : '';
   return [line, vacant.length > 0 ? `${vacant.join('; ')}.` : ''].filter(Boolean).join(' ').replace(/^the/, 'The');
 }
 

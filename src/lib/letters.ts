@@ -31,7 +31,7 @@ export function composeBody(message: string, story?: string): string {
   return [...parts.slice(0, -1), ...own, parts.at(-1)!].join('\n\n');
 }
 
-/** Bidirectional overrides and isolates, zero-width and control characters: they can reorder or hide what a reader sees. */
+/** Bidirectional overrides and isolates, zero-width and control characters: they reorder or hide what one reads. */
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /**

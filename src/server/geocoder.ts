@@ -120,7 +120,8 @@ export function geocoderFor(options: {
 }): Geocoder {
   const census = censusGeocoder({ baseUrl: options.baseUrl, timeoutMs: options.timeoutMs });
   if (!options.fallbackUrl) return census;
-  return withFallback(census, nominatimGeocoder({ baseUrl: options.fallbackUrl, timeoutMs: options.fallbackTimeoutMs }));
+  const fallback = nominatimGeocoder({ baseUrl: options.fallbackUrl, timeoutMs: options.fallbackTimeoutMs });
+  return withFallback(census, fallback);
 }
 
 /**
@@ -167,8 +168,8 @@ export function nominatimGeocoder(options: CensusGeocoderOptions & { baseUrl: st
   const doFetch = options.fetch ?? fetch;
   return async (address) => {
     const url = new URL(`${baseUrl}/search`);
-    url.search = new URLSearchParams({ q: address, format: 'jsonv2', addressdetails: '1', countrycodes: 'us', limit: '5' })
-      .toString();
+    const query = { q: address, format: 'jsonv2', addressdetails: '1', countrycodes: 'us', limit: '5' };
+    url.search = new URLSearchParams(query).toString();
     let body: unknown;
     try {
       // Nominatim's usage policy asks every client to say who it is.

@@ -244,7 +244,8 @@ async function addressEvidence(input: LocationInput, places: PlaceMatch[], deps:
   }
   if (result.status === 'no_match') {
     if (places.length > 0 && settles(places, data)) {
-      return { ...placeEvidence(places, data), note: 'We could not find that street address, so we went by the town or ZIP code you gave.' };
+      const note = 'We could not find that street address, so we went by the town or ZIP code you gave.';
+      return { ...placeEvidence(places, data), note };
     }
     return { status: 'not_found', reason: `We could not find that street address. Check it, or ${OTHER_WAYS.charAt(0).toLowerCase()}${OTHER_WAYS.slice(1)}` };
   }
@@ -261,7 +262,8 @@ async function addressEvidence(input: LocationInput, places: PlaceMatch[], deps:
   if (onMap.length > 0 && located.length === 0) {
     const where = towns.map((t) => t.label).join(' and ');
     const message = `we found ${onMap[0]!.match.matchedAddress}, which is not in ${where}: check the street and the town`;
-    return { status: 'invalid', reason: 'The street address and the town do not match.', fields: { street: [message] }, mismatch: true };
+    const reason = 'The street address and the town do not match.';
+    return { status: 'invalid', reason, fields: { street: [message] }, mismatch: true };
   }
   if (located.length === 0) {
     // The geocoder places addresses along street centrelines, which can fall a few metres off the shoreline the
@@ -281,7 +283,9 @@ async function addressEvidence(input: LocationInput, places: PlaceMatch[], deps:
     matchedAddress: one ? first.match.matchedAddress : null,
     place: places[0] ?? null,
     label: one ? first.match.matchedAddress : null,
-    note: one ? undefined : `That address matched ${count(located.length)} places: ${located.map((l) => l.match.matchedAddress).join('; ')}.`,
+    note: one
+      ? undefined
+      : `That address matched ${count(located.length)} places: ${located.map((l) => l.match.matchedAddress).join('; ')}.`,
     ...(one && first.match.city ? { city: first.match.city } : {}),
     zip: one ? first.match.zip : null,
   };
@@ -325,7 +329,13 @@ function townName(name: string, data: LocationData): string | null {
 }
 
 /** The town a person lives in, when something says so; never a guess between towns. */
-function homeTown(input: LocationInput, evidence: Evidence | null, house: District, senate: District, data: LocationData) {
+function homeTown(
+  input: LocationInput,
+  evidence: Evidence | null,
+  house: District,
+  senate: District,
+  data: LocationData,
+): string | null {
   if (input.town) {
     const typed = townName(input.town, data);
     if (typed) return typed;
@@ -453,7 +463,8 @@ export async function resolveLocation(raw: LocationInput, deps: LocateDeps): Pro
   const input: LocationInput = { ...splitAddress(raw.address, deps.data), ...given };
   if (input.street && !input.town && !input.zip) {
     const message = 'add your city or town after a comma, for example: 24 Beacon St, Boston';
-    return { status: 'invalid', reason: 'We need the city or town of your street address.', fields: { address: [message] } };
+    const reason = 'We need the city or town of your street address.';
+    return { status: 'invalid', reason, fields: { address: [message] } };
   }
   const result = await resolveParts(input, deps);
   if (result.status !== 'invalid') return result;
@@ -489,7 +500,9 @@ async function resolveParts(input: LocationInput, deps: LocateDeps): Promise<Loc
     const fromAddress = await addressEvidence(input, places, deps);
     // A town we do not know beside an address nobody could check: the town is what to fix.
     const unchecked = 'status' in fromAddress && ['not_found', 'geocoder_unavailable'].includes(fromAddress.status);
-    if (unchecked && placeFields.town) return { status: 'invalid', reason: 'We could not find the place you gave.', fields: placeFields };
+    if (unchecked && placeFields.town) {
+      return { status: 'invalid', reason: 'We could not find the place you gave.', fields: placeFields };
+    }
     if ('status' in fromAddress) return fromAddress;
     evidence = fromAddress;
   } else {

@@ -123,7 +123,7 @@ describe('with JavaScript', () => {
   });
 });
 
-describe('never stuck: when the address service is down', () => {
+describe('never stuck: when the address service is down', { timeout: 240_000 }, () => {
   it('opens the map on a split town’s districts, zoomed to the town, with district and town names drawn', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl}/find/`);

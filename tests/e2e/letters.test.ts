@@ -91,7 +91,7 @@ describe('writing to your legislators', { timeout: journey }, () => {
     expect(await page.getByRole('link', { name: 'Email a friend' }).getAttribute('href')).toMatch(/^mailto:\?subject=/);
     expect(await page.getByRole('link', { name: 'Call your legislators' }).getAttribute('href')).toBe('/campaigns/mentoring-matching-grants/#call');
     expect(await page.getByRole('link', { name: 'Get budget alerts' }).getAttribute('href')).toBe('/alerts/#alert-signup');
-    expect(await page.getByRole('link', { name: 'Pledge to mentor' }).getAttribute('href')).toMatch(/^\/campaigns\/[a-z-]+\/#take-action$/);
+    expect(await page.getByRole('link', { name: 'Pledge to mentor' }).getAttribute('href')).toBe('/pledge/');
     expect(problems.cspViolations).toEqual([]);
     expect(outboxFor('sam@example.com')).toHaveLength(3);
     await page.context().close();
@@ -164,7 +164,7 @@ describe('the letter in three steps, measured', { timeout: journey }, () => {
 
     // the next asks, and the event the goal meter listens for
     expect(await result.getByRole('link', { name: 'Call your legislators' }).getAttribute('href')).toBe('/campaigns/mentoring-matching-grants/#call');
-    expect(await result.getByRole('link', { name: 'Pledge to mentor' }).count()).toBe(1);
+    expect(await result.getByRole('link', { name: 'Pledge to mentor' }).getAttribute('href')).toBe('/pledge/');
     expect(await result.getByRole('link', { name: 'Get budget alerts' }).getAttribute('href')).toBe('/alerts/#alert-signup');
     expect(await result.getByRole('link', { name: 'Email a friend' }).count()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { sent: unknown[] }).sent)).toEqual([{ kind: 'letter', campaign: 'mentoring-matching-grants' }]);

@@ -26,6 +26,8 @@ import { handle as alertSignupsConfirm } from '../../functions/alert-signups-con
 import { handle as alertSignupsUnsubscribe } from '../../functions/alert-signups-unsubscribe.mts';
 import { handle as adminAlertSignups } from '../../functions/admin-alert-signups.mts';
 import { handle as championThanks } from '../../functions/champion-thanks.mts';
+import { handle as programSubmissions } from '../../functions/program-submissions.mts';
+import { handle as adminProgramSubmissions } from '../../functions/admin-program-submissions.mts';
 import { readConfig } from '../../src/server/config.ts';
 import programsJson from '../../content/programs.json';
 import type { PlacedProgram } from '../../src/lib/programs.ts';
@@ -161,6 +163,17 @@ const endpoints = (): Endpoint[] => {
   const champions = { [champion.slug]: { why: 'Test fixture.', since: '2027-03-01', source: 'https://example.org/champions' } };
   const championDeps = { store: blobs.store('fuzz-champions'), mailer: resendMailer(fake.apiKey, fake.url), config, now: clock.now, champions, legislators: site.legislators, clientIp: '203.0.113.5' };
   const link = { id: 'abcdefabcdefabcdefabcdefabcdefab', token: 'abcdefghijklmnopqrstuvwxyz' };
+  const submissionStore = blobs.store('fuzz-program-submissions');
+  // a new connection address per request, so the per-connection limit never hides the real work
+  let ip = 0;
+  const submissionDeps = {
+    store: () => submissionStore,
+    mailer: () => resendMailer(fake.apiKey, fake.url),
+    now: clock.now,
+    get clientIp() {
+      return `198.51.100.${ip++ % 250}`;
+    },
+  };
   return [
     { path: '/api/districts', valid: { method: 'GET', fields: { street: '24 Beacon St', town: 'Boston', zip: '02133' } }, call: (req) => districts(req, { data: loadLocationData, geocode: censusGeocoder({ baseUrl: census.url, timeoutMs: 10_000 }), log: () => {} }), mayWriteTo: () => false },
     { path: '/api/letters', valid: { method: 'POST', fields: { campaign: 'mentoring-matching-grants', name: 'Ana', email: 'a@example.com', lat: '42.3588', lon: '-71.0638', message: 'Please fund Mentoring Matching Grants for our kids.', story: 'My mentor.' } }, call: (req) => letters(req, lettersDeps), mayWriteTo: (to, r) => legislators.has(to) || sender(r).includes(to) },
@@ -214,6 +227,30 @@ const endpoints = (): Endpoint[] => {
       mayWriteTo: (to, r) => to === champion.email || sender(r).includes(to),
     },
     { path: '/api/admin/pledges.csv', valid: { method: 'GET', fields: { campaign: 'mentors-of-color' } }, call: (req) => adminPledges(req, { store: pledgeStore, adminToken: 'staff-secret-0123456789', campaigns: site.campaigns }), mayWriteTo: () => false },
+    {
+      path: '/api/program-submissions',
+      valid: {
+        method: 'POST',
+        fields: {
+          name: 'Lynn Mentors',
+          organization: 'Lynn Org',
+          towns: 'Lynn; Salem',
+          kinds: 'community',
+          ages: '8-14',
+          email: 'a@example.com',
+          consent: 'yes',
+        },
+      },
+      call: (req) => programSubmissions(req, { ...submissionDeps, config: { ...config, salt: 'fuzz' } }),
+      // only the submitter is ever written to (the confirmation)
+      mayWriteTo: (to, r) => sender(r).includes(to),
+    },
+    {
+      path: '/api/admin/program-submissions.csv',
+      valid: { method: 'GET', fields: {} },
+      call: (req) => adminProgramSubmissions(req, { store: submissionStore, adminToken: 'staff-secret-0123456789' }),
+      mayWriteTo: () => false,
+    },
   ];
 };
 
@@ -221,6 +258,7 @@ const paths = [
   '/api/districts', '/api/letters', '/api/letters/confirm', '/api/letters/summary', '/api/admin/letters.csv', '/api/health', '/programs/find', '/api/ta-requests',
   '/api/pledges', '/api/pledges/confirm', '/api/pledges/withdraw', '/api/pledges/summary', '/api/pledges/thanks', '/api/alert-signups',
   '/api/alert-signups/confirm', '/api/alert-signups/unsubscribe', '/api/admin/alert-signups.csv', '/api/champion-thanks', '/api/admin/pledges.csv',
+  '/api/program-submissions', '/api/admin/program-submissions.csv',
 ];
 
 describe('every function under hostile requests', () => {

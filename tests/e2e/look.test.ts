@@ -114,16 +114,16 @@ describe('search and sharing', () => {
 
   it('offers copy-link, text message and WhatsApp, with the link as text without JavaScript', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${baseUrl}/campaigns/mentoring-matching-grants/`);
-    const share = page.locator('.share-section .share-links');
+    await page.goto(`${baseUrl}/campaigns/mentoring-matching-grants/thanks/`);
+    const share = page.locator('main .share-links');
     expect(await share.locator('code').innerText()).toMatch(/\/campaigns\/mentoring-matching-grants\/$/);
     expect(await share.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false);
     expect(await share.getByRole('link', { name: 'Send a text' }).getAttribute('href')).toMatch(/^sms:\?&body=/);
     expect(await share.getByRole('link', { name: 'Share on WhatsApp' }).getAttribute('href')).toMatch(/^https:\/\/wa\.me\/\?text=/);
     await page.context().close();
     const withJs = await openPage(browser);
-    await withJs.page.goto(`${baseUrl}/campaigns/mentoring-matching-grants/`);
-    await expect.poll(() => withJs.page.locator('.share-section').getByRole('button', { name: 'Copy link' }).isVisible()).toBe(true);
+    await withJs.page.goto(`${baseUrl}/campaigns/mentoring-matching-grants/thanks/`);
+    await expect.poll(() => withJs.page.locator('main .share-links').getByRole('button', { name: 'Copy link' }).isVisible()).toBe(true);
     await withJs.page.context().close();
   });
 

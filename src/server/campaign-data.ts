@@ -8,7 +8,7 @@ import { legislatorSchema, type Legislator } from '../lib/schemas/legislator.ts'
 import { districtSchema, type District } from '../lib/schemas/district.ts';
 import { slugSchema } from '../lib/schemas/common.ts';
 import { letterStageSchema, type LetterKind } from '../lib/schemas/letter-stage.ts';
-import type { LetterCampaign } from './letters.ts';
+import type { LetterCampaign } from './letter-records.ts';
 
 const campaignDataSchema = z.array(z.intersection(z.object({ slug: slugSchema, stage: letterStageSchema.nullable().default(null) }), campaignSchema));
 export type CampaignData = z.infer<typeof campaignDataSchema>[number];

@@ -78,6 +78,8 @@ const variables = {
   /** each request emails staff: a flood from one connection must not flood their inbox */
   TA_REQUESTS_PER_IP_PER_HOUR: count(5),
   PROGRAM_SUBMISSIONS_PER_IP_PER_HOUR: count(10),
+  /** confirmation emails to one address a day, across letters, pledges and alert sign-ups: no mail-bombing a victim */
+  CONFIRMATIONS_PER_ADDRESS_PER_DAY: count(3),
   LETTER_RETENTION_DAYS: days(90),
   TA_REQUEST_RETENTION_DAYS: days(180),
   ALLOWED_ORIGINS: z.string().optional(),
@@ -135,6 +137,7 @@ export type AppConfig = {
     championThanksPerIpPerHour: number;
     taRequestsPerIpPerHour: number;
     programSubmissionsPerIpPerHour: number;
+    confirmationsPerAddressPerDay: number;
   };
   retentionDays: { letters: number; taRequests: number };
   /** calls per second to the mail provider for the whole account; the mail engine shares it across instances */
@@ -202,6 +205,7 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
       championThanksPerIpPerHour: e.CHAMPION_THANKS_PER_IP_PER_HOUR,
       taRequestsPerIpPerHour: e.TA_REQUESTS_PER_IP_PER_HOUR,
       programSubmissionsPerIpPerHour: e.PROGRAM_SUBMISSIONS_PER_IP_PER_HOUR,
+      confirmationsPerAddressPerDay: e.CONFIRMATIONS_PER_ADDRESS_PER_DAY,
     },
     retentionDays: { letters: e.LETTER_RETENTION_DAYS, taRequests: e.TA_REQUEST_RETENTION_DAYS },
     sendPerSecond: e.RESEND_REQUESTS_PER_SECOND,

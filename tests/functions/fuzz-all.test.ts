@@ -28,6 +28,7 @@ import { handle as adminAlertSignups } from '../../functions/admin-alert-signups
 import { handle as championThanks } from '../../functions/champion-thanks.mts';
 import { handle as programSubmissions } from '../../functions/program-submissions.mts';
 import { handle as adminProgramSubmissions } from '../../functions/admin-program-submissions.mts';
+import { handle as resendWebhook, legislatorAddresses } from '../../functions/resend-webhook.mts';
 import { readConfig } from '../../src/server/config.ts';
 import programsJson from '../../content/programs.json';
 import type { PlacedProgram } from '../../src/lib/programs.ts';
@@ -36,6 +37,7 @@ import { censusGeocoder } from '../../src/server/geocoder.ts';
 import { loadLocationData } from '../../src/server/location-data.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
+import { webhookSecret } from '../helpers/webhook-sign.ts';
 import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
 import { letterDeps, testClock } from '../helpers/letters.ts';
@@ -57,6 +59,7 @@ afterAll(async () => {
 });
 
 const STAFF = 'programs@example.org';
+const webhookConfig = { CONTEXT: 'dev', MAIL_FROM: 'alerts@example.org', STAFF_EMAIL: STAFF };
 const legislators = new Set(siteData().legislators.map((l) => l.email));
 /** The markers a reflected injection would leave: if one appears raw in a page, typed input became markup. */
 const MARKERS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>'];
@@ -246,6 +249,20 @@ const endpoints = (): Endpoint[] => {
       mayWriteTo: (to, r) => sender(r).includes(to),
     },
     {
+      // nothing unsigned gets past the signature check: every request here is refused with a 401, never a 5xx
+      path: '/api/resend-webhook',
+      valid: { method: 'POST', fields: { type: 'email.bounced', created_at: '2026-11-30T12:00:00Z' } },
+      worked: (status) => status === 401,
+      call: (req) =>
+        resendWebhook(req, {
+          store: blobs.store('fuzz-mail'),
+          config: readConfig({ ...webhookConfig, RESEND_WEBHOOK_SECRET: webhookSecret() }),
+          now: clock.now,
+          legislators: legislatorAddresses(),
+        }),
+      mayWriteTo: () => false,
+    },
+    {
       path: '/api/admin/program-submissions.csv',
       valid: { method: 'GET', fields: {} },
       call: (req) => adminProgramSubmissions(req, { store: submissionStore, adminToken: 'staff-secret-0123456789' }),
@@ -258,7 +275,7 @@ const paths = [
   '/api/districts', '/api/letters', '/api/letters/confirm', '/api/letters/summary', '/api/admin/letters.csv', '/api/health', '/programs/find', '/api/ta-requests',
   '/api/pledges', '/api/pledges/confirm', '/api/pledges/withdraw', '/api/pledges/summary', '/api/pledges/thanks', '/api/alert-signups',
   '/api/alert-signups/confirm', '/api/alert-signups/unsubscribe', '/api/admin/alert-signups.csv', '/api/champion-thanks', '/api/admin/pledges.csv',
-  '/api/program-submissions', '/api/admin/program-submissions.csv',
+  '/api/program-submissions', '/api/resend-webhook', '/api/admin/program-submissions.csv',
 ];
 
 describe('every function under hostile requests', () => {

@@ -1,11 +1,41 @@
 /**
- * <district-totals>: a district's letters and confirmed pledges, summed over the campaigns that count them, from the
- * public summaries (cached a minute; the browser reuses them for the per-campaign table further down the page).
+ * <district-totals>: a district's letters and confirmed pledges, summed over the campaigns that count them: from the
+ * page's per-campaign table when there is one, else from the public summaries (cached a minute).
  */
 type Summary = { data: { byDistrict?: Record<string, number>; house?: Record<string, number>; senate?: Record<string, number> } };
 
 class DistrictTotals extends HTMLElement {
-  async connectedCallback(): Promise<void> {
+  connectedCallback(): void {
+    // On a district page the per-campaign table (<district-activity>) loads the same summaries: add up its cells
+    // instead of asking again. On the brief, which has no table, ask.
+    const table = document.querySelector('district-activity');
+    if (table) this.#fromTable(table);
+    else void this.#load();
+  }
+
+  #fromTable(table: Element): void {
+    const number = new Intl.NumberFormat('en-US');
+    const update = () => {
+      let complete = true;
+      for (const item of this.querySelectorAll<HTMLElement>('li[data-kind]')) {
+        const cells = [...table.querySelectorAll(`tr[data-kind="${item.dataset.kind}"] [data-count]`)];
+        const counts = cells.map((c) => Number((c.textContent ?? '').replaceAll(',', '')));
+        // "not loaded" or "unavailable just now" are not numbers: not yet (or not) complete
+        if (cells.length === 0 || counts.some((n) => Number.isNaN(n))) {
+          complete = false;
+          continue;
+        }
+        item.querySelector('[data-count]')!.textContent = number.format(counts.reduce((a, b) => a + b, 0));
+      }
+      if (complete) this.querySelector<HTMLElement>('[data-fallback]')!.hidden = true;
+      return complete;
+    };
+    if (update()) return;
+    const observer = new MutationObserver(() => update() && observer.disconnect());
+    observer.observe(table, { subtree: true, characterData: true, childList: true });
+  }
+
+  async #load(): Promise<void> {
     const { districtId, districtName, chamber } = this.dataset as { districtId: string; districtName: string; chamber: 'house' | 'senate' };
     const number = new Intl.NumberFormat('en-US');
     const items = [...this.querySelectorAll<HTMLElement>('li[data-kind]')];

@@ -19,6 +19,8 @@ class GoalMeter extends HTMLElement {
       this.#mine = true;
       this.#render();
     });
+    // acted earlier in this session: shown at once, from what the meter stood at then, while the summary loads
+    if (actionBaseline(this.dataset.campaign!) !== null) this.#render();
     void this.#load();
   }
 

@@ -59,7 +59,7 @@ describe('from a pledge to the map', () => {
     const map = await openPage(browser);
     await map.page.goto(`${baseUrl}/map/?campaign=${campaign}`);
     const row = map.page.locator(`#house-table tr[data-name="${house}"]`);
-    await expect.poll(() => row.locator('[data-cell="pledges"]').innerText(), slow).toBe(String(before + 1));
+    await expect.poll(() => row.locator('[data-cell="pledges"]').textContent(), slow).toBe(String(before + 1));
     await expect.poll(() => map.page.locator('[data-summary]').innerText()).toMatch(/confirmed pledges? in \d+ House districts?/);
     const id = await row.getAttribute('data-id');
     const path = map.page.locator(`path[data-district="${id}"]`);

@@ -36,6 +36,7 @@ async function openMap(path = '/map/', reply: unknown = { data: summary }, optio
   return { page, problems, asked };
 }
 
+// the tables are folded (a closed <details>) unless opened: their cells are read as text, not as laid-out text
 const row = (page: Page, chamber: string, name: string) => page.locator(`#${chamber}-table tr[data-name="${name}"]`);
 const district = (page: Page, id: string) => page.locator(`path[data-district="${id}"]`);
 
@@ -46,12 +47,12 @@ describe('the pledge map', () => {
     await expect.poll(() => sentence.innerText(), slow).toBe(
       '4 confirmed pledges in 2 House districts; most in 7th Hampden (3). 2 more wait for email confirmation.',
     );
-    await expect.poll(() => row(page, 'house', '7th Hampden').locator('[data-cell="pledges"]').innerText()).toBe('3');
+    await expect.poll(() => row(page, 'house', '7th Hampden').locator('[data-cell="pledges"]').textContent()).toBe('3');
     // the leading districts come before the folded table of every district
     expect(await page.locator('[data-leaders] li').first().innerText()).toMatch(/^7th Hampden: 3 pledges \(/);
     // 3 pledges among an estimated 42,450 residents
-    expect(await row(page, 'house', '7th Hampden').locator('[data-cell="rate"]').innerText()).toBe('0.71');
-    expect(await row(page, 'house', '2nd Berkshire').locator('[data-cell="pledges"]').innerText()).toBe('0');
+    expect(await row(page, 'house', '7th Hampden').locator('[data-cell="rate"]').textContent()).toBe('0.71');
+    expect(await row(page, 'house', '2nd Berkshire').locator('[data-cell="pledges"]').textContent()).toBe('0');
 
     // drawn a slice at a time; once done, every House district is on the map
     await expect.poll(() => page.locator('[data-map]').getAttribute('data-drawn'), slow).toBe('house');
@@ -80,7 +81,7 @@ describe('the pledge map', () => {
 
   it('switches to the Senate by keyboard, and says the district’s numbers on focus; Enter opens its page', async () => {
     const { page, problems } = await openMap();
-    await expect.poll(() => row(page, 'house', '7th Hampden').locator('[data-cell="pledges"]').innerText(), slow).toBe('3');
+    await expect.poll(() => row(page, 'house', '7th Hampden').locator('[data-cell="pledges"]').textContent(), slow).toBe('3');
     await page.getByLabel('House (160)').focus();
     await page.keyboard.press('ArrowDown');
     expect(await page.getByLabel('Senate (40)').isChecked()).toBe(true);
@@ -112,7 +113,7 @@ describe('the pledge map', () => {
 
   it('sorts the table by any column, either way, and says so', async () => {
     const { page } = await openMap();
-    await expect.poll(() => row(page, 'house', '7th Hampden').locator('[data-cell="pledges"]').innerText(), slow).toBe('3');
+    await expect.poll(() => row(page, 'house', '7th Hampden').locator('[data-cell="pledges"]').textContent(), slow).toBe('3');
     // every district's table is folded under the leading districts
     await page.locator('details.all-districts > summary').click();
     const firstRows = async () => (await page.locator('#house-table tbody tr th').allInnerTexts()).slice(0, 3);

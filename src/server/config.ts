@@ -24,6 +24,10 @@ const envSchema = z.object({
   LETTERS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
   /** new pledges (each sends a confirmation email) from one connection per hour: the form must not mail-bomb */
   PLEDGES_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(20),
+  /** call outcomes counted from one connection per hour: a person calls two offices, a school's network more */
+  CALLS_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
+  /** days a "this visitor's call to this legislator is counted" marker (an HMAC of the address) is kept */
+  CALL_MARKER_DAYS: z.coerce.number().int().positive().default(30),
   /** Resend's API limit for the account: 2 requests per second unless Resend has raised it */
   RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().default(2),
   ALLOWED_ORIGINS: z.string().optional(),
@@ -37,6 +41,7 @@ export type AppConfig = {
   senderName: string;
   pace: { max: number; windowMs: number };
   limits: { lettersPerEmailPerDay: number; lettersPerIpPerHour: number; pledgesPerIpPerHour: number };
+  calls: { perIpPerHour: number; markerDays: number };
   /** how many calls per second one function instance makes to the mail provider */
   sendPerSecond: number;
   allowedOrigins: string[];
@@ -56,6 +61,7 @@ export function readConfig(env: Record<string, string | undefined>): AppConfig {
     senderName: site.name,
     pace: e.LETTER_PACE,
     limits: { lettersPerEmailPerDay: e.LETTERS_PER_EMAIL_PER_DAY, lettersPerIpPerHour: e.LETTERS_PER_IP_PER_HOUR, pledgesPerIpPerHour: e.PLEDGES_PER_IP_PER_HOUR },
+    calls: { perIpPerHour: e.CALLS_PER_IP_PER_HOUR, markerDays: e.CALL_MARKER_DAYS },
     sendPerSecond: e.RESEND_REQUESTS_PER_SECOND,
     allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     salt: e.RATE_LIMIT_SALT ?? 'local-salt',

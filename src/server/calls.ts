@@ -33,13 +33,9 @@ export async function recordCall(
   }
   const once = callKeys.once(input.campaign, input.legislator.slug, visitorKey(input.ip, deps.config.salt, input.campaign));
   const marker: Marker = { expiresAt: new Date(now.getTime() + deps.config.calls.markerDays * 86_400_000).toISOString() };
-  if (!(await deps.store.create(once, marker))) {
-    const seen = await deps.store.get<Marker>(once);
-    if (seen && Date.parse(seen.expiresAt) > now.getTime()) return { kind: 'already_counted' };
-    // an expired marker the daily purge has not removed yet: replace it, then only one of two racers wins
-    await deps.store.delete(once);
-    if (!(await deps.store.create(once, marker))) return { kind: 'already_counted' };
-  }
+  // create-only: of any number of concurrent taps, exactly one counts. An expired marker still holds until the daily
+  // purge deletes it (never here: a delete-then-create would let two racers both count).
+  if (!(await deps.store.create(once, marker))) return { kind: 'already_counted' };
   const id = randomUUID().replace(/-/g, '');
   const day = todayInMassachusetts(now);
   await deps.store.create(

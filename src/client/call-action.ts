@@ -1,13 +1,14 @@
 /**
- * <call-action>: improves the campaign page's call section (CallAction.astro). It says whether State House offices
- * answer right now (the static page can only state the hours), shows the campaign's live call count, and when a
- * letter's thank-you sent the person here with their districts (?house=&senate=&letter=sent) it links straight to
- * their call sheet. Without it the section's plain form still finds their legislators.
+ * <call-action>: improves a campaign's call section (CallAction.astro). It says whether State House offices answer
+ * right now (a static page can only state the hours) and shows the campaign's live call count. Once the person's
+ * districts are known (the letter form's finder on the same page, or ?house=&senate= from a letter's thank-you) it
+ * links straight to their call sheet. Without it the section's plain link to the call page still finds them.
  */
 import hoursJson from '../../content/call-hours.json';
 import { describeOfficeStatus, type OfficeHours } from '../lib/office-hours.ts';
 
 const DISTRICT = { house: /^ma-house-\d{3}$/, senate: /^ma-senate-\d{2}$/ };
+type Found = { status: string; house?: { id: string }; senate?: { id: string } };
 
 class CallAction extends HTMLElement {
   connectedCallback(): void {
@@ -16,19 +17,26 @@ class CallAction extends HTMLElement {
     if (now) now.textContent = describeOfficeStatus(new Date(), hoursJson as OfficeHours);
 
     const query = new URLSearchParams(location.search);
-    const house = query.get('house') ?? '';
-    const senate = query.get('senate') ?? '';
-    const letter = query.get('letter') === 'sent' ? 'sent' : '';
-    const letterInput = this.querySelector<HTMLInputElement>('[data-letter]');
-    if (letterInput) letterInput.value = letter;
-    const fromLetter = this.querySelector<HTMLElement>('[data-from-letter]');
-    if (fromLetter && DISTRICT.house.test(house) && DISTRICT.senate.test(senate)) {
-      const sheet = new URLSearchParams({ campaign, house, senate });
-      if (letter) sheet.set('letter', letter);
-      fromLetter.querySelector('a')!.href = `/api/calls/sheet?${sheet}#who-to-call`;
-      fromLetter.hidden = false;
-    }
+    const letter = query.get('letter') === 'sent';
+    // the call page's finder form carries it to the sheet, whose next asks then skip the letter
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[data-letter]')) input.value = letter ? 'sent' : '';
+    this.#linkSheet(campaign, query.get('house') ?? '', query.get('senate') ?? '', letter);
+    // the letter or pledge form's finder on this page: its answer is the person's districts
+    document.addEventListener('districts-change', (event) => {
+      const found = (event as CustomEvent<Found>).detail;
+      if (found.status === 'found') this.#linkSheet(campaign, found.house?.id ?? '', found.senate?.id ?? '', letter);
+    });
     void this.#count(campaign);
+  }
+
+  #linkSheet(campaign: string, house: string, senate: string, letter: boolean): void {
+    const sheet = this.querySelector<HTMLElement>('[data-sheet]');
+    if (!sheet || !DISTRICT.house.test(house) || !DISTRICT.senate.test(senate)) return;
+    const query = new URLSearchParams({ campaign, house, senate });
+    if (letter) query.set('letter', 'sent');
+    sheet.querySelector('a')!.href = `/api/calls/sheet?${query}#who-to-call`;
+    sheet.hidden = false;
+    this.querySelector<HTMLElement>('[data-find]')!.hidden = true;
   }
 
   async #count(campaign: string): Promise<void> {

@@ -52,6 +52,11 @@ function phoneLink(phone: string, label: string): SafeHtml {
   return html`<a class="button call-phone" href="${telHref(phone)}" aria-label="Call ${label}: ${parsed?.display ?? phone}">${parsed?.display ?? phone}</a>`;
 }
 
+/** ", 340 Main Street, Worcester" after "District office", when the data names more than the state. */
+function officeWhere(address: string): string {
+  return address.trim().length > 3 ? `, ${address.trim()}` : '';
+}
+
 function legislatorSection(
   l: Legislator,
   campaign: CampaignData,
@@ -70,7 +75,7 @@ function legislatorSection(
 <p class="muted">Your ${chamberWords[l.chamber]}, ${l.district} district. <a href="/legislators/${l.slug}/">About ${l.name}</a></p>
 <ul class="call-phones">
 ${l.capitolOffice.phone ? html`<li><span class="call-phone-label">State House office</span> ${phoneLink(l.capitolOffice.phone, `${title}'s State House office`)}</li>` : html``}
-${offices.map((o) => html`<li><span class="call-phone-label">District office, ${o.address}</span> ${phoneLink(o.phone!, `${title}'s district office`)}</li>`)}
+${offices.map((o) => html`<li><span class="call-phone-label">District office${officeWhere(o.address)}</span> ${phoneLink(o.phone!, `${title}'s district office`)}</li>`)}
 </ul>
 ${!l.capitolOffice.phone && offices.length === 0 ? html`<p>We have no phone number for this office. <a href="/legislators/${l.slug}/">Other ways to reach ${l.name}</a>.</p>` : html``}
 <h3 class="h4">What to say</h3>

@@ -85,7 +85,7 @@ describe('GET /api/letters/summary', () => {
     expect(res.headers.get('cache-control')).toBe('public, max-age=60');
     const { data } = await res.json();
     expect(data.total).toBe(2);
-    expect(data.goal).toEqual({ count: 1000, label: 'letters to legislators' });
+    expect(data.goal).toEqual({ count: 1000, label: 'letters and calls to legislators' });
     expect(Object.values(data.byDistrict)).toEqual([2, 2]);
     expect(JSON.stringify(data)).not.toContain('example.com');
     expect((await summary(new Request('https://x/api/letters/summary?campaign=nope'), { store, campaigns: deps.site.campaigns })).status).toBe(404);

@@ -1,0 +1,114 @@
+// Calling one's legislators, end to end on the local stack (built site, functions, local Blobs): find them, read
+// the script with their phones, tap how the call went, then the next ask. Without JavaScript (plain links, a GET
+// form and a form post with its 303) and with it (the finder looks up in place; the campaign page links straight to
+// the sheet from a letter's districts). axe on every page; the counts then show on the campaign and district pages.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import districts from '../../content/districts.json';
+import { axeViolations, launchBrowser, openPage } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const CAMPAIGN = 'mentoring-matching-grants';
+const campaignUrl = `${baseUrl}/campaigns/${CAMPAIGN}/`;
+// Millbury lies wholly in the 7th Worcester House district and the Second Worcester Senate district. Senator Moore's
+// district office is listed as "508-757-0323 ext. 13".
+const house = districts.find((d) => d.chamber === 'house' && d.name === '7th Worcester')!;
+const senate = districts.find((d) => d.chamber === 'senate' && d.name === 'Second Worcester')!;
+const slow = { timeout: 90_000 };
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function calls(): Promise<{ total: number; byDistrict: Record<string, number>; byLegislator: Record<string, number> }> {
+  const res = await fetch(`${baseUrl}/api/calls/summary?campaign=${CAMPAIGN}`);
+  expect(res.status).toBe(200);
+  return (await res.json()).data;
+}
+
+describe('calling your legislators', () => {
+  it('without JavaScript: the call page finds them, the sheet has the script and tel: links, an outcome counts', async () => {
+    const before = await calls();
+    const { page, problems } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(campaignUrl);
+    const section = page.locator('#call');
+    expect(await section.getByRole('heading', { name: 'Call your legislators' }).isVisible()).toBe(true);
+    expect(await section.locator('.call-script').innerText()).toMatch(/^Hello, my name is \(your name\) and I live in \(your town\)\./);
+    expect(await section.innerText()).toContain('Weekdays, 9 a.m. to 5 p.m. Eastern time');
+    expect(await axeViolations(page)).toEqual([]);
+    await section.getByRole('link', { name: 'Find your legislators’ phone numbers' }).click(slow);
+    expect(page.url()).toBe(`${baseUrl}/campaigns/${CAMPAIGN}/call/`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('City or town').fill('Millbury');
+    await page.getByRole('button', { name: 'Show my legislators’ phone numbers' }).click(slow);
+    await expect.poll(() => page.locator('h1').innerText(), slow).toBe('Call your legislators');
+    const frost = page.locator('section', { has: page.getByRole('heading', { name: 'Representative Paul Frost' }) });
+    const moore = page.locator('section', { has: page.getByRole('heading', { name: 'Senator Mike Moore' }) });
+    expect(await frost.locator('.call-script').innerText()).toContain('I live in Millbury. I am calling to ask Representative Paul Frost to support line item 7061-9634');
+    expect(await frost.getByRole('link', { name: /State House office/ }).getAttribute('href')).toBe('tel:+16177222100');
+    expect(await moore.getByRole('link', { name: /district office/ }).getAttribute('href')).toBe('tel:+15087570323;ext=13');
+    expect(await page.locator('#office-hours').innerText()).toMatch(/State House offices are (open now|closed now)/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await frost.getByRole('button', { name: 'I left a voicemail' }).click(slow);
+    await expect.poll(() => page.locator('#recorded').innerText(), slow).toContain('Your call to Representative Paul Frost is counted: you left a voicemail.');
+    expect(await frost.locator('.call-recorded').innerText()).toContain('Counted');
+    expect(await moore.getByRole('button', { name: 'I talked to staff' }).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    const after = await calls();
+    expect(after.total).toBe(before.total + 1);
+    expect(after.byDistrict[house.id]).toBe((before.byDistrict[house.id] ?? 0) + 1);
+
+    // the next ask: the letter, not yet sent
+    await page.getByRole('link', { name: 'Write to them too' }).click(slow);
+    expect(page.url()).toBe(`${campaignUrl}#take-action`);
+    expect(problems.cspViolations).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+  it('with JavaScript: from a letter’s districts straight to the sheet, an outcome, the next ask; counts on the pages', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${campaignUrl}?house=${house.id}&senate=${senate.id}&letter=sent#call`);
+    const section = page.locator('#call');
+    await expect.poll(() => section.locator('[data-hours-now]').innerText()).toMatch(/^State House offices are (open now|closed now)/);
+    const direct = section.getByRole('link', { name: 'Call your legislators now' });
+    await expect.poll(() => direct.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await direct.click(slow);
+    await expect.poll(() => page.locator('h1').innerText(), slow).toBe('Call your legislators');
+    const moore = page.locator('section', { has: page.getByRole('heading', { name: 'Senator Mike Moore' }) });
+    await moore.getByRole('button', { name: 'Busy or no answer' }).click(slow);
+    await expect.poll(() => page.locator('#recorded').innerText(), slow).toContain('the line was busy or nobody answered');
+    // the letter was sent: the next asks are a pledge, alerts and sharing
+    expect(await page.getByRole('link', { name: 'Write to them too' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Get budget alerts by email' }).getAttribute('href')).toBe('/alerts/');
+    expect(await page.getByRole('link', { name: 'Email a friend' }).getAttribute('href')).toMatch(/^mailto:\?subject=Call%20your%20legislators/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // the call page's finder looks the districts up in place; the sheet opens from it
+    await page.goto(`${baseUrl}/campaigns/${CAMPAIGN}/call/`);
+    await page.getByLabel('City or town').fill('Millbury');
+    await expect.poll(() => page.locator('find-legislators [data-status]').innerText(), slow).toMatch(/7th Worcester/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Show my legislators’ phone numbers' }).click(slow);
+    await expect.poll(() => page.locator('h1').innerText(), slow).toBe('Call your legislators');
+    expect(page.url()).toContain(`house=${house.id}`);
+
+    // the counts: the campaign's goal meter (letters and calls) and call count, the district page and its brief
+    const { total } = await calls();
+    expect(total).toBeGreaterThanOrEqual(2);
+    await page.goto(campaignUrl);
+    await expect.poll(() => page.locator('#call [data-call-count]').innerText(), slow).toMatch(/^\d+ calls to legislators counted so far/);
+    await expect.poll(() => page.locator('goal-meter [data-text]').innerText(), slow).toMatch(/^\d+ of 1,000 letters and calls to legislators$/);
+    for (const path of [`/districts/senate/${senate.slug}/`, `/districts/senate/${senate.slug}/brief/`]) {
+      await page.goto(`${baseUrl}${path}`);
+      const row = page.locator(`tr[data-kind="calls"][data-campaign="${CAMPAIGN}"] [data-count]`);
+      await expect.poll(() => row.innerText(), slow).toBe('1');
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    await page.context().close();
+  }, 300_000);
+});

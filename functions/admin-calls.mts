@@ -16,7 +16,12 @@ const querySchema = z.object({ campaign: slugSchema });
 
 export async function handle(
   req: Request,
-  deps: { store: JsonStore; adminToken?: string; legislators: { slug: string; name: string; chamber: string }[]; districts: { id: string; name: string }[] },
+  deps: {
+    store: JsonStore;
+    adminToken?: string;
+    legislators: { slug: string; name: string; chamber: string }[];
+    districts: { id: string; name: string }[];
+  },
 ): Promise<Response> {
   if (req.method !== 'GET') return methodNotAllowed(['GET']);
   const denied = requireStaff(req, deps.adminToken);
@@ -27,7 +32,14 @@ export async function handle(
   for (const r of callCountRows(await deps.store.keys(callKeys.counts(query.data.campaign)), query.data.campaign)) {
     const legislator = deps.legislators.find((l) => l.slug === r.legislator);
     const district = deps.districts.find((d) => d.id === r.district);
-    rows.push([r.day, legislator?.chamber ?? '', district?.name ?? r.district, legislator?.name ?? r.legislator, r.outcome, r.count]);
+    rows.push([
+      r.day,
+      legislator?.chamber ?? '',
+      district?.name ?? r.district,
+      legislator?.name ?? r.legislator,
+      r.outcome,
+      r.count,
+    ]);
   }
   return new Response(toCsv(rows), {
     headers: withSecurityHeaders({
@@ -39,6 +51,11 @@ export async function handle(
 }
 
 export default (req: Request) =>
-  handle(req, { store: callStore(), adminToken: process.env.ADMIN_TOKEN, legislators: siteData().legislators, districts: siteData().districts });
+  handle(req, {
+    store: callStore(),
+    adminToken: process.env.ADMIN_TOKEN,
+    legislators: siteData().legislators,
+    districts: siteData().districts,
+  });
 
 export const config: Config = { path: '/api/admin/calls.csv', method: ['GET'] };

@@ -41,7 +41,14 @@ export type CallSheetDeps = {
   now: () => Date;
 };
 
-const labels: Record<string, string> = { street: 'Street address', town: 'Town', zip: 'ZIP code', ward: 'Boston ward', location: 'Where you live', campaign: 'Campaign' };
+const labels: Record<string, string> = {
+  street: 'Street address',
+  town: 'Town',
+  zip: 'ZIP code',
+  ward: 'Boston ward',
+  location: 'Where you live',
+  campaign: 'Campaign',
+};
 
 export async function handle(req: Request, deps: CallSheetDeps): Promise<Response> {
   if (req.method !== 'GET' && req.method !== 'POST') return methodNotAllowed(['GET', 'POST']);
@@ -50,19 +57,38 @@ export async function handle(req: Request, deps: CallSheetDeps): Promise<Respons
   const slug = slugSchema.safeParse(read.input.campaign);
   const campaign = slug.success ? callCampaign(deps.campaigns, slug.data) : null;
   if (!campaign) {
-    return htmlPage({ title: 'No such call', status: 404, body: html`<h1>No such call</h1><p class="lede">There is no campaign with a call by that name.</p><p><a href="/campaigns/">All campaigns</a></p>` });
+    return htmlPage({
+      title: 'No such call',
+      status: 404,
+      body: html`<h1>No such call</h1>
+        <p class="lede">There is no campaign with a call by that name.</p>
+        <p><a href="/campaigns/">All campaigns</a></p>`,
+    });
   }
   const back = `/campaigns/${campaign.slug}/#call`;
   const parsed = sheetSchema.safeParse(read.input);
   if (!parsed.success) {
-    const located = foundOrReply({ status: 'invalid', reason: 'Tell us where you live, so we can find your own legislators.', fields: {} }, { asForm: true, input: {}, labels, back });
+    const located = foundOrReply(
+      { status: 'invalid', reason: 'Tell us where you live, so we can find your own legislators.', fields: {} },
+      { asForm: true, input: {}, labels, back },
+    );
     return 'reply' in located ? located.reply : new Response(null, { status: 500 });
   }
   const input = parsed.data;
-  const located = foundOrReply(await deps.locate(input), { asForm: true, input: read.input, labels, back, action: '/api/calls/sheet', submitLabel: 'Show who to call' });
+  const located = foundOrReply(await deps.locate(input), {
+    asForm: true,
+    input: read.input,
+    labels,
+    back,
+    action: '/api/calls/sheet',
+    submitLabel: 'Show who to call',
+  });
   if ('reply' in located) return located.reply;
   const found = located.found;
-  const done = input.called && input.outcome ? { legislator: input.called, outcome: input.outcome, already: input.already === '1' } : null;
+  const done =
+    input.called && input.outcome
+      ? { legislator: input.called, outcome: input.outcome, already: input.already === '1' }
+      : null;
   return callSheetPage({
     campaign,
     campaigns: deps.campaigns,

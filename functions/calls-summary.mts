@@ -11,7 +11,10 @@ import type { JsonStore } from '../src/server/store.ts';
 
 const querySchema = z.object({ campaign: slugSchema });
 
-export async function handle(req: Request, deps: { store: JsonStore; campaigns: CampaignData[]; now: () => Date }): Promise<Response> {
+export async function handle(
+  req: Request,
+  deps: { store: JsonStore; campaigns: CampaignData[]; now: () => Date },
+): Promise<Response> {
   if (req.method !== 'GET') return methodNotAllowed(['GET']);
   const query = querySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!query.success) return validationFailed(query.error, 'Name a campaign.');
@@ -21,6 +24,7 @@ export async function handle(req: Request, deps: { store: JsonStore; campaigns: 
   return ok({ ...summary, goal: campaign.goal ?? null }, 200, { 'cache-control': 'public, max-age=60' });
 }
 
-export default (req: Request) => handle(req, { store: callStore(), campaigns: siteData().campaigns, now: () => new Date() });
+export default (req: Request) =>
+  handle(req, { store: callStore(), campaigns: siteData().campaigns, now: () => new Date() });
 
 export const config: Config = { path: '/api/calls/summary', method: ['GET'] };

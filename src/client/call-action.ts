@@ -5,7 +5,7 @@
  * links straight to their call sheet. Without it the section's plain link to the call page still finds them.
  */
 import hoursJson from '../../content/call-hours.json';
-import { describeOfficeStatus, type OfficeHours } from '../lib/office-hours.ts';
+import { describeOfficeStatus } from '../lib/office-hours.ts';
 
 const DISTRICT = { house: /^ma-house-\d{3}$/, senate: /^ma-senate-\d{2}$/ };
 type Found = { status: string; house?: { id: string }; senate?: { id: string } };
@@ -14,12 +14,13 @@ class CallAction extends HTMLElement {
   connectedCallback(): void {
     const campaign = this.dataset.campaign!;
     const now = this.querySelector('[data-hours-now]');
-    if (now) now.textContent = describeOfficeStatus(new Date(), hoursJson as OfficeHours);
+    if (now) now.textContent = describeOfficeStatus(new Date(), hoursJson);
 
     const query = new URLSearchParams(location.search);
     const letter = query.get('letter') === 'sent';
     // the call page's finder form carries it to the sheet, whose next asks then skip the letter
-    for (const input of document.querySelectorAll<HTMLInputElement>('input[data-letter]')) input.value = letter ? 'sent' : '';
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[data-letter]'))
+      input.value = letter ? 'sent' : '';
     this.#linkSheet(campaign, query.get('house') ?? '', query.get('senate') ?? '', letter);
     // the letter or pledge form's finder on this page: its answer is the person's districts
     document.addEventListener('districts-change', (event) => {
@@ -43,12 +44,15 @@ class CallAction extends HTMLElement {
     const out = this.querySelector<HTMLElement>('[data-call-count]');
     if (!out) return;
     try {
-      const res = await fetch(`/api/calls/summary?campaign=${encodeURIComponent(campaign)}`, { headers: { accept: 'application/json' } });
+      const res = await fetch(`/api/calls/summary?campaign=${encodeURIComponent(campaign)}`, {
+        headers: { accept: 'application/json' },
+      });
       if (!res.ok) return;
       const { data } = (await res.json()) as { data: { total: number; byOutcome: { talked_to_staff: number } } };
       const n = new Intl.NumberFormat('en-US');
       out.textContent =
-        `${n.format(data.total)} ${data.total === 1 ? 'call' : 'calls'} to legislators counted so far in this campaign` +
+        `${n.format(data.total)} ${data.total === 1 ? 'call' : 'calls'} to legislators ` +
+        'counted so far in this campaign' +
         (data.total > 0 ? `, ${n.format(data.byOutcome.talked_to_staff)} of them with staff on the line.` : '.');
       out.hidden = false;
     } catch {

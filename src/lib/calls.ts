@@ -28,7 +28,10 @@ export const callerNamePlaceholder = '(your name)';
 export const callerTownPlaceholder = '(your town)';
 
 /** The script for one call, with the legislator, the caller's town and the stage sentence filled in. */
-export function fillCallScript(script: string, values: { legislator: string; town: string | null; stage: CallStage | null }): string {
+export function fillCallScript(
+  script: string,
+  values: { legislator: string; town: string | null; stage: CallStage | null },
+): string {
   return fillTokens(script, {
     legislator: values.legislator,
     town: values.town ?? callerTownPlaceholder,
@@ -48,20 +51,33 @@ export function legislatorTitle(chamber: Chamber, name: string): string {
  * What a budget campaign's call names at the budget's current stage: while a Ways and Means committee writes its
  * budget, the committee and its chair, in the script's {stage} sentence. Null at every other stage.
  */
-export function callStageFor(call: CallScript, item: BudgetLineItem, committees: readonly Committee[]): CallStage | null {
+export function callStageFor(
+  call: CallScript,
+  item: BudgetLineItem,
+  committees: readonly Committee[],
+): CallStage | null {
   const deciding = stageAction(item, committees).deciding;
   if (!call.committee || deciding.kind !== 'committee') return null;
   const c = deciding.committee;
   const chair = c.chair ? { legislatorId: c.chair.legislatorId, name: c.chair.name } : null;
-  const sentence = fillTokens(call.committee, { committee: c.name, chair: chair ? legislatorTitle(c.chamber, chair.name) : 'its chair' });
+  const sentence = fillTokens(call.committee, {
+    committee: c.name,
+    chair: chair ? legislatorTitle(c.chamber, chair.name) : 'its chair',
+  });
   return { committee: { name: c.name, chamber: c.chamber, chair, sentence } };
 }
 
 /** Where each record of a call lives in the "calls" store. */
 export const callKeys = {
   /** one counted outcome; `id` is random, so concurrent calls never write the same key */
-  count: (c: { campaign: string; day: string; district: string; legislator: string; outcome: CallOutcome; id: string }) =>
-    `count/${c.campaign}/${c.day}/${c.district}/${c.legislator}/${c.outcome}/${c.id}`,
+  count: (c: {
+    campaign: string;
+    day: string;
+    district: string;
+    legislator: string;
+    outcome: CallOutcome;
+    id: string;
+  }) => `count/${c.campaign}/${c.day}/${c.district}/${c.legislator}/${c.outcome}/${c.id}`,
   counts: (campaign: string) => `count/${campaign}/`,
   /**
    * "this visitor's outcome for this legislator is counted": created only if absent, so a second tap (or a race of
@@ -73,13 +89,28 @@ export const callKeys = {
   limits: (visitor: string, hour: number) => `limit/${visitor}/${hour}/`,
 };
 
-export type CountEntry = { campaign: string; day: string; district: string; legislator: string; outcome: CallOutcome; id: string };
+export type CountEntry = {
+  campaign: string;
+  day: string;
+  district: string;
+  legislator: string;
+  outcome: CallOutcome;
+  id: string;
+};
 
 /** Reads a count key back into what it records, or null for a key that is not one. */
 export function parseCountKey(key: string): CountEntry | null {
   const parts = key.split('/');
   if (parts.length !== 7 || parts[0] !== 'count') return null;
-  const [, campaign, day, district, legislator, outcome, id] = parts as [string, string, string, string, string, string, string];
+  const [, campaign, day, district, legislator, outcome, id] = parts as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   if (!(callOutcomes as readonly string[]).includes(outcome) || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
   return { campaign, day, district, legislator, outcome: outcome as CallOutcome, id };
 }
@@ -109,15 +140,29 @@ export function summarizeCalls(keys: readonly string[], campaign: string, now: D
 }
 
 /** The staff export's rows: one per day, district, legislator and outcome, with its count (no person in any). */
-export function callCountRows(keys: readonly string[], campaign: string): { day: string; district: string; legislator: string; outcome: CallOutcome; count: number }[] {
-  const rows = new Map<string, { day: string; district: string; legislator: string; outcome: CallOutcome; count: number }>();
+export function callCountRows(
+  keys: readonly string[],
+  campaign: string,
+): { day: string; district: string; legislator: string; outcome: CallOutcome; count: number }[] {
+  const rows = new Map<
+    string,
+    { day: string; district: string; legislator: string; outcome: CallOutcome; count: number }
+  >();
   for (const key of keys) {
     const e = parseCountKey(key);
     if (!e || e.campaign !== campaign) continue;
     const id = `${e.day}/${e.district}/${e.legislator}/${e.outcome}`;
-    const row = rows.get(id) ?? { day: e.day, district: e.district, legislator: e.legislator, outcome: e.outcome, count: 0 };
+    const row = rows.get(id) ?? {
+      day: e.day,
+      district: e.district,
+      legislator: e.legislator,
+      outcome: e.outcome,
+      count: 0,
+    };
     row.count++;
     rows.set(id, row);
   }
-  return [...rows.values()].sort((a, b) => (a.day + a.district + a.legislator + a.outcome).localeCompare(b.day + b.district + b.legislator + b.outcome));
+  return [...rows.values()].sort((a, b) =>
+    (a.day + a.district + a.legislator + a.outcome).localeCompare(b.day + b.district + b.legislator + b.outcome),
+  );
 }

@@ -12,7 +12,8 @@ export function parsePhone(text: string): Phone | null {
   if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
   if (digits.length !== 10 || /[^\d\s().+-]/.test(match[1]!)) return null;
   const extension = match[2] ?? null;
-  const display = `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}${extension ? ` ext. ${extension}` : ''}`;
+  const number = `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`;
+  const display = extension ? `${number} ext. ${extension}` : number;
   return { digits, extension, display };
 }
 

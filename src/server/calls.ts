@@ -12,12 +12,16 @@ import type { AppConfig } from './config.ts';
 import type { JsonStore } from './store.ts';
 
 export type CallDeps = { store: JsonStore; now: () => Date; config: Pick<AppConfig, 'calls' | 'salt'> };
-export type CallResult = { kind: 'counted' } | { kind: 'already_counted' } | { kind: 'rate_limited'; retryAfterSeconds: number };
+export type CallResult =
+  { kind: 'counted' } | { kind: 'already_counted' } | { kind: 'rate_limited'; retryAfterSeconds: number };
 type Marker = { expiresAt: string };
 
 /** A visitor's key in one scope (a campaign, or the hourly limit): never the address, and not reversible. */
 export function visitorKey(ip: string | undefined, salt: string, scope: string): string {
-  return createHmac('sha256', salt).update(`${scope}\n${ip ?? 'unknown'}`).digest('hex').slice(0, 32);
+  return createHmac('sha256', salt)
+    .update(`${scope}\n${ip ?? 'unknown'}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** Counts one outcome of a call to one legislator, once per visitor per legislator per campaign, within the limit. */
@@ -31,15 +35,28 @@ export async function recordCall(
   if ((await deps.store.keys(callKeys.limits(limiter, hour))).length >= deps.config.calls.perIpPerHour) {
     return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
   }
-  const once = callKeys.once(input.campaign, input.legislator.slug, visitorKey(input.ip, deps.config.salt, input.campaign));
-  const marker: Marker = { expiresAt: new Date(now.getTime() + deps.config.calls.markerDays * 86_400_000).toISOString() };
+  const once = callKeys.once(
+    input.campaign,
+    input.legislator.slug,
+    visitorKey(input.ip, deps.config.salt, input.campaign),
+  );
+  const marker: Marker = {
+    expiresAt: new Date(now.getTime() + deps.config.calls.markerDays * 86_400_000).toISOString(),
+  };
   // create-only: of any number of concurrent taps, exactly one counts. An expired marker still holds until the daily
   // purge deletes it (never here: a delete-then-create would let two racers both count).
   if (!(await deps.store.create(once, marker))) return { kind: 'already_counted' };
   const id = randomUUID().replace(/-/g, '');
   const day = todayInMassachusetts(now);
   await deps.store.create(
-    callKeys.count({ campaign: input.campaign, day, district: input.legislator.districtId, legislator: input.legislator.slug, outcome: input.outcome, id }),
+    callKeys.count({
+      campaign: input.campaign,
+      day,
+      district: input.legislator.districtId,
+      legislator: input.legislator.slug,
+      outcome: input.outcome,
+      id,
+    }),
     {},
   );
   await deps.store.set(callKeys.limit(limiter, hour, id), {});

@@ -26,7 +26,13 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
 }
 
 /** A whole page as a Response (text/html, not cached, and not indexed). */
-export function htmlPage(options: { title: string; body: SafeHtml; status?: number; /** more of public/styles/ */ styles?: string[] }): Response {
+export function htmlPage(options: {
+  title: string;
+  body: SafeHtml;
+  status?: number;
+  /** more stylesheets from public/styles/ */
+  styles?: string[];
+}): Response {
   const page = html`<!doctype html>
 <html lang="en">
 <head>

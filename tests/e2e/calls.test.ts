@@ -21,20 +21,26 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function calls(): Promise<{ total: number; byDistrict: Record<string, number>; byLegislator: Record<string, number> }> {
+async function calls(): Promise<{
+  total: number;
+  byDistrict: Record<string, number>;
+  byLegislator: Record<string, number>;
+}> {
   const res = await fetch(`${baseUrl}/api/calls/summary?campaign=${CAMPAIGN}`);
   expect(res.status).toBe(200);
   return (await res.json()).data;
 }
 
 describe('calling your legislators', () => {
-  it('without JavaScript: the call page finds them, the sheet has the script and tel: links, an outcome counts', async () => {
+  it('without JavaScript: the call page finds them, tel: links and script, an outcome counts', async () => {
     const before = await calls();
     const { page, problems } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(campaignUrl);
     const section = page.locator('#call');
     expect(await section.getByRole('heading', { name: 'Call your legislators' }).isVisible()).toBe(true);
-    expect(await section.locator('.call-script').innerText()).toMatch(/^Hello, my name is \(your name\) and I live in \(your town\)\./);
+    expect(await section.locator('.call-script').innerText()).toMatch(
+      /^Hello, my name is \(your name\) and I live in \(your town\)\./,
+    );
     expect(await section.innerText()).toContain('Weekdays, 9 a.m. to 5 p.m. Eastern time');
     expect(await axeViolations(page)).toEqual([]);
     await section.getByRole('link', { name: 'Find your legislators’ phone numbers' }).click(slow);
@@ -46,14 +52,20 @@ describe('calling your legislators', () => {
     await expect.poll(() => page.locator('h1').innerText(), slow).toBe('Call your legislators');
     const frost = page.locator('section', { has: page.getByRole('heading', { name: 'Representative Paul Frost' }) });
     const moore = page.locator('section', { has: page.getByRole('heading', { name: 'Senator Mike Moore' }) });
-    expect(await frost.locator('.call-script').innerText()).toContain('I live in Millbury. I am calling to ask Representative Paul Frost to support line item 7061-9634');
+    expect(await frost.locator('.call-script').innerText()).toContain(
+      'I live in Millbury. I am calling to ask Representative Paul Frost to support line item 7061-9634',
+    );
     expect(await frost.getByRole('link', { name: /State House office/ }).getAttribute('href')).toBe('tel:+16177222100');
-    expect(await moore.getByRole('link', { name: /district office/ }).getAttribute('href')).toBe('tel:+15087570323;ext=13');
+    expect(await moore.getByRole('link', { name: /district office/ }).getAttribute('href')).toBe(
+      'tel:+15087570323;ext=13',
+    );
     expect(await page.locator('#office-hours').innerText()).toMatch(/State House offices are (open now|closed now)/);
     expect(await axeViolations(page)).toEqual([]);
 
     await frost.getByRole('button', { name: 'I left a voicemail' }).click(slow);
-    await expect.poll(() => page.locator('#recorded').innerText(), slow).toContain('Your call to Representative Paul Frost is counted: you left a voicemail.');
+    await expect
+      .poll(() => page.locator('#recorded').innerText(), slow)
+      .toContain('Your call to Representative Paul Frost is counted: you left a voicemail.');
     expect(await frost.locator('.call-recorded').innerText()).toContain('Counted');
     expect(await moore.getByRole('button', { name: 'I talked to staff' }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
@@ -68,11 +80,13 @@ describe('calling your legislators', () => {
     await page.context().close();
   }, 300_000);
 
-  it('with JavaScript: from a letter’s districts straight to the sheet, an outcome, the next ask; counts on the pages', async () => {
+  it('with JavaScript: a letter’s districts to the sheet, an outcome, the next ask; counts on pages', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${campaignUrl}?house=${house.id}&senate=${senate.id}&letter=sent#call`);
     const section = page.locator('#call');
-    await expect.poll(() => section.locator('[data-hours-now]').innerText()).toMatch(/^State House offices are (open now|closed now)/);
+    await expect
+      .poll(() => section.locator('[data-hours-now]').innerText())
+      .toMatch(/^State House offices are (open now|closed now)/);
     const direct = section.getByRole('link', { name: 'Call your legislators now' });
     await expect.poll(() => direct.isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
@@ -80,11 +94,15 @@ describe('calling your legislators', () => {
     await expect.poll(() => page.locator('h1').innerText(), slow).toBe('Call your legislators');
     const moore = page.locator('section', { has: page.getByRole('heading', { name: 'Senator Mike Moore' }) });
     await moore.getByRole('button', { name: 'Busy or no answer' }).click(slow);
-    await expect.poll(() => page.locator('#recorded').innerText(), slow).toContain('the line was busy or nobody answered');
+    await expect
+      .poll(() => page.locator('#recorded').innerText(), slow)
+      .toContain('the line was busy or nobody answered');
     // the letter was sent: the next asks are a pledge, alerts and sharing
     expect(await page.getByRole('link', { name: 'Write to them too' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Get budget alerts by email' }).getAttribute('href')).toBe('/alerts/');
-    expect(await page.getByRole('link', { name: 'Email a friend' }).getAttribute('href')).toMatch(/^mailto:\?subject=Call%20your%20legislators/);
+    expect(await page.getByRole('link', { name: 'Email a friend' }).getAttribute('href')).toMatch(
+      /^mailto:\?subject=Call%20your%20legislators/,
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     // the call page's finder looks the districts up in place; the sheet opens from it
@@ -100,8 +118,12 @@ describe('calling your legislators', () => {
     const { total } = await calls();
     expect(total).toBeGreaterThanOrEqual(2);
     await page.goto(campaignUrl);
-    await expect.poll(() => page.locator('#call [data-call-count]').innerText(), slow).toMatch(/^\d+ calls to legislators counted so far/);
-    await expect.poll(() => page.locator('goal-meter [data-text]').innerText(), slow).toMatch(/^\d+ of 1,000 letters and calls to legislators$/);
+    await expect
+      .poll(() => page.locator('#call [data-call-count]').innerText(), slow)
+      .toMatch(/^\d+ calls to legislators counted so far/);
+    await expect
+      .poll(() => page.locator('goal-meter [data-text]').innerText(), slow)
+      .toMatch(/^\d+ of 1,000 letters and calls to legislators$/);
     for (const path of [`/districts/senate/${senate.slug}/`, `/districts/senate/${senate.slug}/brief/`]) {
       await page.goto(`${baseUrl}${path}`);
       const row = page.locator(`tr[data-kind="calls"][data-campaign="${CAMPAIGN}"] [data-count]`);

@@ -31,6 +31,9 @@ import { handle as callsSheet } from '../../functions/calls-sheet.mts';
 import { handle as callsSummary } from '../../functions/calls-summary.mts';
 import { handle as adminCalls } from '../../functions/admin-calls.mts';
 import { officeHours } from '../../src/server/call-wiring.ts';
+import type { LocationInput } from '../../src/lib/schemas/location.ts';
+
+const CALL_CAMPAIGN = 'mentoring-matching-grants';
 import { readConfig } from '../../src/server/config.ts';
 import programsJson from '../../content/programs.json';
 import type { PlacedProgram } from '../../src/lib/programs.ts';
@@ -73,7 +76,14 @@ const hostileText = fc.oneof(
 // markup is weighted up so that each run sends plenty of it into every field
 const anyValue = fc.oneof({ arbitrary: fc.constantFrom(...MARKERS).map((m) => `Ana ${m}`), weight: 2 }, hostileText, fc.jsonValue({ maxDepth: 4 }), fc.integer({ min: 1, max: 3000 }).map((d) => '['.repeat(d) + ']'.repeat(d)));
 const fields = fc.dictionary(
-  fc.oneof(fc.constantFrom('campaign', 'name', 'email', 'town', 'zip', 'street', 'ward', 'lat', 'lon', 'house', 'senate', 'token', 'message', 'help', 'consent', 'type', 'ages', 'district', 'organization', 'role', 'legislator', 'outcome', 'called', '__proto__'), hostileText),
+  fc.oneof(
+    fc.constantFrom(
+      'campaign', 'name', 'email', 'town', 'zip', 'street', 'ward', 'lat', 'lon', 'house', 'senate', 'token',
+      'message', 'help', 'consent', 'type', 'ages', 'district', 'organization', 'role', 'legislator', 'outcome',
+      'called', '__proto__',
+    ),
+    hostileText,
+  ),
   anyValue,
   { maxKeys: 8 },
 );
@@ -168,6 +178,18 @@ const endpoints = (): Endpoint[] => {
   const championDeps = { store: blobs.store('fuzz-champions'), mailer: resendMailer(fake.apiKey, fake.url), config, now: clock.now, champions, legislators: site.legislators, clientIp: '203.0.113.5' };
   const callStore = blobs.store('fuzz-calls');
   const callRep = site.legislators.find((l) => l.districtId === 'ma-house-054')!;
+  const callPlace = { house: 'ma-house-054', senate: 'ma-senate-03' };
+  const callConfig = readConfig({ CONTEXT: 'dev', CALLS_PER_IP_PER_HOUR: '1000000' });
+  const callDeps = { store: callStore, now: clock.now, config: callConfig, ...site, clientIp: '203.0.113.8' };
+  const geocode = censusGeocoder({ baseUrl: census.url, timeoutMs: 10_000 });
+  const sheetDeps = {
+    campaigns: site.campaigns,
+    legislators: site.legislators,
+    locate: (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode }),
+    hours: officeHours(),
+    siteUrl: 'https://act.example.org',
+    now: clock.now,
+  };
   const link = { id: 'abcdefabcdefabcdefabcdefabcdefab', token: 'abcdefghijklmnopqrstuvwxyz' };
   return [
     { path: '/api/districts', valid: { method: 'GET', fields: { street: '24 Beacon St', town: 'Boston', zip: '02133' } }, call: (req) => districts(req, { data: loadLocationData, geocode: censusGeocoder({ baseUrl: census.url, timeoutMs: 10_000 }), log: () => {} }), mayWriteTo: () => false },
@@ -217,19 +239,38 @@ const endpoints = (): Endpoint[] => {
     },
     {
       path: '/api/calls',
-      valid: { method: 'POST', fields: { campaign: 'mentoring-matching-grants', legislator: callRep.slug, outcome: 'left_voicemail', house: 'ma-house-054', senate: 'ma-senate-03' } },
-      call: (req) => calls(req, { store: callStore, now: clock.now, config: readConfig({ CONTEXT: 'dev', CALLS_PER_IP_PER_HOUR: '1000000' }), campaigns: site.campaigns, legislators: site.legislators, clientIp: '203.0.113.8' }),
+      valid: {
+        method: 'POST',
+        fields: { campaign: CALL_CAMPAIGN, legislator: callRep.slug, outcome: 'left_voicemail', ...callPlace },
+      },
+      call: (req) => calls(req, callDeps),
       // a call is only counted: nobody is ever written to
       mayWriteTo: () => false,
     },
     {
       path: '/api/calls/sheet',
-      valid: { method: 'GET', fields: { campaign: 'mentoring-matching-grants', house: 'ma-house-054', senate: 'ma-senate-03', town: 'Springfield', called: callRep.slug, outcome: 'no_answer' } },
-      call: (req) => callsSheet(req, { campaigns: site.campaigns, legislators: site.legislators, locate: (input) => resolveLocation(input, { data: loadLocationData(), geocode: censusGeocoder({ baseUrl: census.url, timeoutMs: 10_000 }) }), hours: officeHours(), siteUrl: 'https://act.example.org', now: clock.now }),
+      valid: {
+        method: 'GET',
+        fields: {
+          campaign: CALL_CAMPAIGN, ...callPlace, town: 'Springfield',
+          called: callRep.slug, outcome: 'no_answer',
+        },
+      },
+      call: (req) => callsSheet(req, sheetDeps),
       mayWriteTo: () => false,
     },
-    { path: '/api/calls/summary', valid: { method: 'GET', fields: { campaign: 'mentoring-matching-grants' } }, call: (req) => callsSummary(req, { store: callStore, campaigns: site.campaigns, now: clock.now }), mayWriteTo: () => false },
-    { path: '/api/admin/calls.csv', valid: { method: 'GET', fields: { campaign: 'mentoring-matching-grants' } }, call: (req) => adminCalls(req, { store: callStore, adminToken: 'staff-secret-0123456789', legislators: site.legislators, districts: site.districts }), mayWriteTo: () => false },
+    {
+      path: '/api/calls/summary',
+      valid: { method: 'GET', fields: { campaign: CALL_CAMPAIGN } },
+      call: (req) => callsSummary(req, { store: callStore, campaigns: site.campaigns, now: clock.now }),
+      mayWriteTo: () => false,
+    },
+    {
+      path: '/api/admin/calls.csv',
+      valid: { method: 'GET', fields: { campaign: CALL_CAMPAIGN } },
+      call: (req) => adminCalls(req, { store: callStore, adminToken: 'staff-secret-0123456789', ...site }),
+      mayWriteTo: () => false,
+    },
     { path: '/api/admin/pledges.csv', valid: { method: 'GET', fields: { campaign: 'mentors-of-color' } }, call: (req) => adminPledges(req, { store: pledgeStore, adminToken: 'staff-secret-0123456789', campaigns: site.campaigns }), mayWriteTo: () => false },
   ];
 };
@@ -237,8 +278,9 @@ const endpoints = (): Endpoint[] => {
 const paths = [
   '/api/districts', '/api/letters', '/api/letters/confirm', '/api/letters/summary', '/api/admin/letters.csv', '/api/health', '/programs/find', '/api/ta-requests',
   '/api/pledges', '/api/pledges/confirm', '/api/pledges/withdraw', '/api/pledges/summary', '/api/pledges/thanks', '/api/alert-signups',
-  '/api/alert-signups/confirm', '/api/alert-signups/unsubscribe', '/api/admin/alert-signups.csv', '/api/champion-thanks', '/api/calls', '/api/calls/sheet',
-  '/api/calls/summary', '/api/admin/calls.csv', '/api/admin/pledges.csv',
+  '/api/alert-signups/confirm', '/api/alert-signups/unsubscribe', '/api/admin/alert-signups.csv',
+  '/api/champion-thanks', '/api/calls', '/api/calls/sheet', '/api/calls/summary', '/api/admin/calls.csv',
+  '/api/admin/pledges.csv',
 ];
 
 describe('every function under hostile requests', () => {

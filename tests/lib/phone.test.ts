@@ -11,14 +11,23 @@ describe('phone numbers as content lists them', () => {
   it('keeps an extension apart from the number instead of gluing it on', () => {
     expect(telHref('508-757-0323 ext. 13')).toBe('tel:+15087570323;ext=13');
     expect(telHref('508-757-0323 ext. 13')).not.toBe('tel:+1508757032313');
-    expect(parsePhone('508-757-0323 ext. 13')).toEqual({ digits: '5087570323', extension: '13', display: '508-757-0323 ext. 13' });
+    expect(parsePhone('508-757-0323 ext. 13')).toEqual({
+      digits: '5087570323',
+      extension: '13',
+      display: '508-757-0323 ext. 13',
+    });
   });
 
   it('reads other ways of writing the same number', () => {
     for (const text of ['(617) 722-2000', '617.722.2000', '+1 617 722 2000', '1-617-722-2000', ' 617-722-2000 ']) {
       expect(telHref(text), text).toBe('tel:+16177222000');
     }
-    for (const text of ['508-757-0323 x13', '508-757-0323, ext 13', '508-757-0323 Extension 13', '508-757-0323;ext=13'.replace(';ext=', ' ext ')]) {
+    for (const text of [
+      '508-757-0323 x13',
+      '508-757-0323, ext 13',
+      '508-757-0323 Extension 13',
+      '508-757-0323;ext=13'.replace(';ext=', ' ext '),
+    ]) {
       expect(telHref(text), text).toBe('tel:+15087570323;ext=13');
     }
   });
@@ -30,7 +39,9 @@ describe('phone numbers as content lists them', () => {
   });
 
   it('parses every phone number the legislator data lists', () => {
-    const phones = legislators.flatMap((l) => [l.capitolOffice.phone, ...l.districtOffices.map((o) => o.phone)]).filter((p): p is string => Boolean(p));
+    const phones = legislators
+      .flatMap((l) => [l.capitolOffice.phone, ...l.districtOffices.map((o) => o.phone)])
+      .filter((p): p is string => Boolean(p));
     expect(phones.length).toBeGreaterThan(100);
     for (const phone of phones) expect(parsePhone(phone), phone).not.toBeNull();
   });

@@ -23,7 +23,7 @@ export const callRequestSchema = z.object({
 });
 export type CallRequest = z.infer<typeof callRequestSchema>;
 
-/** Who a call names while a Ways and Means committee decides (the person's own legislators are still the ones called). */
+/** Who a call names while a Ways and Means committee decides (the person's own legislators are still called). */
 export const callStageSchema = z.object({
   committee: z.object({
     name: z.string(),

@@ -124,7 +124,10 @@ export const campaignSchema = z
     featured: z.boolean().default(false),
   })
   .refine((c) => !c.ends || c.ends >= c.starts, { message: 'ends must not be before starts', path: ['ends'] })
-  .refine((c) => c.action.type !== 'call' || c.call, { message: 'a calls-only campaign needs its call script', path: ['call'] });
+  .refine((c) => c.action.type !== 'call' || c.call, {
+    message: 'a calls-only campaign needs its call script',
+    path: ['call'],
+  });
 
 export type Campaign = z.infer<typeof campaignSchema>;
 export type CampaignAction = z.infer<typeof campaignActionSchema>;

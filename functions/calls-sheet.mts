@@ -5,7 +5,7 @@
 import type { Config } from '@netlify/functions';
 import { z } from 'zod';
 import { methodNotAllowed } from '../src/lib/api.ts';
-import type { OfficeHours } from '../src/lib/office-hours.ts';
+import type { OfficeHours } from '../src/lib/schemas/office-hours.ts';
 import { callOutcomeSchema } from '../src/lib/schemas/call.ts';
 import { slugSchema } from '../src/lib/schemas/common.ts';
 import type { Legislator } from '../src/lib/schemas/legislator.ts';

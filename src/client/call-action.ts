@@ -4,7 +4,8 @@
  * districts are known (the letter form's finder on the same page, or ?house=&senate= from a letter's thank-you) it
  * links straight to their call sheet. Without it the section's plain link to the call page still finds them.
  */
-import hoursJson from '../../content/call-hours.json';
+// only the clock's fields: the words stay out of the bundle
+import { closes, days, opens, timeZone } from '../../content/call-hours.json';
 import { describeOfficeStatus } from '../lib/office-hours.ts';
 
 const DISTRICT = { house: /^ma-house-\d{3}$/, senate: /^ma-senate-\d{2}$/ };
@@ -14,7 +15,7 @@ class CallAction extends HTMLElement {
   connectedCallback(): void {
     const campaign = this.dataset.campaign!;
     const now = this.querySelector('[data-hours-now]');
-    if (now) now.textContent = describeOfficeStatus(new Date(), hoursJson);
+    if (now) now.textContent = describeOfficeStatus(new Date(), { timeZone, days, opens, closes });
 
     const query = new URLSearchParams(location.search);
     const letter = query.get('letter') === 'sent';

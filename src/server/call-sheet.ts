@@ -5,7 +5,8 @@
  */
 import { campaignWindow, todayInMassachusetts } from '../lib/campaigns.ts';
 import { fillCallScript, legislatorTitle, outcomeLabels } from '../lib/calls.ts';
-import { describeOfficeStatus, officeHoursWords, type OfficeHours } from '../lib/office-hours.ts';
+import { describeOfficeStatus, officeHoursWords } from '../lib/office-hours.ts';
+import type { OfficeHours } from '../lib/schemas/office-hours.ts';
 import { parsePhone, telHref } from '../lib/phone.ts';
 import { shareLinks } from '../lib/share.ts';
 import { callOutcomes, type CallOutcome } from '../lib/schemas/call.ts';

@@ -1,6 +1,6 @@
 /** The live dependencies of the call functions: the store, the office hours (content), the campaigns with a call. */
 import hoursJson from '../../content/call-hours.json' with { type: 'json' };
-import { officeHoursSchema, type OfficeHours } from '../lib/office-hours.ts';
+import { officeHoursSchema, type OfficeHours } from '../lib/schemas/office-hours.ts';
 import type { CampaignData } from './campaign-data.ts';
 import { openStore, type JsonStore } from './store.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import hoursJson from '../../content/call-hours.json';
-import { describeOfficeStatus, officeHoursSchema, officeHoursWords, officeStatus } from '../../src/lib/office-hours.ts';
+import { describeOfficeStatus, officeHoursWords, officeStatus } from '../../src/lib/office-hours.ts';
+import { officeHoursSchema } from '../../src/lib/schemas/office-hours.ts';
 
 const hours = officeHoursSchema.parse(hoursJson);
 const at = (iso: string) => new Date(iso);

@@ -1,14 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: fast tests of the code and data (no browser), a load-and-faults test (tests/load), and browser
-// journeys against the built site served by Netlify's local emulation. `npm test` builds first, then runs them.
+// Four projects: pure unit tests, integration tests of functions and server adapters, a load-and-faults test
+// (tests/load), and browser journeys against the built site served by Netlify's local emulation. `npm test` builds
+// first, then runs them.
 export default defineConfig({
   test: {
     projects: [
       {
+        // pure code and data: no server, no store, no network; well under 30 s
         test: {
           name: 'unit',
-          include: ['tests/{lib,content,server,functions,scripts}/**/*.test.ts'],
+          include: ['tests/{lib,content,scripts,structure}/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // functions and server adapters against a local Blobs server and fake mail, geocoder and clock
+        test: {
+          name: 'integration',
+          include: ['tests/{server,functions}/**/*.test.ts'],
           environment: 'node',
         },
       },

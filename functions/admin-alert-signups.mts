@@ -2,9 +2,10 @@
 // name, when they signed up and confirmed. Unconfirmed sign-ups are not exported: their address is not proven.
 import type { Config } from '@netlify/functions';
 import { methodNotAllowed } from '../src/lib/api.ts';
-import { toCsv } from '../src/lib/csv.ts';
+import { csvReply, toCsv } from '../src/lib/csv.ts';
 import { requireStaff } from '../src/server/admin-auth.ts';
 import { confirmedSignups } from '../src/server/alert-signups.ts';
+import { readConfig } from '../src/server/config.ts';
 import { openStore, type JsonStore } from '../src/server/store.ts';
 
 export async function handle(req: Request, deps: { store: JsonStore; adminToken?: string }): Promise<Response> {
@@ -13,11 +14,10 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   if (denied) return denied;
   const rows: string[][] = [['email', 'name', 'signed_up_at', 'confirmed_at']];
   for (const s of await confirmedSignups(deps.store)) rows.push([s.email, s.name ?? '', s.createdAt, s.confirmedAt ?? '']);
-  return new Response(toCsv(rows), {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="alert-signups.csv"', 'cache-control': 'no-store' },
-  });
+  return csvReply(toCsv(rows), 'alert-signups.csv');
 }
 
-export default (req: Request) => handle(req, { store: openStore('alert-signups'), adminToken: process.env.ADMIN_TOKEN });
+export default (req: Request) =>
+  handle(req, { store: openStore('alert-signups'), adminToken: readConfig(process.env).adminToken });
 
 export const config: Config = { path: '/api/admin/alert-signups.csv', method: ['GET'] };

@@ -4,12 +4,12 @@
 import type { Config } from '@netlify/functions';
 import { z } from 'zod';
 import { methodNotAllowed, validationFailed } from '../src/lib/api.ts';
-import { toCsv } from '../src/lib/csv.ts';
+import { csvReply, toCsv } from '../src/lib/csv.ts';
 import { slugSchema } from '../src/lib/schemas/common.ts';
 import { requireStaff } from '../src/server/admin-auth.ts';
 import { letterKeys, type DeliveryState, type LetterRecord } from '../src/server/letters.ts';
+import { readConfig } from '../src/server/config.ts';
 import { openStore, type JsonStore } from '../src/server/store.ts';
-import { withSecurityHeaders } from '../src/lib/security-headers.ts';
 
 const querySchema = z.object({ campaign: slugSchema });
 
@@ -43,15 +43,10 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
       letter.kind ?? 'ask',
     ]);
   }
-  return new Response(toCsv(rows), {
-    headers: withSecurityHeaders({
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="letters-${query.data.campaign}.csv"`,
-      'cache-control': 'no-store',
-    }),
-  });
+  return csvReply(toCsv(rows), `letters-${query.data.campaign}.csv`);
 }
 
-export default (req: Request) => handle(req, { store: openStore('letters'), adminToken: process.env.ADMIN_TOKEN });
+export default (req: Request) =>
+  handle(req, { store: openStore('letters'), adminToken: readConfig(process.env).adminToken });
 
 export const config: Config = { path: '/api/admin/letters.csv', method: ['GET'] };

@@ -4,12 +4,13 @@
 import type { Config } from '@netlify/functions';
 import { z } from 'zod';
 import { fail, methodNotAllowed, validationFailed } from '../src/lib/api.ts';
-import { toCsv } from '../src/lib/csv.ts';
+import { csvReply, toCsv } from '../src/lib/csv.ts';
 import { slugSchema } from '../src/lib/schemas/common.ts';
 import { requireStaff } from '../src/server/admin-auth.ts';
 import { siteData, type CampaignData } from '../src/server/campaign-data.ts';
 import { confirmedPledges } from '../src/server/pledges.ts';
 import { pledgeCampaign } from '../src/server/pledge-wiring.ts';
+import { readConfig } from '../src/server/config.ts';
 import { openStore, type JsonStore } from '../src/server/store.ts';
 
 const querySchema = z.object({ campaign: slugSchema.optional() });
@@ -41,15 +42,12 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
       p.createdAt,
     ]);
   }
-  return new Response(toCsv(rows), {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="pledges-${slug ?? 'all'}.csv"`,
-      'cache-control': 'no-store',
-    },
-  });
+  return csvReply(toCsv(rows), `pledges-${slug ?? 'all'}.csv`);
 }
 
-export default (req: Request) => handle(req, { store: openStore('pledges'), adminToken: process.env.ADMIN_TOKEN, campaigns: siteData().campaigns });
+export default (req: Request) => {
+  const { adminToken } = readConfig(process.env);
+  return handle(req, { store: openStore('pledges'), adminToken, campaigns: siteData().campaigns });
+};
 
 export const config: Config = { path: '/api/admin/pledges.csv', method: ['GET'] };

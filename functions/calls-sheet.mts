@@ -4,19 +4,18 @@
 // works without JavaScript; the address names places only. After an outcome the form's 303 lands here again.
 import type { Config } from '@netlify/functions';
 import { z } from 'zod';
-import { methodNotAllowed } from '../src/lib/api.ts';
 import type { OfficeHours } from '../src/lib/schemas/office-hours.ts';
 import { callOutcomeSchema } from '../src/lib/schemas/call.ts';
 import { slugSchema } from '../src/lib/schemas/common.ts';
 import type { Legislator } from '../src/lib/schemas/legislator.ts';
 import { locationInputSchema, requireLocation, type LocationInput } from '../src/lib/schemas/location.ts';
-import { readInput } from '../src/lib/request.ts';
 import { siteData, type CampaignData } from '../src/server/campaign-data.ts';
 import { callSheetPage, townFromMatchedAddress } from '../src/server/call-sheet.ts';
 import { callCampaign, officeHours } from '../src/server/call-wiring.ts';
 import { readConfig } from '../src/server/config.ts';
-import { geocoderFromEnv } from '../src/server/geocoder.ts';
-import { html, htmlPage } from '../src/server/html-page.ts';
+import { censusGeocoder } from '../src/server/geocoder.ts';
+import { defineFormFlow, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
+import { formErrorPage, html, htmlPage } from '../src/server/html-page.ts';
 import { resolveLocation, type LocationResult } from '../src/server/locate.ts';
 import { foundOrReply } from '../src/server/location-reply.ts';
 import { loadLocationData } from '../src/server/location-data.ts';
@@ -50,45 +49,28 @@ const labels: Record<string, string> = {
   campaign: 'Campaign',
 };
 
-export async function handle(req: Request, deps: CallSheetDeps): Promise<Response> {
-  if (req.method !== 'GET' && req.method !== 'POST') return methodNotAllowed(['GET', 'POST']);
-  const read = await readInput(req, 4_000);
-  if (!read.ok) return read.response;
-  const slug = slugSchema.safeParse(read.input.campaign);
+/** The sheet for what was sent (a query, or the "which district?" page's form), or the page that says what is missing. */
+async function sheetFor(input: Record<string, unknown>, deps: CallSheetDeps): Promise<Response> {
+  const slug = slugSchema.safeParse(input.campaign);
   const campaign = slug.success ? callCampaign(deps.campaigns, slug.data) : null;
   if (!campaign) {
-    return htmlPage({
-      title: 'No such call',
-      status: 404,
-      body: html`<h1>No such call</h1>
-        <p class="lede">There is no campaign with a call by that name.</p>
-        <p><a href="/campaigns/">All campaigns</a></p>`,
-    });
+    const body = html`<h1>No such call</h1>
+      <p class="lede">There is no campaign with a call by that name.</p>
+      <p><a href="/campaigns/">All campaigns</a></p>`;
+    return htmlPage({ title: 'No such call', status: 404, body });
   }
   const back = `/campaigns/${campaign.slug}/#call`;
-  const parsed = sheetSchema.safeParse(read.input);
+  const parsed = sheetSchema.safeParse(input);
   if (!parsed.success) {
-    const located = foundOrReply(
-      { status: 'invalid', reason: 'Tell us where you live, so we can find your own legislators.', fields: {} },
-      { asForm: true, input: {}, labels, back },
-    );
-    return 'reply' in located ? located.reply : new Response(null, { status: 500 });
+    const reason = 'Tell us where you live, so we can find your own legislators.';
+    return formErrorPage({ title: 'We could not find your district', intro: reason, errors: {}, labels, backHref: back });
   }
-  const input = parsed.data;
-  const located = foundOrReply(await deps.locate(input), {
-    asForm: true,
-    input: read.input,
-    labels,
-    back,
-    action: '/api/calls/sheet',
-    submitLabel: 'Show who to call',
-  });
+  const where = parsed.data;
+  const options = { fromHtmlForm: true, input, labels, back, action: '/api/calls/sheet', submitLabel: 'Show who to call' };
+  const located = foundOrReply(await deps.locate(where), options);
   if ('reply' in located) return located.reply;
   const found = located.found;
-  const done =
-    input.called && input.outcome
-      ? { legislator: input.called, outcome: input.outcome, already: input.already === '1' }
-      : null;
+  const done = where.called && where.outcome ? { legislator: where.called, outcome: where.outcome, already: where.already === '1' } : null;
   return callSheetPage({
     campaign,
     campaigns: deps.campaigns,
@@ -96,8 +78,8 @@ export async function handle(req: Request, deps: CallSheetDeps): Promise<Respons
       campaign: campaign.slug,
       house: found.house.id,
       senate: found.senate.id,
-      town: input.town ?? townFromMatchedAddress(found.matchedAddress),
-      letter: input.letter ?? null,
+      town: where.town ?? townFromMatchedAddress(found.matchedAddress),
+      letter: where.letter ?? null,
     },
     districts: { house: found.house, senate: found.senate },
     legislators: deps.legislators,
@@ -108,16 +90,31 @@ export async function handle(req: Request, deps: CallSheetDeps): Promise<Respons
   });
 }
 
-export default async (req: Request) => {
-  const geocode = geocoderFromEnv(process.env);
-  return handle(req, {
-    campaigns: siteData().campaigns,
-    legislators: siteData().legislators,
-    locate: (input) => resolveLocation(input, { data: loadLocationData(), geocode }),
-    hours: officeHours(),
-    siteUrl: readConfig(process.env).siteUrl,
-    now: () => new Date(),
-  });
-};
+/**
+ * GET: the sheet from the query (the call page's form, the outcome's 303, a letter thank-you's link). POST: the
+ * "which district?" page sends the person's choice back here through the one form pipeline; it changes nothing.
+ */
+export const handle = defineFormFlow({
+  schema: z.record(z.string(), z.unknown()),
+  maxBytes: 4_000,
+  crossSite: false,
+  labels,
+  back: (input) => (typeof input.campaign === 'string' ? `/campaigns/${encodeURIComponent(input.campaign)}/#call` : '/campaigns/'),
+  get: (req, deps: CallSheetDeps) => sheetFor(Object.fromEntries(new URL(req.url).searchParams), deps),
+  handle: async (input, { deps }: FlowContext<CallSheetDeps>) => sheetFor(input, deps),
+});
+
+export default serveFlow(
+  'calls-sheet',
+  handle,
+  (): CallSheetDeps => {
+    const config = readConfig(process.env);
+    const geocode = censusGeocoder(config.geocoder);
+    const { campaigns, legislators } = siteData();
+    const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
+    return { campaigns, legislators, locate, hours: officeHours(), siteUrl: config.siteUrl, now: () => new Date() };
+  },
+  'Something went wrong on our side. Please try again in a minute.',
+);
 
 export const config: Config = { path: '/api/calls/sheet', method: ['GET', 'POST'] };

@@ -1,8 +1,7 @@
 // POST /api/champion-thanks: a constituent's one-click thank-you to a mentoring champion (form or JSON). Only slugs the
 // organization lists in content/champions.yaml are accepted, and the address comes from our own legislator data.
-import type { Config, Context } from '@netlify/functions';
-import { fail, methodNotAllowed, ok, validationFailed } from '../src/lib/api.ts';
-import { readInput } from '../src/lib/request.ts';
+// The shortest flow: a schema, an action, its replies (src/server/form-flow.ts does the rest).
+import type { Config } from '@netlify/functions';
 import { championListSchema } from '../src/lib/schemas/champion.ts';
 import { championThanksSchema } from '../src/lib/schemas/champion-thanks.ts';
 import { titleOf } from '../src/lib/paths.ts';
@@ -10,68 +9,70 @@ import championsJson from '../src/data/champions.json' with { type: 'json' };
 import { siteData } from '../src/server/campaign-data.ts';
 import { thankChampion, type ChampionThanksDeps } from '../src/server/champion-thanks.ts';
 import { readConfig } from '../src/server/config.ts';
-import { formErrorPage } from '../src/server/html-page.ts';
+import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { createMailer } from '../src/server/mailer.ts';
-import { seeOther } from '../src/lib/html.ts';
-import { clientIp, clientKey, isCrossSite } from '../src/server/request.ts';
 import { openStore } from '../src/server/store.ts';
 
 export type ChampionThanksHandlerDeps = ChampionThanksDeps & { clientIp?: string };
 
-const labels: Record<string, string> = { champion: 'Champion', name: 'Your name', email: 'Your email', town: 'Your city or town', website: 'Website' };
-const back = '/champions/';
 /** Where a plain form lands. */
-export const thanksPages = { sent: '/champions/thanks/', queued: '/champions/thanks/queued/', failed: '/champions/thanks/failed/', already_sent: '/champions/thanks/already-sent/' };
-
-export async function handle(req: Request, deps: ChampionThanksHandlerDeps): Promise<Response> {
-  if (req.method !== 'POST') return methodNotAllowed(['POST']);
-  if (isCrossSite(req, deps.config.allowedOrigins)) return fail('forbidden', 403, 'Thank-yous can only be sent from this site.');
-  const read = await readInput(req, 4_000);
-  if (!read.ok) return read.response;
-  const asForm = read.fromHtmlForm;
-  const parsed = championThanksSchema.safeParse(read.input);
-  if (!parsed.success) {
-    if (asForm) {
-      const fields: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fields[String(issue.path[0] ?? '_')] ??= []).push(issue.message);
-      return formErrorPage({ title: 'Your thank-you needs a fix', intro: 'We could not send your thank-you yet:', errors: fields, labels, backHref: back });
-    }
-    return validationFailed(parsed.error, 'Your thank-you needs a fix.');
-  }
-  const outcome = await thankChampion(parsed.data, clientKey(clientIp(req, deps.clientIp), deps.config.salt), deps);
-  if (outcome.kind === 'unknown_champion') {
-    const message = 'That legislator is not on the list of mentoring champions.';
-    if (asForm) return formErrorPage({ title: 'No such champion', intro: message, errors: {}, labels, backHref: back, status: 404 });
-    return fail('not_found', 404, message);
-  }
-  if (outcome.kind === 'rate_limited') {
-    const message = 'Too many thank-yous from here for now. Please try again later.';
-    if (asForm) return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels, backHref: back, status: 429 });
-    return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
-  }
-  if (asForm) return seeOther(thanksPages[outcome.kind]);
-  if (outcome.kind === 'failed') return fail('send_failed', 502, 'We saved your thank-you but the email service refused it. Our staff can see it.');
-  const legislator = deps.legislators.find((l) => l.id === outcome.record.legislatorId)!;
-  return ok({ status: outcome.kind, to: { name: legislator.name, title: titleOf(legislator.chamber) }, next: thanksPages[outcome.kind] }, outcome.kind === 'already_sent' ? 200 : 201);
-}
-
-export default async (req: Request, context: Context) => {
-  try {
-    const config = readConfig(process.env);
-    const deps: ChampionThanksHandlerDeps = {
-      store: openStore('champion-thanks'),
-      mailer: createMailer(process.env),
-      config,
-      now: () => new Date(),
-      champions: championListSchema.parse(championsJson),
-      legislators: siteData().legislators,
-      clientIp: context.ip,
-    };
-    return await handle(req, deps);
-  } catch (error) {
-    console.error('champion-thanks: unexpected error', error);
-    return fail('internal_error', 500, 'Something went wrong on our side. Please try again in a minute: your thank-you will not be sent twice.');
-  }
+export const thanksPages = {
+  sent: '/champions/thanks/',
+  queued: '/champions/thanks/queued/',
+  failed: '/champions/thanks/failed/',
+  already_sent: '/champions/thanks/already-sent/',
 };
+
+export const handle = defineFormFlow({
+  schema: championThanksSchema,
+  maxBytes: 4_000,
+  crossSite: 'Thank-yous can only be sent from this site.',
+  labels: {
+    champion: 'Champion', name: 'Your name', email: 'Your email', town: 'Your city or town',
+    website: 'Website',
+  },
+  back: '/champions/',
+  fixes: {
+    title: 'Your thank-you needs a fix',
+    intro: 'We could not send your thank-you yet:',
+    message: 'Your thank-you needs a fix.',
+  },
+  handle: async (data, { deps, clientKey }: FlowContext<ChampionThanksHandlerDeps>) => {
+    const outcome = await thankChampion(data, clientKey(), deps);
+    switch (outcome.kind) {
+      case 'unknown_champion':
+        return refused('not_found', 404, 'That legislator is not on the list of mentoring champions.', {
+          title: 'No such champion',
+        });
+      case 'rate_limited':
+        return refused('rate_limited', 429, 'Too many thank-yous from here for now. Please try again later.', {
+          title: 'Please try again later',
+          headers: { 'retry-after': String(outcome.retryAfterSeconds) },
+        });
+      case 'failed': {
+        const message = 'We saved your thank-you but the email service refused it. Our staff can see it.';
+        return refused('send_failed', 502, message, { page: thanksPages.failed });
+      }
+    }
+    const legislator = deps.legislators.find((l) => l.id === outcome.record.legislatorId)!;
+    const to = { name: legislator.name, title: titleOf(legislator.chamber) };
+    const next = thanksPages[outcome.kind];
+    return done(next, { status: outcome.kind, to, next }, outcome.kind === 'already_sent' ? 200 : 201);
+  },
+});
+
+export default serveFlow(
+  'champion-thanks',
+  handle,
+  (context): ChampionThanksHandlerDeps => {
+    const config = readConfig(process.env);
+    const champions = championListSchema.parse(championsJson);
+    const mailer = createMailer(config.mailer);
+    const legislators = siteData().legislators;
+    const now = () => new Date();
+    return { store: openStore('champion-thanks'), mailer, config, now, champions, legislators, clientIp: context.ip };
+  },
+  'Something went wrong on our side. Please try again in a minute: your thank-you will not be sent twice.',
+);
 
 export const config: Config = { path: '/api/champion-thanks', method: ['POST'] };

@@ -2,30 +2,47 @@
 // <find-legislators> element) or POST a form (the /find/ page without JavaScript: answered with a 303 redirect to a
 // pre-rendered page) or JSON. Input: src/lib/schemas/location.ts; the deciding: src/server/locate.ts.
 import type { Config } from '@netlify/functions';
-import { methodNotAllowed, validationFailed } from '../src/lib/api.ts';
+import { fieldErrors, seeOther } from '../src/lib/api.ts';
 import { paths } from '../src/lib/paths.ts';
-import { readInput } from '../src/lib/request.ts';
 import { locationQuerySchema } from '../src/lib/schemas/location.ts';
-import { jsonReplyFor, resultPageFor, seeOther } from '../src/server/find-reply.ts';
-import { geocoderFromEnv, type Geocoder } from '../src/server/geocoder.ts';
+import { checkConfig } from '../src/server/config.ts';
+import { jsonReplyFor, resultPageFor } from '../src/server/location-reply.ts';
+import { defineFormFlow, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
+import { censusGeocoder, type Geocoder } from '../src/server/geocoder.ts';
 import { resolveLocation } from '../src/server/locate.ts';
 import { loadLocationData, type LocationData } from '../src/server/location-data.ts';
 
-export type DistrictsDeps = { data: () => LocationData; geocode: Geocoder; log?: (message: string, detail: Record<string, unknown>) => void };
+export type DistrictsDeps = {
+  data: () => LocationData;
+  geocode: Geocoder;
+  log?: (message: string, detail: Record<string, unknown>) => void;
+};
 
-export async function handle(req: Request, deps: DistrictsDeps): Promise<Response> {
-  if (req.method !== 'GET' && req.method !== 'POST') return methodNotAllowed(['GET', 'POST']);
-  const read = await readInput(req);
-  if (!read.ok) return read.response;
-  const parsed = locationQuerySchema.safeParse(read.input);
-  if (!parsed.success) {
-    return read.fromHtmlForm ? seeOther(paths.findProblem('check-input'), req) : validationFailed(parsed.error, 'Tell us where you live.');
-  }
-  const data = deps.data();
-  const result = await resolveLocation(parsed.data, { data, geocode: deps.geocode, log: deps.log });
-  return read.fromHtmlForm ? seeOther(resultPageFor(result), req) : jsonReplyFor(result, data);
-}
+export const handle = defineFormFlow({
+  schema: locationQuerySchema,
+  maxBytes: 16_384,
+  // It changes nothing and keys no one: any site may send a form here, and gets the same pages back.
+  crossSite: false,
+  query: true,
+  back: paths.find,
+  invalid: (error, { req }: FlowContext<DistrictsDeps>) =>
+    refused('validation_error', 422, 'Tell us where you live.', {
+      fields: fieldErrors(error),
+      page: seeOther(paths.findProblem('check-input'), req),
+    }),
+  handle: async (query, { req, deps, fromHtmlForm }: FlowContext<DistrictsDeps>) => {
+    const data = deps.data();
+    const result = await resolveLocation(query, { data, geocode: deps.geocode, log: deps.log });
+    return fromHtmlForm ? seeOther(resultPageFor(result), req) : jsonReplyFor(result, data);
+  },
+});
 
-export default (req: Request) => handle(req, { data: loadLocationData, geocode: geocoderFromEnv(process.env) });
+export default serveFlow(
+  'districts',
+  handle,
+  // checkConfig, not readConfig: the finder keys no one, so a missing RATE_LIMIT_SALT must not take it down
+  (): DistrictsDeps => ({ data: loadLocationData, geocode: censusGeocoder(checkConfig(process.env).config.geocoder) }),
+  'Something went wrong on our side. Please try again in a minute.',
+);
 
 export const config: Config = { path: '/api/districts', method: ['GET', 'POST'] };

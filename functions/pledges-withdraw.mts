@@ -1,20 +1,26 @@
 // /api/pledges/withdraw: the withdraw link in the pledge email. GET shows a page with a button; the POST deletes the
 // pledge and every personal detail with it, and takes it out of the counts.
 import type { Config } from '@netlify/functions';
-import { fail, methodNotAllowed, ok } from '../src/lib/api.ts';
 import { pledgeTokenSchema } from '../src/lib/schemas/pledge.ts';
 import { readConfig } from '../src/server/config.ts';
+import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { html, htmlPage } from '../src/server/html-page.ts';
 import { pledgeLinkIsLive, withdrawPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { livePledgeDeps } from '../src/server/pledge-wiring.ts';
-import { readInput } from '../src/lib/request.ts';
-import { isCrossSite } from '../src/server/request.ts';
 import { deadPledgeLink } from './pledges-confirm.mts';
 
-const gone = 'This pledge has already been withdrawn (or its link was never confirmed and has expired): we hold nothing about it.';
+type WithdrawDeps = Pick<PledgeDeps, 'store' | 'config'>;
 
-export async function handle(req: Request, deps: Pick<PledgeDeps, 'store' | 'config'>): Promise<Response> {
-  if (req.method === 'GET') {
+const gone =
+  'This pledge has already been withdrawn (or its link was never confirmed and has expired): we hold nothing about it.';
+const notHeld = () => refused('not_found', 404, gone, { page: deadPledgeLink(404, gone) });
+
+export const handle = defineFormFlow({
+  schema: pledgeTokenSchema,
+  maxBytes: 2_000,
+  crossSite: 'Withdraw from this site.',
+  back: '/campaigns/',
+  get: async (req: Request, deps: WithdrawDeps) => {
     const token = pledgeTokenSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
     if (!token.success) return deadPledgeLink(400, 'The withdraw link is incomplete. Copy the whole link from the email.');
     if (!(await pledgeLinkIsLive(token.data.token, deps.store))) return deadPledgeLink(404, gone);
@@ -27,24 +33,26 @@ export async function handle(req: Request, deps: Pick<PledgeDeps, 'store' | 'con
 <button class="button" type="submit">Withdraw my pledge and delete my details</button>
 </form>`,
     });
-  }
-  if (req.method !== 'POST') return methodNotAllowed(['GET', 'POST']);
-  if (isCrossSite(req, deps.config.allowedOrigins)) return fail('forbidden', 403, 'Withdraw from this site.');
-  const read = await readInput(req, 2_000);
-  if (!read.ok) return read.response;
-  const asForm = read.fromHtmlForm;
-  const parsed = pledgeTokenSchema.safeParse(read.input);
-  const done = parsed.success ? await withdrawPledge(parsed.data.token, deps.store) : null;
-  if (!done) return asForm ? deadPledgeLink(404, gone) : fail('not_found', 404, gone);
-  if (!asForm) return ok({ status: 'withdrawn', campaign: done.campaign });
-  return htmlPage({
-    title: 'Your pledge is withdrawn',
-    body: html`<h1>Your pledge is withdrawn</h1>
+  },
+  invalid: notHeld,
+  handle: async ({ token }, { deps }: FlowContext<WithdrawDeps>) => {
+    const withdrawn = await withdrawPledge(token, deps.store);
+    if (!withdrawn) return notHeld();
+    const page = htmlPage({
+      title: 'Your pledge is withdrawn',
+      body: html`<h1>Your pledge is withdrawn</h1>
 <p class="lede">We deleted your pledge and your details, and it no longer counts. Thank you for considering mentoring.</p>
-<p><a href="/campaigns/${done.campaign}/">Back to the campaign</a></p>`,
-  });
-}
+<p><a href="/campaigns/${withdrawn.campaign}/">Back to the campaign</a></p>`,
+    });
+    return done(page, { status: 'withdrawn', campaign: withdrawn.campaign });
+  },
+});
 
-export default (req: Request) => handle(req, livePledgeDeps(readConfig(process.env)));
+export default serveFlow(
+  'pledges-withdraw',
+  handle,
+  () => livePledgeDeps(readConfig(process.env)),
+  'Something went wrong on our side. Please try the link again in a minute.',
+);
 
 export const config: Config = { path: '/api/pledges/withdraw', method: ['GET', 'POST'] };

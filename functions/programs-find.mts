@@ -4,8 +4,8 @@
 import type { Config } from '@netlify/functions';
 import { z } from 'zod';
 import programsJson from '../content/programs.json';
-import { methodNotAllowed, validationFailed } from '../src/lib/api.ts';
-import { seeOther, wantsJson } from '../src/lib/html.ts';
+import { methodNotAllowed, seeOther, validationFailed } from '../src/lib/api.ts';
+import { wantsJson } from '../src/lib/request.ts';
 import { html, htmlPage } from '../src/server/html-page.ts';
 import { filterFactsOf, filterKeys, filterPath, isEmptyFilter, matchesFilter } from '../src/lib/program-filters.ts';
 import type { PlacedProgram } from '../src/lib/programs.ts';

@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { alertSchema } from './lib/schemas/alert.ts';
 import { budgetLineItemSchema } from './lib/schemas/budget.ts';
-import { campaignSchema } from './lib/schemas/campaign.ts';
+import { campaignSchemaWith } from './lib/schemas/campaign.ts';
 import { championListSchema } from './lib/schemas/champion.ts';
 import { committeeSchema } from './lib/schemas/committee.ts';
 import { districtSchema } from './lib/schemas/district.ts';
@@ -11,7 +11,7 @@ import { legislatorSchema } from './lib/schemas/legislator.ts';
 import { programSchema } from './lib/schemas/program.ts';
 
 export const collections = {
-  campaigns: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/campaigns' }), schema: campaignSchema }),
+  campaigns: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/campaigns' }), schema: ({ image }) => campaignSchemaWith(image()) }),
   alerts: defineCollection({ loader: glob({ pattern: '*.md', base: './content/alerts' }), schema: alertSchema }),
   budget: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/budget' }), schema: budgetLineItemSchema }),
   programs: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/programs' }), schema: programSchema }),

@@ -6,6 +6,7 @@
  */
 import L from 'leaflet';
 import type { Chamber } from '../lib/schemas/common.ts';
+import { chamberName } from '../lib/paths.ts';
 import { createStateMap, inSlices, loadDistricts, type DistrictPath } from './district-map-base.ts';
 
 const PLAIN: L.PathOptions = { color: '#0b5566', weight: 1, fillOpacity: 0.04 };
@@ -29,7 +30,10 @@ export async function createFindMap(container: HTMLElement, onPick: (lat: number
     let paths = chambers.get(chamber);
     if (!paths) {
       paths = loadDistricts(chamber, PLAIN).then((loaded) => {
-        for (const path of loaded) path.bindTooltip(`${(path.feature.properties as { name: string }).name} ${chamber === 'house' ? 'House' : 'Senate'} district`, { sticky: true });
+        for (const path of loaded) {
+          const name = (path.feature.properties as { name: string }).name;
+          path.bindTooltip(`${name} ${chamberName(chamber)} district`, { sticky: true });
+        }
         return loaded;
       });
       chambers.set(chamber, paths);

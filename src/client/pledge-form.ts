@@ -5,6 +5,7 @@
  */
 import { pledgeRequestSchema } from '../lib/schemas/pledge.ts';
 import { issuesByField, showFormErrors } from './form-errors.ts';
+import { ACTION_SENT } from './action-sent.ts';
 
 type Program = { name: string; town: string; url: string; where: 'house' | 'senate' | 'town' };
 type Reply =
@@ -54,7 +55,14 @@ class PledgeForm extends HTMLElement {
       const res = await fetch(this.#form.action, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(data) });
       const reply = (await res.json()) as Reply;
       if ('error' in reply) this.#showErrors(reply.error.fields ?? {}, reply.error.message);
-      else this.#showResult(reply.data);
+      else {
+        this.#showResult(reply.data);
+        // a new pledge counts at once on this page's goal meter (src/client/goal-meter.ts), before it is confirmed
+        if (reply.data.status === 'check-email' || reply.data.status === 'email-delayed') {
+          const campaign = String(data.campaign ?? '');
+          document.dispatchEvent(new CustomEvent(ACTION_SENT, { detail: { campaign, kind: 'pledge' } }));
+        }
+      }
     } catch {
       this.#showErrors({}, 'We could not reach the server. Check your connection and try again: you will not pledge twice.');
     } finally {
@@ -94,7 +102,7 @@ class PledgeForm extends HTMLElement {
     more.append(link);
     parts.push(more);
     // Only links that leave for an email or a web page: the list comes from our server, but an href is an href.
-    const share = (data.share ?? []).filter((l) => /^(mailto:|https:\/\/)/.test(l.href));
+    const share = (data.share ?? []).filter((l) => /^(mailto:|sms:|https:\/\/)/.test(l.href));
     if (share.length > 0) {
       const title = document.createElement('h4');
       title.textContent = 'Ask a friend to pledge too';

@@ -6,6 +6,7 @@
 import L from 'leaflet';
 import type { Chamber } from '../lib/schemas/common.ts';
 import { createStateMap, inSlices, loadDistricts, nextTask, type DistrictPath } from './district-map-base.ts';
+import { addTownLabels } from './town-labels.ts';
 
 const OUTLINE = '#1a1d21';
 
@@ -35,10 +36,11 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
   L.layerGroup(
     programs.map((p) =>
       L.circleMarker([p.lat, p.lon], { radius: 6, color: '#ffffff', weight: 2, fillColor: '#b3400a', fillOpacity: 1, pane: 'markerPane' }).bindTooltip(
-        `${p.name}, ${p.town}${p.atTownCentre ? ' (placed at the town centre)' : ''}`,
+        `${p.name}, ${p.town}${p.atTownCentre ? ' (placed at the town center)' : ''}`,
       ),
     ),
   ).addTo(map);
+  addTownLabels(map);
 
   let shown = new Map<string, DistrictPath>();
   let current = new Map<string, DistrictLook>();

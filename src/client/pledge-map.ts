@@ -101,6 +101,7 @@ class PledgeMap extends HTMLElement {
     const chamber = this.chamber;
     for (const c of this.#tables.keys()) this.querySelector<HTMLElement>(`#${c}-table`)!.hidden = c !== chamber;
     const rows = this.#tables.get(chamber)!.rows;
+    this.renderLeaders(rows, chamber);
     if (this.#summary) {
       this.querySelector('[data-summary]')!.textContent = summarySentence(rows, chamber, this.#summary.pending);
       this.querySelector('[data-updated]')!.textContent = `Counts as of ${formatCountsTime(new Date(this.#summary.updatedAt))}.`;
@@ -112,6 +113,28 @@ class PledgeMap extends HTMLElement {
       rows.map((r) => [r.id, { name: r.name, colour: colourFor(valueOf(r, measure), bins), label: details(r, chamber), href: `/districts/${chamber}/${r.slug}/` }]),
     );
     if (this.#countsSettled) this.#map?.then((map) => map.show(chamber, looks)).catch(() => this.mapFailed());
+  }
+
+  /** The five districts with the most pledges, above the folded table of every district. */
+  renderLeaders(rows: PledgeRow[], chamber: Chamber): void {
+    const list = this.querySelector('[data-leaders]');
+    if (!list) return;
+    const leaders = rows.filter((r) => r.pledges > 0).sort((a, b) => b.pledges - a.pledges).slice(0, 5);
+    const chamberWord = chamber === 'house' ? 'House' : 'Senate';
+    if (!this.#summary || leaders.length === 0) {
+      const none = document.createElement('li');
+      none.textContent = this.#summary ? `No confirmed pledges in any ${chamberWord} district yet.` : 'The counts have not loaded.';
+      list.replaceChildren(none);
+      return;
+    }
+    list.replaceChildren(
+      ...leaders.map((r) => {
+        const item = document.createElement('li');
+        const link = Object.assign(document.createElement('a'), { href: `/districts/${chamber}/${r.slug}/`, textContent: r.name });
+        item.append(link, `: ${r.pledges} ${r.pledges === 1 ? 'pledge' : 'pledges'} (${r.member})`);
+        return item;
+      }),
+    );
   }
 
   mapFailed(): void {

@@ -12,16 +12,32 @@ export const site = {
   lineItem: '7061-9634',
   /** what a person agrees to when signing up for budget alert emails: shown on the form, stored with the sign-up */
   alertConsent: 'I agree to receive budget alert emails about line item 7061-9634 from Take Action for Mentoring. I can unsubscribe at any time.',
+  /**
+   * Who officials can call or write to about mentoring, printed on each district's brief. Only a person the
+   * organization names: until then `name`, `email` and `phone` stay null and the brief names the organization and
+   * says no named contact is set.
+   */
+  contact: {
+    name: null as string | null,
+    role: null as string | null,
+    email: null as string | null,
+    phone: null as string | null,
+  },
 } as const;
 
-export type NavItem = { href: string; label: string };
+export type NavItem = { href: string; label: string; /** other sections it stands for in the navigation */ also?: string[] };
 
-/** The main navigation, in the order the three kinds of visitors need it. */
+/** The main navigation: the three ways to act first, then the places officials and searchers go. */
 export const navigation: NavItem[] = [
-  { href: '/campaigns/', label: 'Campaigns' },
-  { href: '/find/', label: 'Find your legislators' },
-  { href: '/legislators/', label: 'Legislators' },
-  { href: '/districts/', label: 'Districts' },
-  { href: '/budget/7061-9634/', label: 'Budget 7061-9634' },
-  { href: '/about/data/', label: 'About the data' },
+  { href: '/campaigns/', label: 'Take action', also: ['/budget/', '/alerts/', '/champions/', '/find/'] },
+  { href: '/pledge/', label: 'Pledge' },
+  { href: '/programs/', label: 'Programs', also: ['/schools/'] },
+  { href: '/map/', label: 'Map' },
+  { href: '/officials/', label: 'For officials', also: ['/districts/', '/legislators/'] },
+  { href: '/search/', label: 'Search' },
 ];
+
+/** A nav item is current on its own page, on the pages beneath it and on the sections it stands for. */
+export function isCurrentNav(item: NavItem, path: string): boolean {
+  return [item.href, ...(item.also ?? [])].some((href) => path === href || (href !== '/' && path.startsWith(href)));
+}

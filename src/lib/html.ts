@@ -13,15 +13,3 @@ export function textToHtml(text: string): string {
     .map((p) => `<p>${p.split('\n').map(escapeHtml).join('<br>\n')}</p>`)
     .join('\n');
 }
-
-/** Whether the client asked for JSON (a script's fetch) rather than a page (a browser's form post). */
-export function wantsJson(req: Request): boolean {
-  const accept = req.headers.get('accept') ?? '';
-  const type = req.headers.get('content-type') ?? '';
-  return type.includes('application/json') || (accept.includes('application/json') && !accept.includes('text/html'));
-}
-
-/** A 303 See Other: after a form is handled, the browser loads this address with GET. */
-export function seeOther(location: string): Response {
-  return new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } });
-}

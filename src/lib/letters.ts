@@ -1,5 +1,5 @@
 import { escapeHtml, textToHtml } from './html.ts';
-import { titleOf } from './paths.ts';
+import { chamberName, titleOf } from './paths.ts';
 import type { Chamber } from './schemas/common.ts';
 
 export type LetterRecipient = { name: string; familyName: string; chamber: Chamber; district: string };
@@ -34,7 +34,7 @@ export function composeBody(message: string, story?: string): string {
 /** The sender's signature block: name, address as given, and why this legislator is theirs. */
 function signature(sender: LetterSender, recipient: LetterRecipient): string[] {
   const place = [sender.street, [sender.town, 'MA', sender.zip].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  const chamber = recipient.chamber === 'house' ? 'House' : 'Senate';
+  const chamber = chamberName(recipient.chamber);
   return [sender.name, place, sender.email, `Constituent, ${recipient.district} ${chamber} district`].filter(Boolean);
 }
 

@@ -3,6 +3,7 @@
  * agree. Pure: no DOM.
  */
 import type { Chamber } from './schemas/common.ts';
+import { chamberName } from './paths.ts';
 
 export type Measure = 'rate' | 'count';
 
@@ -133,7 +134,6 @@ function listOf(names: string[]): string {
  * comes from the rows, so it says the same as the map and the table.
  */
 export function summarySentence(rows: readonly PledgeRow[], chamber: Chamber, pending = 0): string {
-  const chamberWord = chamber === 'house' ? 'House' : 'Senate';
   const withPledges = rows.filter((r) => r.pledges > 0);
   const total = withPledges.reduce((s, r) => s + r.pledges, 0);
   const waiting = pending > 0 ? ` ${pending} more ${pending === 1 ? 'waits' : 'wait'} for email confirmation.` : '';
@@ -142,7 +142,8 @@ export function summarySentence(rows: readonly PledgeRow[], chamber: Chamber, pe
   }
   const most = Math.max(...withPledges.map((r) => r.pledges));
   const top = withPledges.filter((r) => r.pledges === most).map((r) => r.name).sort(compareDistrictNames);
-  const districts = `${withPledges.length} ${chamberWord} ${withPledges.length === 1 ? 'district' : 'districts'}`;
+  const noun = withPledges.length === 1 ? 'district' : 'districts';
+  const districts = `${withPledges.length} ${chamberName(chamber)} ${noun}`;
   const pledges = `${total} confirmed ${total === 1 ? 'pledge' : 'pledges'}`;
   if (withPledges.length === 1) return `${pledges} in ${districts}: ${top[0]}.${waiting}`;
   return `${pledges} in ${districts}; most in ${listOf(top)} (${most}${top.length > 1 ? ' each' : ''}).${waiting}`;

@@ -71,7 +71,7 @@ function readRow(cells: Record<string, string>, row: number, ctx: ProgramImportC
   const precision = (cells.precision ?? '').toLowerCase();
   let location: { lat: unknown; lon: unknown } | undefined;
   if (precision === 'town') {
-    if (cells.lat || cells.lon) err('lat', 'leave lat and lon empty when precision is "town": the program is placed at the town centre');
+    if (cells.lat || cells.lon) err('lat', 'leave lat and lon empty when precision is "town": the program is placed at the town center');
     else if (town) location = { ...town.centre };
   } else if (precision === 'address') {
     const lat = cells.lat ? parseCoordinate(cells.lat) : 'is required when precision is "address"';
@@ -199,7 +199,7 @@ export function programsInDistrict(programs: PlacedProgram[], districtId: string
 
 /**
  * Programs placed in a town this district shares with others, but not inside this district: a program listed at
- * town level sits at the town centre, so an official of a district holding part of the town should still see it.
+ * town level sits at the town center, so an official of a district holding part of the town should still see it.
  */
 export function programsInSharedTowns(programs: PlacedProgram[], district: { id: string; places: { town: string }[] }): PlacedProgram[] {
   const towns = new Set(district.places.map((p) => p.town));
@@ -208,11 +208,11 @@ export function programsInSharedTowns(programs: PlacedProgram[], district: { id:
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Where a program is, in words that say how precise its location is ("Boston (placed at the town centre)"). */
+/** Where a program is, in words that say how precise its location is ("Boston (placed at the town center)"). */
 export function placementText(program: Pick<Program, 'precision' | 'address' | 'town' | 'area'>): string {
   if (program.precision === 'address') return `${program.address}, ${program.town}`;
-  if (program.area) return `${program.area} (listed for the area; placed at the centre of ${program.town})`;
-  return `${program.town} (placed at the town centre; no street address listed)`;
+  if (program.area) return `${program.area} (listed for the area; placed at the center of ${program.town})`;
+  return `${program.town} (placed at the town center; no street address listed)`;
 }
 
 /** An age range in words, or "not listed". */

@@ -77,3 +77,10 @@ export async function readInput(req: Request, maxBytes = 16_384): Promise<ReadIn
   const accept = req.headers.get('accept') ?? '';
   return { ok: true, input: fieldsOf(form), fromHtmlForm: !accept.includes('application/json') };
 }
+
+/** Whether the client asked for JSON (a script's fetch) rather than a page (a browser's form post or link). */
+export function wantsJson(req: Request): boolean {
+  const accept = req.headers.get('accept') ?? '';
+  const type = req.headers.get('content-type') ?? '';
+  return type.includes('application/json') || (accept.includes('application/json') && !accept.includes('text/html'));
+}

@@ -17,10 +17,15 @@ export function brokenLinkPage(status: number, text: string): Response {
   });
 }
 
-/** The id and token of a link: from the query (GET, and one-click List-Unsubscribe POSTs) or the posted form. */
-export function linkFrom(req: Request, body: Record<string, unknown> = {}): AlertSignupLink | null {
+/** The id and token a link sent: from the posted form, or the query (GET, and one-click List-Unsubscribe POSTs). */
+export function linkFields(req: Request, body: Record<string, unknown> = {}): Record<string, unknown> {
   const query = Object.fromEntries(new URL(req.url).searchParams);
-  const parsed = alertSignupLinkSchema.safeParse({ id: body.id ?? query.id, token: body.token ?? query.token });
+  return { id: body.id ?? query.id, token: body.token ?? query.token };
+}
+
+/** The id and token of a link, or null when they are not well-formed. */
+export function linkFrom(req: Request, body: Record<string, unknown> = {}): AlertSignupLink | null {
+  const parsed = alertSignupLinkSchema.safeParse(linkFields(req, body));
   return parsed.success ? parsed.data : null;
 }
 

@@ -6,9 +6,8 @@ import { openStore } from './store.ts';
 
 /**
  * Sign-up ids and unsubscribe links are derived from RATE_LIMIT_SALT: with the public local default, anyone could
- * forge an unsubscribe link, so a deployed site refuses sign-ups until it is set (a deployment error, logged).
+ * forge an unsubscribe link, so readConfig refuses a deployed site without it (for every flow, not only this one).
  */
 export function liveAlertSignupDeps(config: AppConfig): AlertSignupDeps {
-  if (!config.local && !process.env.RATE_LIMIT_SALT) throw new Error('RATE_LIMIT_SALT must be set for alert sign-ups');
-  return { store: openStore('alert-signups'), mailer: createMailer(process.env), config, now: () => new Date() };
+  return { store: openStore('alert-signups'), mailer: createMailer(config.mailer), config, now: () => new Date() };
 }

@@ -30,8 +30,6 @@ const SCOPE = 'alerts';
 export const SIGNUP_TTL_MS = 7 * 24 * 3600_000;
 /** A new confirmation email at most every ten minutes per address. */
 const RESEND_AFTER_MS = 10 * 60_000;
-/** Sign-ups from one connection per hour. */
-const PER_IP_PER_HOUR = 20;
 
 export const signupKeys = {
   signup: (id: string) => `signup/${id}`,
@@ -99,7 +97,9 @@ export async function signUpForAlerts(input: AlertSignup, clientKey: string, dep
   const now = deps.now();
   const hour = Math.floor(now.getTime() / 3_600_000);
   const recent = await deps.store.keys(`limit/ip/${clientKey}/${hour}/`);
-  if (recent.length >= PER_IP_PER_HOUR) return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
+  if (recent.length >= deps.config.limits.alertSignupsPerIpPerHour) {
+    return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
+  }
 
   const id = subscriberId(deps.config.salt, SCOPE, input.email);
   const key = signupKeys.signup(id);

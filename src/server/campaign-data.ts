@@ -54,3 +54,9 @@ export function letterCampaign(campaigns: CampaignData[], slug: string, kind: Le
   if (!thanks) return null;
   return { ...base, kind, subject: thanks.subject, template: thanks.template, targets: thanks.targets };
 }
+
+/** The campaign form a "start again" link goes back to; only a well-formed slug goes into the link. */
+export function campaignFormHref(campaign: unknown): string {
+  // (a lone surrogate would even make encodeURIComponent throw)
+  return slugSchema.safeParse(campaign).success ? `/campaigns/${String(campaign)}/#take-action` : '/campaigns/';
+}

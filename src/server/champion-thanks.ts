@@ -39,8 +39,6 @@ export type ThanksOutcome =
   | { kind: 'unknown_champion' }
   | { kind: 'rate_limited'; retryAfterSeconds: number };
 
-const PER_IP_PER_HOUR = 20;
-
 /** Sends (or re-sends, after a failure) the stored thank-you; the key makes a retry a no-op at the provider. */
 async function deliver(record: ChampionThanksRecord, legislator: Legislator, deps: ChampionThanksDeps): Promise<ChampionThanksRecord> {
   if (!deps.config.mailFrom) return record; // not configured to send: stays queued, nothing is lost
@@ -69,7 +67,8 @@ export async function thankChampion(input: ChampionThanks, clientKey: string, de
 
   const now = deps.now();
   const hour = Math.floor(now.getTime() / 3_600_000);
-  if ((await deps.store.keys(`limit/ip/${clientKey}/${hour}/`)).length >= PER_IP_PER_HOUR) {
+  const recent = await deps.store.keys(`limit/ip/${clientKey}/${hour}/`);
+  if (recent.length >= deps.config.limits.championThanksPerIpPerHour) {
     return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
   }
   const id = sha256hex(`champion-thanks\n${input.champion}\n${normalizeEmail(input.email)}`).slice(0, 32);

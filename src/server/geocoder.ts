@@ -102,29 +102,3 @@ export function censusGeocoder(options: CensusGeocoderOptions = {}): Geocoder {
     return matches.length > 0 ? { status: 'matched', matches } : { status: 'no_match' };
   };
 }
-
-const geocoderEnvSchema = z.object({
-  CENSUS_GEOCODER_URL: z.url({ protocol: /^https?$/, message: 'CENSUS_GEOCODER_URL must be an http(s) URL' }).optional(),
-  CENSUS_GEOCODER_TIMEOUT_MS: z.coerce
-    .number({ message: 'CENSUS_GEOCODER_TIMEOUT_MS must be a number of milliseconds' })
-    .int()
-    .min(100)
-    .max(20_000)
-    .optional(),
-});
-
-/**
- * The geocoder this deployment uses: CENSUS_GEOCODER_URL and CENSUS_GEOCODER_TIMEOUT_MS, or the public defaults.
- * A malformed setting is reported in the log and the default used: a typo must not take the finder down.
- */
-export function geocoderFromEnv(env: Record<string, string | undefined>): Geocoder {
-  const parsed = geocoderEnvSchema.safeParse({
-    CENSUS_GEOCODER_URL: env.CENSUS_GEOCODER_URL || undefined,
-    CENSUS_GEOCODER_TIMEOUT_MS: env.CENSUS_GEOCODER_TIMEOUT_MS || undefined,
-  });
-  if (!parsed.success) {
-    console.error(`geocoder settings ignored: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-    return censusGeocoder();
-  }
-  return censusGeocoder({ baseUrl: parsed.data.CENSUS_GEOCODER_URL, timeoutMs: parsed.data.CENSUS_GEOCODER_TIMEOUT_MS });
-}

@@ -61,8 +61,10 @@ ${options.body}
 
 /** The page a person without JavaScript sees when their form needs fixing: what is wrong, and how to go back. */
 export function formErrorPage(options: { title: string; intro: string; errors: Record<string, string[]>; labels: Record<string, string>; backHref: string; status?: number }): Response {
+  // a nested field ("types.1") is labelled as its top-level field
+  const labelOf = (field: string) => options.labels[field] ?? options.labels[field.split('.')[0]!];
   const items = Object.entries(options.errors).flatMap(([field, messages]) =>
-    messages.map((m) => html`<li>${options.labels[field] ? `${options.labels[field]}: ` : ''}${m}</li>`),
+    messages.map((m) => html`<li>${labelOf(field) ? `${labelOf(field)}: ` : ''}${m}</li>`),
   );
   return htmlPage({
     title: options.title,

@@ -2,12 +2,11 @@
  * How the letters endpoint answers: JSON for our script, and for a plain HTML form a redirect to the right
  * thank-you page or a small page explaining what to fix. One place, so both kinds of visitor hear the same thing.
  */
-import { fail, ok } from '../lib/api.ts';
-import { titleOf } from '../lib/paths.ts';
+import { fail, ok, seeOther } from '../lib/api.ts';
+import { chamberName, titleOf } from '../lib/paths.ts';
 import type { District } from '../lib/schemas/district.ts';
 import { formErrorPage, html, htmlPage } from './html-page.ts';
 import type { AcceptOutcome, DeliveryReport, LetterRecord } from './letters.ts';
-import { seeOther } from '../lib/html.ts';
 
 export type LetterStatus = 'sent' | 'queued' | 'failed' | 'awaiting_confirmation' | 'already_sent';
 
@@ -42,32 +41,32 @@ function summary(letter: LetterRecord, report: DeliveryReport | null, status: Le
 }
 
 /** Answers an accepted, duplicate, limited or undeliverable letter, as JSON or for a form. */
-export function replyToOutcome(outcome: AcceptOutcome, asForm: boolean, campaign: string): Response {
+export function replyToOutcome(outcome: AcceptOutcome, fromHtmlForm: boolean, campaign: string): Response {
   switch (outcome.kind) {
     case 'accepted':
     case 'duplicate': {
       const status: LetterStatus = outcome.kind === 'duplicate' ? 'already_sent' : overallStatus(outcome.report, outcome.letter);
-      if (asForm) return seeOther(thanksPath(campaign, status));
+      if (fromHtmlForm) return seeOther(thanksPath(campaign, status));
       return ok(summary(outcome.letter, outcome.report, status), outcome.kind === 'accepted' ? 201 : 200);
     }
     case 'awaiting_confirmation': {
       if (!outcome.emailed) {
         const message = 'We saved your letter but could not email you the confirmation link just now. Please send the form again in a few minutes: you will not write twice.';
-        if (asForm) return formErrorPage({ title: 'Please try again in a few minutes', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${campaign}/#take-action`, status: 502 });
+        if (fromHtmlForm) return formErrorPage({ title: 'Please try again in a few minutes', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${campaign}/#take-action`, status: 502 });
         return fail('send_failed', 502, message);
       }
-      if (asForm) return seeOther(thanksPath(campaign, 'awaiting_confirmation'));
+      if (fromHtmlForm) return seeOther(thanksPath(campaign, 'awaiting_confirmation'));
       return ok(summary(outcome.letter, null, 'awaiting_confirmation'), 201);
     }
     case 'rate_limited': {
       const message = 'Too many letters from here for now. Please try again later.';
-      if (asForm) return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${campaign}/#take-action`, status: 429 });
+      if (fromHtmlForm) return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${campaign}/#take-action`, status: 429 });
       return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
     }
     case 'no_recipients': {
-      const seats = outcome.vacant.map((v) => `the ${v.district} ${v.chamber === 'house' ? 'House' : 'Senate'} seat`).join(' and ');
+      const seats = outcome.vacant.map((v) => `the ${v.district} ${chamberName(v.chamber)} seat`).join(' and ');
       const message = `${seats ? `${seats[0]!.toUpperCase()}${seats.slice(1)} is vacant` : 'There is no one to write to'}, so there is no legislator to send this letter to yet.`;
-      if (asForm) return formErrorPage({ title: 'No one to send this letter to', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${campaign}/#take-action` });
+      if (fromHtmlForm) return formErrorPage({ title: 'No one to send this letter to', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${campaign}/#take-action` });
       return fail('validation_error', 422, message, { location: [message] });
     }
   }
@@ -91,7 +90,7 @@ export function chooseDistrictPage(options: {
     .flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => html`<input type="hidden" name="${name}" value="${v}">`));
   const group = (chamber: 'house' | 'senate', list: District[]) =>
     list.length > 1
-      ? html`<fieldset><legend>Your ${chamber === 'house' ? 'House' : 'Senate'} district</legend>
+      ? html`<fieldset><legend>Your ${chamberName(chamber)} district</legend>
 ${list.map((d) => html`<div class="choice"><input type="radio" id="${chamber}-${d.id}" name="${chamber}" value="${d.id}"> <label for="${chamber}-${d.id}">${d.name}</label></div>`)}
 </fieldset>`
       : list.length === 1

@@ -11,5 +11,5 @@ const throttles = new Map<number, Throttle>();
 export function liveLetterDeps(config: AppConfig): LetterDeps {
   let throttle = throttles.get(config.sendPerSecond);
   if (!throttle) throttles.set(config.sendPerSecond, (throttle = createThrottle(config.sendPerSecond)));
-  return { store: openStore('letters'), mailer: createMailer(process.env), config, throttle, now: () => new Date() };
+  return { store: openStore('letters'), mailer: createMailer(config.mailer), config, throttle, now: () => new Date() };
 }

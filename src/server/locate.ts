@@ -17,9 +17,10 @@
  *
  * In a function that takes a location (letters, pledges):
  *   const location = locationQuerySchema.safeParse(input);            // src/lib/schemas/location.ts
- *   const result = await resolveLocation(location.data, { data: loadLocationData(), geocode: geocoderFromEnv(process.env) });
+ *   const geocode = censusGeocoder(config.geocoder);                  // config: readConfig(process.env)
+ *   const result = await resolveLocation(location.data, { data: loadLocationData(), geocode });
  *   if (result.status !== 'found') -> JSON: jsonReplyFor(result, data); HTML form: redirect with resultPageFor(result)
- *                                     (src/server/find-reply.ts), or show the candidates in your own page
+ *                                     (src/server/location-reply.ts), or show the candidates in your own page
  */
 import type { District } from '../lib/schemas/district.ts';
 import type { Chamber } from '../lib/schemas/common.ts';

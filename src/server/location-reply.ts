@@ -1,15 +1,98 @@
 /**
- * What an action endpoint (letters, pledges) answers when the place a person gave does not settle on one House and
- * one Senate district: a split place asks them to pick (keeping what they wrote), a problem says what to fix, and a
- * geocoder outage is an honest 502. One place, so every form hears the same thing.
+ * How a location result (src/server/locate.ts) is answered, in one place so every form hears the same thing:
+ * - the finder (/api/districts): JSON for scripts, or for a plain HTML form post (no JavaScript) the pre-rendered page
+ *   that shows the districts, lists a split place's candidates, or explains what went wrong (`resultPageFor`);
+ * - an action endpoint (letters, pledges), when the place does not settle on one House and one Senate district: a
+ *   split place asks them to pick (keeping what they wrote), a problem says what to fix, and a geocoder outage is an
+ *   honest 502 (`foundOrReply`).
  */
-import { fail } from '../lib/api.ts';
+import { fail, ok } from '../lib/api.ts';
+import { foundMessage, summarizeDistrict, vacancyMessage, type DistrictSummary } from '../lib/find-results.ts';
+import { paths, type FindProblem } from '../lib/paths.ts';
+import type { District } from '../lib/schemas/district.ts';
 import { formErrorPage } from './html-page.ts';
 import { chooseDistrictPage } from './letter-replies.ts';
 import type { FoundLocation, LocationResult } from './locate.ts';
+import type { LocationData } from './location-data.ts';
+
+/** A district with its legislator and the ids of the districts it shares ground with. */
+export function summarize(d: District, data: LocationData): DistrictSummary {
+  const other = d.chamber === 'house' ? 'senate' : 'house';
+  const overlapIds = d.overlaps.map((n) => data.districtIdByName.get(`${other}:${n}`)).filter((id): id is string => id !== undefined);
+  return summarizeDistrict(d, data.legislators.get(d.id), overlapIds);
+}
+
+/** The page a person without JavaScript is sent to for a result. */
+export function resultPageFor(result: LocationResult): string {
+  switch (result.status) {
+    case 'found':
+      // Result pages exist for every House and Senate pair that shares ground; a pair that does not (never seen in
+      // the data, but a point decides exactly) still gets the House district's own page.
+      return result.house.overlaps.includes(result.senate.name)
+        ? paths.findResult(result.house.slug, result.senate.slug)
+        : paths.district('house', result.house.slug);
+    case 'ambiguous':
+      return result.place ? paths.findPlace(result.place.kind, result.place.key) : paths.find;
+    default:
+      return paths.findProblem(problemPage(result));
+  }
+}
+
+function problemPage(result: Exclude<LocationResult, { status: 'found' | 'ambiguous' }>): FindProblem {
+  switch (result.status) {
+    case 'invalid':
+      return result.fields.house || result.fields.senate ? 'choose-again' : 'unknown-place';
+    case 'not_found':
+      return 'not-found';
+    case 'outside_massachusetts':
+      return 'outside-massachusetts';
+    case 'geocoder_unavailable':
+      return 'address-service-down';
+  }
+}
+
+/** The JSON reply: `{ data }` for found and ambiguous, `{ error }` with a code the page turns into advice otherwise. */
+export function jsonReplyFor(result: LocationResult, data: LocationData): Response {
+  switch (result.status) {
+    case 'found': {
+      const house = summarize(result.house, data);
+      const senate = summarize(result.senate, data);
+      return ok({
+        status: 'found',
+        method: result.method,
+        reason: result.reason,
+        message: foundMessage(house, senate),
+        vacancy: vacancyMessage(house, senate),
+        point: result.point,
+        matchedAddress: result.matchedAddress,
+        house,
+        senate,
+        resultUrl: resultPageFor(result),
+      });
+    }
+    case 'ambiguous':
+      return ok({
+        status: 'ambiguous',
+        method: result.method,
+        reason: result.reason,
+        settle: result.settle,
+        place: result.place ? { kind: result.place.kind, key: result.place.key, label: result.place.label, url: resultPageFor(result) } : null,
+        house: result.house.map((d) => summarize(d, data)),
+        senate: result.senate.map((d) => summarize(d, data)),
+      });
+    case 'invalid':
+      return fail('validation_error', 422, result.reason, result.fields);
+    case 'not_found':
+      return fail('not_found', 404, result.reason);
+    case 'outside_massachusetts':
+      return fail('out_of_area', 422, result.reason);
+    case 'geocoder_unavailable':
+      return fail('upstream_unavailable', 502, result.reason);
+  }
+}
 
 export type LocationReplyOptions = {
-  asForm: boolean;
+  fromHtmlForm: boolean;
   /** what the person sent, carried through the "which district?" page */
   input: Record<string, unknown>;
   labels: Record<string, string>;
@@ -23,18 +106,18 @@ export type LocationReplyOptions = {
 /** The found districts, or the Response to send instead. */
 export function foundOrReply(location: LocationResult, options: LocationReplyOptions): { found: FoundLocation } | { reply: Response } {
   if (location.status === 'found') return { found: location };
-  const { asForm, labels, back } = options;
+  const { fromHtmlForm, labels, back } = options;
   if (location.status === 'ambiguous') {
     const message = `${location.reason} ${location.settle}`;
-    if (!asForm) return { reply: fail('validation_error', 422, message, { location: [message] }) };
+    if (!fromHtmlForm) return { reply: fail('validation_error', 422, message, { location: [message] }) };
     const fields = Object.fromEntries(Object.entries(options.input).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? '')]));
     return { reply: chooseDistrictPage({ message, candidates: location, fields, action: options.action, submitLabel: options.submitLabel }) };
   }
   if (location.status === 'invalid') {
-    if (asForm) return { reply: formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: location.fields, labels, backHref: back }) };
+    if (fromHtmlForm) return { reply: formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: location.fields, labels, backHref: back }) };
     return { reply: fail('validation_error', 422, location.reason, location.fields) };
   }
-  if (asForm) return { reply: formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: {}, labels, backHref: back }) };
+  if (fromHtmlForm) return { reply: formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: {}, labels, backHref: back }) };
   const [code, status] =
     location.status === 'geocoder_unavailable' ? (['upstream_unavailable', 502] as const)
     : location.status === 'outside_massachusetts' ? (['out_of_area', 422] as const)

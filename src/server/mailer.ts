@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Resend } from 'resend';
+import type { AppConfig } from './config.ts';
 
 export type OutgoingEmail = {
   from: string;
@@ -35,14 +36,6 @@ export type SendResult =
 export type Mailer = {
   kind: 'resend' | 'outbox' | 'unconfigured';
   send(email: OutgoingEmail, idempotencyKey: string): Promise<SendResult>;
-};
-
-export type MailerEnv = {
-  RESEND_API_KEY?: string;
-  RESEND_BASE_URL?: string;
-  OUTBOX_DIR?: string;
-  /** Netlify's deploy context; "dev" (or unset) locally */
-  CONTEXT?: string;
 };
 
 /** How long one call to Resend may take before we treat it as failed and leave the message queued. */
@@ -123,9 +116,9 @@ function unconfiguredMailer(): Mailer {
   };
 }
 
-/** Picks the mailer for this environment. Read inside handlers, never at import time. */
-export function createMailer(env: MailerEnv): Mailer {
-  if (env.RESEND_API_KEY) return resendMailer(env.RESEND_API_KEY, env.RESEND_BASE_URL || undefined);
-  if (env.CONTEXT && env.CONTEXT !== 'dev') return unconfiguredMailer();
-  return outboxMailer(resolve(env.OUTBOX_DIR || '.outbox'));
+/** Picks the mailer for these settings (`config.mailer`, from src/server/config.ts). */
+export function createMailer(settings: AppConfig['mailer']): Mailer {
+  if (settings.resendApiKey) return resendMailer(settings.resendApiKey, settings.resendBaseUrl);
+  if (settings.deployed) return unconfiguredMailer();
+  return outboxMailer(resolve(settings.outboxDir));
 }

@@ -2,13 +2,12 @@
  * How the pledge endpoints answer: JSON for our script, and for a plain HTML form a redirect to the thank-you page
  * (which lists programs near the volunteer) or a page saying what to fix. One place, so both hear the same thing.
  */
-import { fail, ok } from '../lib/api.ts';
+import { fail, ok, seeOther } from '../lib/api.ts';
 import { programsNear, type NearbyProgram } from '../lib/pledges.ts';
 import type { PlacedProgram } from '../lib/programs.ts';
 import type { PledgeAgeBand, PledgeType } from '../lib/schemas/pledge.ts';
 import { formErrorPage, html, htmlPage } from './html-page.ts';
 import type { PledgeOutcome, PledgeRecord } from './pledges.ts';
-import { seeOther } from '../lib/html.ts';
 import { shareLinks, type ShareLink } from '../lib/share.ts';
 
 export const pledgeStatuses = ['check-email', 'email-delayed', 'already-emailed', 'already-pledged', 'confirmed'] as const;
@@ -78,7 +77,7 @@ function programsJson(nearby: NearbyProgram[]) {
  */
 export function replyToPledge(
   outcome: PledgeOutcome,
-  request: { asForm: boolean; place: PledgePlace; interests: { types: PledgeType[]; ages: PledgeAgeBand[] } },
+  request: { fromHtmlForm: boolean; place: PledgePlace; interests: { types: PledgeType[]; ages: PledgeAgeBand[] } },
   programs: readonly PlacedProgram[],
   share: ShareLink[],
 ): Response {
@@ -86,12 +85,12 @@ export function replyToPledge(
   const back = `/campaigns/${place.campaign}/#take-action`;
   if (outcome.kind === 'rate_limited') {
     const message = 'Too many pledges from here for now. Please try again later.';
-    if (request.asForm) return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels: {}, backHref: back, status: 429 });
+    if (request.fromHtmlForm) return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels: {}, backHref: back, status: 429 });
     return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
   }
   const status = statusOf(outcome);
   const next = pledgeThanksPath(place, status);
-  if (request.asForm) return seeOther(next);
+  if (request.fromHtmlForm) return seeOther(next);
   const nearby = programsNear(programs, { house: place.house.id, senate: place.senate.id, town: place.town }, request.interests);
   return ok(
     { status, ...statusText[status], campaign: place.campaign, districts: { house: place.house, senate: place.senate }, programs: programsJson(nearby), share, next },

@@ -10,7 +10,7 @@ import type { PledgeDeps } from './pledges.ts';
 import { siteData, type CampaignData } from './campaign-data.ts';
 
 export function livePledgeDeps(config: AppConfig): PledgeDeps {
-  return { store: openStore('pledges'), mailer: createMailer(process.env), config, now: () => new Date() };
+  return { store: openStore('pledges'), mailer: createMailer(config.mailer), config, now: () => new Date() };
 }
 
 let programs: PlacedProgram[] | undefined;

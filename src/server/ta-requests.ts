@@ -4,18 +4,14 @@
  * staff. Keys are derived from the request's content, so a double-submitted form is one request and one email.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import type { AppConfig } from './config.ts';
 import type { Mailer } from './mailer.ts';
 import type { JsonStore } from './store.ts';
 import { renderStaffEmail } from '../lib/ta-request-email.ts';
 import type { StoredTaRequest, TaRequest } from '../lib/schemas/ta-request.ts';
 
-/** Where staff notifications go and come from. Both optional locally, where email goes to the outbox. */
-export const staffMailEnvSchema = z.object({
-  STAFF_EMAIL: z.email().optional().catch(undefined),
-  MAIL_FROM: z.string().trim().min(3).optional().catch(undefined),
-});
-export type StaffMailEnv = { STAFF_EMAIL?: string; MAIL_FROM?: string };
+/** Where staff notifications go (STAFF_EMAIL) and come from (MAIL_FROM as set). Unset locally: the outbox. */
+export type StaffMailSettings = Pick<AppConfig, 'staffEmail' | 'mailFromHeader'>;
 
 /** Addresses used when the outbox stands in for email (local runs): reserved .invalid names, never deliverable. */
 const OUTBOX_STAFF = 'staff@outbox.invalid';
@@ -23,6 +19,38 @@ const OUTBOX_FROM = 'Take Action for Mentoring <no-reply@outbox.invalid>';
 
 export const requestKey = (id: string) => `request/${id}`;
 export const unnotifiedKey = (id: string) => `unnotified/${id}`;
+const limitKey = (who: string, hour: number, slot: number) => `limit/ip/${who}/${hour}/${slot}`;
+
+/** Slot-taking in this instance, one at a time per connection and hour (see takeTaRequestSlot). */
+const taking = new Map<string, Promise<unknown>>();
+
+/**
+ * The per-connection limit of requests per hour (each one emails staff). Each request takes one of `limit` numbered
+ * slots with create-if-absent, so parallel requests to different instances get at most `limit` through where the
+ * store's create is atomic (Netlify Blobs); within one instance they take turns, since the local emulation's is not.
+ * Returns the seconds to wait when every slot is taken, else null.
+ * Lead: when the shared limiter (issue 13, h13-core) lands, this is the one call to switch over.
+ */
+export async function takeTaRequestSlot(
+  store: JsonStore,
+  clientKey: string,
+  now: Date,
+  limit: number,
+): Promise<number | null> {
+  const hour = Math.floor(now.getTime() / 3_600_000);
+  const turn = `${clientKey}/${hour}`;
+  const take = async () => {
+    for (let slot = 0; slot < limit; slot++) {
+      if (await store.create(limitKey(clientKey, hour, slot), { at: now.toISOString() })) return true;
+    }
+    return false;
+  };
+  const result = (taking.get(turn) ?? Promise.resolve()).then(take, take);
+  const settled = result.catch(() => {});
+  taking.set(turn, settled);
+  void settled.then(() => taking.get(turn) === settled && taking.delete(turn));
+  return (await result) ? null : (hour + 1) * 3600 - Math.floor(now.getTime() / 1000);
+}
 
 /** The id of a request: a hash of who asked and what, so the same request sent twice is stored once. */
 export function taRequestId(r: TaRequest): string {
@@ -53,15 +81,14 @@ export async function saveTaRequest(store: JsonStore, request: TaRequest, now: D
 export async function notifyStaff(
   store: JsonStore,
   mailer: Mailer,
-  env: StaffMailEnv,
+  settings: StaffMailSettings,
   record: StoredTaRequest,
   now: Date,
 ): Promise<StoredTaRequest['notification']> {
   if (record.notification.status === 'sent') return record.notification;
-  const { STAFF_EMAIL, MAIL_FROM } = staffMailEnvSchema.parse(env);
   const outbox = mailer.kind === 'outbox';
-  const to = STAFF_EMAIL ?? (outbox ? OUTBOX_STAFF : undefined);
-  const from = MAIL_FROM ?? (outbox ? OUTBOX_FROM : undefined);
+  const to = settings.staffEmail ?? (outbox ? OUTBOX_STAFF : undefined);
+  const from = settings.mailFromHeader ?? (outbox ? OUTBOX_FROM : undefined);
   const attempts = record.notification.attempts + 1;
   let notification: StoredTaRequest['notification'];
   if (!to || !from) {
@@ -88,7 +115,13 @@ export async function notifyStaff(
 }
 
 /** Tries again for every request whose staff email has not gone out yet (the scheduled retry); returns how many went. */
-export async function retryUnnotified(store: JsonStore, mailer: Mailer, env: StaffMailEnv, now: Date, limit = 50): Promise<{ sent: number; pending: number }> {
+export async function retryUnnotified(
+  store: JsonStore,
+  mailer: Mailer,
+  settings: StaffMailSettings,
+  now: Date,
+  limit = 50,
+): Promise<{ sent: number; pending: number }> {
   const keys = (await store.keys('unnotified/')).slice(0, limit);
   let sent = 0;
   for (const key of keys) {
@@ -98,7 +131,7 @@ export async function retryUnnotified(store: JsonStore, mailer: Mailer, env: Sta
       await store.delete(key); // a marker whose request was never written
       continue;
     }
-    const result = await notifyStaff(store, mailer, env, record, now);
+    const result = await notifyStaff(store, mailer, settings, record, now);
     if (result.status === 'sent') sent++;
   }
   return { sent, pending: keys.length - sent };
@@ -107,6 +140,7 @@ export async function retryUnnotified(store: JsonStore, mailer: Mailer, env: Sta
 /**
  * Deletes requests received more than `retentionDays` ago whose staff email went out: by then staff have the request
  * in their own mailbox, and this site need not hold the requester's details. Returns how many were deleted.
+ * Also deletes the limit's slots of past hours.
  */
 export async function purgeOldTaRequests(store: JsonStore, now: Date, retentionDays: number): Promise<number> {
   const cutoff = now.getTime() - retentionDays * 86_400_000;
@@ -117,5 +151,8 @@ export async function purgeOldTaRequests(store: JsonStore, now: Date, retentionD
     await store.delete(key);
     purged++;
   }
+  // and the limit's slots, once their hour is over: they hold only a salted hash of an address
+  const hour = Math.floor(now.getTime() / 3_600_000);
+  for (const key of await store.keys('limit/')) if (Number(key.split('/')[3]) < hour) await store.delete(key);
   return purged;
 }

@@ -19,26 +19,19 @@ const ctx = loadImportContext();
 const placed = placePrograms(programs, ctx.locate);
 
 describe('the program directory', () => {
-  it('ships the six programs the organization has named, each file named after its slug', () => {
+  // Editors add programs (by hand or from the CSV): these check every listing, not which ones there are.
+  it('ships programs, each file named after its slug', () => {
+    expect(programs.length).toBeGreaterThan(0);
     expect(files.map((f) => f.replace(/\.yaml$/, ''))).toEqual(programs.map((p) => p.slug));
-    expect(programs.map((p) => p.name)).toEqual([
-      'Big Brothers Big Sisters of Hampden County',
-      'Holland Elementary School partnership',
-      'MassMutual Career Pathways Program',
-      'Mentor Springfield',
-      'Springfield School Volunteers',
-      'Youth Options Unlimited',
-    ]);
   });
 
-  it('places every shipped program at its town centre, marked as town-level, with no invented details', () => {
+  it('places a town-level program at its town centre, and a precise one at its published street address', () => {
     for (const p of programs) {
-      const town = towns.find((t) => t.town === p.town)!;
-      expect(p.precision, p.slug).toBe('town');
-      expect(p.location, p.slug).toEqual(town.centre);
-      expect([p.ages, p.website, p.description, p.address, p.languages.length, p.focus.length], p.slug).toEqual([undefined, undefined, undefined, undefined, 0, 0]);
+      const town = towns.find((t) => t.town === p.town);
+      expect(town, `${p.slug}: ${p.town} is not a Massachusetts city or town`).toBeDefined();
+      if (p.precision === 'town') expect(p.location, p.slug).toEqual(town!.centre);
+      else expect(p.address, p.slug).toBeTruthy();
     }
-    expect(programs.find((p) => p.slug === 'big-brothers-big-sisters-of-hampden-county')).toMatchObject({ town: 'Springfield', area: 'Hampden County' });
   });
 
   it('keeps content/programs.json (what functions read) equal to the YAML placed by the district boundaries', () => {
@@ -56,34 +49,12 @@ describe('the program directory', () => {
   });
 
   it('gives each district page exactly the programs inside its boundary', () => {
-    const nonEmpty = Object.fromEntries(
-      districts
-        .map((d) => [d.name, programsInDistrict(placed, d.id).map((p) => p.slug)] as const)
-        .filter(([, list]) => list.length > 0),
-    );
-    expect(nonEmpty).toMatchInlineSnapshot(`
-      {
-        "11th Hampden": [
-          "big-brothers-big-sisters-of-hampden-county",
-          "massmutual-career-pathways-program",
-          "mentor-springfield",
-          "springfield-school-volunteers",
-        ],
-        "15th Suffolk": [
-          "holland-elementary-school-partnership",
-          "youth-options-unlimited",
-        ],
-        "Hampden": [
-          "big-brothers-big-sisters-of-hampden-county",
-          "massmutual-career-pathways-program",
-          "mentor-springfield",
-          "springfield-school-volunteers",
-        ],
-        "Second Suffolk": [
-          "holland-elementary-school-partnership",
-          "youth-options-unlimited",
-        ],
-      }
-    `);
+    const where = placed.map((p) => ({ slug: p.slug, ...ctx.locate(p.location.lon, p.location.lat) }));
+    for (const d of districts) {
+      const listed = programsInDistrict(placed, d.id).map((p) => p.slug);
+      const inside = where.filter((w) => w[d.chamber] === d.id).map((w) => w.slug);
+      expect(listed.sort(), d.name).toEqual(inside.sort());
+    }
+    expect(where.every((w) => w.house && w.senate)).toBe(true);
   });
 });

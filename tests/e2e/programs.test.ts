@@ -22,7 +22,7 @@ describe('the program directory', () => {
     await page.goto(`${baseUrl}/programs/`);
     expect(await page.locator('h1').innerText()).toBe('Mentoring programs');
     expect((await cardNames(page)).sort()).toEqual(index.map((p) => p.name).sort());
-    expect(await page.locator('main').innerText()).toContain('Hampden County (listed for the area; placed at the centre of Springfield)');
+    expect(await page.locator('main').innerText()).toContain('Hampden County (listed for the area; placed at the center of Springfield)');
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
     await page.context().close();

@@ -202,7 +202,13 @@ const endpoints = (): Endpoint[] => {
     {
       path: '/api/ta-requests',
       valid: { method: 'POST', fields: { name: 'Ana', organization: 'School', role: 'Teacher', email: 'a@example.com', town: 'Springfield', help: 'other', message: 'Help us start a club.', consent: 'yes' } },
-      call: (req) => taRequests(req, { env: { STAFF_EMAIL: STAFF, MAIL_FROM: 'no-reply@example.org' }, store: () => blobs.store('fuzz-ta'), mailer: () => resendMailer(fake.apiKey, fake.url), now: clock.now }),
+      call: (req) =>
+        taRequests(req, {
+          config: readConfig({ STAFF_EMAIL: STAFF, MAIL_FROM: 'no-reply@example.org', TA_REQUESTS_PER_IP_PER_HOUR: '1000000' }),
+          store: () => blobs.store('fuzz-ta'),
+          mailer: () => resendMailer(fake.apiKey, fake.url),
+          now: clock.now,
+        }),
       mayWriteTo: (to) => to === STAFF,
     },
     {

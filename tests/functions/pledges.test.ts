@@ -52,7 +52,7 @@ describe('POST /api/pledges', () => {
     expect(data.programs.map((p: { slug: string }) => p.slug).sort()).toEqual(springfield);
     expect(data.programs[0].url).toBe(`/programs/${data.programs[0].slug}/`);
     expect(data.next).toMatch(/^\/api\/pledges\/thanks\?campaign=mentors-of-color&status=check-email&house=ma-house-054&senate=ma-senate-03&town=Springfield$/);
-    expect(data.share.map((l: { label: string }) => l.label)).toEqual(['Email a friend', 'Post on X', 'Share on Facebook']);
+    expect(data.share.map((l: { label: string }) => l.label)).toEqual(['Email a friend', 'Send a text', 'Share on WhatsApp', 'Post on X', 'Share on Facebook']);
     for (const l of data.share) expect(l.href).toContain(encodeURIComponent('/campaigns/mentors-of-color/'));
 
     expect(fake.delivered).toHaveLength(1);

@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { handle, type TaRequestDeps } from '../../functions/ta-requests.mts';
+import { readConfig } from '../../src/server/config.ts';
 import { outboxMailer, resendMailer } from '../../src/server/mailer.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import { purgeOldTaRequests, retryUnnotified } from '../../src/server/ta-requests.ts';
@@ -37,7 +38,7 @@ beforeEach(async () => {
 afterEach(() => fake.close());
 
 const deps = (overrides: Partial<TaRequestDeps> = {}): TaRequestDeps => ({
-  env,
+  config: readConfig(env),
   store: () => store,
   mailer: () => resendMailer(fake.apiKey, fake.url),
   now: () => new Date('2027-01-15T15:00:00Z'),
@@ -167,16 +168,17 @@ describe('POST /api/ta-requests', () => {
     expect(await store.keys('unnotified/')).toEqual([`unnotified/${record!.id}`]);
     expect(fake.delivered).toEqual([]);
 
-    const retried = await retryUnnotified(store, resendMailer(fake.apiKey, fake.url), env, new Date('2027-01-15T16:00:00Z'));
+    const later = new Date('2027-01-15T16:00:00Z');
+    const retried = await retryUnnotified(store, resendMailer(fake.apiKey, fake.url), readConfig(env), later);
     expect(retried).toEqual({ sent: 1, pending: 0 });
     expect(await store.keys('unnotified/')).toEqual([]);
     expect((await storedRequests())[0]?.notification).toMatchObject({ status: 'sent', attempts: 2 });
-    await retryUnnotified(store, resendMailer(fake.apiKey, fake.url), env, new Date());
+    await retryUnnotified(store, resendMailer(fake.apiKey, fake.url), readConfig(env), new Date());
     expect(fake.delivered).toHaveLength(1);
   });
 
   it('keeps the request, unsent, when no staff address is configured on a deployed site', async () => {
-    const res = await postJson(valid, deps({ env: {} }));
+    const res = await postJson(valid, deps({ config: readConfig({}) }));
     expect(res.status).toBe(201);
     const [record] = await storedRequests();
     expect(record?.notification).toMatchObject({ status: 'not_configured' });
@@ -195,6 +197,66 @@ describe('POST /api/ta-requests', () => {
   });
 });
 
+describe('POST /api/ta-requests under attack', () => {
+  const post = (body: unknown, headers: Record<string, string> = {}, d = deps()) =>
+    handle(
+      new Request('http://x/api/ta-requests', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      }),
+      d,
+    );
+
+  it('refuses a post from another site, and keeps and sends nothing', async () => {
+    const res = await post(valid, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+    const form = await handle(
+      new Request('http://x/api/ta-requests', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+        body: 'name=Ana',
+      }),
+      deps(),
+    );
+    expect(form.status).toBe(403);
+    expect(await store.keys()).toEqual([]);
+    expect(fake.delivered).toEqual([]);
+  });
+
+  it('sends staff at most the limit of emails when one address floods the form, even all at once', async () => {
+    const limit = 5;
+    const config = readConfig({ ...env, TA_REQUESTS_PER_IP_PER_HOUR: String(limit) });
+    const d = deps({ config, clientIp: '198.51.100.7' });
+    const replies = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => post({ ...valid, message: `Request number ${i}` }, {}, d)),
+    );
+    const statuses = replies.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(limit);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(100 - limit);
+    expect(replies.find((r) => r.status === 429)!.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(fake.delivered.length).toBeLessThanOrEqual(limit);
+    expect(await store.keys('request/')).toHaveLength(limit);
+    // another address is not held back by the first
+    const other = await post(valid, {}, { ...d, clientIp: '198.51.100.8' });
+    expect(other.status).toBe(201);
+  });
+
+  it('refuses a name, organization or role with a line break or control character (they go into the email)', async () => {
+    for (const field of ['name', 'organization', 'role']) {
+      for (const bad of ['Ana\nBcc: x@evil.example', 'Ana\r\nSubject: hi', 'Ana\u0000', 'Ana\u202eevil']) {
+        const res = await post({ ...valid, [field]: bad });
+        expect(res.status, `${field}: ${JSON.stringify(bad)}`).toBe(422);
+        const { error } = (await res.json()) as { error: { fields: Record<string, string[]> } };
+        expect(Object.keys(error.fields)).toEqual([field]);
+      }
+    }
+    expect(await store.keys()).toEqual([]);
+    expect(fake.delivered).toEqual([]);
+  });
+});
+
 describe('staff email on a local run', () => {
   let outbox: string;
   beforeEach(async () => {
@@ -203,7 +265,7 @@ describe('staff email on a local run', () => {
   afterEach(() => rm(outbox, { recursive: true, force: true }));
 
   it('goes to the outbox, addressed to a placeholder, when STAFF_EMAIL is not set', async () => {
-    const res = await postJson(valid, deps({ env: {}, mailer: () => outboxMailer(outbox) }));
+    const res = await postJson(valid, deps({ config: readConfig({}), mailer: () => outboxMailer(outbox) }));
     expect(res.status).toBe(201);
     const [file] = await readdir(outbox);
     const written = JSON.parse(await readFile(join(outbox, file!), 'utf8')) as { to: string[]; replyTo: string };
@@ -215,7 +277,8 @@ describe('staff email on a local run', () => {
 describe('retention', () => {
   it('deletes a request once it is older than the retention period and staff have it, and keeps one not yet sent', async () => {
     await postJson(valid); // received 2027-01-15, staff emailed
-    await postJson({ ...valid, email: 'bo@example.org' }, deps({ env: {} })); // no staff address yet: not emailed
+    // no staff address yet: not emailed
+    await postJson({ ...valid, email: 'bo@example.org' }, deps({ config: readConfig({}) }));
     const day = (d: string) => new Date(`${d}T12:00:00Z`);
     expect(await purgeOldTaRequests(store, day('2027-06-01'), 180)).toBe(0);
     expect(await purgeOldTaRequests(store, day('2027-07-20'), 180)).toBe(1);

@@ -14,8 +14,12 @@ export function campaignsAtStage(stage: ProcessStage, extraFigures: BudgetFigure
   const dir = mkdtempSync(join(tmpdir(), 'budget-'));
   try {
     const raw = rawBudget();
+    // The FY2028 cycle whatever content says now: the made-up figures are FY2028's, and the ask names no amount, so
+    // none of the figures an editor has recorded for that year is needed (or doubled).
+    raw.process.fiscalYear = 'FY2028';
     raw.process.stage = stage;
-    raw.figures = [...(raw.figures as unknown[]), ...extraFigures];
+    raw.process.ask = { text: 'Fund Mentoring Matching Grants, line item 7061-9634.' };
+    raw.figures = [...(raw.figures as BudgetFigure[]).filter((f) => f.fiscalYear !== 'FY2028'), ...extraFigures];
     writeFileSync(join(dir, '7061-9634.yaml'), yaml.dump(raw));
     return parseCampaignData(JSON.parse(campaignDataJson({ budget: dir })));
   } finally {

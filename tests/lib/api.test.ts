@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { fail, methodNotAllowed, ok, validationFailed } from '../../src/lib/api.ts';
+import { fail, methodNotAllowed, ok, seeOther, validationFailed } from '../../src/lib/api.ts';
 import { apiErrorSchema } from '../../src/lib/schemas/api-error.ts';
 
 describe('API replies', () => {
@@ -42,5 +42,11 @@ describe('API replies', () => {
   });
   it('never includes fields when there are none', async () => {
     expect(await fail('not_found', 404, 'No such campaign.').json()).toEqual({ error: { code: 'not_found', message: 'No such campaign.' } });
+  });
+  it('sends a form on with a 303, to a path or (given the request) an absolute address', () => {
+    expect(seeOther('/thanks/').headers.get('location')).toBe('/thanks/');
+    const absolute = seeOther('/find/problem/check-input/', new Request('https://act.example.org/api/districts'));
+    expect(absolute.status).toBe(303);
+    expect(absolute.headers.get('location')).toBe('https://act.example.org/find/problem/check-input/');
   });
 });

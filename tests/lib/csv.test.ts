@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, parseCsvRecords, toCsv } from '../../src/lib/csv.ts';
+import { csvField, parseCsv, parseCsvRecords, toCsv } from '../../src/lib/csv.ts';
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, quotes and line breaks', () => {
@@ -21,5 +21,13 @@ describe('toCsv', () => {
   });
   it('defuses spreadsheet formulas typed by the public', () => {
     expect(toCsv([['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)']])).toBe(`"'=HYPERLINK(""http://x"")",'+1,'-2,'@SUM(A1)\r\n`);
+  });
+  it('quotes and defuses a formula hidden after a separator, for spreadsheets that split on ; or tabs', () => {
+    expect(csvField('-2+3;=1+1')).toBe(`"'-2+3;'=1+1"`);
+    expect(csvField('Ana;=cmd|"/c calc"!A0')).toBe(`"Ana;'=cmd|""/c calc""!A0"`);
+    expect(csvField('a,@SUM(A1)')).toBe(`"a,'@SUM(A1)"`);
+    expect(csvField('x\t+1')).toBe(`"x\t'+1"`);
+    expect(csvField('a|-1')).toBe(`"a|'-1"`);
+    expect(csvField('1-2; 3')).toBe(`1-2; 3`); // a minus inside a number, and a separator before a space: no formula
   });
 });

@@ -24,11 +24,12 @@ describe('summarizePledges', () => {
     expect(summarize(keys, null)).toMatchObject({ confirmed: 2, pending: 1, house: { '7th Hampden': 1, '8th Suffolk': 1 } });
   });
 
-  it('stays fast for ten thousand pledges', () => {
-    const keys = Array.from({ length: 10_000 }, (_, i) => pledgeKeys.tally('moc', `id${i}`, i % 3 ? 'confirmed' : later, i % 2 ? 'h1' : 'h2', 's1'));
-    const started = performance.now();
+  // speed lives in the benchmarks (npm run bench), never in a timed test that a busy machine can fail
+  it('counts every one of ten thousand pledges', () => {
+    const keys = Array.from({ length: 10_000 }, (_, i) =>
+      pledgeKeys.tally('moc', `id${i}`, i % 3 ? 'confirmed' : later, i % 2 ? 'h1' : 'h2', 's1'),
+    );
     const summary = summarize(keys);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(summary.confirmed + summary.pending).toBe(10_000);
   });
 

@@ -18,7 +18,7 @@ beforeAll(() => {
 });
 
 describe('reading the program list from CSV', () => {
-  it('places a town-level program at the town centre and keeps only what the row says', () => {
+  it('places a town-level program at the town center and keeps only what the row says', () => {
     const { programs, errors } = readProgramsCsv(csv(',Youth Options Unlimited,,boston,,town,,,,,,,,,,,Named in our texts'), ctx);
     expect(errors).toEqual([]);
     expect(programs).toEqual([
@@ -75,7 +75,7 @@ describe('reading the program list from CSV', () => {
     expect(formatRowErrors(errors)).toMatchInlineSnapshot(`
       "row 3, town: "Atlantis" is not a Massachusetts city or town (use the official name, like "Springfield" or "Boston")
       row 4, precision: must be "address" or "town"
-      row 5, lat: leave lat and lon empty when precision is "town": the program is placed at the town centre
+      row 5, lat: leave lat and lon empty when precision is "town": the program is placed at the town center
       row 6, lat: is required when precision is "address"
       row 6, lon: is required when precision is "address"
       row 6, address: is required when precision is "address"
@@ -107,8 +107,8 @@ describe('district membership', () => {
     const { programs } = readProgramsCsv(
       csv(
         'at-the-state-house,At the State House,,Boston,,address,24 Beacon St,42.3588,-71.0638,,,,,,,,t',
-        'boston-centre,Boston Centre,,Boston,,town,,,,,,,,,,,t',
-        'springfield-centre,Springfield Centre,,Springfield,,town,,,,,,,,,,,t',
+        'boston-center,Boston Centre,,Boston,,town,,,,,,,,,,,t',
+        'springfield-center,Springfield Centre,,Springfield,,town,,,,,,,,,,,t',
       ),
       ctx,
     );
@@ -116,16 +116,16 @@ describe('district membership', () => {
     const names = (id: string) => programsInDistrict(placed, id).map((p) => p.slug);
     expect(names('ma-house-130')).toEqual(['at-the-state-house']); // 8th Suffolk: the State House
     expect(names('ma-senate-25')).toEqual(['at-the-state-house']); // Third Suffolk
-    expect(names('ma-house-054')).toEqual(['springfield-centre']); // 11th Hampden holds Springfield's centre
+    expect(names('ma-house-054')).toEqual(['springfield-center']); // 11th Hampden holds Springfield's center
     expect(names('ma-house-001')).toEqual([]);
   });
 
   it('shows programs of a shared town apart, never as inside the district', () => {
-    const { programs } = readProgramsCsv(csv('springfield-centre,Springfield Centre,,Springfield,,town,,,,,,,,,,,t'), ctx);
+    const { programs } = readProgramsCsv(csv('springfield-center,Springfield Centre,,Springfield,,town,,,,,,,,,,,t'), ctx);
     const placed = placePrograms(programs, ctx.locate);
     const tenthHampden = { id: 'ma-house-053', places: [{ town: 'Springfield' }] };
     expect(programsInDistrict(placed, tenthHampden.id)).toEqual([]);
-    expect(programsInSharedTowns(placed, tenthHampden).map((p) => p.slug)).toEqual(['springfield-centre']);
+    expect(programsInSharedTowns(placed, tenthHampden).map((p) => p.slug)).toEqual(['springfield-center']);
     expect(programsInSharedTowns(placed, { id: 'ma-house-054', places: [{ town: 'Springfield' }] })).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readInput } from '../../src/lib/request.ts';
+import { readInput, wantsJson } from '../../src/lib/request.ts';
 
 const post = (body: BodyInit, type: string, accept = 'text/html') =>
   new Request('http://x/api', { method: 'POST', headers: { 'content-type': type, accept }, body });
@@ -51,5 +51,15 @@ describe('readInput', () => {
     req.clone();
     const read = await readInput(req, 1_000);
     expect(read.ok ? 200 : read.response.status).toBe(413);
+  });
+});
+
+describe('wantsJson', () => {
+  it('tells a script asking for JSON from a browser asking for a page', () => {
+    const req = (headers: Record<string, string>) => new Request('http://x/programs/find', { headers });
+    expect(wantsJson(req({ accept: 'application/json' }))).toBe(true);
+    expect(wantsJson(req({ 'content-type': 'application/json' }))).toBe(true);
+    expect(wantsJson(req({ accept: 'text/html,application/json;q=0.9' }))).toBe(false);
+    expect(wantsJson(req({}))).toBe(false);
   });
 });

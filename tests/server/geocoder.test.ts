@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { censusGeocoder, geocoderFromEnv } from '../../src/server/geocoder.ts';
+import { censusGeocoder } from '../../src/server/geocoder.ts';
+import { readConfig } from '../../src/server/config.ts';
 import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
 
 let census: FakeCensus;
@@ -77,7 +78,7 @@ describe('the Census geocoder client', () => {
   });
 
   it('reads its address from CENSUS_GEOCODER_URL', async () => {
-    await geocoderFromEnv({ CENSUS_GEOCODER_URL: census.url })('24 Beacon St, Boston, MA 02133');
+    await censusGeocoder(readConfig({ CENSUS_GEOCODER_URL: census.url }).geocoder)('24 Beacon St, Boston, MA 02133');
     expect(census.requests).toHaveLength(1);
   });
 });

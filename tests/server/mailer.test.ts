@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkConfig } from '../../src/server/config.ts';
 import { createMailer, outboxMailer, resendMailer, type OutgoingEmail } from '../../src/server/mailer.ts';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
 
@@ -82,9 +83,10 @@ describe('outbox mailer (local runs)', () => {
 
 describe('createMailer', () => {
   it('uses Resend when a key is set, the outbox locally, and refuses to fake sending on a deployed site', () => {
-    expect(createMailer({ RESEND_API_KEY: 're_x' }).kind).toBe('resend');
-    expect(createMailer({}).kind).toBe('outbox');
-    expect(createMailer({ CONTEXT: 'dev' }).kind).toBe('outbox');
-    expect(createMailer({ CONTEXT: 'production' }).kind).toBe('unconfigured');
+    const settings = (env: Record<string, string>) => checkConfig(env).config.mailer;
+    expect(createMailer(settings({ RESEND_API_KEY: 're_x' })).kind).toBe('resend');
+    expect(createMailer(settings({})).kind).toBe('outbox');
+    expect(createMailer(settings({ CONTEXT: 'dev' })).kind).toBe('outbox');
+    expect(createMailer(settings({ CONTEXT: 'production' })).kind).toBe('unconfigured');
   });
 });

@@ -4,6 +4,7 @@ import type { Chamber } from '../schemas/common.ts';
 import type { Committee } from '../schemas/committee.ts';
 import type { BudgetFigure, BudgetLineItem, ProcessStage } from '../schemas/budget.ts';
 import { processStages } from './stages.ts';
+import { chamberName } from '../paths.ts';
 
 export type CommitteeMember = { legislatorId: string | null; name: string; role: string };
 
@@ -57,7 +58,7 @@ export function waysAndMeans(committees: readonly Committee[], chamber: Chamber)
   const chair = committee.members.find((m) => m.role === 'chair') ?? null;
   return {
     id: committee.id,
-    name: `${chamber === 'house' ? 'House' : 'Senate'} Committee on Ways and Means`,
+    name: `${chamberName(chamber)} Committee on Ways and Means`,
     chamber,
     url: committee.url,
     chair,

@@ -15,6 +15,8 @@ export const apiErrorCodeSchema = z.enum([
   'upstream_unavailable',
   'send_failed',
   'internal_error',
+  /** a deployment missing a setting it needs (named in /api/health and the function log, never to visitors) */
+  'not_configured',
 ]);
 
 /** Every failing API reply: `{ error: { code, message, fields? } }`, fields naming the inputs to fix. */

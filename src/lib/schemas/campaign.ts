@@ -104,8 +104,12 @@ export const campaignActionSchema = z.discriminatedUnion('type', [
   shareActionSchema,
 ]);
 
-/** A campaign's frontmatter (content/campaigns/*.mdx). */
-export const campaignSchema = z
+/**
+ * A campaign's frontmatter (content/campaigns/*.mdx), with the photo's field given: Astro's `image()` in the content
+ * collection (so astro:assets can make responsive versions), a plain path everywhere else (functions, scripts).
+ */
+export function campaignSchemaWith<I extends z.ZodType>(imageField: I) {
+  return z
   .object({
     title: z.string().min(1).max(120),
     summary: z.string().min(1).max(300),
@@ -115,7 +119,21 @@ export const campaignSchema = z
     recurs: z.enum(['yearly']).optional(),
     /** the budget line item the campaign is about, if any ("7061-9634") */
     lineItem: z.string().optional(),
-    goal: z.object({ count: z.number().int().positive(), label: z.string() }).optional(),
+    goal: z
+      .object({
+        count: z.number().int().positive(),
+        label: z.string(),
+        /** the meter appears once the count reaches this many (so a new campaign never shows "0 of 1,000") */
+        showFrom: z.number().int().min(0).default(1),
+      })
+      .optional(),
+    /**
+     * A photo the organization owns, for the campaign's hero and card: a path relative to the campaign file
+     * (astro:assets makes responsive AVIF and WebP). Pages without one show the site's own illustration.
+     */
+    image: imageField.optional(),
+    /** what the photo shows, for people who cannot see it: required with `image` */
+    imageAlt: z.string().min(1).max(300).optional(),
     action: campaignActionSchema,
     /** the call script: a calls-only campaign's action, and the call every other campaign offers beside its own */
     call: callScriptSchema.optional(),
@@ -124,10 +142,15 @@ export const campaignSchema = z
     featured: z.boolean().default(false),
   })
   .refine((c) => !c.ends || c.ends >= c.starts, { message: 'ends must not be before starts', path: ['ends'] })
+  .refine((c) => !c.image || c.imageAlt, { message: 'a campaign image needs imageAlt: say what the photo shows', path: ['imageAlt'] })
   .refine((c) => c.action.type !== 'call' || c.call, {
     message: 'a calls-only campaign needs its call script',
     path: ['call'],
   });
+}
+
+/** A campaign's frontmatter with the photo as a path: for everything outside Astro's content collection. */
+export const campaignSchema = campaignSchemaWith(z.string().min(1));
 
 export type Campaign = z.infer<typeof campaignSchema>;
 export type CampaignAction = z.infer<typeof campaignActionSchema>;

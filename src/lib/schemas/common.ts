@@ -24,3 +24,9 @@ export const isoDateSchema = z.preprocess(
 
 /** An http(s) link to a public source. */
 export const sourceUrlSchema = z.url({ protocol: /^https?$/ });
+
+/**
+ * Line breaks, control characters and bidirectional overrides: refused in any one-line field that goes into an email
+ * (a subject, a From name, a "Name:" line), where a line break would forge a line and an override would disguise it.
+ */
+export const NOT_ONE_LINE = /[\u0000-\u001f\u007f\u0085\u2028\u2029\u202a-\u202e\u2066-\u2069]/;

@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { NOT_ONE_LINE } from './common.ts';
 import places from '../../../content/places.json';
 import { trainings } from '../../config/trainings.ts';
 
@@ -19,8 +20,14 @@ const townNames = new Map(massachusettsTowns.map((t) => [t.toLowerCase(), t]));
 /** Limits that keep one request a readable email and a small stored record. */
 export const taRequestLimits = { message: 3000, field: 200 } as const;
 
+/** A one-line answer: it goes into the staff email's subject and its "Name:" lines. */
 const text = (label: string, max: number = taRequestLimits.field) =>
-  z.string(`${label}`).trim().min(1, label).max(max, `Keep this under ${max} characters`);
+  z
+    .string(`${label}`)
+    .trim()
+    .min(1, label)
+    .max(max, `Keep this under ${max} characters`)
+    .refine((v) => !NOT_ONE_LINE.test(v), 'Keep this on one line, without special characters');
 
 /**
  * A request for technical assistance or training from a school or program (POST /api/ta-requests). The form sends

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { describeYear, fundingByYear, lastChartYear, layoutFundingChart, summarizeFunding, tickStep } from '../../../src/lib/budget/chart.ts';
+import { fiscalYearNumber } from '../../../src/lib/budget/fiscal-year.ts';
 import type { BudgetFigure } from '../../../src/lib/schemas/budget.ts';
 import { loadBudget } from '../../helpers/content.ts';
 
-const item = loadBudget();
+// The history as recorded up to FY2025 (it matches the partnership's shared data). Later years are the ones editors
+// fill in as budgets pass: left out here, they stay gaps below whatever content records.
+const recorded = loadBudget();
+const item = { ...recorded, figures: recorded.figures.filter((f) => fiscalYearNumber(f.fiscalYear) <= 2025) };
 const years = fundingByYear(item, 'FY2001', 'FY2027');
 const year = (fy: string) => years.find((y) => y.fiscalYear === fy)!;
 const source = 'https://example.org/budget';

@@ -10,14 +10,26 @@ const at = (stage: ProcessStage, figures: BudgetFigure[] = []) => ({ figures, pr
 const fig = (stage: BudgetFigure['stage'], amountUsd: number): BudgetFigure => ({ fiscalYear: 'FY2028', stage, amountUsd, source });
 
 describe('stageAction follows the stage set in content', () => {
-  it('reads the stage from the committed content: FY2028, before the Governor’s recommendation', () => {
-    const action = stageAction(item, committees);
-    expect(action).toMatchObject({ fiscalYear: 'FY2028', stage: 'governor', deciding: { kind: 'governor' }, chambersDeciding: [], open: true, thankYou: { due: false } });
+  it('reads the fiscal year and stage from the committed content, whatever an editor set them to', () => {
+    const { fiscalYear, stage } = item.process;
+    expect(stageAction(item, committees)).toMatchObject({ fiscalYear, stage });
+  });
+
+  it('leaves the Governor to decide before the recommendation, with no chamber voting and nothing to thank', () => {
+    expect(stageAction(at('governor'), committees)).toMatchObject({
+      fiscalYear: 'FY2028',
+      stage: 'governor',
+      deciding: { kind: 'governor' },
+      chambersDeciding: [],
+      open: true,
+      thankYou: { due: false },
+    });
   });
 
   it('retargets to the House Ways and Means chair and members when an editor moves the stage in the budget file', () => {
-    const before = stageAction(loadBudget(), committees);
     const edited = rawBudget();
+    edited.process.stage = 'governor';
+    const before = stageAction(budgetLineItemSchema.parse(edited), committees);
     edited.process.stage = 'house_ways_and_means';
     const after = stageAction(budgetLineItemSchema.parse(edited), committees);
     expect(before.deciding.kind).toBe('governor');

@@ -1,0 +1,75 @@
+#!/usr/bin/env tsx
+/**
+ * Screenshots of every page type at a phone's width (390 px) and a laptop's (1280 px), so every change gets looked
+ * at. Builds nothing: it serves the existing dist/ with the local stack (scripts/serve.ts; run `npm run build` first)
+ * and writes PNGs to .screenshots/ (not committed), the top 3,000 px of each page.
+ *
+ *   npm run screenshots                     # every page type
+ *   npm run screenshots -- --only home,map  # some of them
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalStack } from './serve.ts';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+
+/** One page of each type the site builds: name (the file's) and path. */
+export const pageTypes: [string, string][] = [
+  ['home', '/'],
+  ['campaigns', '/campaigns/'],
+  ['campaign-letter', '/campaigns/mentoring-matching-grants/'],
+  ['campaign-pledge', '/campaigns/mentors-of-color/'],
+  ['letter-thanks', '/campaigns/mentoring-matching-grants/thanks/'],
+  ['pledge', '/pledge/'],
+  ['legislators', '/legislators/'],
+  ['legislator', '/legislators/adam-gomez/'],
+  ['districts', '/districts/'],
+  ['district', '/districts/senate/hampden/'],
+  ['brief', '/districts/senate/hampden/brief/'],
+  ['budget', '/budget/7061-9634/'],
+  ['map', '/map/'],
+  ['programs', '/programs/'],
+  ['program', '/programs/youth-options-unlimited/'],
+  ['find', '/find/'],
+  ['find-town', '/find/towns/worcester/'],
+  ['search', '/search/?q=mentoring'],
+  ['officials', '/officials/'],
+  ['schools', '/schools/'],
+  ['alerts', '/alerts/'],
+  ['champions', '/champions/'],
+  ['about-data', '/about/data/'],
+  ['styleguide', '/styleguide/'],
+  ['not-found', '/no-such-page/'],
+];
+
+const widths = [390, 1280];
+
+if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > -1 ? new Set(process.argv[onlyArg + 1]!.split(',')) : null;
+const outDir = '.screenshots';
+mkdirSync(outDir, { recursive: true });
+const blobsDir = mkdtempSync(join(tmpdir(), 'screenshots-blobs-'));
+const stack = await startLocalStack(0, { blobsDirectory: blobsDir });
+const browser = await launchBrowser();
+try {
+  for (const width of widths) {
+    const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 }, deviceScaleFactor: 1 });
+    await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
+    const page = await context.newPage();
+    for (const [name, path] of pageTypes) {
+      if (only && !only.has(name)) continue;
+      await page.goto(stack.url + path, { waitUntil: 'networkidle' }).catch(() => page.goto(stack.url + path));
+      await page.waitForTimeout(300);
+      const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 3000);
+      const file = join(outDir, `${name}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height } });
+      console.log(file);
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await stack.close();
+  rmSync(blobsDir, { recursive: true, force: true });
+}

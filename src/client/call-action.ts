@@ -2,7 +2,8 @@
  * <call-action>: improves a campaign's call section (CallAction.astro). It says whether State House offices answer
  * right now (a static page can only state the hours) and shows the campaign's live call count. Once the person's
  * districts are known (the letter form's finder on the same page, or ?house=&senate= from a letter's thank-you) it
- * links straight to their call sheet. Without it the section's plain link to the call page still finds them.
+ * links straight to their call sheet. Without it the section's plain link to the call page still finds them. It is
+ * loaded when the section comes near the screen (CallAction.astro).
  */
 // only the clock's fields: the words stay out of the bundle
 import { closes, days, opens, timeZone } from '../../content/call-hours.json';
@@ -23,7 +24,10 @@ class CallAction extends HTMLElement {
     for (const input of document.querySelectorAll<HTMLInputElement>('input[data-letter]'))
       input.value = letter ? 'sent' : '';
     this.#linkSheet(campaign, query.get('house') ?? '', query.get('senate') ?? '', letter);
-    // the letter or pledge form's finder on this page: its answer is the person's districts
+    // the letter or pledge form's finder on this page: the districts it confirmed, now or later
+    const confirmed = (name: string) =>
+      document.querySelector<HTMLInputElement>(`input[data-confirmed][name="${name}"]`);
+    this.#linkSheet(campaign, confirmed('house')?.value ?? '', confirmed('senate')?.value ?? '', letter);
     document.addEventListener('districts-change', (event) => {
       const found = (event as CustomEvent<Found>).detail;
       if (found.status === 'found') this.#linkSheet(campaign, found.house?.id ?? '', found.senate?.id ?? '', letter);

@@ -1,5 +1,6 @@
 // GET /api/admin/pledges.csv?campaign=<slug>: for staff (bearer token ADMIN_TOKEN), to route volunteers to programs.
-// One row per confirmed pledge: name, email, town, districts, interests, date. Pending pledges are not exported.
+// One row per confirmed pledge: name, email, town, districts, interests, date, and the directory's programs the
+// volunteer was shown after pledging (slugs: /programs/<slug>/). Pending pledges are not exported.
 // Cells are written by toCsv, which defuses formulas (=, +, -, @) a spreadsheet would otherwise run.
 import type { Config } from '@netlify/functions';
 import { z } from 'zod';
@@ -24,7 +25,10 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   const slug = query.data.campaign ?? null;
   if (slug !== null && !pledgeCampaign(deps.campaigns, slug)) return fail('not_found', 404, 'There is no pledge campaign with that name.');
   const rows: (string | number | boolean)[][] = [
-    ['confirmed_at', 'campaign', 'name', 'email', 'town', 'zip', 'house_district', 'senate_district', 'types', 'ages', 'languages', 'pledged_at'],
+    [
+      'confirmed_at', 'campaign', 'name', 'email', 'town', 'zip', 'house_district', 'senate_district', 'types', 'ages',
+      'languages', 'pledged_at', 'programs_shown',
+    ],
   ];
   for (const p of await confirmedPledges(deps.store, slug)) {
     rows.push([
@@ -40,6 +44,7 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
       p.interests.ages.join('; '),
       p.interests.languages.join('; '),
       p.createdAt,
+      (p.shownPrograms ?? []).join('; '),
     ]);
   }
   return csvReply(toCsv(rows), `pledges-${slug ?? 'all'}.csv`);

@@ -8,7 +8,8 @@ import { locationQuerySchema } from '../src/lib/schemas/location.ts';
 import { checkConfig } from '../src/server/config.ts';
 import { jsonReplyFor, resultPageFor } from '../src/server/location-reply.ts';
 import { defineFormFlow, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { censusGeocoder, type Geocoder } from '../src/server/geocoder.ts';
+import { geocoderFor, type Geocoder } from '../src/server/geocoder.ts';
+import { chooseDistrictPage } from '../src/server/letter-replies.ts';
 import { resolveLocation } from '../src/server/locate.ts';
 import { loadLocationData, type LocationData } from '../src/server/location-data.ts';
 
@@ -30,10 +31,17 @@ export const handle = defineFormFlow({
       fields: fieldErrors(error),
       page: seeOther(paths.findProblem('check-input'), req),
     }),
-  handle: async (query, { req, deps, fromHtmlForm }: FlowContext<DistrictsDeps>) => {
+  handle: async (query, { req, deps, fromHtmlForm, input }: FlowContext<DistrictsDeps>) => {
     const data = deps.data();
     const result = await resolveLocation(query, { data, geocode: deps.geocode, log: deps.log });
-    return fromHtmlForm ? seeOther(resultPageFor(result), req) : jsonReplyFor(result, data);
+    if (!fromHtmlForm) return jsonReplyFor(result, data);
+    // An address that matched places in different districts: offer those, not every district of its town.
+    if (result.status === 'ambiguous' && result.method === 'address') {
+      const fields = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? '')]));
+      const message = `${result.reason} ${result.settle}`;
+      return chooseDistrictPage({ message, candidates: result, fields, action: '/api/districts', submitLabel: 'These are my districts' });
+    }
+    return seeOther(resultPageFor(result), req);
   },
 });
 
@@ -41,7 +49,7 @@ export default serveFlow(
   'districts',
   handle,
   // checkConfig, not readConfig: the finder keys no one, so a missing RATE_LIMIT_SALT must not take it down
-  (): DistrictsDeps => ({ data: loadLocationData, geocode: censusGeocoder(checkConfig(process.env).config.geocoder) }),
+  (): DistrictsDeps => ({ data: loadLocationData, geocode: geocoderFor(checkConfig(process.env).config.geocoder) }),
   'Something went wrong on our side. Please try again in a minute.',
 );
 

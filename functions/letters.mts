@@ -11,7 +11,7 @@ import { acceptLetter, type LetterDeps } from '../src/server/letters.ts';
 import { replyToOutcome } from '../src/server/letter-replies.ts';
 import { sendLetterConfirmation } from '../src/server/letter-confirmation.ts';
 import { liveLetterDeps } from '../src/server/letter-wiring.ts';
-import { censusGeocoder } from '../src/server/geocoder.ts';
+import { geocoderFor } from '../src/server/geocoder.ts';
 import { resolveLocation, type LocationResult } from '../src/server/locate.ts';
 import { foundOrReply } from '../src/server/location-reply.ts';
 import { loadLocationData } from '../src/server/location-data.ts';
@@ -28,6 +28,7 @@ const labels: Record<string, string> = {
   email: 'Your email',
   message: 'Your letter',
   story: 'Your story',
+  address: 'Your address',
   street: 'Street address',
   town: 'Town',
   zip: 'ZIP code',
@@ -65,10 +66,12 @@ export const handle = defineFormFlow({
     const options = { fromHtmlForm, input: ctx.input, labels, back: ctx.back };
     const located = foundOrReply(await deps.locate(request), options);
     if ('reply' in located) return located.reply;
-    const { house, senate } = located.found;
+    const { house, senate, home } = located.found;
+    // Signed with where the person lives as the lookup settled it: the town even when they gave only a point.
+    const signed = { ...request, street: home.street ?? undefined, town: home.town ?? undefined, zip: home.zip ?? undefined };
 
     const outcome = await acceptLetter(
-      { request, campaign, districts: { house, senate }, legislators, clientKey: ctx.clientKey() },
+      { request: signed, campaign, districts: { house, senate }, legislators, clientKey: ctx.clientKey() },
       { ...deps, sendConfirmation: (letter, token) => sendLetterConfirmation(letter, token, deps) },
     );
     return replyToOutcome(outcome, fromHtmlForm, campaign.slug);
@@ -80,7 +83,7 @@ export default serveFlow(
   handle,
   (context): LettersHandlerDeps => {
     const config = readConfig(process.env);
-    const geocode = censusGeocoder(config.geocoder);
+    const geocode = geocoderFor(config.geocoder);
     const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
     return { ...liveLetterDeps(config), locate, site: siteData(), clientIp: context.ip };
   },

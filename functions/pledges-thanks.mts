@@ -5,11 +5,12 @@ import type { Config } from '@netlify/functions';
 import { z } from 'zod';
 import { methodNotAllowed } from '../src/lib/api.ts';
 import { districtIdSchema, slugSchema } from '../src/lib/schemas/common.ts';
-import type { PlacedProgram } from '../src/lib/programs.ts';
+import type { PlacedProgram, Point } from '../src/lib/programs.ts';
+import { pledgeAgeBandIds, pledgeTypes } from '../src/lib/schemas/pledge.ts';
 import { siteData, type CampaignData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { pledgeStatuses, pledgeThanksPage } from '../src/server/pledge-replies.ts';
-import { pledgeCampaign, programDirectory } from '../src/server/pledge-wiring.ts';
+import { pledgeCampaign, programDirectory, volunteerOrigins } from '../src/server/pledge-wiring.ts';
 import { deadPledgeLink } from './pledges-confirm.mts';
 
 const querySchema = z.object({
@@ -18,14 +19,25 @@ const querySchema = z.object({
   house: districtIdSchema.optional(),
   senate: districtIdSchema.optional(),
   town: z.string().trim().min(1).max(60).optional(),
+  types: z.array(z.enum(pledgeTypes)).max(pledgeTypes.length).catch([]),
+  ages: z.array(z.enum(pledgeAgeBandIds)).max(pledgeAgeBandIds.length).catch([]),
+  languages: z.string().max(300).optional().catch(undefined),
 });
 
 export async function handle(
   req: Request,
-  deps: { campaigns: CampaignData[]; districts: { id: string; name: string }[]; programs: readonly PlacedProgram[]; siteUrl: string },
+  deps: {
+    campaigns: CampaignData[];
+    districts: { id: string; name: string }[];
+    programs: readonly PlacedProgram[];
+    siteUrl: string;
+    origins?: (town: string | null, house: string | null) => Point[];
+  },
 ): Promise<Response> {
   if (req.method !== 'GET') return methodNotAllowed(['GET']);
-  const query = querySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  const params = new URL(req.url).searchParams;
+  const lists = { types: params.getAll('types'), ages: params.getAll('ages') };
+  const query = querySchema.safeParse({ ...Object.fromEntries(params), ...lists });
   const campaign = query.success ? pledgeCampaign(deps.campaigns, query.data.campaign) : null;
   if (!query.success || !campaign) return deadPledgeLink(404, 'This page needs the link our form sends you to.');
   const district = (id?: string) => deps.districts.find((d) => d.id === id) ?? null;
@@ -33,7 +45,13 @@ export async function handle(
     status: query.data.status,
     campaign,
     where: { house: district(query.data.house), senate: district(query.data.senate), town: query.data.town ?? null },
+    interests: {
+      types: query.data.types,
+      ages: query.data.ages,
+      languages: (query.data.languages ?? '').split(',').map((l) => l.trim()).filter(Boolean).slice(0, 10),
+    },
     programs: deps.programs,
+    origins: (deps.origins ?? volunteerOrigins)(query.data.town ?? null, query.data.house ?? null),
     siteUrl: deps.siteUrl,
   });
 }

@@ -4,18 +4,19 @@ import type { Config } from '@netlify/functions';
 import { fail } from '../src/lib/api.ts';
 import { pledgeRequestSchema } from '../src/lib/schemas/pledge.ts';
 import type { LocationInput } from '../src/lib/schemas/location.ts';
-import type { PlacedProgram } from '../src/lib/programs.ts';
+import type { PlacedProgram, Point } from '../src/lib/programs.ts';
+import { programsNear } from '../src/lib/pledges.ts';
 import { campaignFormHref, siteData, type CampaignData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { censusGeocoder } from '../src/server/geocoder.ts';
+import { geocoderFor } from '../src/server/geocoder.ts';
 import { resolveLocation, type LocationResult } from '../src/server/locate.ts';
 import { foundOrReply } from '../src/server/location-reply.ts';
 import { loadLocationData } from '../src/server/location-data.ts';
 import { acceptPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { sendPledgeConfirmation } from '../src/server/pledge-email.ts';
 import { pledgeShareLinks, replyToPledge } from '../src/server/pledge-replies.ts';
-import { livePledgeDeps, pledgeCampaign, programDirectory } from '../src/server/pledge-wiring.ts';
+import { livePledgeDeps, pledgeCampaign, programDirectory, volunteerOrigins } from '../src/server/pledge-wiring.ts';
 
 export type PledgesHandlerDeps = PledgeDeps & {
   /** where the person lives -> their districts: resolveLocation (src/server/locate.ts) in production */
@@ -23,6 +24,8 @@ export type PledgesHandlerDeps = PledgeDeps & {
   campaigns: CampaignData[];
   programs: readonly PlacedProgram[];
   clientIp?: string;
+  /** where distances are measured from (town centers); the bundled town list in production */
+  origins?: (town: string | null, house: string | null) => Point[];
 };
 
 /** Checkbox groups: a form sends one field per ticked box, under the same name. */
@@ -71,8 +74,12 @@ export const handle = defineFormFlow({
     if ('reply' in located) return located.reply;
     const { house, senate } = located.found;
 
+    const origins = (deps.origins ?? volunteerOrigins)(request.town ?? null, house.id);
+    const where = { house: house.id, senate: senate.id, town: request.town ?? null, origins };
+    // the programs this volunteer is shown, kept on the pledge so staff know what each was offered
+    const shownPrograms = programsNear(deps.programs, where, request).map((n) => n.program.slug);
     const outcome = await acceptPledge(
-      { request, campaign, districts: { house, senate }, clientKey: ctx.clientKey() },
+      { request, campaign, districts: { house, senate }, clientKey: ctx.clientKey(), shownPrograms },
       { ...deps, sendConfirmation: (pledge, token) => sendPledgeConfirmation(pledge, token, campaign.title, deps) },
     );
     const place = {
@@ -82,7 +89,7 @@ export const handle = defineFormFlow({
       town: request.town ?? null,
     };
     const shareLinks = pledgeShareLinks(campaign, deps.config.siteUrl);
-    return replyToPledge(outcome, { fromHtmlForm, place, interests: request }, deps.programs, shareLinks);
+    return replyToPledge(outcome, { fromHtmlForm, place, interests: request }, deps.programs, shareLinks, origins);
   },
 });
 
@@ -91,7 +98,7 @@ export default serveFlow(
   handle,
   (context): PledgesHandlerDeps => {
     const config = readConfig(process.env);
-    const geocode = censusGeocoder(config.geocoder);
+    const geocode = geocoderFor(config.geocoder);
     const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
     const campaigns = siteData().campaigns;
     return { ...livePledgeDeps(config), locate, campaigns, programs: programDirectory(), clientIp: context.ip };

@@ -19,9 +19,23 @@
 import { foundMessage, vacancyMessage, type DistrictSummary } from '../lib/find-results.ts';
 
 type Found = { status: 'found'; method: string; reason: string; message: string; vacancy: string | null; house: DistrictSummary; senate: DistrictSummary; resultUrl: string; point: { lat: number; lon: number } | null };
-type Ambiguous = { status: 'ambiguous'; method: string; reason: string; settle: string; house: DistrictSummary[]; senate: DistrictSummary[]; place: { url: string } | null };
+type Spot = { name: string; lat: number; lon: number };
+/** town names to draw on the map, and the town to zoom to */
+export type MapLabels = { towns: Spot[]; focus: Spot | null };
+type Ambiguous = {
+  status: 'ambiguous';
+  method: string;
+  reason: string;
+  settle: string;
+  house: DistrictSummary[];
+  senate: DistrictSummary[];
+  place: { url: string } | null;
+  /** the street address could not be checked: these are its town's candidates, shown on the map at once */
+  fellBack?: boolean;
+  labels?: MapLabels;
+};
 type Reply = { data?: Found | Ambiguous; error?: { code: string; message: string; fields?: Record<string, string[]> } };
-type MapView = { show(highlight: string[], point: { lat: number; lon: number } | null): void };
+type MapView = { show(highlight: string[], point: { lat: number; lon: number } | null, labels?: MapLabels | null): void };
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
   const node = document.createElement(tag);
@@ -38,12 +52,15 @@ class FindLegislators extends HTMLElement {
   #ambiguous: Ambiguous | null = null;
   #highlight: string[] = [];
   #point: { lat: number; lon: number } | null = null;
+  #labels: MapLabels | null = null;
   #map: Promise<MapView> | null = null;
+  /** the person asked (a button, a tap on the map): their focus moves to the answer */
+  #asked = false;
 
   connectedCallback() {
     for (const node of this.querySelectorAll<HTMLElement>('[data-js-only]')) node.hidden = false;
     if (!('geolocation' in navigator)) this.#button('locate')?.remove();
-    this.#button('find')?.addEventListener('click', () => this.lookup());
+    this.#button('find')?.addEventListener('click', () => this.lookup(undefined, true));
     this.#button('locate')?.addEventListener('click', () => this.#locate());
     this.#button('map')?.addEventListener('click', () => this.#toggleMap());
     for (const field of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-field]')) {
@@ -55,9 +72,15 @@ class FindLegislators extends HTMLElement {
     if (form && this.dataset.standalone) {
       form.addEventListener('submit', (event) => {
         event.preventDefault();
-        this.lookup();
+        this.lookup(undefined, true);
       });
     }
+    // A link that knows the person's districts (an alert email's "Write to them now": ?house=ma-house-050&senate=...)
+    // looks them up at once; the server still checks them like any confirmed districts.
+    const known = new URLSearchParams(location.search);
+    const house = /^ma-house-\d{3}$/.test(known.get('house') ?? '') ? known.get('house')! : '';
+    const senate = /^ma-senate-\d{2}$/.test(known.get('senate') ?? '') ? known.get('senate')! : '';
+    if (house || senate) void this.lookup(undefined, false, { house, senate });
   }
 
   #button(action: string) {
@@ -65,6 +88,10 @@ class FindLegislators extends HTMLElement {
   }
   #input(name: string) {
     return this.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+  }
+  /** a field's value, or '' when this finder has no such field (the compact one has only `address`) */
+  #value(name: string) {
+    return this.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value.trim() ?? '';
   }
   #set(name: string, value: string) {
     this.#input(name).value = value;
@@ -81,10 +108,10 @@ class FindLegislators extends HTMLElement {
     const complete =
       field.name === 'zip'
         ? /^\d{5}$/.test(value)
-        : field.name === 'town'
+        : field.name === 'town' || field.name === 'address'
           ? [...(this.querySelector('datalist')?.options ?? [])].some((o) => o.value.toLowerCase() === value.toLowerCase())
           : field.name === 'ward' && value !== '';
-    if (complete && !this.#input('street').value.trim()) this.#timer = window.setTimeout(() => this.lookup(), 500);
+    if (complete && !this.#value('street')) this.#timer = window.setTimeout(() => this.lookup(), 500);
   }
 
   #clear(announce: boolean) {
@@ -92,6 +119,7 @@ class FindLegislators extends HTMLElement {
     for (const name of ['house', 'senate', 'lat', 'lon']) this.#set(name, '');
     this.#point = null;
     this.#ambiguous = null;
+    this.#labels = null;
     this.querySelector('[data-result]')!.replaceChildren();
     if (announce) this.#status('');
     this.#emit({ status: 'cleared' });
@@ -108,15 +136,19 @@ class FindLegislators extends HTMLElement {
   }
 
   /** Looks up the districts of what is in the fields, or of a point. */
-  async lookup(point?: { lat: number; lon: number }) {
+  async lookup(point?: { lat: number; lon: number }, asked = false, known?: { house: string; senate: string }) {
     window.clearTimeout(this.#timer);
+    this.#asked = asked;
     const query = new URLSearchParams();
-    if (point) {
+    if (known) {
+      if (known.house) query.set('house', known.house);
+      if (known.senate) query.set('senate', known.senate);
+    } else if (point) {
       query.set('lat', point.lat.toFixed(6));
       query.set('lon', point.lon.toFixed(6));
     } else {
-      for (const name of ['street', 'town', 'zip', 'ward']) {
-        const value = this.#input(name).value.trim();
+      for (const name of ['address', 'street', 'town', 'zip', 'ward']) {
+        const value = this.#value(name);
         if (value) query.set(name, value);
       }
     }
@@ -143,6 +175,16 @@ class FindLegislators extends HTMLElement {
     if (reply.data?.status === 'found') this.#showFound(reply.data);
     else if (reply.data?.status === 'ambiguous') this.#showAmbiguous(reply.data);
     else this.#showError(reply.error ?? { code: 'internal_error', message: 'Something went wrong. Please try again.' });
+    if (this.#asked) this.#focusAnswer();
+  }
+
+  /** Moves the person's focus to the answer right below the button they pressed (it is also announced). */
+  #focusAnswer() {
+    this.#asked = false;
+    const answer = this.querySelector<HTMLElement>('[data-result] > *') ?? this.querySelector<HTMLElement>('[data-status]');
+    if (!answer) return;
+    answer.tabIndex = -1;
+    answer.focus();
   }
 
   #showFound(found: Found) {
@@ -172,7 +214,7 @@ class FindLegislators extends HTMLElement {
     change.addEventListener('click', () => {
       if (this.#ambiguous) return this.#showAmbiguous(this.#ambiguous);
       this.#clear(true);
-      this.#input('street').focus();
+      this.querySelector<HTMLElement>('[data-field]')?.focus();
     });
     actions.append(change);
     if (this.dataset.standalone && found.resultUrl) {
@@ -183,7 +225,7 @@ class FindLegislators extends HTMLElement {
     box.append(actions);
     result.replaceChildren(box);
     this.#highlight = [found.house.id];
-    if (this.#map) void this.#map.then((map) => map.show(this.#highlight, this.#point ?? found.point));
+    if (this.#map) void this.#map.then((map) => map.show(this.#highlight, this.#point ?? found.point, null));
     this.#emit(found);
   }
 
@@ -230,6 +272,7 @@ class FindLegislators extends HTMLElement {
       }
       box.append(fieldset);
     }
+    this.#labels = data.labels ?? null;
     const onMap = el('button', 'Show these districts on the map', 'button secondary');
     onMap.type = 'button';
     onMap.addEventListener('click', () => this.#openMap());
@@ -244,7 +287,9 @@ class FindLegislators extends HTMLElement {
     if (focus) box.querySelector<HTMLInputElement>(`input[value="${focus}"]`)?.focus();
     const split = data.house.length > 1 ? data.house : data.senate;
     this.#highlight = split.map((d) => d.id);
-    if (this.#map) void this.#map.then((map) => map.show(this.#highlight, null));
+    // The street could not be checked: the town's districts, named on the map, are the quickest way to pick.
+    if (data.fellBack && !picked.house && !picked.senate && !this.#map) this.#openMap();
+    else if (this.#map) void this.#map.then((map) => map.show(this.#highlight, null, this.#labels));
     this.#emit(data);
   }
 
@@ -258,7 +303,7 @@ class FindLegislators extends HTMLElement {
   #locate() {
     this.#status('Asking your browser for your location…');
     navigator.geolocation.getCurrentPosition(
-      (position) => void this.lookup({ lat: position.coords.latitude, lon: position.coords.longitude }),
+      (position) => void this.lookup({ lat: position.coords.latitude, lon: position.coords.longitude }, true),
       () => this.#status('We could not get your location. Enter your address, town or ZIP code instead.', 'error'),
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 300_000 },
     );
@@ -281,10 +326,10 @@ class FindLegislators extends HTMLElement {
     const container = this.querySelector<HTMLElement>('[data-map]')!;
     this.#showMapToggle(true);
     this.#map ??= import('./find-map.ts').then(({ createFindMap }) =>
-      createFindMap(container, (lat, lon) => void this.lookup({ lat, lon })),
+      createFindMap(container, (lat, lon) => void this.lookup({ lat, lon }, true)),
     );
     void this.#map
-      .then((map) => map.show(this.#highlight, this.#point))
+      .then((map) => map.show(this.#highlight, this.#point, this.#ambiguous ? this.#labels : null))
       .then(() => container.scrollIntoView({ block: 'nearest' }))
       .catch(() => this.#status('The map could not be loaded. Enter your address, town or ZIP code instead.', 'error'));
   }

@@ -8,6 +8,14 @@ import L from 'leaflet';
 import type { Chamber } from '../lib/schemas/common.ts';
 import { chamberName } from '../lib/paths.ts';
 import { createStateMap, inSlices, loadDistricts, type DistrictPath } from './district-map-base.ts';
+import type { MapLabels } from './find-legislators.ts';
+
+/** A label drawn on the map (a district's name, a town's): text, never HTML. */
+function label(text: string, className: string, at: L.LatLngExpression): L.Tooltip {
+  const content = document.createElement('span');
+  content.textContent = text;
+  return L.tooltip({ permanent: true, direction: 'center', className, interactive: false }).setLatLng(at).setContent(content);
+}
 
 const PLAIN: L.PathOptions = { color: '#0b5566', weight: 1, fillOpacity: 0.04 };
 const CANDIDATE: L.PathOptions = { color: '#b3400a', weight: 3, fillOpacity: 0.25 };
@@ -43,10 +51,14 @@ export async function createFindMap(container: HTMLElement, onPick: (lat: number
   let marker: L.CircleMarker | null = null;
   let shown: DistrictPath[] = [];
   let latest = 0;
+  const labels = L.layerGroup().addTo(map);
 
   return {
-    /** Shows the districts (highlighting the given ids, e.g. a split town's candidates) and the point, if any. */
-    async show(highlight: string[], point: { lat: number; lon: number } | null) {
+    /**
+     * Shows the districts (highlighting the given ids, e.g. a split town's candidates) and the point, if any; with
+     * `names`, the candidates' names and the towns' are written on the map, zoomed to the town in question.
+     */
+    async show(highlight: string[], point: { lat: number; lon: number } | null, names: MapLabels | null = null) {
       const chamber: Chamber = highlight[0]?.startsWith('ma-senate') ? 'senate' : 'house';
       const call = ++latest; // a later call wins
       const paths = await districtsOf(chamber);
@@ -67,11 +79,28 @@ export async function createFindMap(container: HTMLElement, onPick: (lat: number
         () => call === latest,
       );
       if (!complete) return;
+      labels.clearLayers();
       marker?.remove();
       marker = point ? L.circleMarker([point.lat, point.lon], { radius: 8, color: '#1a1d21', weight: 3, fillColor: '#ffdd00', fillOpacity: 1 }).addTo(map) : null;
       map.invalidateSize();
       if (point) map.setView([point.lat, point.lon], Math.max(map.getZoom(), 12));
-      else if (bounds.isValid()) map.fitBounds(bounds, { padding: [20, 20] });
+      else if (names?.focus) map.setView([names.focus.lat, names.focus.lon], 12, { animate: false });
+      else if (bounds.isValid()) map.fitBounds(bounds, { padding: [20, 20], animate: false });
+      if (names) {
+        // Each candidate is named where it is on screen: the middle of the part of it in view.
+        const view = map.getBounds();
+        for (const path of paths) {
+          if (!highlight.includes(String(path.feature.id))) continue;
+          const b = path.getBounds();
+          const south = Math.max(b.getSouth(), view.getSouth());
+          const north = Math.min(b.getNorth(), view.getNorth());
+          const west = Math.max(b.getWest(), view.getWest());
+          const east = Math.min(b.getEast(), view.getEast());
+          const at = south < north && west < east ? L.latLng((south + north) / 2, (west + east) / 2) : b.getCenter();
+          labels.addLayer(label((path.feature.properties as { name: string }).name, 'find-label find-label-district', at));
+        }
+        for (const town of names.towns) labels.addLayer(label(town.name, 'find-label find-label-town', [town.lat, town.lon]));
+      }
     },
   };
 }

@@ -12,10 +12,11 @@ export function issuesByField(error: z.ZodError): Record<string, string[]> {
   return fields;
 }
 
-/** The form field an error is about: "where you live" problems belong to the street field of the finder. */
+/** The form field an error is about: "where you live" problems belong to the address (or street) field of the finder. */
 function fieldName(form: HTMLFormElement, path: string): string {
   const name = path.split('.')[0]!;
-  return name === 'location' && !form.querySelector('[name="location"]') ? 'street' : name;
+  if (name !== 'location' || form.querySelector('[name="location"]')) return name;
+  return form.querySelector('[name="address"]') ? 'address' : 'street';
 }
 
 export function showFormErrors(form: HTMLFormElement, summary: HTMLElement, fields: Record<string, string[]>, message?: string): void {

@@ -6,6 +6,9 @@
 import { letterRequestSchema } from '../lib/schemas/letter-request.ts';
 import { isNearlyTemplate } from '../lib/letters.ts';
 import { issuesByField, showFormErrors } from './form-errors.ts';
+import type { DistrictSummary } from '../lib/find-results.ts';
+
+type Districts = { status: 'found'; house: DistrictSummary; senate: DistrictSummary } | { status: string };
 
 type Recipient = { name: string; title: string; district: string; status: string };
 type Reply =
@@ -41,6 +44,17 @@ class LetterForm extends HTMLElement {
     message.addEventListener('input', updateHint);
     story.addEventListener('input', updateHint);
     updateHint();
+    // Step 2 names the person's own legislators as soon as step 1 has found them.
+    const to = this.querySelector<HTMLElement>('[data-letter-to]');
+    const generic = to?.textContent ?? '';
+    this.addEventListener('districts-change', (event) => {
+      if (!to) return;
+      const found = (event as CustomEvent<Districts>).detail;
+      const targets = (this.dataset.targets ?? 'house senate').split(' ');
+      const chosen = 'house' in found && found.status === 'found' ? [found.house, found.senate] : [];
+      const mine = chosen.filter((d) => targets.includes(d.chamber));
+      to.textContent = mine.length > 0 ? toLine(mine) : generic;
+    });
     this.#form.addEventListener('submit', (event) => this.#submit(event));
   }
 
@@ -96,16 +110,27 @@ class LetterForm extends HTMLElement {
       item.textContent = `The ${v.district} ${v.chamber === 'house' ? 'House' : 'Senate'} seat is vacant, so no letter went there.`;
       list.append(item);
     }
-    const next = document.createElement('p');
-    const link = document.createElement('a');
-    link.href = data.next;
-    link.textContent = 'Share the campaign and tell a friend';
-    next.append(link);
+    const asks = this.querySelector<HTMLTemplateElement>('template[data-next-asks]');
+    const next = asks ? asks.content.cloneNode(true) : document.createElement('p');
     this.#result.replaceChildren(heading, list, next);
     this.#form.hidden = true;
     this.#result.hidden = false;
     this.#result.focus();
+    if (data.status !== 'already_sent') {
+      // the goal meter (and anything else on the page) counts this letter at once
+      const campaign = this.dataset.campaign;
+      document.dispatchEvent(new CustomEvent('mentoring:action-sent', { detail: { kind: 'letter', campaign } }));
+    }
   }
+}
+
+/** "To Representative Ana Díaz (8th Suffolk) and Senator …": step 2's line once the legislators are known. */
+function toLine(districts: DistrictSummary[]): string {
+  const person = (d: DistrictSummary) => (d.legislator ? `${d.legislator.title} ${d.legislator.name} (${d.name})` : null);
+  const people = districts.map(person).filter(Boolean);
+  const vacant = districts.filter((d) => !d.legislator).map((d) => `the ${d.name} seat is vacant`);
+  const line = people.length > 0 ? `To ${people.join(' and ')}: each gets their own copy, signed with your name and town.` : '';
+  return [line, vacant.length > 0 ? `${vacant.join('; ')}.` : ''].filter(Boolean).join(' ').replace(/^the/, 'The');
 }
 
 customElements.define('letter-form', LetterForm);

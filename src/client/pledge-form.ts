@@ -7,12 +7,28 @@ import { pledgeRequestSchema } from '../lib/schemas/pledge.ts';
 import { issuesByField, showFormErrors } from './form-errors.ts';
 import { ACTION_SENT } from './action-sent.ts';
 
-type Program = { name: string; town: string; url: string; where: 'house' | 'senate' | 'town' };
+type Program = {
+  name: string;
+  town: string;
+  url: string;
+  where: 'house' | 'senate' | 'town' | 'near' | 'statewide';
+  miles: number | null;
+  matches: boolean;
+};
 type Reply =
   | { data: { status: string; title: string; text: string; programs: Program[]; share?: { label: string; href: string }[]; next: string } }
   | { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
-const WHERE: Record<Program['where'], string> = { house: 'in your House district', senate: 'in your Senate district', town: 'in your town' };
+const WHERE: Record<Program['where'], string> = {
+  house: 'in your House district',
+  senate: 'in your Senate district',
+  town: 'in your town',
+  near: 'nearby',
+  statewide: 'statewide',
+};
+/** "2.4 miles" as the thank-you page says it (src/lib/programs.ts milesText, kept out of this small script). */
+const miles = (m: number | null) =>
+  m === null ? '' : m < 1 ? ', less than a mile' : `, ${m < 10 ? m : Math.round(m)} miles`;
 /** Checkbox groups: FormData holds one entry per ticked box. */
 const LISTS = ['types', 'ages'];
 
@@ -86,7 +102,9 @@ class PledgeForm extends HTMLElement {
         const link = document.createElement('a');
         link.href = p.url;
         link.textContent = p.name;
-        item.append(link, ` (${p.town}, ${WHERE[p.where]})`);
+        const far = p.where === 'statewide' ? '' : miles(p.miles);
+        const fit = p.matches ? '' : '; not what you chose, the nearest we list';
+        item.append(link, ` (${p.town}, ${WHERE[p.where]}${far}${fit})`);
         list.append(item);
       }
       parts.push(list);

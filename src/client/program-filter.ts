@@ -7,7 +7,7 @@ const words = (value: string | undefined) => (value ? value.split(' ').filter(Bo
 
 function factsOf(item: HTMLElement): FilterFacts {
   return {
-    town: item.dataset.town ?? '',
+    towns: words(item.dataset.towns),
     districts: words(item.dataset.districts),
     types: words(item.dataset.types) as FilterFacts['types'],
     ages: words(item.dataset.ages) as FilterFacts['ages'],

@@ -31,11 +31,23 @@ export function composeBody(message: string, story?: string): string {
   return [...parts.slice(0, -1), ...own, parts.at(-1)!].join('\n\n');
 }
 
+/** Bidirectional overrides and isolates, zero-width and control characters: they can reorder or hide what a reader sees. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * A person's name as it may appear in an email's From display name or a signature: no characters that reorder or hide
+ * text ("Ana \u202Eyenrot" would read as someone else), no quotes or angle brackets that could end the display name.
+ */
+export function displayName(name: string): string {
+  return name.replace(INVISIBLE, '').replace(/["\\<>]/g, '').replace(/\s+/g, ' ').trim();
+}
+
 /** The sender's signature block: name, address as given, and why this legislator is theirs. */
 function signature(sender: LetterSender, recipient: LetterRecipient): string[] {
   const place = [sender.street, [sender.town, 'MA', sender.zip].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   const chamber = chamberName(recipient.chamber);
-  return [sender.name, place, sender.email, `Constituent, ${recipient.district} ${chamber} district`].filter(Boolean);
+  const name = sender.name.replace(INVISIBLE, '').trim();
+  return [name, place, sender.email, `Constituent, ${recipient.district} ${chamber} district`].filter(Boolean);
 }
 
 export type RenderedLetter = { subject: string; text: string; html: string };

@@ -31,7 +31,15 @@ export const paths = {
 } as const;
 
 /** The pages a lookup without JavaScript lands on when it cannot give districts. */
-export const findProblems = ['check-input', 'unknown-place', 'choose-again', 'not-found', 'outside-massachusetts', 'address-service-down'] as const;
+export const findProblems = [
+  'check-input',
+  'unknown-place',
+  'choose-again',
+  'not-found',
+  'outside-massachusetts',
+  'address-service-down',
+  'places-disagree',
+] as const;
 export type FindProblem = (typeof findProblems)[number];
 
 /** How a member of each chamber is addressed ("Representative Saunders", "Senator Gómez"). */

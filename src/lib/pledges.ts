@@ -6,7 +6,7 @@
  * (campaign, pledge id, state, districts), so a summary is one prefix listing, however many pledges there are, and
  * stays correct under concurrency (nothing is incremented; a pledge written twice is still one id).
  */
-import type { PlacedProgram } from './programs.ts';
+import { programMiles, type PlacedProgram, type Point } from './programs.ts';
 import { pledgeAgeBands, type PledgeAgeBand, type PledgeSummary, type PledgeType } from './schemas/pledge.ts';
 
 /** Where each record of a pledge lives in the "pledges" store. */
@@ -77,35 +77,63 @@ export function summarizePledges(
   return summary;
 }
 
-export type NearbyProgram = { program: PlacedProgram; where: 'house' | 'senate' | 'town'; matches: boolean };
+export type NearbyProgram = {
+  program: PlacedProgram;
+  /** why it is listed: it works in the volunteer's House or Senate district or town, it is nearby, or statewide */
+  where: 'house' | 'senate' | 'town' | 'near' | 'statewide';
+  /** miles from the volunteer's town (or their district's towns) to the program's nearest town; null if statewide */
+  miles: number | null;
+  matches: boolean;
+};
+export type VolunteerInterests = { types: PledgeType[]; ages: PledgeAgeBand[]; languages?: string[] };
 
 /** Whether a program fits what the volunteer asked for; a program that does not list a detail is not ruled out. */
-function fitsInterests(program: PlacedProgram, interests: { types: PledgeType[]; ages: PledgeAgeBand[] }): boolean {
+export function fitsInterests(program: PlacedProgram, interests: VolunteerInterests): boolean {
   const typeOk = interests.types.length === 0 || program.types.length === 0 || program.types.some((t) => interests.types.includes(t));
   const ages = program.ages;
   const ageOk = interests.ages.length === 0 || !ages || interests.ages.some((b) => pledgeAgeBands[b].min <= ages.max && ages.min <= pledgeAgeBands[b].max);
-  return typeOk && ageOk;
+  const wanted = (interests.languages ?? []).map((l) => l.toLowerCase());
+  const spoken = program.languages.map((l) => l.toLowerCase());
+  const languageOk = wanted.length === 0 || spoken.length === 0 || spoken.some((l) => wanted.includes(l));
+  return typeOk && ageOk && languageOk;
 }
 
+/** How many located programs a volunteer is shown (statewide and e-mentoring ones that fit come on top). */
+export const PROGRAMS_SHOWN = 5;
+
 /**
- * The next step after pledging: programs in the volunteer's House district, Senate district or town, closest first
- * (same House district, then Senate district, then town), those fitting their interests first within each.
+ * The next step after pledging: the programs that fit the volunteer's kinds, ages and languages, nearest first
+ * (measured from their town's centre, or their district's towns), then statewide and e-mentoring programs that fit.
+ * Never empty: when fewer than three programs fit, the nearest others follow, marked as not matching.
  */
 export function programsNear(
   programs: readonly PlacedProgram[],
-  where: { house: string | null; senate: string | null; town: string | null },
-  interests: { types: PledgeType[]; ages: PledgeAgeBand[] } = { types: [], ages: [] },
+  where: { house: string | null; senate: string | null; town: string | null; origins?: readonly Point[] },
+  interests: VolunteerInterests = { types: [], ages: [] },
+  limit = PROGRAMS_SHOWN,
 ): NearbyProgram[] {
   const town = where.town?.trim().toLowerCase() || null;
-  const rank = { house: 0, senate: 1, town: 2 } as const;
-  const found: NearbyProgram[] = [];
-  for (const program of programs) {
+  const origins = where.origins ?? [];
+  const rank = { house: 0, senate: 1, town: 2, near: 3, statewide: 4 } as const;
+  const all: NearbyProgram[] = programs.map((program) => {
     const place =
-      where.house && program.districts.house === where.house ? 'house'
-      : where.senate && program.districts.senate === where.senate ? 'senate'
-      : town && program.town.toLowerCase() === town ? 'town'
-      : null;
-    if (place) found.push({ program, where: place, matches: fitsInterests(program, interests) });
-  }
-  return found.sort((a, b) => rank[a.where] - rank[b.where] || Number(b.matches) - Number(a.matches) || a.program.name.localeCompare(b.program.name));
+      where.house && program.districts.house.includes(where.house) ? 'house'
+      : where.senate && program.districts.senate.includes(where.senate) ? 'senate'
+      : town && program.towns.some((t) => t.toLowerCase() === town) ? 'town'
+      : program.towns.length === 0 ? 'statewide'
+      : 'near';
+    return { program, where: place, miles: programMiles(program, origins), matches: fitsInterests(program, interests) };
+  });
+  const far = (n: NearbyProgram) => (n.miles === null ? Infinity : n.miles);
+  const order = (a: NearbyProgram, b: NearbyProgram) =>
+    far(a) - far(b) || rank[a.where] - rank[b.where] || a.program.name.localeCompare(b.program.name);
+  // without a place to measure from, only programs in the volunteer's districts or town count as near
+  const located = all.filter((n) => n.where !== 'statewide' && (origins.length > 0 || n.where !== 'near')).sort(order);
+  const fitting = located.filter((n) => n.matches).slice(0, limit);
+  const others = fitting.length < 3 ? located.filter((n) => !n.matches).slice(0, 3 - fitting.length) : [];
+  const anywhere = all
+    .filter((n) => n.matches && (n.where === 'statewide' || n.program.types.includes('e-mentoring')))
+    .filter((n) => !fitting.includes(n))
+    .sort(order);
+  return [...fitting, ...others, ...anywhere];
 }

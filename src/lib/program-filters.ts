@@ -27,7 +27,7 @@ export type ProgramFilter = {
 export const filterKeys = ['town', 'district', 'type', 'ages'] as const;
 
 /** What a filter looks at in a program, computed once per program. */
-export type FilterFacts = { town: string; districts: string[]; types: ProgramType[]; ages: AgeBandId[] };
+export type FilterFacts = { towns: string[]; districts: string[]; types: ProgramType[]; ages: AgeBandId[] };
 
 /** The age groups a program's age range overlaps (none when its ages are not listed). */
 export function ageBandsOf(ages: AgeRange | undefined): AgeBandId[] {
@@ -38,17 +38,26 @@ export function ageBandsOf(ages: AgeRange | undefined): AgeBandId[] {
 /** The facts the filters test, for one program. */
 export function filterFactsOf(program: PlacedProgram): FilterFacts {
   return {
-    town: slugify(program.town),
-    districts: [program.districts.house, program.districts.senate],
+    towns: program.towns.map(slugify),
+    districts: [...program.districts.house, ...program.districts.senate],
     types: program.types,
     ages: ageBandsOf(program.ages),
   };
 }
 
+/**
+ * The filter as it is applied: a district replaces a town (programs work in several towns, so "this town and that
+ * district" would need every pair pre-rendered; the district is the finer of the two for officials).
+ */
+export function effectiveFilter(filter: ProgramFilter): ProgramFilter {
+  return filter.district !== 'any' && filter.town !== 'any' ? { ...filter, town: 'any' } : filter;
+}
+
 /** Whether a program passes a filter. A program whose type or ages are not listed passes only "any". */
-export function matchesFilter(facts: FilterFacts, filter: ProgramFilter): boolean {
+export function matchesFilter(facts: FilterFacts, given: ProgramFilter): boolean {
+  const filter = effectiveFilter(given);
   return (
-    (filter.town === 'any' || facts.town === filter.town) &&
+    (filter.town === 'any' || facts.towns.includes(filter.town)) &&
     (filter.district === 'any' || facts.districts.includes(filter.district)) &&
     (filter.type === 'any' || facts.types.includes(filter.type)) &&
     (filter.ages === 'any' || facts.ages.includes(filter.ages))
@@ -61,7 +70,8 @@ export function isEmptyFilter(filter: ProgramFilter): boolean {
 }
 
 /** The address of the pre-rendered page for a filter; /programs/ when nothing is filtered. */
-export function filterPath(filter: ProgramFilter): string {
+export function filterPath(given: ProgramFilter): string {
+  const filter = effectiveFilter(given);
   if (isEmptyFilter(filter)) return '/programs/';
   return `/programs/filter/${filterKeys.map((k) => filter[k]).join('/')}/`;
 }
@@ -74,8 +84,8 @@ export function filterPath(filter: ProgramFilter): string {
 export function reachableFilters(facts: FilterFacts[]): ProgramFilter[] {
   const seen = new Map<string, ProgramFilter>();
   for (const f of facts) {
-    for (const town of ['any', f.town]) {
-      for (const district of ['any', ...f.districts]) {
+    for (const town of ['any', ...f.towns]) {
+      for (const district of town === 'any' ? ['any', ...f.districts] : ['any']) {
         for (const type of ['any', ...f.types]) {
           for (const ages of ['any', ...f.ages]) {
             const filter = { town, district, type, ages } as ProgramFilter;

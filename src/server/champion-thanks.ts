@@ -4,6 +4,7 @@
  * sending the form again retries a delivery that failed, and never sends twice.
  */
 import { renderChampionThanks } from '../lib/champion-thanks.ts';
+import { displayName } from '../lib/letters.ts';
 import type { ChampionList } from '../lib/schemas/champion.ts';
 import type { ChampionThanks } from '../lib/schemas/champion-thanks.ts';
 import type { Legislator } from '../lib/schemas/legislator.ts';
@@ -44,7 +45,7 @@ async function deliver(record: ChampionThanksRecord, legislator: Legislator, dep
   if (!deps.config.mailFrom) return record; // not configured to send: stays queued, nothing is lost
   const champion = deps.champions[record.champion]!;
   const letter = renderChampionThanks({ champion, legislator, organization: site.organization, sender: record.sender });
-  const from = `"${record.sender.name.replace(/["\\\r\n<>]/g, '')} via ${deps.config.senderName}" <${deps.config.mailFrom}>`;
+  const from = `"${displayName(record.sender.name)} via ${deps.config.senderName}" <${deps.config.mailFrom}>`;
   const result = await deps.mailer.send(
     { from, to: [legislator.email], replyTo: record.sender.email, subject: letter.subject, text: letter.text, html: letter.html, tags: [{ name: 'action', value: 'champion_thanks' }] },
     `champion-thanks:${record.id}`,

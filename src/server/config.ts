@@ -59,6 +59,14 @@ const variables = {
     .min(100)
     .max(20_000)
     .optional(),
+  /** a Nominatim-style geocoder asked when the Census one is down, slow or finds nothing (src/server/geocoder.ts) */
+  FALLBACK_GEOCODER_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+  FALLBACK_GEOCODER_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(100)
+    .max(20_000)
+    .optional(),
   /** at most this many letters to one legislator per window: legislatures' filters drop floods from one sender */
   LETTER_PACE: paceSchema.default({ max: 100, windowMs: 30 * 60_000 }),
   LETTERS_PER_EMAIL_PER_DAY: count(5),
@@ -69,6 +77,7 @@ const variables = {
   CHAMPION_THANKS_PER_IP_PER_HOUR: count(20),
   /** each request emails staff: a flood from one connection must not flood their inbox */
   TA_REQUESTS_PER_IP_PER_HOUR: count(5),
+  PROGRAM_SUBMISSIONS_PER_IP_PER_HOUR: count(10),
   /** call outcomes counted from one connection per hour: a person calls two offices, a school's network more */
   CALLS_PER_IP_PER_HOUR: count(30),
   /** days a "this visitor's call to this legislator is counted" marker (an HMAC of the address) is kept */
@@ -77,10 +86,12 @@ const variables = {
   TA_REQUEST_RETENTION_DAYS: days(180),
   ALLOWED_ORIGINS: z.string().optional(),
   RATE_LIMIT_SALT: z.string().optional(),
+  /** the signing secret of Resend's webhook (whsec_...): delivery events are verified with it */
+  RESEND_WEBHOOK_SECRET: z.string().min(8, 'must be the signing secret Resend shows (whsec_...)').optional(),
 } satisfies Record<string, z.ZodType>;
 type Variable = keyof typeof variables;
 type Values = { [K in Variable]: z.output<(typeof variables)[K]> };
-const SOFT: Variable[] = ['CENSUS_GEOCODER_URL', 'CENSUS_GEOCODER_TIMEOUT_MS'];
+const SOFT: Variable[] = ['CENSUS_GEOCODER_URL', 'CENSUS_GEOCODER_TIMEOUT_MS', 'FALLBACK_GEOCODER_URL', 'FALLBACK_GEOCODER_TIMEOUT_MS'];
 
 /** What a deployed site must set: without these it would fake, forge or drop something. */
 const REQUIRED_WHEN_DEPLOYED: { variable: Variable; why: string; fatal: boolean }[] = [
@@ -127,14 +138,22 @@ export type AppConfig = {
     alertSignupsPerIpPerHour: number;
     championThanksPerIpPerHour: number;
     taRequestsPerIpPerHour: number;
+    programSubmissionsPerIpPerHour: number;
   };
   /** call outcomes counted per connection and hour; days the once-per-visitor marker is kept */
   calls: { perIpPerHour: number; markerDays: number };
   retentionDays: { letters: number; taRequests: number };
-  /** how many calls per second one function instance makes to the mail provider */
+  /** calls per second to the mail provider for the whole account; the mail engine shares it across instances */
   sendPerSecond: number;
+  /** Resend's webhook signing secret, or null: then delivery events are refused */
+  webhookSecret: string | null;
   mailer: { resendApiKey: string | undefined; resendBaseUrl: string | undefined; outboxDir: string; deployed: boolean };
-  geocoder: { baseUrl: string | undefined; timeoutMs: number | undefined };
+  geocoder: {
+    baseUrl: string | undefined;
+    timeoutMs: number | undefined;
+    fallbackUrl: string | undefined;
+    fallbackTimeoutMs: number | undefined;
+  };
   allowedOrigins: string[];
   salt: string;
   local: boolean;
@@ -188,17 +207,24 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
       alertSignupsPerIpPerHour: e.ALERT_SIGNUPS_PER_IP_PER_HOUR,
       championThanksPerIpPerHour: e.CHAMPION_THANKS_PER_IP_PER_HOUR,
       taRequestsPerIpPerHour: e.TA_REQUESTS_PER_IP_PER_HOUR,
+      programSubmissionsPerIpPerHour: e.PROGRAM_SUBMISSIONS_PER_IP_PER_HOUR,
     },
     calls: { perIpPerHour: e.CALLS_PER_IP_PER_HOUR, markerDays: e.CALL_MARKER_DAYS },
     retentionDays: { letters: e.LETTER_RETENTION_DAYS, taRequests: e.TA_REQUEST_RETENTION_DAYS },
     sendPerSecond: e.RESEND_REQUESTS_PER_SECOND,
+    webhookSecret: e.RESEND_WEBHOOK_SECRET ?? null,
     mailer: {
       resendApiKey: e.RESEND_API_KEY,
       resendBaseUrl: e.RESEND_BASE_URL,
       outboxDir: e.OUTBOX_DIR,
       deployed: !local,
     },
-    geocoder: { baseUrl: e.CENSUS_GEOCODER_URL, timeoutMs: e.CENSUS_GEOCODER_TIMEOUT_MS },
+    geocoder: {
+      baseUrl: e.CENSUS_GEOCODER_URL,
+      timeoutMs: e.CENSUS_GEOCODER_TIMEOUT_MS,
+      fallbackUrl: e.FALLBACK_GEOCODER_URL,
+      fallbackTimeoutMs: e.FALLBACK_GEOCODER_TIMEOUT_MS,
+    },
     allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     salt: e.RATE_LIMIT_SALT ?? LOCAL_SALT,
     local,

@@ -6,7 +6,7 @@
  */
 import type { District } from '../lib/schemas/district.ts';
 import type { Legislator } from '../lib/schemas/legislator.ts';
-import { composeBody, isNearlyTemplate, renderLetter, renderSenderCopy, type LetterSender } from '../lib/letters.ts';
+import { composeBody, displayName, isNearlyTemplate, renderLetter, renderSenderCopy, type LetterSender } from '../lib/letters.ts';
 import type { LetterRequest } from '../lib/schemas/letter-request.ts';
 import type { AppConfig } from './config.ts';
 import type { Mailer, OutgoingEmail } from './mailer.ts';
@@ -126,10 +126,6 @@ export function recipientsFor(
     });
   }
   return { recipients, vacant };
-}
-
-function displayName(name: string): string {
-  return name.replace(/["\\\r\n<>]/g, '').trim();
 }
 
 /** The emails of a letter, rebuilt identically on every attempt (the idempotency key requires the same payload). */

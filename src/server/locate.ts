@@ -46,6 +46,11 @@ export type FoundLocation = {
   matchedAddress: string | null;
   /** a vacant seat has no one to write to: the other chamber still does */
   vacant: { house: boolean; senate: boolean };
+  /**
+   * Where the person lives, as far as it is known, for signing a letter: the street and ZIP as given, the town in
+   * the data's spelling (as typed, as the geocoder placed the address, or the one town both districts share).
+   */
+  home: { street: string | null; town: string | null; zip: string | null };
 };
 
 export type AmbiguousLocation = {
@@ -60,11 +65,16 @@ export type AmbiguousLocation = {
   settle: string;
   /** the place the candidates come from, for a page that lists them (null when it was not a single place) */
   place: PlaceMatch | null;
+  /** the street address could not be checked (the geocoder down) and the candidates are its town's */
+  fellBack?: boolean;
 };
 
 export type LocationProblem =
-  /** input that names nothing we know, or confirmed districts that do not fit the rest: fields say which */
-  | { status: 'invalid'; reason: string; fields: Record<string, string[]> }
+  /**
+   * input that names nothing we know, confirmed districts that do not fit the rest, or places given together that
+   * disagree (`mismatch`: a point and the town typed, a street found in another town): fields say which
+   */
+  | { status: 'invalid'; reason: string; fields: Record<string, string[]>; mismatch?: boolean }
   /** the geocoder did not find the street address */
   | { status: 'not_found'; reason: string }
   | { status: 'outside_massachusetts'; reason: string }
@@ -103,6 +113,11 @@ type Evidence = Sets & {
   note?: string;
   /** places given together that share no district: the note is the whole reason */
   contradict?: boolean;
+  /** the city or town the geocoder placed a single matched address in */
+  city?: string;
+  /** the geocoder was down: the place stood in for the street */
+  fellBack?: boolean;
+  zip?: string | null;
 };
 
 function intersect(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
@@ -200,23 +215,54 @@ function crossCheck(match: GeocodeMatch, house: District, senate: District, deps
   }
 }
 
+/** One line for the geocoder: "24 Beacon St, Boston, MA 02133". */
+const oneLineAddress = (input: LocationInput) =>
+  [input.street, input.town, `MA ${input.zip ?? ''}`.trim()].filter(Boolean).join(', ');
+
+/** True when a district pair lies in every place given (the typed town, ZIP or ward does not contradict it). */
+function fitsPlace(place: PlaceMatch, house: string, senate: string, data: LocationData): boolean {
+  const sets = placeSets(place, data);
+  return Boolean(sets.house?.has(house) && sets.senate?.has(senate));
+}
+
+/** A place's candidates settle both chambers by themselves. */
+function settles(places: PlaceMatch[], data: LocationData): boolean {
+  const evidence = placeEvidence(places, data);
+  return !evidence.contradict && evidence.house?.size === 1 && evidence.senate?.size === 1;
+}
+
 async function addressEvidence(input: LocationInput, places: PlaceMatch[], deps: LocateDeps): Promise<Evidence | LocationProblem> {
   const { data } = deps;
-  const oneLine = [input.street, input.town, `MA ${input.zip ?? ''}`.trim()].filter(Boolean).join(', ');
-  const result = await deps.geocode(oneLine);
+  const result = await deps.geocode(oneLineAddress(input));
   if (result.status === 'unavailable') {
+    // The person also told us their town or ZIP code: answer from it (settled, or its candidates to pick from).
+    if (places.length > 0) {
+      const note = 'We could not check street addresses just now, so we went by the town or ZIP code you gave.';
+      return { ...placeEvidence(places, data), note, fellBack: true };
+    }
     return { status: 'geocoder_unavailable', reason: `We could not check street addresses just now. ${OTHER_WAYS}` };
   }
   if (result.status === 'no_match') {
+    if (places.length > 0 && settles(places, data)) {
+      return { ...placeEvidence(places, data), note: 'We could not find that street address, so we went by the town or ZIP code you gave.' };
+    }
     return { status: 'not_found', reason: `We could not find that street address. Check it, or ${OTHER_WAYS.charAt(0).toLowerCase()}${OTHER_WAYS.slice(1)}` };
   }
   const inMassachusetts = result.matches.filter((m) => m.state === null || m.state === 'MA');
   if (inMassachusetts.length === 0) {
     return { status: 'outside_massachusetts', reason: `That address is outside Massachusetts (we found ${result.matches[0]!.matchedAddress}). This toolkit finds Massachusetts legislators only.` };
   }
-  const located = inMassachusetts
+  const onMap = inMassachusetts
     .map((m) => ({ match: m, ...data.locator.locate(m.lon, m.lat) }))
     .filter((l): l is typeof l & { house: string; senate: string } => l.house !== null && l.senate !== null);
+  // A match outside the town the person typed is another street of the same name: it never decides.
+  const towns = places.filter((p) => p.kind === 'town');
+  const located = onMap.filter((l) => towns.every((t) => fitsPlace(t, l.house, l.senate, data)));
+  if (onMap.length > 0 && located.length === 0) {
+    const where = towns.map((t) => t.label).join(' and ');
+    const message = `we found ${onMap[0]!.match.matchedAddress}, which is not in ${where}: check the street and the town`;
+    return { status: 'invalid', reason: 'The street address and the town do not match.', fields: { street: [message] }, mismatch: true };
+  }
   if (located.length === 0) {
     // The geocoder places addresses along street centrelines, which can fall a few metres off the shoreline the
     // district lines follow (piers, causeways): go by the town or ZIP, and say so.
@@ -225,17 +271,77 @@ async function addressEvidence(input: LocationInput, places: PlaceMatch[], deps:
   }
   for (const l of located) crossCheck(l.match, data.districts.get(l.house)!, data.districts.get(l.senate)!, deps);
   const first = located[0]!;
+  const one = located.length === 1;
   return {
     house: new Set(located.map((l) => l.house)),
     senate: new Set(located.map((l) => l.senate)),
     method: 'address',
     exact: true,
-    point: located.length === 1 ? { lat: first.match.lat, lon: first.match.lon } : null,
-    matchedAddress: located.length === 1 ? first.match.matchedAddress : null,
+    point: one ? { lat: first.match.lat, lon: first.match.lon } : null,
+    matchedAddress: one ? first.match.matchedAddress : null,
     place: places[0] ?? null,
-    label: located.length === 1 ? first.match.matchedAddress : null,
-    note: located.length > 1 ? `That address matched ${count(located.length)} places: ${located.map((l) => l.match.matchedAddress).join('; ')}.` : undefined,
+    label: one ? first.match.matchedAddress : null,
+    note: one ? undefined : `That address matched ${count(located.length)} places: ${located.map((l) => l.match.matchedAddress).join('; ')}.`,
+    ...(one && first.match.city ? { city: first.match.city } : {}),
+    zip: one ? first.match.zip : null,
   };
+}
+
+/**
+ * A point decides the districts, so a town, ZIP code, ward or street given with it must agree: a Boston point with
+ * "1 Fake Street, Springfield" would sign a letter from Springfield to Boston's legislators. Returns what disagrees.
+ */
+async function pointDisagreements(
+  input: LocationInput,
+  at: { house: string; senate: string },
+  named: ReturnType<typeof namedPlaces>,
+  deps: LocateDeps,
+): Promise<Record<string, string[]>> {
+  const fields: Record<string, string[]> = { ...named.fields };
+  const ask = 'correct it, or look up your districts again';
+  for (const place of named.found) {
+    if (fitsPlace(place, at.house, at.senate, deps.data)) continue;
+    fields[place.kind] = [`the point you chose (your location or on the map) is not in ${place.label}: ${ask}`];
+  }
+  if (named.outside) fields.zip = [`ZIP code ${input.zip} is not in Massachusetts: ${ask}`];
+  if (input.street && (input.town || input.zip) && Object.keys(fields).length === 0) {
+    const result = await deps.geocode(oneLineAddress(input));
+    if (result.status === 'matched') {
+      const spots = result.matches.map((m) => ({ m, ...deps.data.locator.locate(m.lon, m.lat) }));
+      if (!spots.some((s) => s.house === at.house && s.senate === at.senate)) {
+        fields.street = [`${spots[0]!.m.matchedAddress} is not where the point you chose is: ${ask}`];
+      }
+    }
+  }
+  return fields;
+}
+
+/** The official spelling of a typed town, or of a postal name (Hyannis, Dorchester) as the data spells it. */
+function townName(name: string, data: LocationData): string | null {
+  const town = data.places.town(name);
+  if (town) return town.town;
+  const postal = data.places.findTown(name);
+  return postal ? postal.label.replace(/ \(ZIP codes? .*\)$/, '') : null;
+}
+
+/** The town a person lives in, when something says so; never a guess between towns. */
+function homeTown(input: LocationInput, evidence: Evidence | null, house: District, senate: District, data: LocationData) {
+  if (input.town) {
+    const typed = townName(input.town, data);
+    if (typed) return typed;
+  }
+  if (evidence?.city) {
+    const placed = data.places.town(evidence.city)?.town;
+    if (placed) return placed;
+  }
+  // The point lies in both districts, so in a town that holds both: when only one town does, it is that one.
+  const both = data.places.townNames
+    .map((n) => data.places.town(n))
+    .filter((t) => t && t.house.includes(house.name) && t.senate.includes(senate.name));
+  if (both.length === 1) return both[0]!.town;
+  const zip = input.zip ?? evidence?.zip;
+  const postal = zip ? data.places.zip(zip) : undefined;
+  return postal && postal.house.includes(house.name) && postal.senate.includes(senate.name) ? postal.city : null;
 }
 
 /** Checks confirmed district ids against the chamber, the data and the evidence; returns field errors. */
@@ -310,11 +416,61 @@ function foundReason(evidence: Evidence | null, confirmedDecided: boolean, house
   }
 }
 
+/**
+ * Splits the one address field ("24 Beacon St, Boston, MA 02133", "24 Beacon St Boston", "Boston", "02133") into
+ * street, town and ZIP code, recognising the town from the 351 and the postal names.
+ */
+export function splitAddress(text: string, data: LocationData): Pick<LocationInput, 'street' | 'town' | 'zip'> {
+  let rest = text.replace(/\s+/g, ' ').trim();
+  const out: Pick<LocationInput, 'street' | 'town' | 'zip'> = {};
+  const zip = rest.match(/(?:^|[\s,])(\d{5})(?:-\d{4})?$/);
+  if (zip) {
+    out.zip = zip[1];
+    rest = rest.slice(0, zip.index).trim();
+  }
+  rest = rest.replace(/[\s,]*\b(ma|mass|massachusetts)\.?$/i, '').replace(/[\s,]+$/, '').trim();
+  if (!rest) return out;
+  if (data.places.findTown(rest)) return { ...out, town: rest };
+  const comma = rest.lastIndexOf(',');
+  if (comma >= 0) {
+    const street = rest.slice(0, comma).replace(/[\s,]+$/, '').trim();
+    const town = rest.slice(comma + 1).trim();
+    return { ...out, ...(street ? { street } : {}), ...(town ? { town } : {}) };
+  }
+  const words = rest.split(' ');
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const town = words.slice(-k).join(' ');
+    if (data.places.findTown(town)) return { ...out, street: words.slice(0, -k).join(' '), town };
+  }
+  return { ...out, street: rest };
+}
+
 /** Resolves where a person lives to their districts: found, ambiguous (with candidates), or the reason it cannot. */
-export async function resolveLocation(input: LocationInput, deps: LocateDeps): Promise<LocationResult> {
+export async function resolveLocation(raw: LocationInput, deps: LocateDeps): Promise<LocationResult> {
+  if (!raw.address) return resolveParts(raw, deps);
+  // Separate fields, when also given (a "which district?" page adds a street), win over the one address field.
+  const given = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+  const input: LocationInput = { ...splitAddress(raw.address, deps.data), ...given };
+  if (input.street && !input.town && !input.zip) {
+    const message = 'add your city or town after a comma, for example: 24 Beacon St, Boston';
+    return { status: 'invalid', reason: 'We need the city or town of your street address.', fields: { address: [message] } };
+  }
+  const result = await resolveParts(input, deps);
+  if (result.status !== 'invalid') return result;
+  // The person typed one field: what is wrong with its parts is said beside it.
+  const fields: Record<string, string[]> = {};
+  for (const [name, messages] of Object.entries(result.fields)) {
+    const key = ['street', 'town', 'zip'].includes(name) && raw[name as 'street'] === undefined ? 'address' : name;
+    (fields[key] ??= []).push(...messages);
+  }
+  return { ...result, fields };
+}
+
+async function resolveParts(input: LocationInput, deps: LocateDeps): Promise<LocationResult> {
   const { data } = deps;
   const confirmed = Boolean(input.house || input.senate);
-  const { found: places, fields: placeFields, outside } = namedPlaces(input, data);
+  const named = namedPlaces(input, data);
+  const { found: places, fields: placeFields, outside } = named;
 
   let evidence: Evidence | null = null;
   if (input.lat !== undefined && input.lon !== undefined) {
@@ -322,10 +478,18 @@ export async function resolveLocation(input: LocationInput, deps: LocateDeps): P
     if (!at.house || !at.senate) {
       return { status: 'outside_massachusetts', reason: 'That spot is not in any Massachusetts district: it is outside the state or in the water. Try again, or enter your address.' };
     }
+    const disagree = await pointDisagreements(input, { house: at.house, senate: at.senate }, named, deps);
+    if (Object.keys(disagree).length > 0) {
+      const reason = 'The place you typed is not where the point you chose is. Which is right?';
+      return { status: 'invalid', reason, fields: disagree, mismatch: true };
+    }
     const point = { lat: input.lat, lon: input.lon };
     evidence = { house: new Set([at.house]), senate: new Set([at.senate]), method: 'point', exact: true, point, matchedAddress: null, place: null, label: null };
   } else if (input.street && !confirmed) {
     const fromAddress = await addressEvidence(input, places, deps);
+    // A town we do not know beside an address nobody could check: the town is what to fix.
+    const unchecked = 'status' in fromAddress && ['not_found', 'geocoder_unavailable'].includes(fromAddress.status);
+    if (unchecked && placeFields.town) return { status: 'invalid', reason: 'We could not find the place you gave.', fields: placeFields };
     if ('status' in fromAddress) return fromAddress;
     evidence = fromAddress;
   } else {
@@ -366,6 +530,11 @@ export async function resolveLocation(input: LocationInput, deps: LocateDeps): P
       point: evidence?.point ?? null,
       matchedAddress: evidence?.matchedAddress ?? null,
       vacant: { house: house.legislatorId === null, senate: senate.legislatorId === null },
+      home: {
+        street: input.street ?? null,
+        town: homeTown(input, evidence, house, senate, data),
+        zip: input.zip ?? evidence?.zip ?? null,
+      },
     };
   }
 
@@ -388,5 +557,6 @@ export async function resolveLocation(input: LocationInput, deps: LocateDeps): P
     reason: evidence?.contradict ? evidence.note! : evidence?.note ? `${evidence.note} ${reason}` : reason,
     settle,
     place: evidence?.place ?? null,
+    ...(evidence?.fellBack ? { fellBack: true } : {}),
   };
 }

@@ -41,6 +41,7 @@ export function resultPageFor(result: LocationResult): string {
 function problemPage(result: Exclude<LocationResult, { status: 'found' | 'ambiguous' }>): FindProblem {
   switch (result.status) {
     case 'invalid':
+      if (result.mismatch) return 'places-disagree';
       return result.fields.house || result.fields.senate ? 'choose-again' : 'unknown-place';
     case 'not_found':
       return 'not-found';
@@ -49,6 +50,21 @@ function problemPage(result: Exclude<LocationResult, { status: 'found' | 'ambigu
     case 'geocoder_unavailable':
       return 'address-service-down';
   }
+}
+
+/**
+ * What the finder's map writes on itself for a split place: the names of the towns in the candidate districts, at
+ * each town's center, and where to zoom (the place's own town, when it is one).
+ */
+export function mapLabels(result: Extract<LocationResult, { status: 'ambiguous' }>, data: LocationData) {
+  const split = result.house.length > 1 ? result.house : result.senate;
+  const names = [...new Set(split.flatMap((d) => d.places.map((p) => p.town)))];
+  const towns = names
+    .map((name) => data.places.town(name))
+    .filter((t) => t !== undefined)
+    .map((t) => ({ name: t.town, lat: t.centre.lat, lon: t.centre.lon }));
+  const focus = result.place?.kind === 'town' ? data.places.town(result.place.label) : undefined;
+  return { towns, focus: focus ? { name: focus.town, lat: focus.centre.lat, lon: focus.centre.lon } : null };
 }
 
 /** The JSON reply: `{ data }` for found and ambiguous, `{ error }` with a code the page turns into advice otherwise. */
@@ -65,6 +81,8 @@ export function jsonReplyFor(result: LocationResult, data: LocationData): Respon
         vacancy: vacancyMessage(house, senate),
         point: result.point,
         matchedAddress: result.matchedAddress,
+        /** the town the person lives in, when known (a letter is signed with it) */
+        town: result.home.town,
         house,
         senate,
         resultUrl: resultPageFor(result),
@@ -77,8 +95,10 @@ export function jsonReplyFor(result: LocationResult, data: LocationData): Respon
         reason: result.reason,
         settle: result.settle,
         place: result.place ? { kind: result.place.kind, key: result.place.key, label: result.place.label, url: resultPageFor(result) } : null,
+        fellBack: result.fellBack ?? false,
         house: result.house.map((d) => summarize(d, data)),
         senate: result.senate.map((d) => summarize(d, data)),
+        labels: mapLabels(result, data),
       });
     case 'invalid':
       return fail('validation_error', 422, result.reason, result.fields);

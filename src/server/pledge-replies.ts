@@ -3,9 +3,8 @@
  * (which lists programs near the volunteer) or a page saying what to fix. One place, so both hear the same thing.
  */
 import { fail, ok, seeOther } from '../lib/api.ts';
-import { programsNear, type NearbyProgram } from '../lib/pledges.ts';
-import type { PlacedProgram } from '../lib/programs.ts';
-import type { PledgeAgeBand, PledgeType } from '../lib/schemas/pledge.ts';
+import { programsNear, type NearbyProgram, type VolunteerInterests } from '../lib/pledges.ts';
+import { milesText, townsText, type PlacedProgram, type Point } from '../lib/programs.ts';
 import { formErrorPage, html, htmlPage } from './html-page.ts';
 import type { PledgeOutcome, PledgeRecord } from './pledges.ts';
 import { shareLinks, type ShareLink } from '../lib/share.ts';
@@ -40,9 +39,13 @@ const statusText: Record<PledgeStatus, { title: string; text: string }> = {
 export type PledgePlace = { campaign: string; house: { id: string; name: string }; senate: { id: string; name: string }; town: string | null };
 
 /** The thank-you page's address: campaign, outcome and where the person lives (districts and town, never who). */
-export function pledgeThanksPath(place: PledgePlace, status: PledgeStatus): string {
+export function pledgeThanksPath(place: PledgePlace, status: PledgeStatus, interests?: VolunteerInterests): string {
   const query = new URLSearchParams({ campaign: place.campaign, status, house: place.house.id, senate: place.senate.id });
   if (place.town) query.set('town', place.town);
+  // what the volunteer chose, so the page lists programs that fit (kinds, ages, languages: never who they are)
+  for (const t of interests?.types ?? []) query.append('types', t);
+  for (const a of interests?.ages ?? []) query.append('ages', a);
+  if (interests?.languages?.length) query.set('languages', interests.languages.join(', '));
   return `/api/pledges/thanks?${query}`;
 }
 
@@ -67,7 +70,16 @@ function statusOf(outcome: PledgeOutcome): PledgeStatus {
 
 /** Programs for the JSON reply: enough for the script to list them with links. */
 function programsJson(nearby: NearbyProgram[]) {
-  return nearby.map(({ program, where, matches }) => ({ slug: program.slug, name: program.name, town: program.town, types: program.types, where, matches, url: `/programs/${program.slug}/` }));
+  return nearby.map(({ program, where, miles, matches }) => ({
+    slug: program.slug,
+    name: program.name,
+    town: townsText(program),
+    types: program.types,
+    where,
+    miles: miles === null ? null : Math.round(miles * 10) / 10,
+    matches,
+    url: `/programs/${program.slug}/`,
+  }));
 }
 
 /**
@@ -77,9 +89,10 @@ function programsJson(nearby: NearbyProgram[]) {
  */
 export function replyToPledge(
   outcome: PledgeOutcome,
-  request: { fromHtmlForm: boolean; place: PledgePlace; interests: { types: PledgeType[]; ages: PledgeAgeBand[] } },
+  request: { fromHtmlForm: boolean; place: PledgePlace; interests: VolunteerInterests },
   programs: readonly PlacedProgram[],
   share: ShareLink[],
+  origins: readonly Point[] = [],
 ): Response {
   const { place } = request;
   const back = `/campaigns/${place.campaign}/#take-action`;
@@ -89,34 +102,57 @@ export function replyToPledge(
     return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
   }
   const status = statusOf(outcome);
-  const next = pledgeThanksPath(place, status);
+  const next = pledgeThanksPath(place, status, request.interests);
   if (request.fromHtmlForm) return seeOther(next);
-  const nearby = programsNear(programs, { house: place.house.id, senate: place.senate.id, town: place.town }, request.interests);
+  const where = { house: place.house.id, senate: place.senate.id, town: place.town, origins };
+  const nearby = programsNear(programs, where, request.interests);
   return ok(
     { status, ...statusText[status], campaign: place.campaign, districts: { house: place.house, senate: place.senate }, programs: programsJson(nearby), share, next },
     outcome.kind === 'pending' ? 201 : 200,
   );
 }
 
-const whereText = { house: 'in your House district', senate: 'in your Senate district', town: 'in your town' } as const;
+const whereText = {
+  house: 'in your House district',
+  senate: 'in your Senate district',
+  town: 'in your town',
+  near: 'nearby',
+  statewide: 'statewide',
+} as const;
+
+/** "(Lynn, in your House district, 2.4 miles; School-based)": why a program is listed, for a volunteer. */
+function nearbyText({ program, where, miles, matches }: NearbyProgram): string {
+  const far = miles !== null && where !== 'statewide' ? `, ${milesText(miles)}` : '';
+  const kinds = program.types.length ? `; ${program.types.join(', ')}` : '';
+  const fit = matches ? '' : '; not what you chose, the nearest we list';
+  return `(${townsText(program)}, ${whereText[where]}${far}${kinds}${fit})`;
+}
 
 /** The thank-you page: what happened, then the next step, mentoring programs near the volunteer. */
 export function pledgeThanksPage(options: {
   status: PledgeStatus;
   campaign: { slug: string; title: string };
   where: { house: { id: string; name: string } | null; senate: { id: string; name: string } | null; town: string | null };
-  interests?: { types: PledgeType[]; ages: PledgeAgeBand[] };
+  interests?: VolunteerInterests;
   programs: readonly PlacedProgram[];
+  origins?: readonly Point[];
   siteUrl: string;
 }): Response {
   const { title, text } = statusText[options.status];
-  const nearby = programsNear(options.programs, { house: options.where.house?.id ?? null, senate: options.where.senate?.id ?? null, town: options.where.town }, options.interests);
+  const where = {
+    house: options.where.house?.id ?? null,
+    senate: options.where.senate?.id ?? null,
+    town: options.where.town,
+    origins: options.origins,
+  };
+  const nearby = programsNear(options.programs, where, options.interests);
   const places = [options.where.house && `the ${options.where.house.name} House district`, options.where.senate && `the ${options.where.senate.name} Senate district`, options.where.town]
     .filter(Boolean)
     .join(', ');
   const list = nearby.length
     ? html`<ul class="pledge-programs">${nearby.map(
-        ({ program, where }) => html`<li><a href="/programs/${program.slug}/">${program.name}</a> <span class="muted">(${program.town}, ${whereText[where]}${program.types.length ? `; ${program.types.join(', ')}` : ''})</span></li>`,
+        (n) => html`<li><a href="/programs/${n.program.slug}/">${n.program.name}</a>
+<span class="muted">${nearbyText(n)}</span></li>`,
       )}</ul>`
     : html`<p>Our directory lists no mentoring program in ${places || 'your area'} yet.</p>`;
   return htmlPage({
@@ -125,7 +161,7 @@ export function pledgeThanksPage(options: {
 <p class="lede">${text}</p>
 <section aria-labelledby="next-steps">
 <h2 id="next-steps">Next step: mentoring programs near you</h2>
-${places ? html`<p>Programs our directory places in ${places}:</p>` : html``}
+${places ? html`<p>Programs that fit what you chose, nearest to ${places} first:</p>` : html``}
 ${list}
 <p><a href="/programs/">Browse the whole mentoring program directory</a> by town, type and ages.</p>
 </section>

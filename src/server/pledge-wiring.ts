@@ -1,7 +1,12 @@
 /** The live dependencies of the pledge functions, and the program directory they suggest programs from. */
 import { z } from 'zod';
 import programsJson from '../../content/programs.json' with { type: 'json' };
-import type { PlacedProgram } from '../lib/programs.ts';
+import placesJson from '../../content/places.json' with { type: 'json' };
+import type { PlacedProgram, Point } from '../lib/programs.ts';
+import { townLookupSchema } from '../lib/schemas/places.ts';
+
+/** Only what distances need from the town list (the whole crosswalk is parsed where districts are found). */
+const townCentresSchema = z.array(townLookupSchema.pick({ town: true, centre: true }));
 import { placedProgramSchema } from '../lib/schemas/program.ts';
 import type { AppConfig } from './config.ts';
 import { createMailer } from './mailer.ts';
@@ -11,6 +16,19 @@ import { siteData, type CampaignData } from './campaign-data.ts';
 
 export function livePledgeDeps(config: AppConfig): PledgeDeps {
   return { store: openStore('pledges'), mailer: createMailer(config.mailer), config, now: () => new Date() };
+}
+
+let centres: Map<string, Point> | undefined;
+/**
+ * Where a volunteer's distances are measured from: their town's centre, or when the town is not known (or not one
+ * of the 351), the centres of their House district's towns.
+ */
+export function volunteerOrigins(town: string | null, houseId: string | null): Point[] {
+  centres ??= new Map(townCentresSchema.parse(placesJson.towns).map((t) => [t.town.toLowerCase(), t.centre]));
+  const own = town ? centres.get(town.trim().toLowerCase()) : undefined;
+  if (own) return [own];
+  const district = siteData().districts.find((d) => d.id === houseId);
+  return (district?.places ?? []).map((p) => centres!.get(p.town.toLowerCase())).filter((c): c is Point => Boolean(c));
 }
 
 let programs: PlacedProgram[] | undefined;

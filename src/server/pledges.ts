@@ -27,6 +27,8 @@ export type PledgeRecord = {
   zip: string | null;
   districts: { house: { id: string; name: string }; senate: { id: string; name: string } };
   interests: { types: PledgeType[]; ages: PledgeAgeBand[]; languages: string[] };
+  /** the directory's programs this volunteer was shown after pledging (slugs), for staff routing volunteers */
+  shownPrograms?: string[];
 };
 
 export type PledgeCampaign = { slug: string; title: string };
@@ -76,7 +78,13 @@ async function dropTallies(store: JsonStore, campaign: string, id: string, drop:
  * one is not touched.
  */
 export async function acceptPledge(
-  input: { request: PledgeRequest; campaign: PledgeCampaign; districts: { house: District; senate: District }; clientKey: string },
+  input: {
+    request: PledgeRequest;
+    campaign: PledgeCampaign;
+    districts: { house: District; senate: District };
+    clientKey: string;
+    shownPrograms?: string[];
+  },
   deps: PledgeDeps & { sendConfirmation: (pledge: PledgeRecord, token: string) => Promise<boolean> },
 ): Promise<PledgeOutcome> {
   const { request, campaign, districts } = input;
@@ -107,6 +115,7 @@ export async function acceptPledge(
     zip: request.zip ?? null,
     districts: { house: { id: districts.house.id, name: districts.house.name }, senate: { id: districts.senate.id, name: districts.senate.name } },
     interests: { types: request.types, ages: request.ages, languages: request.languages },
+    ...(input.shownPrograms ? { shownPrograms: input.shownPrograms } : {}),
   };
   // The id comes from the email, so concurrent submissions write the same key: one record whoever wins.
   if (existing) await deps.store.set(key, pledge);

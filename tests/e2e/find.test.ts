@@ -123,6 +123,40 @@ describe('with JavaScript', () => {
   });
 });
 
+describe('never stuck: when the address service is down', () => {
+  it('opens the map on a split town’s districts, zoomed to the town, with district and town names drawn', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl}/find/`);
+    await page.getByLabel(/^Street address/).fill('1 Outage Road');
+    await page.getByLabel('City or town').fill('Acton');
+    await page.getByRole('button', { name: 'Find my legislators' }).click();
+    await expect.poll(() => status(page).innerText(), slow).toMatch(/^We could not check street addresses just now, so we went by the town .+ Acton is split/);
+    const map = page.getByRole('region', { name: 'Map of Massachusetts districts' });
+    await map.locator('.find-label-district').first().waitFor(slow);
+    expect((await map.locator('.find-label-district').allInnerTexts()).sort()).toEqual(['14th Middlesex', '37th Middlesex']);
+    expect(await map.locator('.find-label-town').allInnerTexts()).toContain('Acton');
+    // focus moved to the answer beside the button
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-result]')))).toBe(true);
+    await expectClean(page, problems);
+    await page.context().close();
+  });
+
+  it('without JavaScript, answers from a one-district town, and sends a split town to its page', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/find/`);
+    await page.getByLabel(/^Street address/).fill('1 Outage Road');
+    await page.getByLabel('City or town').fill('Hawley');
+    await page.getByRole('button', { name: 'Find my legislators' }).click();
+    await page.waitForURL(`${baseUrl}/find/1st-franklin/berkshire-hampden-franklin-and-hampshire/`, slow);
+    await page.goto(`${baseUrl}/find/`);
+    await page.getByLabel(/^Street address/).fill('1 Outage Road');
+    await page.getByLabel('City or town').fill('Acton');
+    await page.getByRole('button', { name: 'Find my legislators' }).click();
+    await page.waitForURL(`${baseUrl}/find/towns/acton/`, slow);
+    await page.context().close();
+  });
+});
+
 describe('page weight', () => {
   it('keeps /find/ under 50 KB gzipped (HTML, CSS and JS), the map excluded until it is opened', async () => {
     const html = await (await fetch(`${baseUrl}/find/`)).text();

@@ -68,6 +68,8 @@ describe('pledging to mentor', () => {
     await page.getByRole('button', { name: 'Pledge to mentor' }).click(slow);
     await expect.poll(() => page.locator('h1').innerText(), slow).toBe('Thank you: now check your email');
     expect(await page.getByRole('link', { name: 'Mentor Springfield' }).getAttribute('href')).toBe('/programs/mentor-springfield/');
+    // only programs that fit what was chosen (school-based, teens): no workplace program is offered
+    expect(await page.getByRole('link', { name: 'MassMutual Career Pathways Program' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Email a friend' }).getAttribute('href')).toMatch(/^mailto:\?subject=.+campaigns%2Fmentors-of-color%2F$/);
     expect(await summary()).toMatchObject({ confirmed: before.confirmed, pending: before.pending + 1 });
 
@@ -96,7 +98,9 @@ describe('pledging to mentor', () => {
     await page.getByRole('button', { name: 'Pledge to mentor' }).click(slow);
     const result = page.locator('[data-pledge-result]');
     await expect.poll(() => result.innerText(), slow).toMatch(/Thank you: now check your email/);
-    expect(await result.innerText()).toMatch(/no mentoring program in your districts or town yet/);
+    // no program fitting school-based and teens works on Nantucket: the nearest that fit, with their distance
+    expect(await result.locator('a[href^="/programs/"]:not([href="/programs/"])').count()).toBeGreaterThanOrEqual(3);
+    expect(await result.innerText()).toMatch(/\(Bourne, nearby, [\d.]+ miles\)/);
     expect(await result.getByRole('link', { name: 'Post on X' }).getAttribute('href')).toMatch(/^https:\/\/twitter\.com\/intent\/tweet\?text=.+/);
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-pledge-result'))).toBe(true);

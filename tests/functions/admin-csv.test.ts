@@ -23,8 +23,10 @@ beforeAll(async () => {
 afterAll(() => blobs.stop());
 
 describe('staff CSV exports', () => {
-  it('are the three we know of', () => {
-    expect(exports).toEqual(['admin-alert-signups.mts', 'admin-letters.mts', 'admin-pledges.mts']);
+  it('are the four we know of', () => {
+    expect(exports).toEqual([
+      'admin-alert-signups.mts', 'admin-letters.mts', 'admin-pledges.mts', 'admin-program-submissions.mts',
+    ]);
   });
 
   it.each(exports)('%s sends the security headers with its CSV', async (file) => {

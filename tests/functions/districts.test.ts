@@ -1,15 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handle, type DistrictsDeps } from '../../functions/districts.mts';
-import { censusGeocoder } from '../../src/server/geocoder.ts';
+import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
+import { censusGeocoder, nominatimGeocoder, withFallback } from '../../src/server/geocoder.ts';
+import { pointsAcrossBoundary } from '../helpers/boundary.ts';
+import { startFakeNominatim } from '../helpers/fake-nominatim.ts';
 import { loadLocationData } from '../../src/server/location-data.ts';
 import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
 
+const boundaries = JSON.parse(readFileSync('content/geo/district-boundaries.json', 'utf8')) as Topology;
 let census: FakeCensus;
 let deps: DistrictsDeps;
 beforeAll(async () => {
   census = await startFakeCensus();
   census.know('24 Beacon St, Boston, MA 02133', { lon: -71.0638, lat: 42.3588, matchedAddress: '24 BEACON ST, BOSTON, MA, 02133', state: 'MA', zip: '02133' });
-  deps = { data: loadLocationData, geocode: censusGeocoder({ baseUrl: census.url, timeoutMs: 300 }), log: () => {} };
+  deps = { data: loadLocationData, geocode: censusGeocoder({ baseUrl: census.url, timeoutMs: 1000 }), log: () => {} };
 });
 afterAll(() => census.close());
 
@@ -25,6 +30,15 @@ const postForm = (fields: Record<string, string>, headers: Record<string, string
   );
 
 describe('GET /api/districts', () => {
+  it('finds the districts an alert email’s link carries (?house=&senate=), as the letter form asks', async () => {
+    const data = loadLocationData();
+    const house = data.districtIdByName.get('house:8th Suffolk')!;
+    const senate = data.districtIdByName.get('senate:Third Suffolk')!;
+    const res = await get(`house=${house}&senate=${senate}`);
+    expect(res.status).toBe(200);
+    expect((await res.json()).data).toMatchObject({ status: 'found', house: { id: house }, senate: { id: senate } });
+  });
+
   it('finds the districts and legislators of a street address, with the reason', async () => {
     const res = await get('street=24+Beacon+St&town=Boston&zip=02133');
     expect(res.status).toBe(200);
@@ -146,9 +160,9 @@ describe('GET /api/districts', () => {
     `);
   });
 
-  it('answers 502 upstream_unavailable when the geocoder times out, so the page can offer the town or ZIP', async () => {
+  it('answers 502 upstream_unavailable when the geocoder times out and nothing else settles it, so the page can offer the town or ZIP', async () => {
     census.holdNext(2000);
-    const res = await get('street=24+Beacon+St&town=Boston&zip=02133');
+    const res = await get('street=24+Beacon+St&zip=01999');
     expect(res.status).toBe(502);
     expect(await res.json()).toMatchInlineSnapshot(`
       {
@@ -188,7 +202,73 @@ describe('POST /api/districts', () => {
     expect((await postForm({ town: 'Springfeld' })).headers.get('location')).toBe('http://localhost/find/problem/unknown-place/');
     expect((await postForm({ street: '99999 Nowhere Rd', town: 'Acton' })).headers.get('location')).toBe('http://localhost/find/problem/not-found/');
     census.failNext(500);
-    expect((await postForm({ street: '24 Beacon St', town: 'Boston' })).headers.get('location')).toBe('http://localhost/find/problem/address-service-down/');
+    expect((await postForm({ street: '24 Beacon St', zip: '01999' })).headers.get('location')).toBe('http://localhost/find/problem/address-service-down/');
+  });
+
+  it('answers from the town when the geocoder is down: Hawley’s result page, Acton’s candidates', async () => {
+    census.failNext(500);
+    expect((await postForm({ street: '1 Main St', town: 'Hawley' })).headers.get('location')).toBe(
+      'http://localhost/find/1st-franklin/berkshire-hampden-franklin-and-hampshire/',
+    );
+    census.failNext(500);
+    expect((await postForm({ street: '1 Main St', town: 'Acton' })).headers.get('location')).toBe('http://localhost/find/towns/acton/');
+  });
+
+  it('keeps the two candidates of an address with two matches, not every district of its town', async () => {
+    const [one, two] = pointsAcrossBoundary(boundaries, 'senate', 'ma-senate-25', 'ma-senate-30');
+    census.know(
+      '100 Main St, Boston, MA',
+      { lon: one[0], lat: one[1], matchedAddress: '100 MAIN ST, BOSTON, MA, 02129', state: 'MA', zip: '02129' },
+      { lon: two[0], lat: two[1], matchedAddress: '100 MAIN ST, BOSTON, MA, 02136', state: 'MA', zip: '02136' },
+    );
+    const res = await postForm({ street: '100 Main St', town: 'Boston' });
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('That address matched two places: 100 MAIN ST, BOSTON, MA, 02129; 100 MAIN ST, BOSTON, MA, 02136.');
+    expect(page).toContain('action="/api/districts"');
+    expect(page).toContain('<input type="hidden" name="town" value="Boston">');
+    const radios = [...page.matchAll(/type="radio" id="[^"]+" name="(house|senate)" value="([^"]+)"/g)].map((m) => m[2]);
+    expect(radios.length).toBeLessThanOrEqual(4);
+    expect(radios).toEqual(expect.arrayContaining(['ma-senate-25', 'ma-senate-30']));
+  });
+});
+
+describe('the finder never leaves a person stuck', () => {
+  it('answers from a one-district town when the geocoder is down (Hawley)', async () => {
+    census.failNext(503);
+    const res = await get('street=1+Main+St&town=Hawley');
+    expect(res.status).toBe(200);
+    const { data } = await res.json();
+    expect(data).toMatchObject({ status: 'found', method: 'town', town: 'Hawley', house: { name: '1st Franklin' } });
+    expect(data.reason).toMatch(/^We could not check street addresses just now, so we went by the town or ZIP code you gave\. All of Hawley/);
+  });
+
+  it('gives a split town’s candidates when the geocoder is down, with the town to zoom to and names to draw', async () => {
+    census.failNext(503);
+    const { data } = await (await get('street=1+Main+St&town=Acton')).json();
+    expect(data).toMatchObject({ status: 'ambiguous', fellBack: true, place: { key: 'acton' } });
+    expect(data.labels.focus).toEqual({ name: 'Acton', lat: expect.any(Number), lon: expect.any(Number) });
+    expect(data.labels.towns.map((t: { name: string }) => t.name)).toContain('Acton');
+  });
+
+  it('asks the second geocoder when the Census one is down', async () => {
+    const nominatim = await startFakeNominatim();
+    nominatim.know('1 Main St, Hawley, MA', { lon: -72.9065, lat: 42.5849, displayName: '1, Main Street, Hawley, Massachusetts', houseNumber: '1', city: 'Hawley' });
+    census.failNext(503);
+    const geocode = withFallback(censusGeocoder({ baseUrl: census.url, timeoutMs: 300 }), nominatimGeocoder({ baseUrl: nominatim.url }));
+    const res = await handle(new Request('http://localhost/api/districts?street=1+Main+St&town=Hawley'), { ...deps, geocode });
+    const { data } = await res.json();
+    expect(data).toMatchObject({ status: 'found', method: 'address', matchedAddress: '1, Main Street, Hawley, Massachusetts', town: 'Hawley' });
+    expect(nominatim.requests).toHaveLength(1);
+    await nominatim.close();
+  });
+
+  it('answers 422 with the fields when the typed town contradicts the point', async () => {
+    const res = await get('lat=42.3588&lon=-71.0638&town=Springfield&zip=01103');
+    expect(res.status).toBe(422);
+    const { error } = await res.json();
+    expect(error.message).toBe('The place you typed is not where the point you chose is. Which is right?');
+    expect(Object.keys(error.fields).sort()).toEqual(['town', 'zip']);
   });
 
   it('answers a script that posts a form with JSON', async () => {

@@ -26,6 +26,8 @@ import { handle as alertSignupsConfirm } from '../../functions/alert-signups-con
 import { handle as alertSignupsUnsubscribe } from '../../functions/alert-signups-unsubscribe.mts';
 import { handle as adminAlertSignups } from '../../functions/admin-alert-signups.mts';
 import { handle as championThanks } from '../../functions/champion-thanks.mts';
+import { handle as programSubmissions } from '../../functions/program-submissions.mts';
+import { handle as adminProgramSubmissions } from '../../functions/admin-program-submissions.mts';
 import { handle as calls } from '../../functions/calls.mts';
 import { handle as callsSheet } from '../../functions/calls-sheet.mts';
 import { handle as callsSummary } from '../../functions/calls-summary.mts';
@@ -191,6 +193,17 @@ const endpoints = (): Endpoint[] => {
     now: clock.now,
   };
   const link = { id: 'abcdefabcdefabcdefabcdefabcdefab', token: 'abcdefghijklmnopqrstuvwxyz' };
+  const submissionStore = blobs.store('fuzz-program-submissions');
+  // a new connection address per request, so the per-connection limit never hides the real work
+  let ip = 0;
+  const submissionDeps = {
+    store: () => submissionStore,
+    mailer: () => resendMailer(fake.apiKey, fake.url),
+    now: clock.now,
+    get clientIp() {
+      return `198.51.100.${ip++ % 250}`;
+    },
+  };
   return [
     { path: '/api/districts', valid: { method: 'GET', fields: { street: '24 Beacon St', town: 'Boston', zip: '02133' } }, call: (req) => districts(req, { data: loadLocationData, geocode: censusGeocoder({ baseUrl: census.url, timeoutMs: 10_000 }), log: () => {} }), mayWriteTo: () => false },
     { path: '/api/letters', valid: { method: 'POST', fields: { campaign: 'mentoring-matching-grants', name: 'Ana', email: 'a@example.com', lat: '42.3588', lon: '-71.0638', message: 'Please fund Mentoring Matching Grants for our kids.', story: 'My mentor.' } }, call: (req) => letters(req, lettersDeps), mayWriteTo: (to, r) => legislators.has(to) || sender(r).includes(to) },
@@ -278,6 +291,30 @@ const endpoints = (): Endpoint[] => {
       mayWriteTo: () => false,
     },
     { path: '/api/admin/pledges.csv', valid: { method: 'GET', fields: { campaign: 'mentors-of-color' } }, call: (req) => adminPledges(req, { store: pledgeStore, adminToken: 'staff-secret-0123456789', campaigns: site.campaigns }), mayWriteTo: () => false },
+    {
+      path: '/api/program-submissions',
+      valid: {
+        method: 'POST',
+        fields: {
+          name: 'Lynn Mentors',
+          organization: 'Lynn Org',
+          towns: 'Lynn; Salem',
+          kinds: 'community',
+          ages: '8-14',
+          email: 'a@example.com',
+          consent: 'yes',
+        },
+      },
+      call: (req) => programSubmissions(req, { ...submissionDeps, config: { ...config, salt: 'fuzz' } }),
+      // only the submitter is ever written to (the confirmation)
+      mayWriteTo: (to, r) => sender(r).includes(to),
+    },
+    {
+      path: '/api/admin/program-submissions.csv',
+      valid: { method: 'GET', fields: {} },
+      call: (req) => adminProgramSubmissions(req, { store: submissionStore, adminToken: 'staff-secret-0123456789' }),
+      mayWriteTo: () => false,
+    },
   ];
 };
 
@@ -286,7 +323,7 @@ const paths = [
   '/api/pledges', '/api/pledges/confirm', '/api/pledges/withdraw', '/api/pledges/summary', '/api/pledges/thanks', '/api/alert-signups',
   '/api/alert-signups/confirm', '/api/alert-signups/unsubscribe', '/api/admin/alert-signups.csv',
   '/api/champion-thanks', '/api/calls', '/api/calls/sheet', '/api/calls/summary', '/api/admin/calls.csv',
-  '/api/admin/pledges.csv',
+  '/api/admin/pledges.csv', '/api/program-submissions', '/api/admin/program-submissions.csv',
 ];
 
 describe('every function under hostile requests', () => {

@@ -43,7 +43,7 @@ describe('POST /api/letters: sending', () => {
     const keys = await store.keys('letter/mentoring-matching-grants/');
     expect(keys).toHaveLength(1);
     const letter = (await store.get<LetterRecord>(keys[0]!))!;
-    expect(letter.sender).toEqual({ name: 'Ana Díaz', email: 'ana@example.com' });
+    expect(letter.sender).toEqual({ name: 'Ana Díaz', email: 'ana@example.com', town: 'Boston' });
     expect(letter.personalized).toBe(true);
     expect(await letterSummary(store, 'mentoring-matching-grants')).toEqual({
       total: 1,
@@ -253,11 +253,65 @@ describe('POST /api/letters: by street address (through a local fake of the Cens
     expect(fake.requests).toHaveLength(0);
   });
 
-  it('says so, sending nothing, when the geocoder does not answer in time', async () => {
+  it('takes the whole address in one field and signs with its street, town and ZIP code', async () => {
+    const res = await handle(jsonPost(letterBody({ lat: '', lon: '', address: '24 Beacon St, Boston 02133' })), withCensus());
+    expect(res.status).toBe(201);
+    expect(fake.delivered[0]!.email.text).toContain('\nAna Díaz\n24 Beacon St, Boston MA 02133\nana@example.com\n');
+  });
+
+  it('sends from the town when the geocoder does not answer and the town lies in one Senate district (Hawley)', async () => {
     census.holdNext(1500);
-    const res = await handle(jsonPost(letterBody({ lat: '', lon: '', street: '24 Beacon St', town: 'Boston' })), withCensus(300));
+    const res = await handle(jsonPost(letterBody({ lat: '', lon: '', street: '1 Main St', town: 'Hawley' })), withCensus(300));
+    expect(res.status).toBe(201);
+    const { data } = await res.json();
+    expect(data.recipients.map((r: { district: string }) => r.district)).toEqual(['Berkshire, Hampden, Franklin and Hampshire']);
+    expect(fake.delivered[0]!.email.text).toContain('\n1 Main St, Hawley MA\n');
+  });
+
+  it('says so, sending nothing, when the geocoder does not answer in time and nothing else settles it', async () => {
+    census.holdNext(1500);
+    const res = await handle(jsonPost(letterBody({ lat: '', lon: '', street: '24 Beacon St', zip: '01999' })), withCensus(300));
     expect(res.status).toBe(502);
     expect((await res.json()).error.code).toBe('upstream_unavailable');
     expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe('POST /api/letters: letters offices can trust', () => {
+  it('signs a letter found by location with the town the lookup settled, not just "MA"', async () => {
+    await handle(jsonPost(letterBody()), deps());
+    expect(fake.delivered[0]!.email.text).toContain('\nAna Díaz\nBoston MA\nana@example.com\n');
+    const [key] = await store.keys('letter/mentoring-matching-grants/');
+    expect((await store.get<LetterRecord>(key!))!.sender).toEqual({ name: 'Ana Díaz', email: 'ana@example.com', town: 'Boston' });
+  });
+
+  it('refuses, with a message per field and nothing sent, a Boston point typed as "1 Fake Street, Springfield, 01103"', async () => {
+    const body = letterBody({ street: '1 Fake Street', town: 'Springfield', zip: '01103' });
+    const res = await handle(jsonPost(body), deps());
+    expect(res.status).toBe(422);
+    const { error } = await res.json();
+    expect(error.code).toBe('validation_error');
+    expect(error.fields.town).toEqual([expect.stringMatching(/^the point you chose .+ is not in Springfield/)]);
+    expect(error.fields.zip).toEqual([expect.stringMatching(/is not in ZIP code 01103/)]);
+    expect(fake.requests).toHaveLength(0);
+    expect(await store.keys('letter/')).toEqual([]);
+  });
+
+  it('without JavaScript, says on a page which field disagrees with the point', async () => {
+    const fields = { campaign: 'mentoring-matching-grants', name: 'Ana Díaz', email: 'ana@example.com', message: 'Please fund Mentoring Matching Grants now.' };
+    const res = await handle(formPost({ ...fields, lat: '42.3588', lon: '-71.0638', town: 'Springfield' }), deps());
+    expect(res.status).toBe(422);
+    const page = await res.text();
+    expect(page).toContain('The place you typed is not where the point you chose is. Which is right?');
+    expect(page).toMatch(/Town: the point you chose .+ is not in Springfield/);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('strips bidirectional overrides and control characters from the name in the From line and the signature', async () => {
+    await handle(jsonPost(letterBody({ name: 'Ana \u202Ezaíd\u2066 Pérez\u200f' })), deps());
+    const [house] = fake.delivered.map((d) => d.email);
+    expect(house!.from).toBe('"Ana zaíd Pérez via Take Action for Mentoring" <letters@example.org>');
+    expect(house!.text).toContain('\nAna zaíd Pérez\n');
+    expect(house!.text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
   });
 });

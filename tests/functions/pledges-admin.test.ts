@@ -5,8 +5,9 @@ import { handle as confirm } from '../../functions/pledges-confirm.mts';
 import { handle as summary } from '../../functions/pledges-summary.mts';
 import { handle as exportCsv } from '../../functions/admin-pledges.mts';
 import { parseCsv } from '../../src/lib/csv.ts';
+import { programsNear } from '../../src/lib/pledges.ts';
 import { siteData } from '../../src/server/campaign-data.ts';
-import { districtNames } from '../../src/server/pledge-wiring.ts';
+import { districtNames, programDirectory, volunteerOrigins } from '../../src/server/pledge-wiring.ts';
 import { purgeExpiredPledges } from '../../src/server/pledges.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
@@ -102,10 +103,21 @@ describe('GET /api/admin/pledges.csv', () => {
     expect(text).not.toContain('pending@example.com');
     const [header, row, ...rest] = parseCsv(text);
     expect(rest).toEqual([]);
-    expect(header).toEqual(['confirmed_at', 'campaign', 'name', 'email', 'town', 'zip', 'house_district', 'senate_district', 'types', 'ages', 'languages', 'pledged_at']);
+    expect(header).toEqual([
+      'confirmed_at', 'campaign', 'name', 'email', 'town', 'zip', 'house_district', 'senate_district', 'types', 'ages',
+      'languages', 'pledged_at', 'programs_shown',
+    ]);
+    // the programs this volunteer was shown: those fitting school-based or e-mentoring, teens and Spanish, nearest
+    // to the 8th Suffolk district's towns first
+    const shown = programsNear(
+      programDirectory(),
+      { house: 'ma-house-130', senate: 'ma-senate-25', town: null, origins: volunteerOrigins(null, 'ma-house-130') },
+      { types: ['school-based', 'e-mentoring'], ages: ['teens'], languages: ['Spanish'] },
+    ).map((n) => n.program.slug);
+    expect(shown.length).toBeGreaterThanOrEqual(3);
     expect(row).toEqual([
       '2026-11-23T15:00:00.000Z', 'mentors-of-color', `'=HYPERLINK("x")`, 'a@example.com', '', '', '8th Suffolk', 'Third Suffolk',
-      'school-based; e-mentoring', 'teens', 'Spanish', '2026-11-23T15:00:00.000Z',
+      'school-based; e-mentoring', 'teens', 'Spanish', '2026-11-23T15:00:00.000Z', shown.join('; '),
     ]);
   });
 });

@@ -9,7 +9,8 @@ import { handle as thanks } from '../../functions/pledges-thanks.mts';
 import { handle as summary } from '../../functions/pledges-summary.mts';
 import { handle as retryEmails } from '../../functions/retry-pledge-emails.mts';
 import { siteData } from '../../src/server/campaign-data.ts';
-import { districtNames, programDirectory } from '../../src/server/pledge-wiring.ts';
+import { programsNear } from '../../src/lib/pledges.ts';
+import { districtNames, programDirectory, volunteerOrigins } from '../../src/server/pledge-wiring.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
 import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
@@ -47,12 +48,28 @@ describe('POST /api/pledges', () => {
     const { data } = await res.json();
     expect(data.status).toBe('check-email');
     expect(data.districts).toEqual({ house: { id: 'ma-house-054', name: expect.any(String) }, senate: { id: 'ma-senate-03', name: expect.any(String) } });
-    // Every Springfield program in the directory, in the volunteer's own House district, each with its page.
-    const springfield = programDirectory().filter((p) => p.town === 'Springfield').map((p) => p.slug).sort();
-    expect(data.programs.map((p: { slug: string }) => p.slug).sort()).toEqual(springfield);
-    expect(data.programs[0].url).toBe(`/programs/${data.programs[0].slug}/`);
-    expect(data.next).toMatch(/^\/api\/pledges\/thanks\?campaign=mentors-of-color&status=check-email&house=ma-house-054&senate=ma-senate-03&town=Springfield$/);
-    expect(data.share.map((l: { label: string }) => l.label)).toEqual(['Email a friend', 'Send a text', 'Share on WhatsApp', 'Post on X', 'Share on Facebook']);
+    // Programs that fit school-based or e-mentoring, teens, Spanish or Portuguese: Springfield's first (0 miles away),
+    // then the nearest others, then e-mentoring ones anywhere; each with its page, and kept on the pledge for staff
+    const origins = volunteerOrigins('Springfield', null);
+    const expected = programsNear(
+      programDirectory(),
+      { house: 'ma-house-054', senate: 'ma-senate-03', town: 'Springfield', origins },
+      { types: ['school-based', 'e-mentoring'], ages: ['teens'], languages: ['Spanish', 'Portuguese'] },
+    );
+    const slugs = data.programs.map((p: { slug: string }) => p.slug);
+    expect(slugs).toEqual(expected.map((n) => n.program.slug));
+    expect(slugs).toContain('mentor-springfield');
+    expect(data.programs[0]).toMatchObject({ miles: 0, matches: true, url: `/programs/${data.programs[0].slug}/` });
+    for (const p of data.programs) expect(p.matches).toBe(true);
+    const [pledgeKey] = await store.keys('pledge/mentors-of-color/');
+    expect((await store.get<{ shownPrograms: string[] }>(pledgeKey!))!.shownPrograms).toEqual(slugs);
+    expect(data.next).toBe(
+      '/api/pledges/thanks?campaign=mentors-of-color&status=check-email&house=ma-house-054&senate=ma-senate-03' +
+        '&town=Springfield' +
+        '&types=school-based&types=e-mentoring&ages=teens&languages=Spanish%2C+Portuguese',
+    );
+    const shareLabels = ['Email a friend', 'Send a text', 'Share on WhatsApp', 'Post on X', 'Share on Facebook'];
+    expect(data.share.map((l: { label: string }) => l.label)).toEqual(shareLabels);
     for (const l of data.share) expect(l.href).toContain(encodeURIComponent('/campaigns/mentors-of-color/'));
 
     expect(fake.delivered).toHaveLength(1);

@@ -20,9 +20,15 @@ describe('GET /programs/find (the filter form without JavaScript)', () => {
   });
 
   it('sends filters no program matches to the "no match" page, keeping the choice in the address', async () => {
-    const res = await find('town=boston&district=ma-house-054&type=any&ages=any');
+    const res = await find('town=springfield&district=any&type=workplace&ages=elementary');
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/programs/no-match/?town=boston&district=ma-house-054&type=any&ages=any');
+    const query = 'town=springfield&district=any&type=workplace&ages=elementary';
+    expect(res.headers.get('location')).toBe(`/programs/no-match/?${query}`);
+  });
+
+  it('lets a district replace a town, as the filter in the page does', async () => {
+    const res = await find('town=boston&district=ma-house-054&type=any&ages=any');
+    expect(res.headers.get('location')).toBe('/programs/filter/any/ma-house-054/any/any/');
   });
 
   it('answers values that are not on offer with a page saying so', async () => {

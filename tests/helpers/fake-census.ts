@@ -27,6 +27,8 @@ export type FakeCensus = {
   holdNext(ms: number, count?: number): void;
   failNext(status: number, count?: number): void;
   malformedNext(count?: number): void;
+  /** every call whose address contains `text` (any case) is answered with this status: an outage on demand */
+  failFor(text: string, status: number): void;
   close(): Promise<void>;
 };
 
@@ -50,6 +52,7 @@ export async function startFakeCensus(): Promise<FakeCensus> {
   const requests: FakeCensus['requests'] = [];
   const faults: { kind: 'hold' | 'fail' | 'malformed'; value: number; count: number }[] = [];
   const pending = new Set<NodeJS.Timeout>();
+  const failing = new Map<string, number>();
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -71,6 +74,8 @@ export async function startFakeCensus(): Promise<FakeCensus> {
       const matches = known.get(key(params.address!)) ?? [];
       send(200, JSON.stringify({ result: { input: { address: { address: params.address } }, addressMatches: matches.map(matchBody) } }));
     };
+    const outage = [...failing].find(([text]) => params.address?.toUpperCase().includes(text));
+    if (outage) return send(outage[1], '{"errors":["Internal error"]}');
     const fault = faults[0];
     if (fault) {
       if (--fault.count === 0) faults.shift();
@@ -96,6 +101,7 @@ export async function startFakeCensus(): Promise<FakeCensus> {
     holdNext: (ms, count = 1) => void faults.push({ kind: 'hold', value: ms, count }),
     failNext: (status, count = 1) => void faults.push({ kind: 'fail', value: status, count }),
     malformedNext: (count = 1) => void faults.push({ kind: 'malformed', value: 0, count }),
+    failFor: (text, status) => void failing.set(text.toUpperCase(), status),
     close: () =>
       new Promise<void>((ok) => {
         for (const t of pending) clearTimeout(t);

@@ -39,25 +39,71 @@ describe('summarizePledges', () => {
   });
 });
 
+const springfield = { lat: 42.11553, lon: -72.53954 };
+const chicopee = { lat: 42.17, lon: -72.58 };
+const boston = { lat: 42.3089, lon: -71.10259 };
 const program = (slug: string, over: Partial<PlacedProgram>): PlacedProgram =>
-  ({ slug, name: slug, town: 'Springfield', precision: 'town', location: { lat: 42.1, lon: -72.5 }, types: [], focus: [], languages: [], schools: [], source: 's', districts: { house: 'x', senate: 'y' }, ...over }) as PlacedProgram;
+  ({
+    slug,
+    name: slug,
+    towns: ['Springfield'],
+    precision: 'town',
+    locations: [{ town: 'Springfield', ...springfield }],
+    types: [],
+    focus: [],
+    languages: [],
+    schools: [],
+    source: { note: 's' },
+    districts: { house: ['x'], senate: ['y'] },
+    inside: { house: ['x'], senate: ['y'] },
+    ...over,
+  }) as PlacedProgram;
 
 describe('programsNear', () => {
   const programs = [
-    program('in-town', { town: 'Chicopee' }),
-    program('same-senate', { districts: { house: 'other', senate: 's1' } }),
-    program('same-house-workplace', { types: ['workplace'], districts: { house: 'h1', senate: 's1' } }),
-    program('same-house-school', { types: ['school-based'], districts: { house: 'h1', senate: 's1' } }),
-    program('far', { town: 'Boston', districts: { house: 'h9', senate: 's9' } }),
+    program('in-town', { towns: ['Chicopee'], locations: [{ town: 'Chicopee', ...chicopee }] }),
+    program('same-senate', { districts: { house: ['other'], senate: ['s1'] } }),
+    program('same-house-workplace', { types: ['workplace'], districts: { house: ['h1'], senate: ['s1'] } }),
+    program('same-house-school', { types: ['school-based'], districts: { house: ['h1'], senate: ['s1'] } }),
+    program('far', {
+      towns: ['Boston'],
+      locations: [{ town: 'Boston', ...boston }],
+      districts: { house: ['h9'], senate: ['s9'] },
+    }),
+    program('statewide', { towns: [], locations: [], districts: { house: [], senate: [] } }),
+    program('spanish-only', {
+      languages: ['Spanish'],
+      towns: ['Chicopee'],
+      locations: [{ town: 'Chicopee', ...chicopee }],
+    }),
   ];
-  it('lists programs in the House district, then the Senate district, then the town; fitting interests first', () => {
-    const found = programsNear(programs, { house: 'h1', senate: 's1', town: 'chicopee' }, { types: ['school-based'], ages: [] });
+  const where = { house: 'h1', senate: 's1', town: 'chicopee', origins: [chicopee] };
+
+  it('shows only programs that fit the kinds, ages and languages chosen, nearest first, then statewide ones', () => {
+    const found = programsNear(programs, where, { types: ['school-based'], ages: [], languages: ['Portuguese'] });
     expect(found.map((f) => [f.program.slug, f.where, f.matches])).toEqual([
-      ['same-house-school', 'house', true],
-      ['same-house-workplace', 'house', false],
-      ['same-senate', 'senate', true],
       ['in-town', 'town', true],
+      ['same-house-school', 'house', true],
+      ['same-senate', 'senate', true],
+      ['far', 'near', true],
+      ['statewide', 'statewide', true],
     ]);
+    expect(found[0]!.miles).toBe(0);
+    expect(found[3]!.miles).toBeGreaterThan(60);
+  });
+
+  it('never answers with nothing: when fewer than three fit, the nearest others follow, marked as not fitting', () => {
+    const found = programsNear(programs.slice(0, 3), where, { types: ['e-mentoring'], ages: [] });
+    expect(found.map((f) => [f.program.slug, f.matches])).toEqual([
+      ['in-town', true],
+      ['same-senate', true],
+      ['same-house-workplace', false],
+    ]);
+  });
+
+  it('without a place to measure from, lists only programs in the volunteer\'s districts or town', () => {
+    const found = programsNear(programs, { house: 'h1', senate: null, town: null }, { types: [], ages: [] });
+    expect(found.map((f) => f.program.slug)).toEqual(['same-house-school', 'same-house-workplace', 'statewide']);
   });
 });
 

@@ -11,8 +11,18 @@ import { programFilterSchema } from '../../src/lib/schemas/program-filter.ts';
 import { fieldErrors } from '../../src/lib/api.ts';
 
 const any: ProgramFilter = { town: 'any', district: 'any', type: 'any', ages: 'any' };
-const springfieldSchool: FilterFacts = { town: 'springfield', districts: ['ma-house-054', 'ma-senate-03'], types: ['school-based'], ages: ['middle'] };
-const bostonUnknown: FilterFacts = { town: 'boston', districts: ['ma-house-137', 'ma-senate-29'], types: [], ages: [] };
+const springfieldSchool: FilterFacts = {
+  towns: ['springfield', 'holyoke'],
+  districts: ['ma-house-054', 'ma-senate-03'],
+  types: ['school-based'],
+  ages: ['middle'],
+};
+const bostonUnknown: FilterFacts = {
+  towns: ['boston'],
+  districts: ['ma-house-137', 'ma-senate-29'],
+  types: [],
+  ages: [],
+};
 
 describe('matching programs to filters', () => {
   it('matches on each of town, district, type and ages, and on all of them together', () => {
@@ -24,6 +34,13 @@ describe('matching programs to filters', () => {
     expect(matchesFilter(springfieldSchool, { ...any, ages: 'high' })).toBe(false);
     expect(matchesFilter(springfieldSchool, { town: 'springfield', district: 'ma-house-054', type: 'school-based', ages: 'middle' })).toBe(true);
     expect(matchesFilter(springfieldSchool, { town: 'springfield', district: 'ma-house-054', type: 'workplace', ages: 'middle' })).toBe(false);
+  });
+
+  it('matches a program in any of its towns, and lets a district replace a town', () => {
+    expect(matchesFilter(springfieldSchool, { ...any, town: 'holyoke' })).toBe(true);
+    expect(matchesFilter(springfieldSchool, { ...any, town: 'boston', district: 'ma-house-054' })).toBe(true);
+    const path = filterPath({ ...any, town: 'boston', district: 'ma-house-054' });
+    expect(path).toBe('/programs/filter/any/ma-house-054/any/any/');
   });
 
   it('never counts a program whose type or ages are not listed as matching a chosen type or age', () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { censusGeocoder } from '../../src/server/geocoder.ts';
+import { censusGeocoder, geocoderFor, nominatimGeocoder, withFallback } from '../../src/server/geocoder.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
+import { startFakeNominatim, type FakeNominatim } from '../helpers/fake-nominatim.ts';
 
 let census: FakeCensus;
 beforeAll(async () => {
@@ -16,8 +17,25 @@ beforeAll(async () => {
   });
   census.know('1 Main St, Providence, RI 02903', { lon: -71.4128, lat: 41.824, matchedAddress: '1 MAIN ST, PROVIDENCE, RI, 02903', state: 'RI', zip: '02903' });
 });
-afterAll(() => census.close());
-beforeEach(() => void census.requests.splice(0));
+let nominatim: FakeNominatim;
+beforeAll(async () => {
+  nominatim = await startFakeNominatim();
+  nominatim.know('1 Main St, Hawley, MA', {
+    lon: -72.88,
+    lat: 42.58,
+    displayName: '1, Main Street, Hawley, Franklin County, Massachusetts, 01339, United States',
+    houseNumber: '1',
+    city: 'Hawley',
+    postcode: '01339',
+  });
+  // a street without a house number: its middle may lie in another district than the house, so it never counts
+  nominatim.know('Main St, Hawley, MA', { lon: -72.88, lat: 42.58, displayName: 'Main Street, Hawley', city: 'Hawley' });
+});
+afterAll(() => Promise.all([census.close(), nominatim.close()]));
+beforeEach(() => {
+  census.requests.splice(0);
+  nominatim.requests.splice(0);
+});
 
 describe('the Census geocoder client', () => {
   it('asks for one address with the current benchmark and vintage, as JSON', async () => {
@@ -80,5 +98,66 @@ describe('the Census geocoder client', () => {
   it('reads its address from CENSUS_GEOCODER_URL', async () => {
     await censusGeocoder(readConfig({ CENSUS_GEOCODER_URL: census.url }).geocoder)('24 Beacon St, Boston, MA 02133');
     expect(census.requests).toHaveLength(1);
+  });
+});
+
+describe('the second geocoder (Nominatim-style)', () => {
+  it('asks /search for one address as jsonv2 with address details, saying who asks', async () => {
+    const result = await nominatimGeocoder({ baseUrl: nominatim.url })('1 Main St, Hawley, MA');
+    expect(nominatim.requests).toEqual([
+      {
+        path: '/search',
+        params: { q: '1 Main St, Hawley, MA', format: 'jsonv2', addressdetails: '1', countrycodes: 'us', limit: '5' },
+        userAgent: expect.stringContaining('take-action-for-mentoring'),
+      },
+    ]);
+    expect(result).toEqual({
+      status: 'matched',
+      matches: [
+        {
+          lon: -72.88,
+          lat: 42.58,
+          matchedAddress: '1, Main Street, Hawley, Franklin County, Massachusetts, 01339, United States',
+          state: 'MA',
+          zip: '01339',
+          city: 'Hawley',
+          census: { house: null, senate: null },
+        },
+      ],
+    });
+  });
+
+  it('counts only matches to a house number', async () => {
+    expect(await nominatimGeocoder({ baseUrl: nominatim.url })('Main St, Hawley, MA')).toEqual({ status: 'no_match' });
+  });
+
+  it('treats a server error as unavailable', async () => {
+    nominatim.failNext(503);
+    const result = await nominatimGeocoder({ baseUrl: nominatim.url })('1 Main St, Hawley, MA');
+    expect(result).toEqual({ status: 'unavailable', cause: 'http' });
+  });
+});
+
+describe('a geocoder with a fallback', () => {
+  it('asks the fallback when the Census geocoder is down, and not when it answers', async () => {
+    census.failNext(503);
+    const geocode = geocoderFor(readConfig({ CENSUS_GEOCODER_URL: census.url, FALLBACK_GEOCODER_URL: nominatim.url }).geocoder);
+    const down = await geocode('1 Main St, Hawley, MA');
+    expect(down.status === 'matched' && down.matches[0]!.city).toBe('Hawley');
+    expect([census.requests.length, nominatim.requests.length]).toEqual([1, 1]);
+    await geocode('24 Beacon St, Boston, MA 02133');
+    expect([census.requests.length, nominatim.requests.length]).toEqual([2, 1]);
+  });
+
+  it('asks the fallback when the Census geocoder is slow', async () => {
+    census.holdNext(2000);
+    const geocode = withFallback(censusGeocoder({ baseUrl: census.url, timeoutMs: 200 }), nominatimGeocoder({ baseUrl: nominatim.url }));
+    expect((await geocode('1 Main St, Hawley, MA')).status).toBe('matched');
+  });
+
+  it('says "not found" when one found nothing and the other was down', async () => {
+    nominatim.failNext(503);
+    const geocode = withFallback(censusGeocoder({ baseUrl: census.url }), nominatimGeocoder({ baseUrl: nominatim.url }));
+    expect(await geocode('99999 Nowhere Rd, Acton, MA')).toEqual({ status: 'no_match' });
   });
 });

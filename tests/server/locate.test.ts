@@ -234,11 +234,126 @@ describe('street addresses', () => {
     expect(result).toEqual({ status: 'not_found', reason: expect.stringContaining('city or town') });
   });
 
-  it('says when the geocoder is down, and offers the other ways', async () => {
-    const result = await resolve({ street: '1 Main St', town: 'Acton' }, { geocode: async () => ({ status: 'unavailable', cause: 'timeout' }) });
+  it('says when the geocoder is down and nothing else we know was given, and offers the other ways', async () => {
+    const result = await resolve({ street: '1 Main St', zip: '01999' }, { geocode: async () => ({ status: 'unavailable', cause: 'timeout' }) });
     expect(result).toEqual({
       status: 'geocoder_unavailable',
       reason: 'We could not check street addresses just now. Choose your city or town or enter your ZIP code instead, or use your location or the map.',
     });
+  });
+});
+
+describe('when the geocoder is down or finds nothing, the town still answers', () => {
+  const down: Geocoder = async () => ({ status: 'unavailable', cause: 'timeout' });
+
+  it('answers from a one-district town (Hawley) when the geocoder is down, and says so', async () => {
+    const result = await resolve({ street: '1 Main St', town: 'Hawley' }, { geocode: down });
+    expect(named(result)).toEqual({ status: 'found', method: 'town', house: '1st Franklin', senate: 'Berkshire, Hampden, Franklin and Hampshire' });
+    expect(result.status === 'found' && result.reason).toBe(
+      'We could not check street addresses just now, so we went by the town or ZIP code you gave. All of Hawley is in the 1st Franklin House district and the Berkshire, Hampden, Franklin and Hampshire Senate district.',
+    );
+    expect(result.status === 'found' && result.home).toEqual({ street: '1 Main St', town: 'Hawley', zip: null });
+  });
+
+  it('gives a split town’s candidates and its page when the geocoder is down', async () => {
+    const result = await resolve({ street: '1 Main St', town: 'Acton' }, { geocode: down });
+    expect(named(result)).toEqual({ status: 'ambiguous', method: 'town', house: ['14th Middlesex', '37th Middlesex'], senate: ['Middlesex and Worcester'] });
+    expect(result.status === 'ambiguous' && [result.reason, result.place?.key]).toEqual([
+      'We could not check street addresses just now, so we went by the town or ZIP code you gave. Acton is split between two House districts.',
+      'acton',
+    ]);
+  });
+
+  it('answers from a one-district town when the address is not found', async () => {
+    const result = await resolve({ street: '99 Nowhere Rd', town: 'Hawley' }, { geocode: async () => ({ status: 'no_match' }) });
+    expect(named(result)).toMatchObject({ status: 'found', method: 'town', house: '1st Franklin' });
+    expect(result.status === 'found' && result.reason).toMatch(/^We could not find that street address, so we went by the town/);
+  });
+
+  it('never takes a match in another town than the one typed', async () => {
+    const geocode = geocoderFinding(match({ lon: -71.0638, lat: 42.3588, matchedAddress: '1 MAIN ST, BOSTON, MA, 02108' }));
+    expect(await resolve({ street: '1 Main St', town: 'Hawley' }, { geocode })).toEqual({
+      status: 'invalid',
+      reason: 'The street address and the town do not match.',
+      fields: { street: ['we found 1 MAIN ST, BOSTON, MA, 02108, which is not in Hawley: check the street and the town'] },
+      mismatch: true,
+    });
+  });
+});
+
+describe('one address field', () => {
+  const asking = () => {
+    const asked: string[] = [];
+    const geocode: Geocoder = async (address) => {
+      asked.push(address);
+      return { status: 'matched', matches: [match({ lon: -71.0638, lat: 42.3588, matchedAddress: '24 BEACON ST, BOSTON, MA, 02133' })] };
+    };
+    return { asked, geocode };
+  };
+
+  it('splits a street, a town and a ZIP code, with or without commas and "MA"', async () => {
+    for (const address of ['24 Beacon St, Boston, MA 02133', '24 Beacon St, Boston 02133', '24 Beacon St Boston MA 02133']) {
+      const { asked, geocode } = asking();
+      const result = await resolve({ address }, { geocode });
+      expect(asked).toEqual(['24 Beacon St, Boston, MA 02133']);
+      expect(named(result)).toEqual({ status: 'found', method: 'address', house: '8th Suffolk', senate: 'Third Suffolk' });
+      expect(result.status === 'found' && result.home).toEqual({ street: '24 Beacon St', town: 'Boston', zip: '02133' });
+    }
+  });
+
+  it('takes a town alone (any case), or a postal name, without the geocoder', async () => {
+    expect(named(await resolve({ address: 'nantucket' }))).toMatchObject({ status: 'found', method: 'town' });
+    expect(named(await resolve({ address: 'Hyannis, MA' }))).toMatchObject({ status: 'ambiguous', method: 'town' });
+    expect(named(await resolve({ address: '02601' }))).toMatchObject({ status: 'ambiguous', method: 'zip' });
+  });
+
+  it('asks for the town of a street given alone, and names an unknown town beside the field', async () => {
+    expect(await resolve({ address: '24 Beacon St' })).toEqual({
+      status: 'invalid',
+      reason: 'We need the city or town of your street address.',
+      fields: { address: ['add your city or town after a comma, for example: 24 Beacon St, Boston'] },
+    });
+    expect(await resolve({ address: '24 Beacon St, Bostn' }, { geocode: async () => ({ status: 'no_match' }) })).toMatchObject({
+      status: 'invalid',
+      fields: { address: [expect.stringContaining('Bostn')] },
+    });
+  });
+});
+
+describe('a point and a typed place that disagree', () => {
+  const stateHouse = { lat: 42.3588, lon: -71.0638 };
+
+  it('says so when the town and ZIP code typed with a Boston point are Springfield’s, and asks which is right', async () => {
+    const result = await resolve({ ...stateHouse, street: '1 Fake Street', town: 'Springfield', zip: '01103' }, { geocode: async () => ({ status: 'no_match' }) });
+    expect(result).toEqual({
+      status: 'invalid',
+      reason: 'The place you typed is not where the point you chose is. Which is right?',
+      fields: {
+        town: ['the point you chose (your location or on the map) is not in Springfield: correct it, or look up your districts again'],
+        zip: ['the point you chose (your location or on the map) is not in ZIP code 01103: correct it, or look up your districts again'],
+      },
+      mismatch: true,
+    });
+  });
+
+  it('says so when the street typed with a point is somewhere else', async () => {
+    const springfield = data.places.town('Springfield')!.centre;
+    const geocode = geocoderFinding(match({ lon: springfield.lon, lat: springfield.lat, matchedAddress: '1 MAIN ST, SPRINGFIELD, MA, 01103' }));
+    expect(await resolve({ ...stateHouse, street: '1 Main St', zip: '02133' }, { geocode })).toMatchObject({
+      status: 'invalid',
+      fields: { street: ['1 MAIN ST, SPRINGFIELD, MA, 01103 is not where the point you chose is: correct it, or look up your districts again'] },
+    });
+  });
+
+  it('accepts a town that holds the point, and signs with it', async () => {
+    const result = await resolve({ ...stateHouse, town: 'boston' });
+    expect(result.status === 'found' && result.home).toEqual({ street: null, town: 'Boston', zip: null });
+  });
+
+  it('knows the town of a point when its two districts share only that town, and says nothing otherwise', async () => {
+    const result = await resolve(stateHouse);
+    expect(result.status === 'found' && result.home.town).toBe('Boston');
+    const nantucket = await resolve({ lon: -70.096294, lat: 41.290114 }); // two districts that share eight towns
+    expect(nantucket.status === 'found' && nantucket.home.town).toBe(null);
   });
 });

@@ -26,6 +26,8 @@ const optionalNumber = (min: number, max: number) =>
  * seeing the result. Shared by /api/districts, letters and pledges: one meaning of "a location".
  */
 export const locationInputSchema = z.object({
+  /** one field for the whole address: "24 Beacon St, Boston", "Boston" or "Boston, 02133" (the letter form's) */
+  address: optionalText(200),
   street: optionalText(120),
   town: optionalText(60),
   zip: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().regex(/^\d{5}$/, 'must be a 5-digit ZIP code').optional()),
@@ -51,7 +53,7 @@ export function requireLocation(v: LocationInput, ctx: z.RefinementCtx): void {
   if (v.street && !v.town && !v.zip) {
     ctx.addIssue({ code: 'custom', path: ['town'], message: 'add the city or town, or the ZIP code, of your street address' });
   }
-  const given = [v.street, v.town, v.zip, v.ward, v.lat, v.house, v.senate].some((x) => x !== undefined);
+  const given = [v.address, v.street, v.town, v.zip, v.ward, v.lat, v.house, v.senate].some((x) => x !== undefined);
   if (!given) {
     ctx.addIssue({ code: 'custom', path: ['street'], message: 'enter your street address, or your city, town or ZIP code' });
   }

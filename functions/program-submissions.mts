@@ -1,0 +1,99 @@
+// POST /api/program-submissions: a mentoring program asks to be listed in the directory, or to have its listing
+// corrected. Through the one form pipeline (same-site, size limit, schema, replies), with a honeypot and a limit per
+// connection; stored pending in Netlify Blobs, then the submitter is emailed what we received. A form post without
+// JavaScript gets a 303 to the confirmation page (or a page listing what to fix); a script's fetch gets JSON.
+import type { Config } from '@netlify/functions';
+import { programSubmissionSchema } from '../src/lib/schemas/program-submission.ts';
+import { readConfig, type AppConfig } from '../src/server/config.ts';
+import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
+import { html, htmlPage } from '../src/server/html-page.ts';
+import { createMailer, type Mailer } from '../src/server/mailer.ts';
+import { saveSubmission, sendSubmissionConfirmation } from '../src/server/program-submissions.ts';
+import { openStore, type JsonStore } from '../src/server/store.ts';
+
+/** The hidden field people never see and bots fill in. */
+export const HONEYPOT_FIELD = 'fax_number';
+export const RECEIVED_PAGE = '/programs/submit/received/';
+const FORM = '/programs/submit/#submit-form';
+
+export type SubmissionDeps = {
+  config: Pick<AppConfig, 'allowedOrigins' | 'salt' | 'mailFrom' | 'senderName' | 'limits'>;
+  store: () => JsonStore;
+  mailer: () => Mailer;
+  now?: () => Date;
+  clientIp?: string;
+};
+
+const notSaved = 'We could not save your request just now. Please try again in a few minutes.';
+const notSavedPage = () =>
+  htmlPage({
+    status: 502,
+    title: 'Your request was not sent',
+    body: html`<h1>Your request was not sent</h1><p>${notSaved}</p><p><a href="${FORM}">Back to the form</a></p>`,
+  });
+
+export const handle = defineFormFlow({
+  schema: programSubmissionSchema,
+  // far above the largest valid request (a 2,000-character message and 40 towns), far below anything abusive
+  maxBytes: 16 * 1024,
+  crossSite: 'Requests can only be sent from this site.',
+  labels: {
+    name: 'Program name',
+    organization: 'Organization',
+    program: 'Listing to correct',
+    towns: 'Cities and towns',
+    kinds: 'Kinds of mentoring',
+    ages: 'Ages or grades',
+    languages: 'Languages',
+    website: 'Website',
+    email: 'Contact email',
+    message: 'Anything else',
+    consent: 'Agreement',
+  },
+  back: FORM,
+  fixes: { title: 'Some answers need fixing', intro: 'We could not send your request yet. Please fix these answers:' },
+  // the form's fields shaped like the JSON body: the kinds always a list
+  normalize: (form, { fromHtmlForm }) => {
+    if (!fromHtmlForm) return form;
+    const { kinds } = form;
+    return { ...form, kinds: kinds === undefined ? [] : Array.isArray(kinds) ? kinds : [kinds] };
+  },
+  // a bot: answer as if all went well, and keep nothing
+  honeypot: { field: HONEYPOT_FIELD, reply: done(RECEIVED_PAGE, { status: 'received' }, 201) },
+  handle: async (submission, { deps, clientKey }: FlowContext<SubmissionDeps>) => {
+    const now = deps.now?.() ?? new Date();
+    const store = deps.store();
+    let outcome;
+    try {
+      const perHour = deps.config.limits.programSubmissionsPerIpPerHour;
+      outcome = await saveSubmission(store, submission, clientKey(), now, perHour);
+    } catch {
+      return refused('upstream_unavailable', 502, notSaved, { page: notSavedPage() });
+    }
+    if (outcome.kind === 'rate_limited') {
+      return refused('rate_limited', 429, 'Too many requests from here for now. Please try again later.', {
+        title: 'Please try again later',
+        headers: { 'retry-after': String(outcome.retryAfterSeconds) },
+      });
+    }
+    // Stored: from here on the request is safe, whatever happens to the email.
+    const from = deps.config.mailFrom ? `"${deps.config.senderName}" <${deps.config.mailFrom}>` : null;
+    const confirmation = await sendSubmissionConfirmation(store, deps.mailer(), from, outcome.record);
+    const { created, record } = outcome;
+    const json = { id: record.id, status: created ? 'received' : 'updated', emailed: confirmation.status === 'sent' };
+    return done(`${RECEIVED_PAGE}${created ? '' : '?repeat=1'}`, json, created ? 201 : 200);
+  },
+});
+
+export default serveFlow(
+  'program-submissions',
+  handle,
+  (context): SubmissionDeps => {
+    const config = readConfig(process.env);
+    const mailer = () => createMailer(config.mailer);
+    return { config, store: () => openStore('program-submissions'), mailer, clientIp: context.ip };
+  },
+  'Something went wrong on our side. Please try again in a minute: the same request is never kept twice.',
+);
+
+export const config: Config = { path: '/api/program-submissions', method: ['POST'] };

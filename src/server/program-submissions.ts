@@ -1,0 +1,137 @@
+/**
+ * Programs asking to be listed or corrected: stored pending in Netlify Blobs (store "program-submissions") before
+ * the submitter is emailed a confirmation; staff approve them through the CSV export and the import
+ * (`npm run data:programs -- --approve`). The same program from the same contact is one request: a repeat updates
+ * it and sends no second email.
+ */
+import { createHash } from 'node:crypto';
+import { escapeHtml } from '../lib/html.ts';
+import type { ProgramSubmission, StoredProgramSubmission } from '../lib/schemas/program-submission.ts';
+import type { Mailer } from './mailer.ts';
+import type { JsonStore } from './store.ts';
+
+export const submissionKeys = {
+  submission: (id: string) => `submission/${id}`,
+  all: 'submission/',
+  /** one marker per new request from a connection (a salted hash of its address) in an hour, for the limit */
+  limit: (clientKey: string, hour: number, id: string) => `limit/${clientKey}/${hour}/${id}`,
+};
+
+/** The id of a request: the program's name and the contact's email, so a repeat collapses onto the first. */
+export function submissionId(s: Pick<ProgramSubmission, 'name' | 'email'>): string {
+  const name = s.name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return createHash('sha256').update(`${name}\n${s.email.trim().toLowerCase()}`).digest('hex').slice(0, 24);
+}
+
+export type SubmissionOutcome =
+  | { kind: 'stored'; record: StoredProgramSubmission; created: boolean }
+  | { kind: 'rate_limited'; retryAfterSeconds: number };
+
+/** Stores a request as pending (or updates the same program's earlier request from the same contact). */
+export async function saveSubmission(
+  store: JsonStore,
+  submission: ProgramSubmission,
+  clientKey: string,
+  now: Date,
+  /** new requests one connection may send per hour: each sends an email, so the form cannot flood inboxes */
+  perHour: number,
+): Promise<SubmissionOutcome> {
+  const id = submissionId(submission);
+  const key = submissionKeys.submission(id);
+  const existing = await store.get<StoredProgramSubmission>(key);
+  if (existing) {
+    const repeats = existing.repeats + 1;
+    const record: StoredProgramSubmission = { ...existing, ...submission, updatedAt: now.toISOString(), repeats };
+    await store.set(key, record);
+    return { kind: 'stored', record, created: false };
+  }
+  const hour = Math.floor(now.getTime() / 3_600_000);
+  const recent = await store.keys(`limit/${clientKey}/${hour}/`);
+  if (recent.length >= perHour) {
+    return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
+  }
+  await store.set(submissionKeys.limit(clientKey, hour, id), { at: now.toISOString() });
+  const at = now.toISOString();
+  const record: StoredProgramSubmission = {
+    ...submission,
+    id,
+    status: 'pending',
+    receivedAt: at,
+    updatedAt: at,
+    repeats: 0,
+    confirmation: { status: 'pending' },
+  };
+  if (!(await store.create(key, record))) {
+    return { kind: 'stored', record: (await store.get<StoredProgramSubmission>(key)) ?? record, created: false };
+  }
+  return { kind: 'stored', record, created: true };
+}
+
+/**
+ * Emails the submitter what we received and what happens next, once per request (the idempotency key is its id),
+ * and records the outcome. Never throws: the request is already stored.
+ */
+export async function sendSubmissionConfirmation(
+  store: JsonStore,
+  mailer: Mailer,
+  from: string | null,
+  record: StoredProgramSubmission,
+): Promise<StoredProgramSubmission['confirmation']> {
+  if (record.confirmation.status === 'sent') return record.confirmation;
+  let confirmation: StoredProgramSubmission['confirmation'];
+  if (!from) confirmation = { status: 'failed', code: 'mail_from_unset' };
+  else {
+    const what = record.program ? `a correction to the listing of ${record.name}` : `${record.name} in the directory`;
+    const lines = [
+      `Thank you: we received your request to list ${what}.`,
+      '',
+      `Program: ${record.name}`,
+      `Organization: ${record.organization}`,
+      `Towns: ${record.towns.join(', ') || 'statewide'}`,
+      `Kinds of mentoring: ${record.kinds.join(', ')}`,
+      `Ages: ${record.ages}`,
+      `Languages: ${record.languages.join(', ') || 'not given'}`,
+      `Website: ${record.website ?? 'not given'}`,
+      '',
+      'Our staff check each request before it is published;',
+      'the listing will then say it was made at the program\'s request.',
+      'If you did not send this, ignore this email: nothing is published without our review.',
+    ];
+    const text = lines.join('\n');
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${lines
+      .map((l) => (l ? `<p>${escapeHtml(l)}</p>` : ''))
+      .join('\n')}</body></html>`;
+    try {
+      const result = await mailer.send(
+        {
+          from,
+          to: [record.email],
+          subject: `We received your request: ${record.name}`.slice(0, 150),
+          text,
+          html,
+          tags: [{ name: 'kind', value: 'program-submission' }],
+        },
+        `program-submission/${record.id}`,
+      );
+      confirmation = result.ok ? { status: 'sent' } : { status: 'failed', code: result.code };
+    } catch {
+      confirmation = { status: 'failed', code: 'send_threw' };
+    }
+  }
+  try {
+    await store.set(submissionKeys.submission(record.id), { ...record, confirmation });
+  } catch {
+    // the email went (or not); the record keeps its earlier state, and staff see it in the export
+  }
+  return confirmation;
+}
+
+/** Every stored request, oldest first: the staff export. A record that does not read as one is skipped. */
+export async function allSubmissions(store: JsonStore): Promise<StoredProgramSubmission[]> {
+  const out: StoredProgramSubmission[] = [];
+  for (const key of await store.keys(submissionKeys.all)) {
+    const record = await store.get<StoredProgramSubmission>(key);
+    if (record && typeof record.id === 'string' && typeof record.receivedAt === 'string') out.push(record);
+  }
+  return out.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
+}

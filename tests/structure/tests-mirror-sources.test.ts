@@ -14,9 +14,6 @@ type Exception = { why: string; coveredBy: string[] };
  * an entry that is no longer needed, so the list only shrinks.
  */
 const withoutMirror: Record<string, Exception> = {
-  // Being rewritten on other branches of issue 13: their mirror tests come with the rewrite.
-  },
-
   // Adapters and wiring used only by functions: exercised through the functions' handlers, with a local Blobs
   // server and fake mail, in the integration project.
   'src/server/admin-auth.ts': {

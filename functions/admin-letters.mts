@@ -7,7 +7,7 @@ import { methodNotAllowed, validationFailed } from '../src/lib/api.ts';
 import { csvReply, toCsv } from '../src/lib/csv.ts';
 import { slugSchema } from '../src/lib/schemas/common.ts';
 import { requireStaff } from '../src/server/admin-auth.ts';
-import { letterKeys, type DeliveryState, type LetterRecord } from '../src/server/letters.ts';
+import { lettersOf, readDelivery } from '../src/server/letter-records.ts';
 import { readConfig } from '../src/server/config.ts';
 import { openStore, type JsonStore } from '../src/server/store.ts';
 
@@ -22,11 +22,11 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   const rows: (string | number | boolean)[][] = [
     ['created_at', 'status', 'house_district', 'house_delivery', 'senate_district', 'senate_delivery', 'personalized', 'contact_consent', 'name', 'email', 'town', 'kind'],
   ];
-  for (const key of await deps.store.keys(`letter/${query.data.campaign}/`)) {
-    const letter = await deps.store.get<LetterRecord>(key);
-    if (!letter) continue;
+  for (const letter of await lettersOf(deps.store, query.data.campaign)) {
     const delivery = async (k: 'house' | 'senate') =>
-      letter.recipients.some((r) => r.key === k) ? ((await deps.store.get<DeliveryState>(letterKeys.delivery(letter.id, k)))?.status ?? 'queued') : '';
+      letter.recipients.some((r) => r.key === k)
+        ? ((await readDelivery(deps.store, letter.id, k))?.status ?? 'queued')
+        : '';
     const district = (k: 'house' | 'senate') => letter.recipients.find((r) => r.key === k)?.district ?? letter.vacant.find((v) => v.chamber === k)?.district ?? '';
     rows.push([
       letter.createdAt,

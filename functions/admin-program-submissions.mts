@@ -4,11 +4,11 @@
 // Cells are written by toCsv, which defuses formulas (=, +, -, @) a spreadsheet would otherwise run.
 import type { Config } from '@netlify/functions';
 import { methodNotAllowed } from '../src/lib/api.ts';
-import { toCsv } from '../src/lib/csv.ts';
+import { csvReply, toCsv } from '../src/lib/csv.ts';
 import { submissionExportColumns, submissionExportRow } from '../src/lib/program-submissions.ts';
-import { withSecurityHeaders } from '../src/lib/security-headers.ts';
 import { requireStaff } from '../src/server/admin-auth.ts';
 import { allSubmissions } from '../src/server/program-submissions.ts';
+import { readConfig } from '../src/server/config.ts';
 import { openStore, type JsonStore } from '../src/server/store.ts';
 
 export async function handle(req: Request, deps: { store: JsonStore; adminToken?: string }): Promise<Response> {
@@ -16,16 +16,10 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   const denied = requireStaff(req, deps.adminToken);
   if (denied) return denied;
   const rows = [[...submissionExportColumns], ...(await allSubmissions(deps.store)).map(submissionExportRow)];
-  return new Response(toCsv(rows), {
-    headers: withSecurityHeaders({
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': 'attachment; filename="program-submissions.csv"',
-      'cache-control': 'no-store',
-    }),
-  });
+  return csvReply(toCsv(rows), 'program-submissions.csv');
 }
 
 export default (req: Request) =>
-  handle(req, { store: openStore('program-submissions'), adminToken: process.env.ADMIN_TOKEN });
+  handle(req, { store: openStore('program-submissions'), adminToken: readConfig(process.env).adminToken });
 
 export const config: Config = { path: '/api/admin/program-submissions.csv', method: ['GET'] };

@@ -2,21 +2,20 @@
 // open URLs confirm nothing); the button POSTs the id and token, which confirms the sign-up.
 import type { Config } from '@netlify/functions';
 import { alertSignupLinkSchema } from '../src/lib/schemas/alert-signup.ts';
-import { brokenLinkPage, buttonPage, linkFields, linkFrom, signupPages } from '../src/server/alert-signup-pages.ts';
+import { linkFields, linkFrom, signupPages } from '../src/server/alert-signup-pages.ts';
+import { deadLink, deadLinkPage, linkButtonPage, startAgain } from '../src/server/link-pages.ts';
 import { confirmAlertSignup, type AlertSignupDeps } from '../src/server/alert-signups.ts';
 import { liveAlertSignupDeps } from '../src/server/alert-signup-wiring.ts';
 import { readConfig } from '../src/server/config.ts';
-import { defineFormFlow, done, refused, serveFlow, type FlowContext, type Reply } from '../src/server/form-flow.ts';
+import { defineFormFlow, done, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 
-/** A link that confirms nothing: a page saying so for the button, a 404 for a script. */
-function deadLink(kind: 'expired' | 'invalid'): Reply {
-  const text =
-    kind === 'expired'
-      ? 'This confirmation link has expired (links last a week).'
-      : 'This confirmation link is not valid: it may be from an older email, or the sign-up was removed.';
-  const page = brokenLinkPage(kind === 'expired' ? 410 : 404, `${text} Please sign up again.`);
-  return refused('not_found', 404, text, { page });
-}
+/** A link that confirms nothing: the dead-link page for the button, a 404 for a script. */
+const dead = (kind: 'expired' | 'invalid') =>
+  deadLink(kind, {
+    invalid: 'This confirmation link is not valid: it may be from an older email, or the sign-up was removed.',
+    after: 'Please sign up again.',
+    next: startAgain.alerts,
+  });
 
 export const handle = defineFormFlow({
   schema: alertSignupLinkSchema,
@@ -25,23 +24,25 @@ export const handle = defineFormFlow({
   back: '/alerts/#alert-signup',
   get: (req: Request) => {
     const link = linkFrom(req);
-    if (!link) return brokenLinkPage(400, 'The confirmation link is incomplete. Copy the whole link from the email.');
-    return buttonPage({
+    if (!link) {
+      return deadLinkPage(400, 'The confirmation link is incomplete. Copy the whole link from the email.', startAgain.alerts);
+    }
+    return linkButtonPage({
       title: 'Confirm your budget alerts',
       lede: 'One click and you will get an email when the budget moves.',
       action: '/api/alert-signups/confirm',
       button: 'Confirm my budget alerts',
-      link,
+      fields: link,
     });
   },
   normalize: (input, { req }) => linkFields(req, input),
-  invalid: () => deadLink('invalid'),
+  invalid: () => dead('invalid'),
   handle: async ({ id, token }, { deps }: FlowContext<AlertSignupDeps>) => {
     const outcome = await confirmAlertSignup(id, token, deps);
     if (outcome === 'confirmed' || outcome === 'already_confirmed') {
       return done(signupPages.confirmed, { status: 'confirmed' });
     }
-    return deadLink(outcome === 'expired' ? 'expired' : 'invalid');
+    return dead(outcome === 'expired' ? 'expired' : 'invalid');
   },
 });
 
@@ -52,4 +53,9 @@ export default serveFlow(
   'Something went wrong on our side. Please try the link again in a minute.',
 );
 
-export const config: Config = { path: '/api/alert-signups/confirm', method: ['GET', 'POST'] };
+export const config: Config = {
+  path: '/api/alert-signups/confirm',
+  method: ['GET', 'POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -2,7 +2,8 @@
 // or a mail app's one-click List-Unsubscribe) deletes the sign-up. Nothing about the person is kept.
 import type { Config } from '@netlify/functions';
 import { alertSignupLinkSchema } from '../src/lib/schemas/alert-signup.ts';
-import { brokenLinkPage, buttonPage, linkFields, linkFrom, signupPages } from '../src/server/alert-signup-pages.ts';
+import { linkFields, linkFrom, signupPages } from '../src/server/alert-signup-pages.ts';
+import { deadLinkPage, linkButtonPage, startAgain } from '../src/server/link-pages.ts';
 import { unsubscribeFromAlerts, type AlertSignupDeps } from '../src/server/alert-signups.ts';
 import { liveAlertSignupDeps } from '../src/server/alert-signup-wiring.ts';
 import { readConfig } from '../src/server/config.ts';
@@ -12,7 +13,11 @@ type UnsubscribeDeps = Pick<AlertSignupDeps, 'store' | 'config'>;
 
 const notValid = () =>
   refused('not_found', 404, 'This unsubscribe link is not valid.', {
-    page: brokenLinkPage(404, 'This unsubscribe link is not valid. Copy the whole link from the email.'),
+    page: deadLinkPage(
+      404,
+      'This unsubscribe link is not valid. Copy the whole link from the email.',
+      startAgain.alerts,
+    ),
   });
 
 export const handle = defineFormFlow({
@@ -22,13 +27,15 @@ export const handle = defineFormFlow({
   back: '/alerts/',
   get: (req: Request) => {
     const link = linkFrom(req);
-    if (!link) return brokenLinkPage(400, 'The unsubscribe link is incomplete. Copy the whole link from the email.');
-    return buttonPage({
+    if (!link) {
+      return deadLinkPage(400, 'The unsubscribe link is incomplete. Copy the whole link from the email.', startAgain.alerts);
+    }
+    return linkButtonPage({
       title: 'Unsubscribe from budget alerts',
       lede: 'Press the button and we delete your sign-up: no more budget alert emails.',
       action: '/api/alert-signups/unsubscribe',
       button: 'Unsubscribe',
-      link,
+      fields: link,
     });
   },
   normalize: (input, { req }) => linkFields(req, input),
@@ -46,4 +53,9 @@ export default serveFlow(
   'Something went wrong on our side. Please try the link again in a minute.',
 );
 
-export const config: Config = { path: '/api/alert-signups/unsubscribe', method: ['GET', 'POST'] };
+export const config: Config = {
+  path: '/api/alert-signups/unsubscribe',
+  method: ['GET', 'POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -67,4 +67,9 @@ export default serveFlow(
   'Something went wrong on our side. Please try again in a minute.',
 );
 
-export const config: Config = { path: '/api/alert-signups', method: ['POST'] };
+export const config: Config = {
+  path: '/api/alert-signups',
+  method: ['POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -70,9 +70,15 @@ export default serveFlow(
     const mailer = createMailer(config.mailer);
     const legislators = siteData().legislators;
     const now = () => new Date();
-    return { store: openStore('champion-thanks'), mailer, config, now, champions, legislators, clientIp: context.ip };
+    const stores = { store: openStore('champion-thanks'), limits: openStore('limits') };
+    return { ...stores, mailer, config, now, champions, legislators, clientIp: context.ip };
   },
   'Something went wrong on our side. Please try again in a minute: your thank-you will not be sent twice.',
 );
 
-export const config: Config = { path: '/api/champion-thanks', method: ['POST'] };
+export const config: Config = {
+  path: '/api/champion-thanks',
+  method: ['POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -53,4 +53,9 @@ export default serveFlow(
   'Something went wrong on our side. Please try again in a minute.',
 );
 
-export const config: Config = { path: '/api/districts', method: ['GET', 'POST'] };
+export const config: Config = {
+  path: '/api/districts',
+  method: ['GET', 'POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 120, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

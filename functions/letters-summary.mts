@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { fail, methodNotAllowed, ok, validationFailed } from '../src/lib/api.ts';
 import { slugSchema } from '../src/lib/schemas/common.ts';
 import { siteData } from '../src/server/campaign-data.ts';
-import { letterSummary } from '../src/server/letters.ts';
+import { letterSummary } from '../src/server/letter-records.ts';
+import type { LetterSummaryReply } from '../src/lib/schemas/api-replies.ts';
 import { openStore, type JsonStore } from '../src/server/store.ts';
 
 const querySchema = z.object({ campaign: slugSchema });
@@ -16,8 +17,10 @@ export async function handle(req: Request, deps: { store: JsonStore; campaigns: 
   if (!query.success) return validationFailed(query.error, 'Name a campaign.');
   const campaign = deps.campaigns.find((c) => c.slug === query.data.campaign);
   if (!campaign) return fail('not_found', 404, 'There is no campaign with that name.');
-  const summary = await letterSummary(deps.store, campaign.slug);
-  return ok({ campaign: campaign.slug, goal: campaign.goal ?? null, ...summary }, 200, { 'cache-control': 'public, max-age=60' });
+  const goal = campaign.goal ? { count: campaign.goal.count, label: campaign.goal.label } : null;
+  const counts = await letterSummary(deps.store, campaign.slug);
+  const reply: LetterSummaryReply = { campaign: campaign.slug, goal, ...counts };
+  return ok(reply, 200, { 'cache-control': 'public, max-age=60' });
 }
 
 export default (req: Request) => handle(req, { store: openStore('letters'), campaigns: siteData().campaigns });

@@ -7,7 +7,8 @@ import type { LocationInput } from '../src/lib/schemas/location.ts';
 import { campaignFormHref, letterCampaign, siteData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { acceptLetter, type LetterDeps } from '../src/server/letters.ts';
+import { acceptLetter } from '../src/server/letter-intake.ts';
+import type { LetterDeps } from '../src/server/letter-records.ts';
 import { replyToOutcome } from '../src/server/letter-replies.ts';
 import { sendLetterConfirmation } from '../src/server/letter-confirmation.ts';
 import { liveLetterDeps } from '../src/server/letter-wiring.ts';
@@ -91,4 +92,9 @@ export default serveFlow(
   'Something went wrong on our side. Please try again in a minute: your letter will not be sent twice.',
 );
 
-export const config: Config = { path: '/api/letters', method: ['POST'] };
+export const config: Config = {
+  path: '/api/letters',
+  method: ['POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -3,28 +3,19 @@
 import type { Config } from '@netlify/functions';
 import { pledgeTokenSchema } from '../src/lib/schemas/pledge.ts';
 import { readConfig } from '../src/server/config.ts';
-import { defineFormFlow, done, refused, serveFlow, type FlowContext, type Reply } from '../src/server/form-flow.ts';
-import { html, htmlPage } from '../src/server/html-page.ts';
+import { defineFormFlow, done, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
+import { deadLink, deadLinkPage, linkButtonPage, startAgain } from '../src/server/link-pages.ts';
 import { confirmPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { placeOf, pledgeThanksPath } from '../src/server/pledge-replies.ts';
 import { livePledgeDeps } from '../src/server/pledge-wiring.ts';
 
-/** A link that no longer works: said plainly, with the way to pledge again. */
-export function deadPledgeLink(status: number, text: string): Response {
-  const again = html`<p><a href="/campaigns/">See our campaigns</a> to pledge again.</p>`;
-  const body = html`<h1>This link does not work</h1><p class="lede">${text}</p>${again}`;
-  return htmlPage({ title: 'This link does not work', status, body });
-}
-
-/** A token that confirms nothing: a page saying so for the button, a 404 for a script. */
-function deadLink(kind: 'expired' | 'invalid'): Reply {
-  const text =
-    kind === 'expired'
-      ? 'This confirmation link has expired (links last a week).'
-      : 'This confirmation link is not valid, or the pledge was withdrawn.';
-  const page = deadPledgeLink(kind === 'expired' ? 410 : 404, `${text} You are welcome to pledge again.`);
-  return refused('not_found', 404, text, { page });
-}
+/** A token that confirms nothing: the dead-link page for the button, a 404 for a script. */
+const dead = (kind: 'expired' | 'invalid') =>
+  deadLink(kind, {
+    invalid: 'This confirmation link is not valid, or the pledge was withdrawn.',
+    after: 'You are welcome to pledge again.',
+    next: startAgain.pledge,
+  });
 
 export const handle = defineFormFlow({
   schema: pledgeTokenSchema,
@@ -33,21 +24,23 @@ export const handle = defineFormFlow({
   back: '/campaigns/',
   get: (req: Request) => {
     const token = pledgeTokenSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
-    if (!token.success) return deadPledgeLink(400, 'The confirmation link is incomplete. Copy the whole link from the email.');
-    return htmlPage({
+    if (!token.success) {
+      const text = 'The confirmation link is incomplete. Copy the whole link from the email.';
+      return deadLinkPage(400, text, startAgain.pledge);
+    }
+    return linkButtonPage({
       title: 'Confirm your pledge',
-      body: html`<h1>Confirm your pledge to mentor</h1>
-<p class="lede">One click and your pledge counts, without your name, in your House and Senate districts.</p>
-<form method="post" action="/api/pledges/confirm">
-<input type="hidden" name="token" value="${token.data.token}">
-<button class="button" type="submit">Confirm my pledge</button>
-</form>`,
+      heading: 'Confirm your pledge to mentor',
+      lede: 'One click and your pledge counts, without your name, in your House and Senate districts.',
+      action: '/api/pledges/confirm',
+      button: 'Confirm my pledge',
+      fields: { token: token.data.token },
     });
   },
-  invalid: () => deadLink('invalid'),
+  invalid: () => dead('invalid'),
   handle: async ({ token }, { deps }: FlowContext<Pick<PledgeDeps, 'store' | 'now' | 'config'>>) => {
     const outcome = await confirmPledge(token, deps);
-    if (outcome.kind !== 'confirmed') return deadLink(outcome.kind);
+    if (outcome.kind !== 'confirmed') return dead(outcome.kind);
     const next = pledgeThanksPath(placeOf(outcome.pledge), 'confirmed');
     return done(next, { status: 'confirmed', campaign: outcome.pledge.campaign, next });
   },
@@ -60,4 +53,9 @@ export default serveFlow(
   'Something went wrong on our side. Please try the link again in a minute.',
 );
 
-export const config: Config = { path: '/api/pledges/confirm', method: ['GET', 'POST'] };
+export const config: Config = {
+  path: '/api/pledges/confirm',
+  method: ['GET', 'POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -11,7 +11,7 @@ import { siteData, type CampaignData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { pledgeStatuses, pledgeThanksPage } from '../src/server/pledge-replies.ts';
 import { pledgeCampaign, programDirectory, volunteerOrigins } from '../src/server/pledge-wiring.ts';
-import { deadPledgeLink } from './pledges-confirm.mts';
+import { deadLinkPage, startAgain } from '../src/server/link-pages.ts';
 
 const querySchema = z.object({
   campaign: slugSchema,
@@ -39,7 +39,9 @@ export async function handle(
   const lists = { types: params.getAll('types'), ages: params.getAll('ages') };
   const query = querySchema.safeParse({ ...Object.fromEntries(params), ...lists });
   const campaign = query.success ? pledgeCampaign(deps.campaigns, query.data.campaign) : null;
-  if (!query.success || !campaign) return deadPledgeLink(404, 'This page needs the link our form sends you to.');
+  if (!query.success || !campaign) {
+    return deadLinkPage(404, 'This page needs the link our form sends you to.', startAgain.pledge);
+  }
   const district = (id?: string) => deps.districts.find((d) => d.id === id) ?? null;
   return pledgeThanksPage({
     status: query.data.status,

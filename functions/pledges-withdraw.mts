@@ -5,15 +5,15 @@ import { pledgeTokenSchema } from '../src/lib/schemas/pledge.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { html, htmlPage } from '../src/server/html-page.ts';
+import { deadLinkPage, linkButtonPage, startAgain } from '../src/server/link-pages.ts';
 import { pledgeLinkIsLive, withdrawPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { livePledgeDeps } from '../src/server/pledge-wiring.ts';
-import { deadPledgeLink } from './pledges-confirm.mts';
 
 type WithdrawDeps = Pick<PledgeDeps, 'store' | 'config'>;
 
 const gone =
   'This pledge has already been withdrawn (or its link was never confirmed and has expired): we hold nothing about it.';
-const notHeld = () => refused('not_found', 404, gone, { page: deadPledgeLink(404, gone) });
+const notHeld = () => refused('not_found', 404, gone, { page: deadLinkPage(404, gone, startAgain.pledge) });
 
 export const handle = defineFormFlow({
   schema: pledgeTokenSchema,
@@ -22,16 +22,20 @@ export const handle = defineFormFlow({
   back: '/campaigns/',
   get: async (req: Request, deps: WithdrawDeps) => {
     const token = pledgeTokenSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
-    if (!token.success) return deadPledgeLink(400, 'The withdraw link is incomplete. Copy the whole link from the email.');
-    if (!(await pledgeLinkIsLive(token.data.token, deps.store))) return deadPledgeLink(404, gone);
-    return htmlPage({
+    if (!token.success) {
+      const text = 'The withdraw link is incomplete. Copy the whole link from the email.';
+      return deadLinkPage(400, text, startAgain.pledge);
+    }
+    if (!(await pledgeLinkIsLive(token.data.token, deps.store))) return deadLinkPage(404, gone, startAgain.pledge);
+    return linkButtonPage({
       title: 'Withdraw your pledge',
-      body: html`<h1>Withdraw your pledge to mentor</h1>
-<p class="lede">This deletes your pledge and everything we keep with it: your name, email, town, districts and interests. It no longer counts.</p>
-<form method="post" action="/api/pledges/withdraw">
-<input type="hidden" name="token" value="${token.data.token}">
-<button class="button" type="submit">Withdraw my pledge and delete my details</button>
-</form>`,
+      heading: 'Withdraw your pledge to mentor',
+      lede:
+        'This deletes your pledge and everything we keep with it: your name, email, town, districts and interests. ' +
+        'It no longer counts.',
+      action: '/api/pledges/withdraw',
+      button: 'Withdraw my pledge and delete my details',
+      fields: { token: token.data.token },
     });
   },
   invalid: notHeld,
@@ -55,4 +59,9 @@ export default serveFlow(
   'Something went wrong on our side. Please try the link again in a minute.',
 );
 
-export const config: Config = { path: '/api/pledges/withdraw', method: ['GET', 'POST'] };
+export const config: Config = {
+  path: '/api/pledges/withdraw',
+  method: ['GET', 'POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

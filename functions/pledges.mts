@@ -107,4 +107,9 @@ export default serveFlow(
   'Something went wrong on our side. Please try again in a minute: you will not pledge twice.',
 );
 
-export const config: Config = { path: '/api/pledges', method: ['POST'] };
+export const config: Config = {
+  path: '/api/pledges',
+  method: ['POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -96,4 +96,9 @@ export default serveFlow(
   'Something went wrong on our side. Please try again in a minute: the same request is never kept twice.',
 );
 
-export const config: Config = { path: '/api/program-submissions', method: ['POST'] };
+export const config: Config = {
+  path: '/api/program-submissions',
+  method: ['POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 10, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

@@ -90,4 +90,9 @@ export default serveFlow(
   'Something went wrong on our side. Please try again in a minute: your request will not be sent twice.',
 );
 
-export const config: Config = { path: '/api/ta-requests', method: ['POST'] };
+export const config: Config = {
+  path: '/api/ta-requests',
+  method: ['POST'],
+  // Netlify's edge limit per connection (not enforced by the local emulation); the store limiter holds per address
+  rateLimit: { windowLimit: 10, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

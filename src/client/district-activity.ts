@@ -2,8 +2,11 @@
  * <district-activity>: fills in a district's letters, calls and confirmed pledges per campaign from the public
  * summaries (cached a minute on the CDN). Letters and calls are counted by district id, pledges by name and chamber.
  */
-type LettersSummary = { data: { byDistrict: Record<string, number> } };
-type PledgesSummary = { data: { house: Record<string, number>; senate: Record<string, number> } };
+import type { LetterSummaryReply } from '../lib/schemas/api-replies.ts';
+import type { PledgeSummary } from '../lib/schemas/pledge-summary.ts';
+
+type LettersSummary = { data: LetterSummaryReply };
+type PledgesSummary = { data: PledgeSummary };
 
 class DistrictActivity extends HTMLElement {
   async connectedCallback(): Promise<void> {

@@ -2,6 +2,8 @@
  * <goal-meter>: a campaign's progress from its public counts (cached for a minute on the CDN). Shown only from the
  * campaign's threshold (`data-show-from`), or once this visitor has acted: their own letter or pledge counts at once.
  */
+import type { LetterSummaryReply } from '../lib/schemas/api-replies.ts';
+import type { PledgeSummary } from '../lib/schemas/pledge-summary.ts';
 import { ACTION_SENT, actionBaseline, rememberAction, type ActionSentDetail } from './action-sent.ts';
 
 class GoalMeter extends HTMLElement {
@@ -28,7 +30,7 @@ class GoalMeter extends HTMLElement {
           const res = await fetch(url, { headers: { accept: 'application/json' } });
           if (!res.ok) throw new Error(String(res.status));
           // letters and calls report a `total`; pledges count only `confirmed` ones towards the goal
-          const { data } = (await res.json()) as { data: { total?: number; confirmed?: number } };
+          const { data } = (await res.json()) as { data: Partial<LetterSummaryReply & PledgeSummary> };
           return data.total ?? data.confirmed ?? 0;
         }),
       );

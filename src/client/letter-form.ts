@@ -10,10 +10,10 @@ import type { DistrictSummary } from '../lib/find-results.ts';
 
 type Districts = { status: 'found'; house: DistrictSummary; senate: DistrictSummary } | { status: string };
 
-type Recipient = { name: string; title: string; district: string; status: string };
-type Reply =
-  | { data: { status: string; recipients: Recipient[]; vacant: { chamber: string; district: string }[]; next: string } }
-  | { error: { code: string; message: string; fields?: Record<string, string[]> } };
+import type { ApiError } from '../lib/schemas/api-error.ts';
+import type { LetterReply } from '../lib/schemas/api-replies.ts';
+
+type Reply = { data: LetterReply } | ApiError;
 
 const STATUS_TEXT: Record<string, string> = {
   sent: 'sent',

@@ -7,17 +7,11 @@ import { pledgeRequestSchema } from '../lib/schemas/pledge.ts';
 import { issuesByField, showFormErrors } from './form-errors.ts';
 import { ACTION_SENT } from './action-sent.ts';
 
-type Program = {
-  name: string;
-  town: string;
-  url: string;
-  where: 'house' | 'senate' | 'town' | 'near' | 'statewide';
-  miles: number | null;
-  matches: boolean;
-};
-type Reply =
-  | { data: { status: string; title: string; text: string; programs: Program[]; share?: { label: string; href: string }[]; next: string } }
-  | { error: { code: string; message: string; fields?: Record<string, string[]> } };
+import type { ApiError } from '../lib/schemas/api-error.ts';
+import type { PledgeReply } from '../lib/schemas/api-replies.ts';
+
+type Program = PledgeReply['programs'][number];
+type Reply = { data: PledgeReply } | ApiError;
 
 const WHERE: Record<Program['where'], string> = {
   house: 'in your House district',

@@ -5,6 +5,7 @@
  */
 import { pledgeSummarySchema, type PledgeSummary } from '../lib/schemas/pledge-summary.ts';
 import type { Chamber } from '../lib/schemas/common.ts';
+import { chamberName } from '../lib/paths.ts';
 import { binsFor, colourFor, formatCountsTime, formatRate, NO_PLEDGES_COLOUR, ratePer10k, summarySentence, valueOf, type Measure, type PledgeRow } from '../lib/pledge-map.ts';
 import { pledgeTable, type PledgeTable } from './pledge-map-table.ts';
 import { renderLegend } from './pledge-map-legend.ts';
@@ -120,10 +121,9 @@ class PledgeMap extends HTMLElement {
     const list = this.querySelector('[data-leaders]');
     if (!list) return;
     const leaders = rows.filter((r) => r.pledges > 0).sort((a, b) => b.pledges - a.pledges).slice(0, 5);
-    const chamberWord = chamber === 'house' ? 'House' : 'Senate';
     if (!this.#summary || leaders.length === 0) {
       const none = document.createElement('li');
-      none.textContent = this.#summary ? `No confirmed pledges in any ${chamberWord} district yet.` : 'The counts have not loaded.';
+      none.textContent = this.#summary ? `No confirmed pledges in any ${chamberName(chamber)} district yet.` : 'The counts have not loaded.';
       list.replaceChildren(none);
       return;
     }

@@ -1,8 +1,10 @@
 // <ta-request-form>: sends the technical-assistance form with fetch and shows the server's answer in place: errors
 // beside their fields with a summary that takes focus, or the thank-you message. Without JavaScript the form posts
 // normally and the function answers with pages instead.
+import type { ApiError } from '../lib/schemas/api-error.ts';
+import type { TaRequestReply } from '../lib/schemas/api-replies.ts';
 
-type ApiReply = { data?: { id?: string }; error?: { code: string; message: string; fields?: Record<string, string[]> } };
+type ApiReply = { data?: TaRequestReply; error?: ApiError['error'] };
 
 class TaRequestForm extends HTMLElement {
   connectedCallback() {

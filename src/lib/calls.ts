@@ -84,9 +84,6 @@ export const callKeys = {
    * two) counts once. `visitor` is an HMAC of the connection's address that changes with the campaign; it expires.
    */
   once: (campaign: string, legislator: string, visitor: string) => `once/${campaign}/${legislator}/${visitor}`,
-  /** one marker per counted call from a connection in an hour, for the limit */
-  limit: (visitor: string, hour: number, id: string) => `limit/${visitor}/${hour}/${id}`,
-  limits: (visitor: string, hour: number) => `limit/${visitor}/${hour}/`,
 };
 
 export type CountEntry = {

@@ -7,42 +7,11 @@
  * stays correct under concurrency (nothing is incremented; a pledge written twice is still one id).
  */
 import { programMiles, type PlacedProgram, type Point } from './programs.ts';
-import { pledgeAgeBands, type PledgeAgeBand, type PledgeSummary, type PledgeType } from './schemas/pledge.ts';
+import { pledgeAgeBands, type PledgeAgeBand, type PledgeType } from './schemas/pledge.ts';
+import type { PledgeSummary } from './schemas/pledge-summary.ts';
 
-/** Where each record of a pledge lives in the "pledges" store. */
-export const pledgeKeys = {
-  /** the pledge itself, with the person's details */
-  pledge: (campaign: string, id: string) => `pledge/${campaign}/${id}`,
-  /** what the counts read; `state` is "confirmed" or "pending-<expiry in ms>" */
-  tally: (campaign: string, id: string, state: string, house: string, senate: string) => `tally/${campaign}/${id}/${state}/${house}/${senate}`,
-  tallies: (campaign: string, id: string) => `tally/${campaign}/${id}/`,
-  /** the hash of a link's secret: the link works while this exists */
-  token: (id: string, secretHash: string) => `token/${id}/${secretHash}`,
-  tokens: (id: string) => `token/${id}/`,
-  /** when the confirmation email last went out, so a resubmission cannot flood an inbox */
-  emailed: (id: string) => `emailed/${id}`,
-  /** a confirmation email not sent yet (the mail provider failed): the scheduled retry sends this same link */
-  unsent: (id: string) => `unsent/${id}`,
-  /** one marker per new pledge from a connection (a salted hash of its address) in an hour, for the limit */
-  limit: (clientKey: string, hour: number, id: string) => `limit/${clientKey}/${hour}/${id}`,
-};
-
-/** The state part of a tally key for a pending pledge: it carries its expiry, so counts can ignore it once expired. */
-export function pendingState(expiresAt: Date): string {
-  return `pending-${expiresAt.getTime()}`;
-}
-
-export type TallyEntry = { campaign: string; id: string; confirmed: boolean; expiresAt: number | null; house: string; senate: string };
-
-/** Reads a tally key back into what it records, or null for a key that is not one. */
-export function parseTallyKey(key: string): TallyEntry | null {
-  const parts = key.split('/');
-  if (parts.length !== 6 || parts[0] !== 'tally') return null;
-  const [, campaign, id, state, house, senate] = parts as [string, string, string, string, string, string];
-  if (state === 'confirmed') return { campaign, id, confirmed: true, expiresAt: null, house, senate };
-  const pending = /^pending-(\d+)$/.exec(state);
-  return pending ? { campaign, id, confirmed: false, expiresAt: Number(pending[1]), house, senate } : null;
-}
+export { parseTallyKey, pendingState, pledgeKeys, type TallyEntry } from './store-keys.ts';
+import { parseTallyKey, type TallyEntry } from './store-keys.ts';
 
 /**
  * The public counts from the tally keys: each pledge once (per campaign), confirmed if any of its keys says so,

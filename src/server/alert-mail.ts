@@ -5,6 +5,7 @@
  * personal: it names the subscriber's own legislators and links to the campaign's letter already located.
  */
 import { escapeHtml } from '../lib/html.ts';
+import { chamberName } from '../lib/paths.ts';
 import type { AlertAudience, AlertData } from '../lib/schemas/alert.ts';
 import type { Legislator } from '../lib/schemas/legislator.ts';
 import type { AlertSignupRecord } from './alert-signups.ts';
@@ -77,7 +78,7 @@ function ownLegislators(
       chamber,
       line: member
         ? `Your ${title} is ${member.name} (${member.district}).`
-        : `The ${deps.districtNames.get(id) ?? id} ${chamber === 'house' ? 'House' : 'Senate'} seat is vacant.`,
+        : `The ${deps.districtNames.get(id) ?? id} ${chamberName(chamber)} seat is vacant.`,
     });
   }
   return named;

@@ -6,26 +6,34 @@
  */
 import { site } from '../config/site.ts';
 import { escapeHtml, textToHtml } from '../lib/html.ts';
-import type { AlertSignup } from '../lib/schemas/alert-signup.ts';
+import { alertSignupRecordSchema, type AlertSignup, type AlertSignupRecord } from '../lib/schemas/alert-signup.ts';
+import { signupKeys } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
+import { emailKey } from './ids.ts';
+import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
 import type { Mailer } from './mailer.ts';
-import { checkConfirmation, confirmedState, isLapsed, isUnsubscribeToken, newConfirmation, subscriberId, unsubscribeToken, type OptInState } from './opt-in.ts';
-import type { JsonStore } from './store.ts';
+import {
+  checkConfirmation,
+  confirmedState,
+  isLapsed,
+  isUnsubscribeToken,
+  newConfirmation,
+  subscriberId,
+  unsubscribeToken,
+} from './opt-in.ts';
+import { readRecord, type JsonStore } from './store.ts';
 import type { SubscriberDistricts } from './alert-districts.ts';
 
-export type AlertSignupDeps = { store: JsonStore; mailer: Mailer; config: AppConfig; now: () => Date };
-
-export type AlertSignupRecord = OptInState & {
-  id: string;
-  email: string;
-  name: string | null;
-  /** the sentence they agreed to, as the form showed it */
-  consent: string;
-  /** when we last emailed a confirmation link, so a resubmit cannot flood an inbox */
-  lastEmailedAt: string | null;
-  /** their districts, when they gave a place we could resolve (the place itself is not kept) */
-  districts?: SubscriberDistricts | null;
+export type AlertSignupDeps = {
+  store: JsonStore;
+  /** the limiter's store ("limits", shared by every flow); the sign-ups store when not given (tests) */
+  limits?: JsonStore;
+  mailer: Mailer;
+  config: AppConfig;
+  now: () => Date;
 };
+
+export type { AlertSignupRecord } from '../lib/schemas/alert-signup.ts';
 
 /** The opt-in scope: a subscriber id for alerts never matches one for another list. */
 const SCOPE = 'alerts';
@@ -33,11 +41,6 @@ const SCOPE = 'alerts';
 export const SIGNUP_TTL_MS = 7 * 24 * 3600_000;
 /** A new confirmation email at most every ten minutes per address. */
 const RESEND_AFTER_MS = 10 * 60_000;
-
-export const signupKeys = {
-  signup: (id: string) => `signup/${id}`,
-  limit: (who: string, hour: number, id: string) => `limit/ip/${who}/${hour}/${id}`,
-};
 
 export type SignupOutcome = { kind: 'check_email'; emailed: boolean } | { kind: 'rate_limited'; retryAfterSeconds: number };
 
@@ -106,28 +109,37 @@ export async function signUpForAlerts(
   clientKey: string,
   deps: AlertSignupDeps,
   districts: SubscriberDistricts | null = null,
+  retried = false,
 ): Promise<SignupOutcome> {
   const now = deps.now();
-  const hour = Math.floor(now.getTime() / 3_600_000);
-  const recent = await deps.store.keys(`limit/ip/${clientKey}/${hour}/`);
-  if (recent.length >= deps.config.limits.alertSignupsPerIpPerHour) {
-    return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
-  }
-
   const id = subscriberId(deps.config.salt, SCOPE, input.email);
   const key = signupKeys.signup(id);
-  await deps.store.set(signupKeys.limit(clientKey, hour, id), {});
-  const existing = await deps.store.get<AlertSignupRecord>(key);
+  const existing = await readRecord(deps.store, key, alertSignupRecordSchema);
+  const linkStillFresh =
+    existing?.status === 'pending' &&
+    existing.lastEmailedAt !== null &&
+    now.getTime() - Date.parse(existing.lastEmailedAt) < RESEND_AFTER_MS &&
+    !isLapsed(existing, now);
+  // Anything else may email the address typed in the form: the connection's limit first, and before each email the
+  // address's daily cap on confirmation emails (across every flow).
+  const rules = limitRules(deps.config.limits);
+  const limits = deps.limits ?? deps.store;
+  if (!linkStillFresh && !retried) {
+    const allowed = await takeSlot(limits, rules.alertSignupsPerIp, clientKey, now);
+    if (!allowed.ok) return { kind: 'rate_limited', retryAfterSeconds: allowed.retryAfterSeconds };
+  }
+  const byEmail = emailKey(deps.config.salt, input.email);
+  const capConfirmations = () => takeSlot(limits, rules.confirmationsPerAddress, byEmail, now);
 
   if (existing?.status === 'confirmed') {
     // Already on the list: tell them so by email (at most once a day), with the way off it.
+    const capped = await capConfirmations();
+    if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
     const day = Math.floor(now.getTime() / 86_400_000);
     const emailed = await sendToSubscriber(existing, deps, { subject: 'You already get our budget alerts', paragraphs: ['Someone (probably you) asked to sign this address up for budget alerts about line item 7061-9634. It is already signed up, so nothing has changed.'] }, `already:${day}`);
     return { kind: 'check_email', emailed };
   }
-  if (existing && existing.lastEmailedAt && now.getTime() - Date.parse(existing.lastEmailedAt) < RESEND_AFTER_MS && !isLapsed(existing, now)) {
-    return { kind: 'check_email', emailed: true }; // the link we sent minutes ago still works
-  }
+  if (linkStillFresh) return { kind: 'check_email', emailed: true }; // the link we sent minutes ago still works
 
   const { token, state } = newConfirmation(now, SIGNUP_TTL_MS);
   const record: AlertSignupRecord = {
@@ -140,8 +152,21 @@ export async function signUpForAlerts(
     districts: districts ?? existing?.districts ?? null,
   };
   // Persist first: if the email fails, the sign-up is kept and a resubmit sends a new link.
-  if (existing) await deps.store.set(key, record);
-  else if (!(await deps.store.create(key, record))) return signUpForAlerts(input, clientKey, deps, districts); // a concurrent duplicate won
+  if (existing) {
+    const capped = await capConfirmations();
+    if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
+    await deps.store.set(key, record);
+  } else if (await deps.store.create(key, record)) {
+    const capped = await capConfirmations();
+    if (!capped.ok) {
+      await deps.store.delete(key); // nothing was sent: keep nothing
+      return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
+    }
+  } else if (!retried) {
+    return signUpForAlerts(input, clientKey, deps, districts, true); // a concurrent duplicate won: again, on its record
+  } else {
+    return { kind: 'check_email', emailed: true }; // two concurrent duplicates ahead of us: the link is on its way
+  }
   const emailed = await sendConfirmation(record, token, deps);
   if (emailed) await deps.store.set(key, { ...record, lastEmailedAt: now.toISOString() });
   return { kind: 'check_email', emailed };
@@ -152,7 +177,7 @@ export type ConfirmSignupOutcome = 'confirmed' | 'already_confirmed' | 'expired'
 /** Confirms a sign-up from its emailed link (the POST from the page the link opens), then welcomes the person. */
 export async function confirmAlertSignup(id: string, token: string, deps: AlertSignupDeps): Promise<ConfirmSignupOutcome> {
   const key = signupKeys.signup(id);
-  const record = await deps.store.get<AlertSignupRecord>(key);
+  const record = await readRecord(deps.store, key, alertSignupRecordSchema);
   const check = checkConfirmation(record, token, deps.now());
   if (check !== 'valid') return check;
   const confirmed: AlertSignupRecord = { ...record!, ...confirmedState(record!, deps.now()) };
@@ -172,20 +197,20 @@ export async function unsubscribeFromAlerts(id: string, token: string, deps: Pic
 /** The daily purge: deletes lapsed unconfirmed sign-ups and old rate-limit marks. Returns how many sign-ups went. */
 export async function purgeLapsedSignups(store: JsonStore, now: Date): Promise<number> {
   let purged = 0;
-  for (const key of await store.keys('signup/')) {
-    const record = await store.get<AlertSignupRecord>(key);
+  for (const key of await store.keys(signupKeys.signups)) {
+    const record = await readRecord(store, key, alertSignupRecordSchema);
     if (record && isLapsed(record, now)) {
       await store.delete(key);
       purged++;
     }
   }
-  const hour = Math.floor(now.getTime() / 3_600_000);
-  for (const key of await store.keys('limit/')) if (Number(key.split('/')[3]) < hour - 1) await store.delete(key);
+  await purgeLimitMarkers(store, now);
   return purged;
 }
 
 /** Confirmed subscribers, oldest first: the list staff may email. */
 export async function confirmedSignups(store: JsonStore): Promise<AlertSignupRecord[]> {
-  const records = await Promise.all((await store.keys('signup/')).map((k) => store.get<AlertSignupRecord>(k)));
+  const keys = await store.keys(signupKeys.signups);
+  const records = await Promise.all(keys.map((k) => readRecord(store, k, alertSignupRecordSchema)));
   return records.filter((r): r is AlertSignupRecord => r?.status === 'confirmed').sort((a, b) => (a.confirmedAt ?? '').localeCompare(b.confirmedAt ?? ''));
 }

@@ -9,6 +9,7 @@ import { todayInMassachusetts } from '../lib/campaigns.ts';
 import type { CallOutcome } from '../lib/schemas/call.ts';
 import type { Legislator } from '../lib/schemas/legislator.ts';
 import type { AppConfig } from './config.ts';
+import { HOUR_MS, purgeLimitMarkers, takeSlot } from './limiter.ts';
 import type { JsonStore } from './store.ts';
 
 export type CallDeps = { store: JsonStore; now: () => Date; config: Pick<AppConfig, 'calls' | 'salt'> };
@@ -30,11 +31,11 @@ export async function recordCall(
   deps: CallDeps,
 ): Promise<CallResult> {
   const now = deps.now();
-  const hour = Math.floor(now.getTime() / 3_600_000);
-  const limiter = visitorKey(input.ip, deps.config.salt, 'limit');
-  if ((await deps.store.keys(callKeys.limits(limiter, hour))).length >= deps.config.calls.perIpPerHour) {
-    return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
-  }
+  // the one limiter (slots created only if new, so a burst never passes the limit)
+  const who = visitorKey(input.ip, deps.config.salt, 'limit');
+  const rule = { scope: 'calls-ip', limit: deps.config.calls.perIpPerHour, windowMs: HOUR_MS };
+  const slot = await takeSlot(deps.store, rule, who, now);
+  if (!slot.ok) return { kind: 'rate_limited', retryAfterSeconds: slot.retryAfterSeconds };
   const once = callKeys.once(
     input.campaign,
     input.legislator.slug,
@@ -59,14 +60,12 @@ export async function recordCall(
     }),
     {},
   );
-  await deps.store.set(callKeys.limit(limiter, hour, id), {});
   return { kind: 'counted' };
 }
 
-/** Deletes expired markers and past hours' limit keys: nothing derived from an address outlives its use. */
+/** Deletes expired markers and old limit slots (the one limiter's purge): nothing from an address outlives its use. */
 export async function purgeCallMarkers(deps: { store: JsonStore; now: () => Date }): Promise<number> {
   const now = deps.now().getTime();
-  const hour = Math.floor(now / 3_600_000);
   let deleted = 0;
   for (const key of await deps.store.keys('once/')) {
     const marker = await deps.store.get<Marker>(key);
@@ -75,11 +74,6 @@ export async function purgeCallMarkers(deps: { store: JsonStore; now: () => Date
       deleted++;
     }
   }
-  for (const key of await deps.store.keys('limit/')) {
-    if (Number(key.split('/')[2]) < hour) {
-      await deps.store.delete(key);
-      deleted++;
-    }
-  }
+  deleted += await purgeLimitMarkers(deps.store, deps.now());
   return deleted;
 }

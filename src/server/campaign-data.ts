@@ -9,7 +9,7 @@ import { districtSchema, type District } from '../lib/schemas/district.ts';
 import { slugSchema } from '../lib/schemas/common.ts';
 import { letterStageSchema, type LetterKind } from '../lib/schemas/letter-stage.ts';
 import { callStageSchema } from '../lib/schemas/call.ts';
-import type { LetterCampaign } from './letters.ts';
+import type { LetterCampaign } from './letter-records.ts';
 
 const campaignDataSchema = z.array(
   z.intersection(

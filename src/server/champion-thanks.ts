@@ -6,16 +6,26 @@
 import { renderChampionThanks } from '../lib/champion-thanks.ts';
 import { displayName } from '../lib/letters.ts';
 import type { ChampionList } from '../lib/schemas/champion.ts';
-import type { ChampionThanks } from '../lib/schemas/champion-thanks.ts';
+import {
+  championThanksRecordSchema,
+  type ChampionThanks,
+  type ChampionThanksRecord,
+} from '../lib/schemas/champion-thanks.ts';
 import type { Legislator } from '../lib/schemas/legislator.ts';
+import { championThanksKeys } from '../lib/store-keys.ts';
 import { site } from '../config/site.ts';
 import type { AppConfig } from './config.ts';
-import { normalizeEmail, sha256hex } from './ids.ts';
+import { keyedHash, normalizeEmail } from './ids.ts';
+import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
 import type { Mailer } from './mailer.ts';
-import type { JsonStore } from './store.ts';
+import { readRecord, type JsonStore } from './store.ts';
+
+export type { ChampionThanksRecord } from '../lib/schemas/champion-thanks.ts';
 
 export type ChampionThanksDeps = {
   store: JsonStore;
+  /** the limiter's store ("limits", shared by every flow); the thank-yous store when not given (tests) */
+  limits?: JsonStore;
   mailer: Mailer;
   config: AppConfig;
   now: () => Date;
@@ -24,21 +34,13 @@ export type ChampionThanksDeps = {
   legislators: Legislator[];
 };
 
-export type ChampionThanksRecord = {
-  id: string;
-  champion: string;
-  legislatorId: string;
-  createdAt: string;
-  sender: { name: string; email: string; town: string };
-  status: 'queued' | 'sent' | 'failed';
-  sentAt?: string;
-  lastError?: string;
-};
-
 export type ThanksOutcome =
   | { kind: 'sent' | 'queued' | 'failed' | 'already_sent'; record: ChampionThanksRecord }
   | { kind: 'unknown_champion' }
   | { kind: 'rate_limited'; retryAfterSeconds: number };
+
+/** Retries stop inside Resend's 24-hour idempotency window, so a late retry can never deliver twice. */
+const GIVE_UP_AFTER_MS = 23 * 3600_000;
 
 /** Sends (or re-sends, after a failure) the stored thank-you; the key makes a retry a no-op at the provider. */
 async function deliver(record: ChampionThanksRecord, legislator: Legislator, deps: ChampionThanksDeps): Promise<ChampionThanksRecord> {
@@ -53,7 +55,7 @@ async function deliver(record: ChampionThanksRecord, legislator: Legislator, dep
   const next: ChampionThanksRecord = result.ok
     ? { ...record, status: 'sent', sentAt: deps.now().toISOString() }
     : { ...record, status: result.retryable ? 'queued' : 'failed', lastError: result.code };
-  await deps.store.set(`thanks/${record.champion}/${record.id}`, next);
+  await deps.store.set(championThanksKeys.thanks(record.champion, record.id), next);
   return next;
 }
 
@@ -67,14 +69,11 @@ export async function thankChampion(input: ChampionThanks, clientKey: string, de
   if (!champion || !legislator) return { kind: 'unknown_champion' };
 
   const now = deps.now();
-  const hour = Math.floor(now.getTime() / 3_600_000);
-  const recent = await deps.store.keys(`limit/ip/${clientKey}/${hour}/`);
-  if (recent.length >= deps.config.limits.championThanksPerIpPerHour) {
-    return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
-  }
-  const id = sha256hex(`champion-thanks\n${input.champion}\n${normalizeEmail(input.email)}`).slice(0, 32);
-  const key = `thanks/${input.champion}/${id}`;
-  await deps.store.set(`limit/ip/${clientKey}/${hour}/${id}`, {});
+  const rule = limitRules(deps.config.limits).championThanksPerIp;
+  const allowed = await takeSlot(deps.limits ?? deps.store, rule, clientKey, now);
+  if (!allowed.ok) return { kind: 'rate_limited', retryAfterSeconds: allowed.retryAfterSeconds };
+  const id = keyedHash(deps.config.salt, 'champion-thanks', input.champion, normalizeEmail(input.email)).slice(0, 32);
+  const key = championThanksKeys.thanks(input.champion, id);
   const record: ChampionThanksRecord = {
     id,
     champion: input.champion,
@@ -84,7 +83,8 @@ export async function thankChampion(input: ChampionThanks, clientKey: string, de
     status: 'queued',
   };
   if (!(await deps.store.create(key, record))) {
-    const first = (await deps.store.get<ChampionThanksRecord>(key))!;
+    const first = await readRecord(deps.store, key, championThanksRecordSchema);
+    if (!first) throw new Error('champion-thanks: a thank-you under the same key cannot be read');
     if (first.status !== 'queued') return { kind: 'already_sent', record: first };
     const retried = await deliver(first, legislator, deps);
     return { kind: retried.status, record: retried };
@@ -93,18 +93,42 @@ export async function thankChampion(input: ChampionThanks, clientKey: string, de
   return { kind: sent.status, record: sent };
 }
 
-/** Privacy: thank-yous older than `days` are deleted whole (nothing about them is counted). Returns how many went. */
+/**
+ * The scheduled retry (run with the letters' queue job): sends the thank-yous the mail provider did not take, under
+ * the same idempotency key; after a day (Resend's window for that key) they are marked failed instead.
+ */
+export async function retryQueuedChampionThanks(
+  deps: ChampionThanksDeps,
+): Promise<{ sent: number; queued: number; failed: number }> {
+  const totals = { sent: 0, queued: 0, failed: 0 };
+  for (const key of await deps.store.keys(championThanksKeys.all)) {
+    const record = await readRecord(deps.store, key, championThanksRecordSchema);
+    if (!record || record.status !== 'queued') continue;
+    const listed = Object.hasOwn(deps.champions, record.champion);
+    const legislator = listed ? deps.legislators.find((l) => l.id === record.legislatorId) : undefined;
+    if (!legislator || deps.now().getTime() - Date.parse(record.createdAt) > GIVE_UP_AFTER_MS) {
+      await deps.store.set(key, { ...record, status: 'failed', lastError: record.lastError ?? 'gave_up' });
+      totals.failed++;
+      continue;
+    }
+    totals[(await deliver(record, legislator, deps)).status]++;
+  }
+  return totals;
+}
+
+/**
+ * Privacy: thank-yous older than `days` are deleted whole, whatever became of them (nothing about them is counted).
+ * Returns how many went.
+ */
 export async function purgeOldChampionThanks(store: JsonStore, now: Date, days: number): Promise<number> {
   const cutoff = now.getTime() - days * 86_400_000;
   let purged = 0;
-  for (const key of await store.keys('thanks/')) {
-    const record = await store.get<ChampionThanksRecord>(key);
-    if (record && Date.parse(record.createdAt) < cutoff && record.status !== 'queued') {
-      await store.delete(key);
-      purged++;
-    }
+  for (const key of await store.keys(championThanksKeys.all)) {
+    const record = await readRecord(store, key, championThanksRecordSchema);
+    if (record && Date.parse(record.createdAt) >= cutoff) continue;
+    await store.delete(key); // old, or corrupt: either way nothing to keep
+    purged++;
   }
-  const hour = Math.floor(now.getTime() / 3_600_000);
-  for (const key of await store.keys('limit/')) if (Number(key.split('/')[3]) < hour - 1) await store.delete(key);
+  await purgeLimitMarkers(store, now);
   return purged;
 }

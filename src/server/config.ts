@@ -78,6 +78,8 @@ const variables = {
   /** each request emails staff: a flood from one connection must not flood their inbox */
   TA_REQUESTS_PER_IP_PER_HOUR: count(5),
   PROGRAM_SUBMISSIONS_PER_IP_PER_HOUR: count(10),
+  /** confirmation emails to one address a day, across letters, pledges and alert sign-ups: no mail-bombing a victim */
+  CONFIRMATIONS_PER_ADDRESS_PER_DAY: count(3),
   /** call outcomes counted from one connection per hour: a person calls two offices, a school's network more */
   CALLS_PER_IP_PER_HOUR: count(30),
   /** days a "this visitor's call to this legislator is counted" marker (an HMAC of the address) is kept */
@@ -139,6 +141,7 @@ export type AppConfig = {
     championThanksPerIpPerHour: number;
     taRequestsPerIpPerHour: number;
     programSubmissionsPerIpPerHour: number;
+    confirmationsPerAddressPerDay: number;
   };
   /** call outcomes counted per connection and hour; days the once-per-visitor marker is kept */
   calls: { perIpPerHour: number; markerDays: number };
@@ -208,6 +211,7 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
       championThanksPerIpPerHour: e.CHAMPION_THANKS_PER_IP_PER_HOUR,
       taRequestsPerIpPerHour: e.TA_REQUESTS_PER_IP_PER_HOUR,
       programSubmissionsPerIpPerHour: e.PROGRAM_SUBMISSIONS_PER_IP_PER_HOUR,
+      confirmationsPerAddressPerDay: e.CONFIRMATIONS_PER_ADDRESS_PER_DAY,
     },
     calls: { perIpPerHour: e.CALLS_PER_IP_PER_HOUR, markerDays: e.CALL_MARKER_DAYS },
     retentionDays: { letters: e.LETTER_RETENTION_DAYS, taRequests: e.TA_REQUEST_RETENTION_DAYS },

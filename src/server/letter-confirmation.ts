@@ -2,7 +2,7 @@
 import { escapeHtml } from '../lib/html.ts';
 import { oneLine } from '../lib/letters.ts';
 import { titleOf } from '../lib/paths.ts';
-import type { LetterDeps, LetterRecord } from './letters.ts';
+import type { LetterDeps, LetterRecord } from './letter-records.ts';
 
 /** Sends the confirmation link. The link opens a page with a button: mail scanners that open links confirm nothing. */
 export async function sendLetterConfirmation(letter: LetterRecord, token: string, deps: LetterDeps): Promise<boolean> {

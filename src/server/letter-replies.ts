@@ -6,7 +6,9 @@ import { fail, ok, seeOther } from '../lib/api.ts';
 import { chamberName, titleOf } from '../lib/paths.ts';
 import type { District } from '../lib/schemas/district.ts';
 import { formErrorPage, html, htmlPage } from './html-page.ts';
-import type { AcceptOutcome, DeliveryReport, LetterRecord } from './letters.ts';
+import type { LetterReply } from '../lib/schemas/api-replies.ts';
+import type { AcceptOutcome } from './letter-intake.ts';
+import type { DeliveryReport, LetterRecord } from './letter-records.ts';
 
 export type LetterStatus = 'sent' | 'queued' | 'failed' | 'awaiting_confirmation' | 'already_sent';
 
@@ -23,7 +25,7 @@ export function thanksPath(campaign: string, status: LetterStatus): string {
   return `/campaigns/${campaign}/thanks/${status === 'sent' ? '' : `${status.replace('_', '-')}/`}`;
 }
 
-function summary(letter: LetterRecord, report: DeliveryReport | null, status: LetterStatus) {
+function summary(letter: LetterRecord, report: DeliveryReport | null, status: LetterStatus): LetterReply {
   return {
     status,
     letterId: letter.id,

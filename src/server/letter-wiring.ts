@@ -3,7 +3,8 @@ import type { AppConfig } from './config.ts';
 import { createMailer } from './mailer.ts';
 import { openStore } from './store.ts';
 import { createThrottle, type Throttle } from './throttle.ts';
-import type { LetterDeps } from './letters.ts';
+import type { LetterDeps } from './letter-records.ts';
+import { storeNames } from '../lib/store-keys.ts';
 
 /** One throttle per function instance (and rate): Resend allows 2 requests per second unless it raised the limit. */
 const throttles = new Map<number, Throttle>();
@@ -11,5 +12,6 @@ const throttles = new Map<number, Throttle>();
 export function liveLetterDeps(config: AppConfig): LetterDeps {
   let throttle = throttles.get(config.sendPerSecond);
   if (!throttle) throttles.set(config.sendPerSecond, (throttle = createThrottle(config.sendPerSecond)));
-  return { store: openStore('letters'), mailer: createMailer(config.mailer), config, throttle, now: () => new Date() };
+  const stores = { store: openStore(storeNames.letters), limits: openStore(storeNames.limits) };
+  return { ...stores, mailer: createMailer(config.mailer), config, throttle, now: () => new Date() };
 }

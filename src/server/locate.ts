@@ -24,6 +24,7 @@
  */
 import type { District } from '../lib/schemas/district.ts';
 import type { Chamber } from '../lib/schemas/common.ts';
+import { chamberName } from '../lib/paths.ts';
 import type { LocationInput } from '../lib/schemas/location.ts';
 import { splitSentences } from '../lib/find-results.ts';
 import { isMassachusettsZip, type PlaceMatch } from '../lib/places.ts';
@@ -92,7 +93,6 @@ export type LocateDeps = {
 
 const OTHER_WAYS = 'Choose your city or town or enter your ZIP code instead, or use your location or the map.';
 
-const chamberWord = (c: Chamber) => (c === 'house' ? 'House' : 'Senate');
 const count = (n: number) => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const districtsPhrase = (house: District, senate: District) =>
@@ -352,13 +352,13 @@ function checkConfirmed(input: LocationInput, evidence: Evidence | null, data: L
     if (!id) continue;
     const district = data.districts.get(id);
     if (!district || district.chamber !== chamber) {
-      fields[chamber] = [`there is no ${chamberWord(chamber)} district ${id}`];
+      fields[chamber] = [`there is no ${chamberName(chamber)} district ${id}`];
       continue;
     }
     const allowed = evidence?.[chamber];
     if (allowed && !allowed.has(id)) {
       const where = evidence!.exact ? (evidence!.matchedAddress ?? 'that point') : (evidence!.label ?? 'the place you gave');
-      fields[chamber] = [`the ${district.name} ${chamberWord(chamber)} district does not include ${where}: choose again`];
+      fields[chamber] = [`the ${district.name} ${chamberName(chamber)} district does not include ${where}: choose again`];
     }
   }
   const house = input.house ? data.districts.get(input.house) : undefined;

@@ -1,5 +1,7 @@
 /**
- * Double opt-in, for any list a person joins by email (budget alerts; mentor pledges could share it): a deterministic
+ * Email confirmation, the one mechanism for every flow (a letter's sender, a pledge, budget alert sign-ups): a link
+ * secret stored only as its hash, with an expiry, checked in constant time; the pages its links open are
+ * src/server/link-pages.ts (GET shows a button, POST confirms). For lists (budget alerts) also a deterministic
  * subscriber id from a salted hash of the normalized email (a repeated sign-up lands on the same record, and keys never
  * hold an address), a one-time confirmation token stored only as its hash with an expiry, and an unsubscribe token
  * derived from the id with an HMAC, so every later email can carry a working link without storing a secret per person.
@@ -24,12 +26,33 @@ export function subscriberId(secret: string, scope: string, email: string): stri
   return sha256hex(`${scope}\n${secret}\n${normalizeEmail(email)}`).slice(0, 32);
 }
 
+/** How a link's secret is kept at rest: only its hash, so a copy of the store confirms nothing. */
+export function tokenHash(token: string): string {
+  return sha256hex(token);
+}
+
+/** A fresh link secret, to email, and the hash to store. */
+export function newLinkSecret(): { token: string; hash: string } {
+  const token = randomToken();
+  return { token, hash: tokenHash(token) };
+}
+
+/** Whether a link's expiry has passed (null: it never expires). */
+export function hasExpired(expiresAt: string | null, now: Date): boolean {
+  return expiresAt !== null && Date.parse(expiresAt) < now.getTime();
+}
+
 /** A fresh confirmation: the token to email, and the pending state to store (only the token's hash). */
 export function newConfirmation(now: Date, ttlMs: number, createdAt = now.toISOString()): { token: string; state: OptInState } {
-  const token = randomToken();
+  const { token, hash } = newLinkSecret();
   return {
     token,
-    state: { status: 'pending', createdAt, expiresAt: new Date(now.getTime() + ttlMs).toISOString(), confirmTokenHash: sha256hex(token) },
+    state: {
+      status: 'pending',
+      createdAt,
+      expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
+      confirmTokenHash: hash,
+    },
   };
 }
 
@@ -39,8 +62,8 @@ export type ConfirmCheck = 'valid' | 'already_confirmed' | 'expired' | 'invalid'
 export function checkConfirmation(state: OptInState | null, token: string, now: Date): ConfirmCheck {
   if (!state) return 'invalid';
   if (state.status === 'confirmed') return 'already_confirmed';
-  if (!state.confirmTokenHash || !safeEqual(sha256hex(token), state.confirmTokenHash)) return 'invalid';
-  if (state.expiresAt && Date.parse(state.expiresAt) < now.getTime()) return 'expired';
+  if (!state.confirmTokenHash || !safeEqual(tokenHash(token), state.confirmTokenHash)) return 'invalid';
+  if (hasExpired(state.expiresAt, now)) return 'expired';
   return 'valid';
 }
 
@@ -51,7 +74,7 @@ export function confirmedState(state: OptInState, now: Date): OptInState {
 
 /** A pending sign-up past its expiry: the scheduled purge deletes it. */
 export function isLapsed(state: OptInState, now: Date): boolean {
-  return state.status === 'pending' && state.expiresAt !== null && Date.parse(state.expiresAt) < now.getTime();
+  return state.status === 'pending' && hasExpired(state.expiresAt, now);
 }
 
 /** The unsubscribe token for a subscriber: the same on every email, valid as long as the secret is unchanged. */

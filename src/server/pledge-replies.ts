@@ -8,6 +8,7 @@ import { milesText, townsText, type PlacedProgram, type Point } from '../lib/pro
 import { formErrorPage, html, htmlPage } from './html-page.ts';
 import type { PledgeOutcome, PledgeRecord } from './pledges.ts';
 import { shareLinks, type ShareLink } from '../lib/share.ts';
+import type { PledgeReply } from '../lib/schemas/api-replies.ts';
 
 export const pledgeStatuses = ['check-email', 'email-delayed', 'already-emailed', 'already-pledged', 'confirmed'] as const;
 export type PledgeStatus = (typeof pledgeStatuses)[number];
@@ -106,8 +107,17 @@ export function replyToPledge(
   if (request.fromHtmlForm) return seeOther(next);
   const where = { house: place.house.id, senate: place.senate.id, town: place.town, origins };
   const nearby = programsNear(programs, where, request.interests);
+  const reply: PledgeReply = {
+    status,
+    ...statusText[status],
+    campaign: place.campaign,
+    districts: { house: place.house, senate: place.senate },
+    programs: programsJson(nearby),
+    share,
+    next,
+  };
   return ok(
-    { status, ...statusText[status], campaign: place.campaign, districts: { house: place.house, senate: place.senate }, programs: programsJson(nearby), share, next },
+    reply,
     outcome.kind === 'pending' ? 201 : 200,
   );
 }

@@ -11,11 +11,14 @@ import { placedProgramSchema } from '../lib/schemas/program.ts';
 import type { AppConfig } from './config.ts';
 import { createMailer } from './mailer.ts';
 import { openStore } from './store.ts';
+import { storeNames } from '../lib/store-keys.ts';
 import type { PledgeDeps } from './pledges.ts';
 import { siteData, type CampaignData } from './campaign-data.ts';
 
 export function livePledgeDeps(config: AppConfig): PledgeDeps {
-  return { store: openStore('pledges'), mailer: createMailer(config.mailer), config, now: () => new Date() };
+  const mailer = createMailer(config.mailer);
+  const stores = { store: openStore(storeNames.pledges), limits: openStore(storeNames.limits) };
+  return { ...stores, mailer, config, now: () => new Date() };
 }
 
 let centres: Map<string, Point> | undefined;

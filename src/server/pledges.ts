@@ -5,36 +5,32 @@
  * the pledge and every key about it are deleted. Key layout and counting: src/lib/pledges.ts.
  */
 import type { District } from '../lib/schemas/district.ts';
-import type { PledgeAgeBand, PledgeRequest, PledgeSummary, PledgeType } from '../lib/schemas/pledge.ts';
-import { parseTallyKey, pendingState, pledgeKeys, summarizePledges } from '../lib/pledges.ts';
+import type { PledgeRequest } from '../lib/schemas/pledge.ts';
+import type { PledgeSummary } from '../lib/schemas/pledge-summary.ts';
+import {
+  pledgeEmailedSchema,
+  pledgeRecordSchema,
+  pledgeTokenEntrySchema,
+  pledgeUnsentSchema,
+  type PledgeRecord,
+} from '../lib/schemas/pledge-record.ts';
+import { summarizePledges } from '../lib/pledges.ts';
+import { parseTallyKey, pendingState, pledgeKeys } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
 import type { Mailer } from './mailer.ts';
-import type { JsonStore } from './store.ts';
-import { pledgeIdFor, randomToken, sha256hex } from './ids.ts';
+import { readRecord, type JsonStore } from './store.ts';
+import { emailKey, pledgeIdFor } from './ids.ts';
+import { newLinkSecret, tokenHash } from './opt-in.ts';
+import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
 
-export type PledgeRecord = {
-  id: string;
-  campaign: string;
-  status: 'pending' | 'confirmed';
-  createdAt: string;
-  /** a pending pledge is ignored, then deleted, after this */
-  expiresAt: string;
-  confirmedAt?: string;
-  name: string;
-  email: string;
-  /** as the person typed them: the street address is used to find the districts and never stored */
-  town: string | null;
-  zip: string | null;
-  districts: { house: { id: string; name: string }; senate: { id: string; name: string } };
-  interests: { types: PledgeType[]; ages: PledgeAgeBand[]; languages: string[] };
-  /** the directory's programs this volunteer was shown after pledging (slugs), for staff routing volunteers */
-  shownPrograms?: string[];
-};
+export type { PledgeRecord } from '../lib/schemas/pledge-record.ts';
 
 export type PledgeCampaign = { slug: string; title: string };
 
 export type PledgeDeps = {
   store: JsonStore;
+  /** the limiter's store ("limits", shared by every flow); the pledges store when not given (tests) */
+  limits?: JsonStore;
   mailer: Mailer;
   config: AppConfig;
   now: () => Date;
@@ -54,13 +50,13 @@ export type PledgeOutcome =
 
 /** A link secret: the pledge id (to find its key) and a random part, of which only the hash is stored. */
 function newToken(id: string): { token: string; hash: string } {
-  const secret = randomToken();
-  return { token: `${id}.${secret}`, hash: sha256hex(secret) };
+  const { token: secret, hash } = newLinkSecret();
+  return { token: `${id}.${secret}`, hash };
 }
 
 function splitToken(token: string): { id: string; hash: string } {
   const [id, secret] = token.split('.') as [string, string];
-  return { id, hash: sha256hex(secret) };
+  return { id, hash: tokenHash(secret) };
 }
 
 function isExpired(pledge: PledgeRecord, now: Date): boolean {
@@ -91,16 +87,22 @@ export async function acceptPledge(
   const now = deps.now();
   const id = pledgeIdFor(deps.config.salt, campaign.slug, request.email);
   const key = pledgeKeys.pledge(campaign.slug, id);
-  const existing = await deps.store.get<PledgeRecord>(key);
+  const existing = await readPledge(deps.store, campaign.slug, id);
   if (existing?.status === 'confirmed') return { kind: 'already_confirmed', pledge: existing };
   if (existing && !isExpired(existing, now)) {
-    const emailed = await deps.store.get<{ at: string }>(pledgeKeys.emailed(id));
+    const emailed = await readRecord(deps.store, pledgeKeys.emailed(id), pledgeEmailedSchema);
     if (emailed && now.getTime() - Date.parse(emailed.at) < RESEND_AFTER_MS) return { kind: 'recently_emailed', pledge: existing };
   }
 
-  const hour = Math.floor(now.getTime() / 3_600_000);
-  const recent = await deps.store.keys(`limit/${input.clientKey}/${hour}/`);
-  if (recent.length >= deps.config.limits.pledgesPerIpPerHour) return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
+  // What follows may email the address typed in the form: the connection's limit first.
+  const rules = limitRules(deps.config.limits);
+  const limits = deps.limits ?? deps.store;
+  const byIp = await takeSlot(limits, rules.pledgesPerIp, input.clientKey, now);
+  if (!byIp.ok) return { kind: 'rate_limited', retryAfterSeconds: byIp.retryAfterSeconds };
+  // The address's daily cap on confirmation emails, taken only by the request that will send one (concurrent
+  // duplicates of one pledge collapse onto one record and one email, and take nothing from it).
+  const byEmail = emailKey(deps.config.salt, request.email);
+  const capConfirmations = () => takeSlot(limits, rules.confirmationsPerAddress, byEmail, now);
 
   const expires = new Date(now.getTime() + PENDING_TTL_MS);
   const pledge: PledgeRecord = {
@@ -118,12 +120,21 @@ export async function acceptPledge(
     ...(input.shownPrograms ? { shownPrograms: input.shownPrograms } : {}),
   };
   // The id comes from the email, so concurrent submissions write the same key: one record whoever wins.
-  if (existing) await deps.store.set(key, pledge);
-  else if (!(await deps.store.create(key, pledge))) {
-    const first = await deps.store.get<PledgeRecord>(key);
+  if (existing) {
+    const capped = await capConfirmations();
+    if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
+    await deps.store.set(key, pledge);
+  } else if (await deps.store.create(key, pledge)) {
+    const capped = await capConfirmations();
+    if (!capped.ok) {
+      await deps.store.delete(key); // nothing was counted or sent yet: keep nothing
+      return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
+    }
+  } else {
+    const first = await readPledge(deps.store, campaign.slug, id);
     if (first?.status === 'confirmed') return { kind: 'already_confirmed', pledge: first };
     if (first) return { kind: 'recently_emailed', pledge: first };
-    await deps.store.set(key, pledge);
+    return { kind: 'rate_limited', retryAfterSeconds: 60 }; // created and removed meanwhile: the cap refused it
   }
   const state = pendingState(expires);
   await deps.store.set(pledgeKeys.tally(campaign.slug, id, state, districts.house.id, districts.senate.id), {});
@@ -132,7 +143,6 @@ export async function acceptPledge(
     const entry = parseTallyKey(k);
     return entry !== null && !entry.confirmed && entry.expiresAt! < expires.getTime();
   });
-  await deps.store.set(pledgeKeys.limit(input.clientKey, hour, id), {});
   const { token, hash } = newToken(id);
   await deps.store.set(pledgeKeys.token(id, hash), { campaign: campaign.slug, createdAt: pledge.createdAt });
   // Kept until the email is out, so the scheduled retry can send this same link (same idempotency key: never twice).
@@ -158,9 +168,9 @@ async function sendAndMark(pledge: PledgeRecord, token: string, deps: Pick<Pledg
 export async function retryUnsentConfirmations(deps: Pick<PledgeDeps, 'store' | 'now'> & { sendConfirmation: (pledge: PledgeRecord, token: string) => Promise<boolean> }): Promise<{ sent: number; pending: number }> {
   let sent = 0;
   let pending = 0;
-  for (const key of await deps.store.keys('unsent/')) {
-    const entry = await deps.store.get<{ campaign: string; token: string }>(key);
-    const pledge = entry ? await deps.store.get<PledgeRecord>(pledgeKeys.pledge(entry.campaign, key.slice('unsent/'.length))) : null;
+  for (const key of await deps.store.keys(pledgeKeys.unsents)) {
+    const entry = await readRecord(deps.store, key, pledgeUnsentSchema);
+    const pledge = entry ? await readPledge(deps.store, entry.campaign, pledgeKeys.idOfUnsent(key)) : null;
     if (!entry || !pledge || pledge.status === 'confirmed' || isExpired(pledge, deps.now())) {
       await deps.store.delete(key);
       continue;
@@ -174,9 +184,9 @@ export async function retryUnsentConfirmations(deps: Pick<PledgeDeps, 'store' | 
 /** Finds the pledge a link's token belongs to, if the link is still good. */
 async function pledgeForToken(token: string, store: JsonStore): Promise<PledgeRecord | null> {
   const { id, hash } = splitToken(token);
-  const entry = await store.get<{ campaign: string }>(pledgeKeys.token(id, hash));
+  const entry = await readRecord(store, pledgeKeys.token(id, hash), pledgeTokenEntrySchema);
   if (!entry) return null;
-  return store.get<PledgeRecord>(pledgeKeys.pledge(entry.campaign, id));
+  return readPledge(store, entry.campaign, id);
 }
 
 export type ConfirmOutcome = { kind: 'confirmed'; pledge: PledgeRecord } | { kind: 'expired' } | { kind: 'invalid' };
@@ -210,7 +220,7 @@ async function erasePledge(store: JsonStore, campaign: string, id: string): Prom
 /** Withdraws a pledge from the emailed link's page: returns the campaign it was for, or null for a dead link. */
 export async function withdrawPledge(token: string, store: JsonStore): Promise<{ campaign: string } | null> {
   const { id, hash } = splitToken(token);
-  const entry = await store.get<{ campaign: string }>(pledgeKeys.token(id, hash));
+  const entry = await readRecord(store, pledgeKeys.token(id, hash), pledgeTokenEntrySchema);
   if (!entry) return null;
   await erasePledge(store, entry.campaign, id);
   return { campaign: entry.campaign };
@@ -223,43 +233,54 @@ export async function pledgeLinkIsLive(token: string, store: JsonStore): Promise
 
 /** The public counts for one campaign, or every campaign (null), computed from the tally keys alone. */
 export async function pledgeSummary(store: JsonStore, campaign: string | null, now: Date, districtName: (id: string) => string | undefined): Promise<PledgeSummary> {
-  const keys = await store.keys(campaign ? `tally/${campaign}/` : 'tally/');
+  const keys = await store.keys(pledgeKeys.allTallies(campaign));
   return summarizePledges(keys, { campaign, now, districtName });
 }
 
 /** The confirmed pledges of a campaign (or all), oldest first: what staff export to route volunteers to programs. */
 export async function confirmedPledges(store: JsonStore, campaign: string | null): Promise<PledgeRecord[]> {
-  const keys = await store.keys(campaign ? `pledge/${campaign}/` : 'pledge/');
+  const keys = await store.keys(pledgeKeys.pledges(campaign));
   const out: PledgeRecord[] = [];
   for (let i = 0; i < keys.length; i += 25) {
-    const batch = await Promise.all(keys.slice(i, i + 25).map((k) => store.get<PledgeRecord>(k)));
+    const batch = await Promise.all(keys.slice(i, i + 25).map((k) => readRecord(store, k, pledgeRecordSchema)));
     for (const p of batch) if (p?.status === 'confirmed') out.push(p);
   }
   return out.sort((a, b) => (a.confirmedAt ?? '').localeCompare(b.confirmedAt ?? ''));
 }
 
-/** The scheduled clean-up: deletes pledges nobody confirmed within a week, with all their personal data. */
+/**
+ * The scheduled clean-up: deletes pledges nobody confirmed within a week, with all their personal data. It reads the
+ * pledges themselves as well as the tallies, so a pledge whose tally was never written (a crash between the two) goes
+ * too.
+ */
 export async function purgeExpiredPledges(store: JsonStore, now: Date): Promise<number> {
-  const states = new Map<string, { campaign: string; id: string; confirmed: boolean; live: boolean }>();
-  for (const key of await store.keys('tally/')) {
+  const candidates = new Map<string, { campaign: string; id: string; counted: boolean }>();
+  for (const key of await store.keys(pledgeKeys.allTallies())) {
     const e = parseTallyKey(key);
     if (!e) continue;
     const k = `${e.campaign}/${e.id}`;
-    const s = states.get(k) ?? { campaign: e.campaign, id: e.id, confirmed: false, live: false };
-    if (e.confirmed) s.confirmed = true;
-    else if (e.expiresAt! > now.getTime()) s.live = true;
-    states.set(k, s);
+    const c = candidates.get(k) ?? { campaign: e.campaign, id: e.id, counted: false };
+    if (e.confirmed || e.expiresAt! > now.getTime()) c.counted = true;
+    candidates.set(k, c);
   }
-  // limit markers are only needed for their hour
-  for (const key of await store.keys('limit/')) if ((Number(key.split('/')[2]) + 2) * 3_600_000 < now.getTime()) await store.delete(key);
+  for (const key of await store.keys(pledgeKeys.pledges())) {
+    const [, campaign, id] = key.split('/') as [string, string, string];
+    if (!candidates.has(`${campaign}/${id}`)) candidates.set(`${campaign}/${id}`, { campaign, id, counted: false });
+  }
+  await purgeLimitMarkers(store, now);
   let purged = 0;
-  for (const s of states.values()) {
-    if (s.confirmed || s.live) continue;
-    const pledge = await store.get<PledgeRecord>(pledgeKeys.pledge(s.campaign, s.id));
+  for (const c of candidates.values()) {
+    if (c.counted) continue;
+    const pledge = await readPledge(store, c.campaign, c.id);
     // a pledge re-sent a moment ago has a fresh record whose tally may not be written yet: leave it
     if (pledge && (pledge.status === 'confirmed' || !isExpired(pledge, now))) continue;
-    await erasePledge(store, s.campaign, s.id);
+    await erasePledge(store, c.campaign, c.id);
     purged++;
   }
   return purged;
+}
+
+/** One pledge, parsed; null when absent or corrupt. */
+function readPledge(store: JsonStore, campaign: string, id: string): Promise<PledgeRecord | null> {
+  return readRecord(store, pledgeKeys.pledge(campaign, id), pledgeRecordSchema);
 }

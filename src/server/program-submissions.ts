@@ -8,13 +8,12 @@ import { createHash } from 'node:crypto';
 import { escapeHtml } from '../lib/html.ts';
 import type { ProgramSubmission, StoredProgramSubmission } from '../lib/schemas/program-submission.ts';
 import type { Mailer } from './mailer.ts';
+import { HOUR_MS, takeSlot } from './limiter.ts';
 import type { JsonStore } from './store.ts';
 
 export const submissionKeys = {
   submission: (id: string) => `submission/${id}`,
   all: 'submission/',
-  /** one marker per new request from a connection (a salted hash of its address) in an hour, for the limit */
-  limit: (clientKey: string, hour: number, id: string) => `limit/${clientKey}/${hour}/${id}`,
 };
 
 /** The id of a request: the program's name and the contact's email, so a repeat collapses onto the first. */
@@ -45,12 +44,10 @@ export async function saveSubmission(
     await store.set(key, record);
     return { kind: 'stored', record, created: false };
   }
-  const hour = Math.floor(now.getTime() / 3_600_000);
-  const recent = await store.keys(`limit/${clientKey}/${hour}/`);
-  if (recent.length >= perHour) {
-    return { kind: 'rate_limited', retryAfterSeconds: (hour + 1) * 3600 - Math.floor(now.getTime() / 1000) };
-  }
-  await store.set(submissionKeys.limit(clientKey, hour, id), { at: now.toISOString() });
+  // the one limiter: slots created only-if-new, so a burst never gets more than `perHour` through
+  const rule = { scope: 'program-submissions-ip', limit: perHour, windowMs: HOUR_MS };
+  const allowed = await takeSlot(store, rule, clientKey, now);
+  if (!allowed.ok) return { kind: 'rate_limited', retryAfterSeconds: allowed.retryAfterSeconds };
   const at = now.toISOString();
   const record: StoredProgramSubmission = {
     ...submission,

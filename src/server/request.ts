@@ -2,7 +2,7 @@
  * Who is asking: same-site checks against cross-site form posts, and a per-visitor key for limits that never stores
  * an IP address. (Reading bodies is src/lib/request.ts readInput.)
  */
-import { createHash } from 'node:crypto';
+import { keyedHash } from './ids.ts';
 
 /**
  * Refuses cross-site posts (CSRF): browsers mark them with Origin and Sec-Fetch-Site. A request without either
@@ -17,11 +17,11 @@ export function isCrossSite(req: Request, allowedOrigins: string[]): boolean {
 }
 
 /**
- * A key for per-visitor limits that never stores the IP address itself: a hash with a daily-rotating salt would be
- * stronger, but limits must survive midnight, so the hash is salted with a deployment secret when one is set.
+ * A key for per-visitor limits that never stores the IP address itself: a keyed hash (HMAC with the deployment's
+ * secret), so nobody without it can tell which address a limit marker counts.
  */
 export function clientKey(ip: string | undefined, salt: string): string {
-  return createHash('sha256').update(`${salt}\n${ip ?? 'unknown'}`).digest('hex').slice(0, 24);
+  return keyedHash(salt, 'ip', ip ?? 'unknown').slice(0, 24);
 }
 
 /** The client's IP as Netlify reports it (context.ip), or from the header its edge adds. */

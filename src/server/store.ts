@@ -3,6 +3,7 @@
  * handlers. Stores are strongly consistent: a letter written before sending must be readable by the retry job.
  */
 import { getStore, type Store } from '@netlify/blobs';
+import type { z } from 'zod';
 
 export type JsonStore = {
   /** Reads one record, or null when the key is absent. */
@@ -22,7 +23,24 @@ export type JsonStore = {
 /** Options for reaching a Blobs server explicitly (tests, scripts); inside Netlify the context supplies them. */
 export type BlobsConnection = { siteID: string; token: string; apiURL?: string; edgeURL?: string; uncachedEdgeURL?: string };
 
-function wrap(store: Store): JsonStore {
+/**
+ * Creates of one key within this process, one at a time: Netlify's `onlyIfNew` is atomic, but the local Blobs server
+ * checks and writes in two steps, so without this a burst on one process (tests, the local stack) could create a key
+ * twice, and the limiter's slots would not hold there.
+ */
+const creating = new Map<string, Promise<unknown>>();
+function oneCreateAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
+  const before = creating.get(key) ?? Promise.resolve();
+  const mine = before.then(run, run);
+  const settled = mine.catch(() => undefined);
+  creating.set(key, settled);
+  void settled.then(() => {
+    if (creating.get(key) === settled) creating.delete(key);
+  });
+  return mine;
+}
+
+function wrap(store: Store, name: string): JsonStore {
   return {
     async get<T>(key: string) {
       return (await store.get(key, { type: 'json', consistency: 'strong' })) as T | null;
@@ -31,8 +49,8 @@ function wrap(store: Store): JsonStore {
       await store.setJSON(key, value);
     },
     async create(key, value) {
-      const result = await store.setJSON(key, value, { onlyIfNew: true });
-      return result.modified;
+      const create = async () => (await store.setJSON(key, value, { onlyIfNew: true })).modified;
+      return oneCreateAtATime(`${name}\n${key}`, create);
     },
     async delete(key) {
       await store.delete(key);
@@ -46,5 +64,35 @@ function wrap(store: Store): JsonStore {
 
 /** Opens a named store: from the Netlify runtime context by default, or from an explicit connection. */
 export function openStore(name: string, connection?: BlobsConnection): JsonStore {
-  return wrap(connection ? getStore({ name, consistency: 'strong', ...connection }) : getStore({ name, consistency: 'strong' }));
+  const store = connection
+    ? getStore({ name, consistency: 'strong', ...connection })
+    : getStore({ name, consistency: 'strong' });
+  return wrap(store, `${connection?.siteID ?? ''}/${name}`);
+}
+
+/**
+ * Reads one record and checks it against its schema: a corrupt or outdated record is logged (by key, never its
+ * content) and treated as absent, so one bad record can never turn a page, an export or a job into a 500.
+ */
+export async function readRecord<S extends z.ZodType>(
+  store: JsonStore,
+  key: string,
+  schema: S,
+): Promise<z.infer<S> | null> {
+  let raw: unknown;
+  try {
+    raw = await store.get<unknown>(key);
+  } catch (error) {
+    if (error instanceof SyntaxError) {
+      console.warn(`store: skipped ${key}: not JSON`);
+      return null;
+    }
+    throw error;
+  }
+  if (raw === null) return null;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`);
+  console.warn(`store: skipped ${key}: ${issues.join('; ')}`);
+  return null;
 }

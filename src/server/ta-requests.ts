@@ -6,9 +6,11 @@
 import { createHash } from 'node:crypto';
 import type { AppConfig } from './config.ts';
 import type { Mailer } from './mailer.ts';
-import type { JsonStore } from './store.ts';
+import { HOUR_MS, purgeLimitMarkers, takeSlot } from './limiter.ts';
+import { readRecord, type JsonStore } from './store.ts';
 import { renderStaffEmail } from '../lib/ta-request-email.ts';
-import type { StoredTaRequest, TaRequest } from '../lib/schemas/ta-request.ts';
+import { taRequestKeys } from '../lib/store-keys.ts';
+import { storedTaRequestSchema, type StoredTaRequest, type TaRequest } from '../lib/schemas/ta-request.ts';
 
 /** Where staff notifications go (STAFF_EMAIL) and come from (MAIL_FROM as set). Unset locally: the outbox. */
 export type StaffMailSettings = Pick<AppConfig, 'staffEmail' | 'mailFromHeader'>;
@@ -17,19 +19,13 @@ export type StaffMailSettings = Pick<AppConfig, 'staffEmail' | 'mailFromHeader'>
 const OUTBOX_STAFF = 'staff@outbox.invalid';
 const OUTBOX_FROM = 'Take Action for Mentoring <no-reply@outbox.invalid>';
 
-export const requestKey = (id: string) => `request/${id}`;
-export const unnotifiedKey = (id: string) => `unnotified/${id}`;
-const limitKey = (who: string, hour: number, slot: number) => `limit/ip/${who}/${hour}/${slot}`;
-
-/** Slot-taking in this instance, one at a time per connection and hour (see takeTaRequestSlot). */
-const taking = new Map<string, Promise<unknown>>();
+export const requestKey = taRequestKeys.request;
+export const unnotifiedKey = taRequestKeys.unnotified;
 
 /**
- * The per-connection limit of requests per hour (each one emails staff). Each request takes one of `limit` numbered
- * slots with create-if-absent, so parallel requests to different instances get at most `limit` through where the
- * store's create is atomic (Netlify Blobs); within one instance they take turns, since the local emulation's is not.
- * Returns the seconds to wait when every slot is taken, else null.
- * Lead: when the shared limiter (issue 13, h13-core) lands, this is the one call to switch over.
+ * The per-connection limit of requests per hour (each one emails staff), through the one limiter: at most `limit`
+ * slots per connection and hour, created only-if-new, so a burst never gets more through. Returns the seconds to wait
+ * when every slot is taken, else null.
  */
 export async function takeTaRequestSlot(
   store: JsonStore,
@@ -37,20 +33,10 @@ export async function takeTaRequestSlot(
   now: Date,
   limit: number,
 ): Promise<number | null> {
-  const hour = Math.floor(now.getTime() / 3_600_000);
-  const turn = `${clientKey}/${hour}`;
-  const take = async () => {
-    for (let slot = 0; slot < limit; slot++) {
-      if (await store.create(limitKey(clientKey, hour, slot), { at: now.toISOString() })) return true;
-    }
-    return false;
-  };
-  const result = (taking.get(turn) ?? Promise.resolve()).then(take, take);
-  const settled = result.catch(() => {});
-  taking.set(turn, settled);
-  void settled.then(() => taking.get(turn) === settled && taking.delete(turn));
-  return (await result) ? null : (hour + 1) * 3600 - Math.floor(now.getTime() / 1000);
+  const result = await takeSlot(store, { scope: 'ta-requests-ip', limit, windowMs: HOUR_MS }, clientKey, now);
+  return result.ok ? null : result.retryAfterSeconds;
 }
+
 
 /** The id of a request: a hash of who asked and what, so the same request sent twice is stored once. */
 export function taRequestId(r: TaRequest): string {
@@ -66,11 +52,13 @@ export function taRequestId(r: TaRequest): string {
 export async function saveTaRequest(store: JsonStore, request: TaRequest, now: Date): Promise<{ record: StoredTaRequest; created: boolean }> {
   const id = taRequestId(request);
   const record: StoredTaRequest = { ...request, id, receivedAt: now.toISOString(), notification: { status: 'pending', attempts: 0 } };
-  const existing = await store.get<StoredTaRequest>(requestKey(id));
+  const existing = await readRecord(store, requestKey(id), storedTaRequestSchema);
   if (existing) return { record: existing, created: false };
   await store.set(unnotifiedKey(id), { id, since: record.receivedAt });
   const created = await store.create(requestKey(id), record);
-  if (!created) return { record: (await store.get<StoredTaRequest>(requestKey(id))) ?? record, created: false };
+  if (!created) {
+    return { record: (await readRecord(store, requestKey(id), storedTaRequestSchema)) ?? record, created: false };
+  }
   return { record, created: true };
 }
 
@@ -122,11 +110,11 @@ export async function retryUnnotified(
   now: Date,
   limit = 50,
 ): Promise<{ sent: number; pending: number }> {
-  const keys = (await store.keys('unnotified/')).slice(0, limit);
+  const keys = (await store.keys(taRequestKeys.unnotifieds)).slice(0, limit);
   let sent = 0;
   for (const key of keys) {
-    const id = key.slice('unnotified/'.length);
-    const record = await store.get<StoredTaRequest>(requestKey(id));
+    const id = taRequestKeys.idOfUnnotified(key);
+    const record = await readRecord(store, requestKey(id), storedTaRequestSchema);
     if (!record) {
       await store.delete(key); // a marker whose request was never written
       continue;
@@ -145,14 +133,12 @@ export async function retryUnnotified(
 export async function purgeOldTaRequests(store: JsonStore, now: Date, retentionDays: number): Promise<number> {
   const cutoff = now.getTime() - retentionDays * 86_400_000;
   let purged = 0;
-  for (const key of await store.keys('request/')) {
-    const record = await store.get<StoredTaRequest>(key);
+  for (const key of await store.keys(taRequestKeys.requests)) {
+    const record = await readRecord(store, key, storedTaRequestSchema);
     if (!record || Date.parse(record.receivedAt) > cutoff || record.notification.status !== 'sent') continue;
     await store.delete(key);
     purged++;
   }
-  // and the limit's slots, once their hour is over: they hold only a salted hash of an address
-  const hour = Math.floor(now.getTime() / 3_600_000);
-  for (const key of await store.keys('limit/')) if (Number(key.split('/')[3]) < hour) await store.delete(key);
+  await purgeLimitMarkers(store, now); // and the limit's slots, once their window is over
   return purged;
 }

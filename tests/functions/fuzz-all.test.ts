@@ -28,6 +28,7 @@ import { handle as adminAlertSignups } from '../../functions/admin-alert-signups
 import { handle as championThanks } from '../../functions/champion-thanks.mts';
 import { handle as programSubmissions } from '../../functions/program-submissions.mts';
 import { handle as adminProgramSubmissions } from '../../functions/admin-program-submissions.mts';
+import { handle as resendWebhook, legislatorAddresses } from '../../functions/resend-webhook.mts';
 import { handle as calls } from '../../functions/calls.mts';
 import { handle as callsSheet } from '../../functions/calls-sheet.mts';
 import { handle as callsSummary } from '../../functions/calls-summary.mts';
@@ -45,6 +46,7 @@ import { loadLocationData } from '../../src/server/location-data.ts';
 import { resolveLocation } from '../../src/server/locate.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
+import { webhookSecret } from '../helpers/webhook-sign.ts';
 import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
 import { letterDeps, testClock } from '../helpers/letters.ts';
@@ -66,6 +68,7 @@ afterAll(async () => {
 });
 
 const STAFF = 'programs@example.org';
+const webhookConfig = { CONTEXT: 'dev', MAIL_FROM: 'alerts@example.org', STAFF_EMAIL: STAFF };
 const legislators = new Set(siteData().legislators.map((l) => l.email));
 /** The markers a reflected injection would leave: if one appears raw in a page, typed input became markup. */
 const MARKERS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>'];
@@ -310,6 +313,20 @@ const endpoints = (): Endpoint[] => {
       mayWriteTo: (to, r) => sender(r).includes(to),
     },
     {
+      // nothing unsigned gets past the signature check: every request here is refused with a 401, never a 5xx
+      path: '/api/resend-webhook',
+      valid: { method: 'POST', fields: { type: 'email.bounced', created_at: '2026-11-30T12:00:00Z' } },
+      worked: (status) => status === 401,
+      call: (req) =>
+        resendWebhook(req, {
+          store: blobs.store('fuzz-mail'),
+          config: readConfig({ ...webhookConfig, RESEND_WEBHOOK_SECRET: webhookSecret() }),
+          now: clock.now,
+          legislators: legislatorAddresses(),
+        }),
+      mayWriteTo: () => false,
+    },
+    {
       path: '/api/admin/program-submissions.csv',
       valid: { method: 'GET', fields: {} },
       call: (req) => adminProgramSubmissions(req, { store: submissionStore, adminToken: 'staff-secret-0123456789' }),
@@ -323,7 +340,7 @@ const paths = [
   '/api/pledges', '/api/pledges/confirm', '/api/pledges/withdraw', '/api/pledges/summary', '/api/pledges/thanks', '/api/alert-signups',
   '/api/alert-signups/confirm', '/api/alert-signups/unsubscribe', '/api/admin/alert-signups.csv',
   '/api/champion-thanks', '/api/calls', '/api/calls/sheet', '/api/calls/summary', '/api/admin/calls.csv',
-  '/api/admin/pledges.csv', '/api/program-submissions', '/api/admin/program-submissions.csv',
+  '/api/admin/pledges.csv', '/api/program-submissions', '/api/resend-webhook', '/api/admin/program-submissions.csv',
 ];
 
 describe('every function under hostile requests', () => {

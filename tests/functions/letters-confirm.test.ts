@@ -85,7 +85,8 @@ describe('GET /api/letters/summary', () => {
     expect(res.headers.get('cache-control')).toBe('public, max-age=60');
     const { data } = await res.json();
     expect(data.total).toBe(2);
-    expect(data.goal).toEqual({ count: 1000, label: 'letters and calls to legislators' });
+    // the goal's figures are the editors' to change: the test holds only that it is there and what it counts
+    expect(data.goal).toMatchObject({ label: 'letters and calls to legislators', count: expect.any(Number) });
     expect(Object.values(data.byDistrict)).toEqual([2, 2]);
     expect(JSON.stringify(data)).not.toContain('example.com');
     expect((await summary(new Request('https://x/api/letters/summary?campaign=nope'), { store, campaigns: deps.site.campaigns })).status).toBe(404);
@@ -117,7 +118,7 @@ describe('GET /api/admin/letters.csv', () => {
 
 describe('privacy: old letters lose their text', () => {
   it('deletes the letter text and, without consent, the sender after the retention period; keeps the counts', async () => {
-    const { purgeOldLetters, letterSummary } = await import('../../src/server/letters.ts');
+    const { purgeOldLetters, letterSummary } = await import('../../src/server/letter-records.ts');
     const deps = letterDeps(store, fake, clock);
     await sendLetter(jsonPost(letterBody({ street: '24 Beacon St', town: 'Boston', contactConsent: false })), deps);
     expect(await purgeOldLetters(store, clock.now(), 90)).toBe(0);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { handle } from '../../functions/letters.mts';
 import { handle as exportCsv } from '../../functions/admin-letters.mts';
 import { parseCsv } from '../../src/lib/csv.ts';
-import type { LetterRecord } from '../../src/server/letters.ts';
+import type { LetterRecord } from '../../src/server/letter-records.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
 import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';

@@ -2,7 +2,8 @@
 // and a real local Netlify Blobs server. What matters: every letter reaches each legislator exactly once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handle } from '../../functions/letters.mts';
-import { drainLetterQueue, letterSummary, type LetterRecord } from '../../src/server/letters.ts';
+import { drainLetterQueue } from '../../src/server/letter-delivery.ts';
+import { letterSummary, type LetterRecord } from '../../src/server/letter-records.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
 import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';

@@ -9,7 +9,7 @@ import { handle as deliverLetters } from '../../functions/deliver-letters.mts';
 import type { FunctionsHost } from '../../scripts/functions-host.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { liveLetterDeps } from '../../src/server/letter-wiring.ts';
-import { letterSummary, type DeliveryState, type LetterRecord } from '../../src/server/letters.ts';
+import { letterSummary, type DeliveryState, type LetterRecord } from '../../src/server/letter-records.ts';
 import { openStore } from '../../src/server/store.ts';
 import type { Legislator } from '../../src/lib/schemas/legislator.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';

@@ -48,9 +48,9 @@ const withoutMirror: Record<string, Exception> = {
     why: 'parses the generated campaign JSON; checked against content by the generation test',
     coveredBy: ['tests/scripts/campaign-data.test.ts', 'tests/functions/letters-stage.test.ts'],
   },
-  'src/server/champion-thanks.ts': {
-    why: 'the champion thank-you service, driven through its function',
-    coveredBy: ['tests/functions/champion-thanks.test.ts'],
+  'src/server/champion-thanks-wiring.ts': {
+    why: 'wiring only: live dependencies of the champion thank-yous (the retry in deliver-letters)',
+    coveredBy: ['tests/server/champion-thanks.test.ts'],
   },
   'src/server/config.ts': {
     why: 'read by every function; refusals tested through the functions that read it',
@@ -65,8 +65,8 @@ const withoutMirror: Record<string, Exception> = {
     coveredBy: ['tests/lib/security-headers.test.ts', 'tests/functions/letters.test.ts'],
   },
   'src/server/ids.ts': {
-    why: 'salted ids and tokens, used by the letter, pledge and opt-in services',
-    coveredBy: ['tests/server/opt-in.test.ts', 'tests/functions/letters.test.ts', 'tests/functions/pledges.test.ts'],
+    why: 'keyed hashes (ids, limit keys) and tokens, used by the letter, pledge and opt-in services',
+    coveredBy: ['tests/server/opt-in.test.ts', 'tests/server/privacy-purge.test.ts', 'tests/functions/pledges.test.ts'],
   },
   'src/server/letter-confirmation.ts': {
     why: 'wiring only: the sender confirmation of letters',
@@ -80,9 +80,13 @@ const withoutMirror: Record<string, Exception> = {
     why: 'wiring only: live dependencies of the letter functions',
     coveredBy: ['tests/functions/letters.test.ts', 'tests/load/letters.load.test.ts'],
   },
-  'src/server/letters.ts': {
-    why: 'the letter service, driven through its functions (being split by job under issue 13)',
-    coveredBy: ['tests/functions/letters.test.ts', 'tests/functions/letters-confirm.test.ts'],
+  'src/server/letter-delivery.ts': {
+    why: 'sending a stored letter exactly once, driven through the letters function, the queue job and the load test',
+    coveredBy: ['tests/functions/letters.test.ts', 'tests/server/letter-records.test.ts', 'tests/load/letters.load.test.ts'],
+  },
+  'src/server/letter-intake.ts': {
+    why: 'a letter coming in (limits, store, confirmation), driven through the letter functions',
+    coveredBy: ['tests/functions/letters.test.ts', 'tests/functions/letters-confirm.test.ts', 'tests/functions/limits.test.ts'],
   },
   'src/server/location-data.ts': {
     why: 'loads the bundled finder data once per process',

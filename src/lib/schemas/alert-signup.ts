@@ -32,3 +32,24 @@ export const alertSignupLinkSchema = z.object({
 });
 
 export type AlertSignupLink = z.infer<typeof alertSignupLinkSchema>;
+
+/** A sign-up as stored (the "alert-signups" store): the opt-in state and who. Every read parses it. */
+export const alertSignupRecordSchema = z.object({
+  status: z.enum(['pending', 'confirmed']),
+  createdAt: z.string(),
+  /** when a pending sign-up lapses if not confirmed; null once confirmed */
+  expiresAt: z.string().nullable(),
+  /** sha256 of the current confirmation token; null once confirmed */
+  confirmTokenHash: z.string().nullable(),
+  confirmedAt: z.string().optional(),
+  id: z.string(),
+  email: z.string(),
+  name: z.string().nullable(),
+  /** the sentence they agreed to, as the form showed it */
+  consent: z.string(),
+  /** when we last emailed a confirmation link, so a resubmit cannot flood an inbox */
+  lastEmailedAt: z.string().nullable(),
+  /** their districts, when they gave a place we could resolve (the place itself is not kept) */
+  districts: z.object({ house: z.string().nullable(), senate: z.string().nullable() }).nullable().optional(),
+});
+export type AlertSignupRecord = z.infer<typeof alertSignupRecordSchema>;

@@ -24,3 +24,16 @@ export const championThanksSchema = z.object({
 });
 
 export type ChampionThanks = z.infer<typeof championThanksSchema>;
+
+/** A thank-you as stored (the "champion-thanks" store). Every read parses it. */
+export const championThanksRecordSchema = z.object({
+  id: z.string(),
+  champion: z.string(),
+  legislatorId: z.string(),
+  createdAt: z.string(),
+  sender: z.object({ name: z.string(), email: z.string(), town: z.string() }),
+  status: z.enum(['queued', 'sent', 'failed']),
+  sentAt: z.string().optional(),
+  lastError: z.string().optional(),
+});
+export type ChampionThanksRecord = z.infer<typeof championThanksRecordSchema>;

@@ -75,14 +75,3 @@ export type PledgeAgeBand = keyof typeof pledgeAgeBands;
 export const pledgeTokenSchema = z.object({
   token: z.string().regex(/^[a-f0-9]{32}\.[A-Za-z0-9_-]{20,100}$/, 'This link is not valid'),
 });
-
-/** The public counts (GET /api/pledges/summary): confirmed pledges per district name; no personal data. */
-export const pledgeSummarySchema = z.object({
-  campaign: slugSchema.nullable(),
-  confirmed: z.number().int().min(0),
-  pending: z.number().int().min(0),
-  house: z.record(z.string(), z.number().int().positive()),
-  senate: z.record(z.string(), z.number().int().positive()),
-  updatedAt: z.iso.datetime(),
-});
-export type PledgeSummary = z.infer<typeof pledgeSummarySchema>;

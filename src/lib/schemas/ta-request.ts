@@ -64,16 +64,28 @@ export const taRequestSchema = z
 
 export type TaRequest = z.infer<typeof taRequestSchema>;
 
-/** A request as stored: the answers, when they arrived, and whether staff have been told. */
-export type StoredTaRequest = TaRequest & {
-  id: string;
-  receivedAt: string;
-  notification: {
-    status: 'pending' | 'sent' | 'failed' | 'not_configured';
-    attempts: number;
-    lastAttemptAt?: string;
-    messageId?: string;
+/**
+ * A request as stored: the answers, when they arrived, and whether staff have been told. Every read parses it (the
+ * answers' shape, not the form's rules, which may have changed since it was stored).
+ */
+export const storedTaRequestSchema = z.object({
+  name: z.string(),
+  organization: z.string(),
+  role: z.string(),
+  email: z.string(),
+  town: z.string(),
+  help: z.array(z.enum(helpTopics)),
+  message: z.string(),
+  consent: z.literal(true),
+  id: z.string(),
+  receivedAt: z.string(),
+  notification: z.object({
+    status: z.enum(['pending', 'sent', 'failed', 'not_configured']),
+    attempts: z.number().int().min(0),
+    lastAttemptAt: z.string().optional(),
+    messageId: z.string().optional(),
     /** the mail provider's error name, for staff; never shown to the visitor */
-    code?: string;
-  };
-};
+    code: z.string().optional(),
+  }),
+});
+export type StoredTaRequest = z.infer<typeof storedTaRequestSchema>;

@@ -1,0 +1,36 @@
+import { z } from './zod.ts';
+import { pledgeAgeBandIds, pledgeTypes } from './pledge.ts';
+
+/** A pledge as stored (the "pledges" store). Every read parses it: a corrupt record is skipped, never a 500. */
+const district = z.object({ id: z.string(), name: z.string() });
+
+export const pledgeRecordSchema = z.object({
+  id: z.string(),
+  campaign: z.string(),
+  status: z.enum(['pending', 'confirmed']),
+  createdAt: z.string(),
+  /** a pending pledge is ignored, then deleted, after this */
+  expiresAt: z.string(),
+  confirmedAt: z.string().optional(),
+  name: z.string(),
+  email: z.string(),
+  /** as the person typed them: the street address is used to find the districts and never stored */
+  town: z.string().nullable(),
+  zip: z.string().nullable(),
+  districts: z.object({ house: district, senate: district }),
+  interests: z.object({
+    types: z.array(z.enum(pledgeTypes)),
+    ages: z.array(z.enum(pledgeAgeBandIds)),
+    languages: z.array(z.string()),
+  }),
+  /** the directory's programs this volunteer was shown after pledging (slugs), for staff routing volunteers */
+  shownPrograms: z.array(z.string()).optional(),
+});
+export type PledgeRecord = z.infer<typeof pledgeRecordSchema>;
+
+/** A link's stored half: which campaign's pledge the token is for. */
+export const pledgeTokenEntrySchema = z.object({ campaign: z.string(), createdAt: z.string().optional() });
+/** When the confirmation email last went out. */
+export const pledgeEmailedSchema = z.object({ at: z.string() });
+/** A confirmation email still to send, with its link. */
+export const pledgeUnsentSchema = z.object({ campaign: z.string(), token: z.string() });

@@ -1,0 +1,215 @@
+/**
+ * Letters coming in: who receives a letter (only the sender's own legislators, from our data), the limits, storing it
+ * (accept, persist, then deliver: DESIGN.md, convention 6), and the sender's confirmation where a campaign asks for
+ * one. Sending is letter-delivery.ts; records and counts letter-records.ts.
+ */
+import type { District } from '../lib/schemas/district.ts';
+import type { Legislator } from '../lib/schemas/legislator.ts';
+import { composeBody, isNearlyTemplate } from '../lib/letters.ts';
+import { stageParagraphFor } from '../lib/letter-stage.ts';
+import {
+  letterConfirmEntrySchema,
+  type LetterRecord,
+  type Recipient,
+  type RecipientKey,
+} from '../lib/schemas/letter-record.ts';
+import type { LetterRequest } from '../lib/schemas/letter-request.ts';
+import { letterKeys } from '../lib/store-keys.ts';
+import { emailKey, letterIdFor } from './ids.ts';
+import { deliverLetter } from './letter-delivery.ts';
+import {
+  countLetter,
+  ensureCounted,
+  readLetter,
+  reportFor,
+  type DeliveryReport,
+  type LetterCampaign,
+  type LetterDeps,
+} from './letter-records.ts';
+import { limitRules, takeSlot, takeSlots } from './limiter.ts';
+import { hasExpired, newConfirmation, tokenHash } from './opt-in.ts';
+import { readRecord } from './store.ts';
+
+/** A confirmation link is valid for a week. */
+const CONFIRM_TTL_MS = 7 * 24 * 3600_000;
+
+/** The recipients for a letter: the person's own legislators in the chambers the campaign targets; vacancies named. */
+export function recipientsFor(
+  targets: RecipientKey[],
+  districts: { house: District | null; senate: District | null },
+  legislators: Legislator[],
+): { recipients: Recipient[]; vacant: LetterRecord['vacant'] } {
+  const recipients: Recipient[] = [];
+  const vacant: LetterRecord['vacant'] = [];
+  for (const key of targets) {
+    const district = districts[key];
+    if (!district) continue;
+    const member = district.legislatorId ? legislators.find((l) => l.id === district.legislatorId) : undefined;
+    if (!member) {
+      vacant.push({ chamber: key, district: district.name });
+      continue;
+    }
+    recipients.push({
+      key,
+      legislatorId: member.id,
+      name: member.name,
+      familyName: member.familyName,
+      email: member.email,
+      chamber: member.chamber,
+      district: member.district,
+      districtId: member.districtId,
+    });
+  }
+  return { recipients, vacant };
+}
+
+export type AcceptOutcome =
+  | { kind: 'accepted'; letter: LetterRecord; report: DeliveryReport }
+  | { kind: 'awaiting_confirmation'; letter: LetterRecord; emailed: boolean }
+  | { kind: 'duplicate'; letter: LetterRecord; report: DeliveryReport }
+  | { kind: 'no_recipients'; vacant: LetterRecord['vacant'] }
+  | { kind: 'rate_limited'; retryAfterSeconds: number };
+
+type ConfirmationSender = { sendConfirmation: (letter: LetterRecord, token: string) => Promise<boolean> };
+
+/**
+ * What "one letter per person" counts within: the campaign for its ask; for a thank-you, the campaign and the result
+ * being thanked, so a person can thank once after each stage (and still write the ask).
+ */
+export function letterScope(campaign: Pick<LetterCampaign, 'slug' | 'kind' | 'stage'>): string {
+  const thanks = campaign.stage?.thankYou;
+  if (campaign.kind === 'ask' || !thanks) return campaign.slug;
+  return `${campaign.slug}\nthank-you\n${campaign.stage!.fiscalYear}\n${thanks.after}`;
+}
+
+/**
+ * Accepts a validated letter whose districts are known: limits, persistence, then either immediate delivery or a
+ * confirmation email. The recipients come only from our own legislator data. Limits come before anything that emails:
+ * a resubmitted letter awaiting confirmation re-sends its link only within them, and within the daily cap of
+ * confirmation emails to one address.
+ */
+export async function acceptLetter(
+  input: {
+    request: LetterRequest;
+    campaign: LetterCampaign;
+    districts: { house: District | null; senate: District | null };
+    legislators: Legislator[];
+    clientKey: string;
+  },
+  deps: LetterDeps & ConfirmationSender,
+): Promise<AcceptOutcome> {
+  const { request, campaign } = input;
+  const found = recipientsFor(campaign.targets, input.districts, input.legislators);
+  const { vacant } = found;
+  if (found.recipients.length === 0) return { kind: 'no_recipients', vacant };
+  // Still only the sender's own legislators: the stage changes what their letter says, never who receives it.
+  const recipients = found.recipients.map((r) => {
+    const stageParagraph = stageParagraphFor(campaign.stage, campaign.kind, r.legislatorId);
+    return stageParagraph ? { ...r, stageParagraph } : r;
+  });
+
+  const id = letterIdFor(deps.config.salt, letterScope(campaign), request.email);
+  const existing = await readLetter(deps.store, campaign.slug, id);
+  if (existing?.status === 'accepted') {
+    await ensureCounted(existing, deps.store);
+    return { kind: 'duplicate', letter: existing, report: await reportFor(existing, deps.store) };
+  }
+
+  const now = deps.now();
+  const rules = limitRules(deps.config.limits);
+  const limits = deps.limits ?? deps.store;
+  const byEmail = emailKey(deps.config.salt, request.email);
+  const allowed = await takeSlots(
+    limits,
+    [
+      { rule: rules.lettersPerIp, who: input.clientKey },
+      { rule: rules.lettersPerEmail, who: byEmail },
+    ],
+    now,
+  );
+  if (!allowed.ok) return { kind: 'rate_limited', retryAfterSeconds: allowed.retryAfterSeconds };
+  if (existing) return askForConfirmation(existing, deps);
+
+  const letter: LetterRecord = {
+    id,
+    campaign: campaign.slug,
+    kind: campaign.kind,
+    createdAt: now.toISOString(),
+    status: campaign.confirmSender ? 'awaiting_confirmation' : 'accepted',
+    sender: {
+      name: request.name,
+      email: request.email,
+      ...(request.street ? { street: request.street } : {}),
+      ...(request.town ? { town: request.town } : {}),
+      ...(request.zip ? { zip: request.zip } : {}),
+    },
+    contactConsent: request.contactConsent,
+    subject: campaign.subject,
+    body: composeBody(request.message, request.story),
+    personalized: !isNearlyTemplate(campaign.template, request.message, request.story),
+    recipients,
+    vacant,
+  };
+  if (campaign.confirmSender) {
+    const capped = await takeSlot(limits, rules.confirmationsPerAddress, byEmail, now);
+    if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
+  }
+
+  // The queue entry goes in first: if anything fails after it, the scheduled job still finds (and counts) the letter.
+  if (!campaign.confirmSender)
+    await deps.store.set(letterKeys.due(id), { campaign: campaign.slug, createdAt: letter.createdAt });
+  const created = await deps.store.create(letterKeys.letter(campaign.slug, id), letter);
+  if (!created) {
+    const first = await readLetter(deps.store, campaign.slug, id);
+    if (!first) throw new Error('letter: a concurrent letter under the same key cannot be read');
+    await ensureCounted(first, deps.store);
+    return { kind: 'duplicate', letter: first, report: await reportFor(first, deps.store) };
+  }
+
+  if (campaign.confirmSender)
+    return { kind: 'awaiting_confirmation', letter, emailed: await sendNewLink(letter, deps) };
+  await countLetter(letter, deps.store);
+  const report = await deliverLetter(letter, deps, { onlyDue: false });
+  return { kind: 'accepted', letter, report };
+}
+
+/** Stores a fresh confirmation token for a letter and emails its link. */
+async function sendNewLink(letter: LetterRecord, deps: LetterDeps & ConfirmationSender): Promise<boolean> {
+  const { token, state } = newConfirmation(deps.now(), CONFIRM_TTL_MS);
+  await deps.store.set(letterKeys.confirm(state.confirmTokenHash!), {
+    campaign: letter.campaign,
+    letterId: letter.id,
+    expiresAt: state.expiresAt,
+  });
+  return deps.sendConfirmation(letter, token);
+}
+
+/** A resubmitted letter still awaiting confirmation gets a new link, within the daily cap on confirmation emails. */
+async function askForConfirmation(letter: LetterRecord, deps: LetterDeps & ConfirmationSender): Promise<AcceptOutcome> {
+  const limits = deps.limits ?? deps.store;
+  const rule = limitRules(deps.config.limits).confirmationsPerAddress;
+  const capped = await takeSlot(limits, rule, emailKey(deps.config.salt, letter.sender.email), deps.now());
+  if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
+  return { kind: 'awaiting_confirmation', letter, emailed: await sendNewLink(letter, deps) };
+}
+
+export type ConfirmOutcome =
+  { kind: 'confirmed'; letter: LetterRecord; report: DeliveryReport } | { kind: 'invalid' } | { kind: 'expired' };
+
+/** Confirms a sender's address from the emailed link (a POST from the confirmation page), then delivers the letter. */
+export async function confirmLetter(token: string, deps: LetterDeps): Promise<ConfirmOutcome> {
+  const entry = await readRecord(deps.store, letterKeys.confirm(tokenHash(token)), letterConfirmEntrySchema);
+  if (!entry) return { kind: 'invalid' };
+  if (hasExpired(entry.expiresAt, deps.now())) return { kind: 'expired' };
+  const stored = await readLetter(deps.store, entry.campaign, entry.letterId);
+  if (!stored) return { kind: 'invalid' };
+  // Confirming restarts the clock: the letter is sent from now, within the retry window.
+  const letter: LetterRecord =
+    stored.status === 'accepted' ? stored : { ...stored, status: 'accepted', createdAt: deps.now().toISOString() };
+  if (stored.status !== 'accepted') {
+    await deps.store.set(letterKeys.due(letter.id), { campaign: letter.campaign, createdAt: letter.createdAt });
+    await deps.store.set(letterKeys.letter(letter.campaign, letter.id), letter);
+    await countLetter(letter, deps.store);
+  }
+  return { kind: 'confirmed', letter, report: await deliverLetter(letter, deps, { onlyDue: true }) };
+}

@@ -1,0 +1,152 @@
+/**
+ * Letters as records: what a letter and its deliveries look like in the "letters" store, how they are read (parsed:
+ * a corrupt record is skipped), counted and, after the retention period, emptied. Intake is letter-intake.ts,
+ * sending letter-delivery.ts; the key layout is src/lib/store-keys.ts.
+ */
+import type { LetterKind, LetterStage } from '../lib/schemas/letter-stage.ts';
+import {
+  deliveryStateSchema,
+  letterRecordSchema,
+  letterConfirmEntrySchema,
+  type DeliveryState,
+  type LetterRecord,
+  type RecipientKey,
+} from '../lib/schemas/letter-record.ts';
+import { letterKeys, type DeliveryKey } from '../lib/store-keys.ts';
+import type { AppConfig } from './config.ts';
+import { purgeLimitMarkers } from './limiter.ts';
+import type { Mailer } from './mailer.ts';
+import { readRecord, type JsonStore } from './store.ts';
+import type { Throttle } from './throttle.ts';
+
+export type { DeliveryState, LetterRecord, Recipient, RecipientKey } from '../lib/schemas/letter-record.ts';
+export type { DeliveryKey } from '../lib/store-keys.ts';
+export { letterKeys } from '../lib/store-keys.ts';
+
+export type LetterCampaign = {
+  slug: string;
+  title: string;
+  kind: LetterKind;
+  subject: string;
+  template: string;
+  confirmSender: boolean;
+  targets: RecipientKey[];
+  /** the budget's current stage as content set it at build time (src/data/campaigns.json), or null */
+  stage: LetterStage | null;
+};
+
+export type LetterDeps = {
+  store: JsonStore;
+  /** the limiter's store ("limits", shared by every flow); the letters store when not given (tests) */
+  limits?: JsonStore;
+  mailer: Mailer;
+  config: AppConfig;
+  throttle: Throttle;
+  now: () => Date;
+};
+
+export type DeliveryReport = Record<DeliveryKey, DeliveryState['status'] | 'none'>;
+
+/** One letter, parsed; null when absent or corrupt. */
+export function readLetter(store: JsonStore, campaign: string, id: string): Promise<LetterRecord | null> {
+  return readRecord(store, letterKeys.letter(campaign, id), letterRecordSchema);
+}
+
+/** One email's delivery state, parsed; null when nothing was tried yet (or the record is corrupt). */
+export function readDelivery(store: JsonStore, id: string, key: DeliveryKey): Promise<DeliveryState | null> {
+  return readRecord(store, letterKeys.delivery(id, key), deliveryStateSchema);
+}
+
+/** What became of each email of a letter, as stored. */
+export async function reportFor(letter: LetterRecord, store: JsonStore): Promise<DeliveryReport> {
+  const report: DeliveryReport = { house: 'none', senate: 'none', copy: 'none' };
+  for (const key of ['house', 'senate', 'copy'] as const) {
+    if (key !== 'copy' && !letter.recipients.some((r) => r.key === key)) continue;
+    report[key] = (await readDelivery(store, letter.id, key))?.status ?? 'queued';
+  }
+  return report;
+}
+
+/**
+ * Marks a letter as counted for the campaign and for each of its districts (the thermometer and district pages).
+ * Idempotent: the request that stores a letter counts it, and the queue job and a resubmission count it again, so a
+ * crash between storing and counting never leaves a letter out of the counts.
+ */
+export async function countLetter(letter: LetterRecord, store: JsonStore): Promise<void> {
+  if (letter.status !== 'accepted') return;
+  // the districts first, the total last: a letter with its total marker is counted everywhere
+  for (const r of letter.recipients) await store.set(letterKeys.counted(letter.campaign, r.districtId, letter.id), {});
+  await store.set(letterKeys.accepted(letter.campaign, letter.id), {});
+}
+
+/** Counts a letter unless its total marker shows it was (one read, for the queue job and resubmissions). */
+export async function ensureCounted(letter: LetterRecord, store: JsonStore): Promise<void> {
+  if (letter.status !== 'accepted') return;
+  if ((await store.get(letterKeys.accepted(letter.campaign, letter.id))) === null) await countLetter(letter, store);
+}
+
+/** Public counts for a campaign: letters in total and per district. No personal data. */
+export async function letterSummary(
+  store: JsonStore,
+  campaign: string,
+): Promise<{ total: number; byDistrict: Record<string, number> }> {
+  const [accepted, counted] = await Promise.all([
+    store.keys(letterKeys.accepteds(campaign)),
+    store.keys(letterKeys.counts(campaign)),
+  ]);
+  const byDistrict: Record<string, number> = {};
+  for (const key of counted) {
+    const districtId = letterKeys.districtOfCount(key);
+    byDistrict[districtId] = (byDistrict[districtId] ?? 0) + 1;
+  }
+  return { total: accepted.length, byDistrict };
+}
+
+/** The letters of a campaign, parsed, skipping corrupt records: what the staff export reads. */
+export async function lettersOf(store: JsonStore, campaign: string): Promise<LetterRecord[]> {
+  const out: LetterRecord[] = [];
+  for (const key of await store.keys(letterKeys.letters(campaign))) {
+    const letter = await readRecord(store, key, letterRecordSchema);
+    if (letter) out.push(letter);
+  }
+  return out;
+}
+
+/**
+ * Privacy: once a letter is old enough (delivered or given up), its text and the sender's street address are
+ * deleted; what remains is what the counts and staff need (date, districts, delivery status, and the sender's name
+ * and email only if they agreed to be contacted). Letters still queued are kept whole until they are final.
+ */
+export async function purgeOldLetters(store: JsonStore, now: Date, retentionDays: number): Promise<number> {
+  const cutoff = now.getTime() - retentionDays * 86_400_000;
+  let purged = 0;
+  for (const key of await store.keys(letterKeys.letters())) {
+    const letter = await readRecord(store, key, letterRecordSchema);
+    if (!letter || letter.purgedAt || Date.parse(letter.createdAt) > cutoff) continue;
+    if ((await store.keys(letterKeys.due(letter.id))).length > 0) continue;
+    const { street: _street, zip: _zip, ...sender } = letter.sender;
+    await store.set(key, {
+      ...letter,
+      body: '',
+      sender: letter.contactConsent ? sender : { name: '', email: '', ...(sender.town ? { town: sender.town } : {}) },
+      purgedAt: now.toISOString(),
+    });
+    purged++;
+  }
+  await purgeMarkers(store, now);
+  return purged;
+}
+
+/** Pace markers and expired confirmation links are only needed for their window; limit markers, the limiter's way. */
+async function purgeMarkers(store: JsonStore, now: Date): Promise<void> {
+  const t = now.getTime();
+  for (const key of await store.keys(letterKeys.paces)) {
+    const bucket = letterKeys.bucketOfPace(key);
+    if (!(bucket >= t - 2 * 86_400_000)) await store.delete(key);
+  }
+  for (const key of await store.keys(letterKeys.confirms)) {
+    const entry = await readRecord(store, key, letterConfirmEntrySchema);
+    if (!entry || Date.parse(entry.expiresAt) < t) await store.delete(key);
+  }
+  await purgeLimitMarkers(store, now);
+}

@@ -1,0 +1,98 @@
+/**
+ * The one rate limiter, for every flow: at most `limit` actions per key (a keyed hash of an IP or an email address)
+ * per fixed window. It holds under concurrency: an action takes one of `limit` numbered slot markers with the store's
+ * create-if-absent (Netlify Blobs `onlyIfNew`), so however many requests arrive at once, at most `limit` get a slot.
+ * Counting first and writing after (what each flow did before) let a burst through whole.
+ *
+ * Netlify's own `rateLimit` in each public function's config limits connections at the edge; this is the layer that
+ * can key on an email address, and the one tested locally.
+ */
+import { limitKeys } from '../lib/store-keys.ts';
+import type { AppConfig } from './config.ts';
+import type { JsonStore } from './store.ts';
+
+export type LimitRule = {
+  /** which limit: its markers never mix with another's ("letters-ip", "confirmations") */
+  scope: string;
+  limit: number;
+  windowMs: number;
+};
+
+export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;
+/** Markers outlive the longest window (a day) by a day, then the daily purge deletes them. */
+const KEEP_MARKERS_MS = 2 * DAY_MS;
+
+/** Seconds from now to the end of the window: what a 429 says in Retry-After. */
+function retryAfter(windowStart: number, windowMs: number, now: number): number {
+  return Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
+}
+
+/**
+ * Takes one slot of `who`'s current window, or says how long until the next window. Slots are tried from a random
+ * place after those already taken (so a burst does not queue on slot 0), wrapping round, so a free slot is never
+ * missed; refused only when every slot exists.
+ */
+export async function takeSlot(
+  store: JsonStore,
+  rule: LimitRule,
+  who: string,
+  now: Date,
+  random = Math.random,
+): Promise<LimitResult> {
+  const t = now.getTime();
+  const windowStart = Math.floor(t / rule.windowMs) * rule.windowMs;
+  const taken = (await store.keys(limitKeys.window(rule.scope, who, windowStart))).length;
+  if (taken >= rule.limit) return { ok: false, retryAfterSeconds: retryAfter(windowStart, rule.windowMs, t) };
+  const free = rule.limit - taken;
+  const start = taken + Math.floor(random() * free);
+  for (let n = 0; n < rule.limit; n++) {
+    const i = (start + n) % rule.limit;
+    if (await store.create(limitKeys.slot(rule.scope, who, windowStart, i), { at: now.toISOString() }))
+      return { ok: true };
+  }
+  return { ok: false, retryAfterSeconds: retryAfter(windowStart, rule.windowMs, t) };
+}
+
+/** Takes a slot under every rule in turn; the first refusal wins (slots taken stay taken: a refused burst still costs). */
+export async function takeSlots(
+  store: JsonStore,
+  checks: { rule: LimitRule; who: string }[],
+  now: Date,
+): Promise<LimitResult> {
+  for (const { rule, who } of checks) {
+    const result = await takeSlot(store, rule, who, now);
+    if (!result.ok) return result;
+  }
+  return { ok: true };
+}
+
+/**
+ * The one clean-up of limit markers (the daily purge runs it on every store): markers of windows that ended more than
+ * a day ago, and any marker in an older layout.
+ */
+export async function purgeLimitMarkers(store: JsonStore, now: Date): Promise<number> {
+  let purged = 0;
+  for (const key of await store.keys(limitKeys.all)) {
+    const start = limitKeys.windowStartOf(key);
+    if (Number.isFinite(start) && start > 1e12 && start + KEEP_MARKERS_MS > now.getTime()) continue;
+    await store.delete(key);
+    purged++;
+  }
+  return purged;
+}
+
+/** Every limit a flow applies, with its window, from the configuration (README: Configuration). */
+export function limitRules(limits: AppConfig['limits']) {
+  return {
+    lettersPerIp: { scope: 'letters-ip', limit: limits.lettersPerIpPerHour, windowMs: HOUR_MS },
+    lettersPerEmail: { scope: 'letters-email', limit: limits.lettersPerEmailPerDay, windowMs: DAY_MS },
+    pledgesPerIp: { scope: 'pledges-ip', limit: limits.pledgesPerIpPerHour, windowMs: HOUR_MS },
+    alertSignupsPerIp: { scope: 'alert-signups-ip', limit: limits.alertSignupsPerIpPerHour, windowMs: HOUR_MS },
+    championThanksPerIp: { scope: 'champion-thanks-ip', limit: limits.championThanksPerIpPerHour, windowMs: HOUR_MS },
+    /** emails the forms make us send to the address typed in them (confirmation links), in any flow */
+    confirmationsPerAddress: { scope: 'confirmations', limit: limits.confirmationsPerAddressPerDay, windowMs: DAY_MS },
+  } satisfies Record<string, LimitRule>;
+}

@@ -1,0 +1,28 @@
+/**
+ * The daily privacy purge, every store at once (see /about/privacy/): old letters' text and, without consent, their
+ * senders; old champion thank-yous whole, whatever became of them; unconfirmed alert sign-ups and pledges; old
+ * technical-assistance requests once staff were emailed; and the limiter's and the pace's markers once their window is
+ * over. Afterwards nothing kept without consent can be linked to an email address: ids and limit keys are keyed hashes.
+ */
+import { storeNames } from '../lib/store-keys.ts';
+import { purgeLapsedSignups } from './alert-signups.ts';
+import { purgeOldChampionThanks } from './champion-thanks.ts';
+import { purgeOldLetters } from './letter-records.ts';
+import { purgeLimitMarkers } from './limiter.ts';
+import { purgeExpiredPledges } from './pledges.ts';
+import type { JsonStore } from './store.ts';
+import { purgeOldTaRequests } from './ta-requests.ts';
+
+export type PurgeStores = Record<keyof typeof storeNames, JsonStore>;
+
+/** Runs every purge; returns how many records (or markers) each deleted or emptied. */
+export async function purgePersonalData(stores: PurgeStores, now: Date, days: { letters: number; taRequests: number }) {
+  return {
+    letters: await purgeOldLetters(stores.letters, now, days.letters),
+    championThanks: await purgeOldChampionThanks(stores.championThanks, now, days.letters),
+    alertSignups: await purgeLapsedSignups(stores.alertSignups, now),
+    pledges: await purgeExpiredPledges(stores.pledges, now),
+    taRequests: await purgeOldTaRequests(stores.taRequests, now, days.taRequests),
+    limitMarkers: await purgeLimitMarkers(stores.limits, now),
+  };
+}

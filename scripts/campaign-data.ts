@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { z } from 'zod';
+import { callStageFor } from '../src/lib/calls.ts';
 import { letterStageFor } from '../src/lib/letter-stage.ts';
 import { budgetLineItemSchema, type BudgetLineItem } from '../src/lib/schemas/budget.ts';
 import { campaignSchema } from '../src/lib/schemas/campaign.ts';
@@ -60,7 +61,9 @@ export function readCampaigns(dirs: Partial<ContentDirs> = {}) {
         throw new Error(`${file}: has stageLetters but no budget file in content/budget names line item ${campaign.lineItem ?? '(none)'}`);
       }
       const stage = campaign.action.type === 'letter' && item ? letterStageFor(campaign.action, item, committees) : null;
-      return { slug: file.replace(/\.mdx$/, ''), ...campaign, stage };
+      // calls are retargeted as letters are: the committee deciding is named, the person's own legislators called
+      const callStage = campaign.call && item ? callStageFor(campaign.call, item, committees) : null;
+      return { slug: file.replace(/\.mdx$/, ''), ...campaign, stage, callStage };
     });
 }
 

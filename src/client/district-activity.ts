@@ -1,6 +1,6 @@
 /**
- * <district-activity>: fills in a district's letters and confirmed pledges per campaign from the public summaries
- * (cached a minute on the CDN). Letters are counted by district id, pledges by district name and chamber.
+ * <district-activity>: fills in a district's letters, calls and confirmed pledges per campaign from the public
+ * summaries (cached a minute on the CDN). Letters and calls are counted by district id, pledges by name and chamber.
  */
 import type { LetterSummaryReply } from '../lib/schemas/api-replies.ts';
 import type { PledgeSummary } from '../lib/schemas/pledge-summary.ts';
@@ -16,12 +16,12 @@ class DistrictActivity extends HTMLElement {
     await Promise.all(
       rows.map(async (row) => {
         const cell = row.querySelector('[data-count]')!;
-        const { kind, campaign } = row.dataset as { kind: 'letters' | 'pledges'; campaign: string };
+        const { kind, campaign } = row.dataset as { kind: 'letters' | 'pledges' | 'calls'; campaign: string };
         try {
           const res = await fetch(`/api/${kind}/summary?campaign=${encodeURIComponent(campaign)}`, { headers: { accept: 'application/json' } });
           if (!res.ok) throw new Error(String(res.status));
           const count =
-            kind === 'letters'
+            kind !== 'pledges'
               ? ((await res.json()) as LettersSummary).data.byDistrict[districtId]
               : ((await res.json()) as PledgesSummary).data[chamber][districtName];
           cell.textContent = number.format(count ?? 0);

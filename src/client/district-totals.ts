@@ -1,6 +1,6 @@
 /**
- * <district-totals>: a district's letters and confirmed pledges, summed over the campaigns that count them: from the
- * page's per-campaign table when there is one, else from the public summaries (cached a minute).
+ * <district-totals>: a district's letters, calls and confirmed pledges, summed over the campaigns that count them:
+ * from the page's per-campaign table when there is one, else from the public summaries (cached a minute).
  */
 type Summary = { data: { byDistrict?: Record<string, number>; house?: Record<string, number>; senate?: Record<string, number> } };
 
@@ -48,8 +48,8 @@ class DistrictTotals extends HTMLElement {
             const res = await fetch(`/api/${kind}/summary?campaign=${encodeURIComponent(campaign)}`, { headers: { accept: 'application/json' } });
             if (!res.ok) throw new Error(String(res.status));
             const { data } = (await res.json()) as Summary;
-            // letters are counted by district id, pledges by district name and chamber
-            return (kind === 'letters' ? data.byDistrict?.[districtId] : data[chamber]?.[districtName]) ?? 0;
+            // letters and calls are counted by district id, pledges by district name and chamber
+            return (kind === 'pledges' ? data[chamber]?.[districtName] : data.byDistrict?.[districtId]) ?? 0;
           }),
         ).catch(() => null);
         if (counts === null) loaded = false;

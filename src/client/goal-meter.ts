@@ -26,11 +26,17 @@ class GoalMeter extends HTMLElement {
 
   async #load(): Promise<void> {
     try {
-      const res = await fetch(this.dataset.url!, { headers: { accept: 'application/json' } });
-      if (!res.ok) return;
-      // letters report a `total`; pledges count only `confirmed` ones towards the goal
-      const { data } = (await res.json()) as { data: Partial<LetterSummaryReply & PledgeSummary> };
-      this.#server = data.total ?? data.confirmed ?? 0;
+      // one endpoint, or several summed (space-separated: a letters-and-calls campaign counts both)
+      const counts = await Promise.all(
+        this.dataset.url!.split(' ').map(async (url) => {
+          const res = await fetch(url, { headers: { accept: 'application/json' } });
+          if (!res.ok) throw new Error(String(res.status));
+          // letters and calls report a `total`; pledges count only `confirmed` ones towards the goal
+          const { data } = (await res.json()) as { data: Partial<LetterSummaryReply & PledgeSummary> };
+          return data.total ?? data.confirmed ?? 0;
+        }),
+      );
+      this.#server = counts.reduce((a, b) => a + b, 0);
       this.#render();
     } catch {
       // offline or blocked: stay as we are (hidden, or counting the visitor's own action)

@@ -4,7 +4,9 @@
  * and the function say the same thing.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { callStageFor } from '../lib/calls.ts';
 import { letterStageFor } from '../lib/letter-stage.ts';
+import type { CallStage } from '../lib/schemas/call.ts';
 import type { LetterStage } from '../lib/schemas/letter-stage.ts';
 
 /** The letter campaign's stage, or null when it has no line item or no stage letters. */
@@ -15,4 +17,13 @@ export async function letterStageOf(campaign: CollectionEntry<'campaigns'>): Pro
   if (!item) return null;
   const committees = (await getCollection('committees')).map((e) => e.data);
   return letterStageFor(action, item, committees);
+}
+
+/** What the campaign's call names at the budget's stage (the same callStageFor() scripts/campaign-data.ts runs). */
+export async function callStageOf(campaign: CollectionEntry<'campaigns'>): Promise<CallStage | null> {
+  const { call, lineItem } = campaign.data;
+  if (!call || !lineItem) return null;
+  const item = (await getCollection('budget')).find((b) => b.data.lineItem === lineItem)?.data;
+  if (!item) return null;
+  return callStageFor(call, item, (await getCollection('committees')).map((e) => e.data));
 }

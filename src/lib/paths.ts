@@ -5,6 +5,8 @@ export const paths = {
   campaign: (slug: string) => `/campaigns/${slug}/`,
   /** a budget campaign's thank-you letter, built only while one is due */
   campaignThankYou: (slug: string) => `/campaigns/${slug}/thank-you/`,
+  /** a campaign's call: find your own legislators, then their call sheet (/api/calls/sheet) */
+  campaignCall: (slug: string) => `/campaigns/${slug}/call/`,
   legislator: (slug: string) => `/legislators/${slug}/`,
   district: (chamber: Chamber, slug: string) => `/districts/${chamber}/${slug}/`,
   budget: (lineItem: string) => `/budget/${lineItem}/`,

@@ -8,9 +8,19 @@ import { legislatorSchema, type Legislator } from '../lib/schemas/legislator.ts'
 import { districtSchema, type District } from '../lib/schemas/district.ts';
 import { slugSchema } from '../lib/schemas/common.ts';
 import { letterStageSchema, type LetterKind } from '../lib/schemas/letter-stage.ts';
+import { callStageSchema } from '../lib/schemas/call.ts';
 import type { LetterCampaign } from './letter-records.ts';
 
-const campaignDataSchema = z.array(z.intersection(z.object({ slug: slugSchema, stage: letterStageSchema.nullable().default(null) }), campaignSchema));
+const campaignDataSchema = z.array(
+  z.intersection(
+    z.object({
+      slug: slugSchema,
+      stage: letterStageSchema.nullable().default(null),
+      callStage: callStageSchema.nullable().default(null),
+    }),
+    campaignSchema,
+  ),
+);
 export type CampaignData = z.infer<typeof campaignDataSchema>[number];
 
 let cache: { campaigns: CampaignData[]; legislators: Legislator[]; districts: District[] } | null = null;

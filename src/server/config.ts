@@ -80,6 +80,10 @@ const variables = {
   PROGRAM_SUBMISSIONS_PER_IP_PER_HOUR: count(10),
   /** confirmation emails to one address a day, across letters, pledges and alert sign-ups: no mail-bombing a victim */
   CONFIRMATIONS_PER_ADDRESS_PER_DAY: count(3),
+  /** call outcomes counted from one connection per hour: a person calls two offices, a school's network more */
+  CALLS_PER_IP_PER_HOUR: count(30),
+  /** days a "this visitor's call to this legislator is counted" marker (an HMAC of the address) is kept */
+  CALL_MARKER_DAYS: days(30),
   LETTER_RETENTION_DAYS: days(90),
   TA_REQUEST_RETENTION_DAYS: days(180),
   ALLOWED_ORIGINS: z.string().optional(),
@@ -139,6 +143,8 @@ export type AppConfig = {
     programSubmissionsPerIpPerHour: number;
     confirmationsPerAddressPerDay: number;
   };
+  /** call outcomes counted per connection and hour; days the once-per-visitor marker is kept */
+  calls: { perIpPerHour: number; markerDays: number };
   retentionDays: { letters: number; taRequests: number };
   /** calls per second to the mail provider for the whole account; the mail engine shares it across instances */
   sendPerSecond: number;
@@ -207,6 +213,7 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
       programSubmissionsPerIpPerHour: e.PROGRAM_SUBMISSIONS_PER_IP_PER_HOUR,
       confirmationsPerAddressPerDay: e.CONFIRMATIONS_PER_ADDRESS_PER_DAY,
     },
+    calls: { perIpPerHour: e.CALLS_PER_IP_PER_HOUR, markerDays: e.CALL_MARKER_DAYS },
     retentionDays: { letters: e.LETTER_RETENTION_DAYS, taRequests: e.TA_REQUEST_RETENTION_DAYS },
     sendPerSecond: e.RESEND_REQUESTS_PER_SECOND,
     webhookSecret: e.RESEND_WEBHOOK_SECRET ?? null,

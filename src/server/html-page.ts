@@ -26,7 +26,13 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
 }
 
 /** A whole page as a Response (text/html, not cached, and not indexed). */
-export function htmlPage(options: { title: string; body: SafeHtml; status?: number }): Response {
+export function htmlPage(options: {
+  title: string;
+  body: SafeHtml;
+  status?: number;
+  /** more stylesheets from public/styles/ */
+  styles?: string[];
+}): Response {
   const page = html`<!doctype html>
 <html lang="en">
 <head>
@@ -35,6 +41,7 @@ export function htmlPage(options: { title: string; body: SafeHtml; status?: numb
 <meta name="robots" content="noindex">
 <title>${options.title} | ${site.name}</title>
 <link rel="stylesheet" href="/styles/site.css">
+${(options.styles ?? []).map((name) => html`<link rel="stylesheet" href="/styles/${name}">`)}
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 </head>
 <body>

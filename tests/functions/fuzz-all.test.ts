@@ -29,12 +29,21 @@ import { handle as championThanks } from '../../functions/champion-thanks.mts';
 import { handle as programSubmissions } from '../../functions/program-submissions.mts';
 import { handle as adminProgramSubmissions } from '../../functions/admin-program-submissions.mts';
 import { handle as resendWebhook, legislatorAddresses } from '../../functions/resend-webhook.mts';
+import { handle as calls } from '../../functions/calls.mts';
+import { handle as callsSheet } from '../../functions/calls-sheet.mts';
+import { handle as callsSummary } from '../../functions/calls-summary.mts';
+import { handle as adminCalls } from '../../functions/admin-calls.mts';
+import { officeHours } from '../../src/server/call-wiring.ts';
+import type { LocationInput } from '../../src/lib/schemas/location.ts';
+
+const CALL_CAMPAIGN = 'mentoring-matching-grants';
 import { readConfig } from '../../src/server/config.ts';
 import programsJson from '../../content/programs.json';
 import type { PlacedProgram } from '../../src/lib/programs.ts';
 import { siteData } from '../../src/server/campaign-data.ts';
 import { censusGeocoder } from '../../src/server/geocoder.ts';
 import { loadLocationData } from '../../src/server/location-data.ts';
+import { resolveLocation } from '../../src/server/locate.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
 import { webhookSecret } from '../helpers/webhook-sign.ts';
@@ -72,7 +81,14 @@ const hostileText = fc.oneof(
 // markup is weighted up so that each run sends plenty of it into every field
 const anyValue = fc.oneof({ arbitrary: fc.constantFrom(...MARKERS).map((m) => `Ana ${m}`), weight: 2 }, hostileText, fc.jsonValue({ maxDepth: 4 }), fc.integer({ min: 1, max: 3000 }).map((d) => '['.repeat(d) + ']'.repeat(d)));
 const fields = fc.dictionary(
-  fc.oneof(fc.constantFrom('campaign', 'name', 'email', 'town', 'zip', 'street', 'ward', 'lat', 'lon', 'house', 'senate', 'token', 'message', 'help', 'consent', 'type', 'ages', 'district', 'organization', 'role', '__proto__'), hostileText),
+  fc.oneof(
+    fc.constantFrom(
+      'campaign', 'name', 'email', 'town', 'zip', 'street', 'ward', 'lat', 'lon', 'house', 'senate', 'token',
+      'message', 'help', 'consent', 'type', 'ages', 'district', 'organization', 'role', 'legislator', 'outcome',
+      'called', '__proto__',
+    ),
+    hostileText,
+  ),
   anyValue,
   { maxKeys: 8 },
 );
@@ -165,6 +181,20 @@ const endpoints = (): Endpoint[] => {
   const champion = site.legislators.find((l) => l.slug === 'aaron-michlewitz')!;
   const champions = { [champion.slug]: { why: 'Test fixture.', since: '2027-03-01', source: 'https://example.org/champions' } };
   const championDeps = { store: blobs.store('fuzz-champions'), mailer: resendMailer(fake.apiKey, fake.url), config, now: clock.now, champions, legislators: site.legislators, clientIp: '203.0.113.5' };
+  const callStore = blobs.store('fuzz-calls');
+  const callRep = site.legislators.find((l) => l.districtId === 'ma-house-054')!;
+  const callPlace = { house: 'ma-house-054', senate: 'ma-senate-03' };
+  const callConfig = readConfig({ CONTEXT: 'dev', CALLS_PER_IP_PER_HOUR: '1000000' });
+  const callDeps = { store: callStore, now: clock.now, config: callConfig, ...site, clientIp: '203.0.113.8' };
+  const geocode = censusGeocoder({ baseUrl: census.url, timeoutMs: 10_000 });
+  const sheetDeps = {
+    campaigns: site.campaigns,
+    legislators: site.legislators,
+    locate: (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode }),
+    hours: officeHours(),
+    siteUrl: 'https://act.example.org',
+    now: clock.now,
+  };
   const link = { id: 'abcdefabcdefabcdefabcdefabcdefab', token: 'abcdefghijklmnopqrstuvwxyz' };
   const submissionStore = blobs.store('fuzz-program-submissions');
   // a new connection address per request, so the per-connection limit never hides the real work
@@ -229,6 +259,40 @@ const endpoints = (): Endpoint[] => {
       // the champion only (and perhaps a copy to the sender): never a legislator the client names
       mayWriteTo: (to, r) => to === champion.email || sender(r).includes(to),
     },
+    {
+      path: '/api/calls',
+      valid: {
+        method: 'POST',
+        fields: { campaign: CALL_CAMPAIGN, legislator: callRep.slug, outcome: 'left_voicemail', ...callPlace },
+      },
+      call: (req) => calls(req, callDeps),
+      // a call is only counted: nobody is ever written to
+      mayWriteTo: () => false,
+    },
+    {
+      path: '/api/calls/sheet',
+      valid: {
+        method: 'GET',
+        fields: {
+          campaign: CALL_CAMPAIGN, ...callPlace, town: 'Springfield',
+          called: callRep.slug, outcome: 'no_answer',
+        },
+      },
+      call: (req) => callsSheet(req, sheetDeps),
+      mayWriteTo: () => false,
+    },
+    {
+      path: '/api/calls/summary',
+      valid: { method: 'GET', fields: { campaign: CALL_CAMPAIGN } },
+      call: (req) => callsSummary(req, { store: callStore, campaigns: site.campaigns, now: clock.now }),
+      mayWriteTo: () => false,
+    },
+    {
+      path: '/api/admin/calls.csv',
+      valid: { method: 'GET', fields: { campaign: CALL_CAMPAIGN } },
+      call: (req) => adminCalls(req, { store: callStore, adminToken: 'staff-secret-0123456789', ...site }),
+      mayWriteTo: () => false,
+    },
     { path: '/api/admin/pledges.csv', valid: { method: 'GET', fields: { campaign: 'mentors-of-color' } }, call: (req) => adminPledges(req, { store: pledgeStore, adminToken: 'staff-secret-0123456789', campaigns: site.campaigns }), mayWriteTo: () => false },
     {
       path: '/api/program-submissions',
@@ -274,8 +338,9 @@ const endpoints = (): Endpoint[] => {
 const paths = [
   '/api/districts', '/api/letters', '/api/letters/confirm', '/api/letters/summary', '/api/admin/letters.csv', '/api/health', '/programs/find', '/api/ta-requests',
   '/api/pledges', '/api/pledges/confirm', '/api/pledges/withdraw', '/api/pledges/summary', '/api/pledges/thanks', '/api/alert-signups',
-  '/api/alert-signups/confirm', '/api/alert-signups/unsubscribe', '/api/admin/alert-signups.csv', '/api/champion-thanks', '/api/admin/pledges.csv',
-  '/api/program-submissions', '/api/resend-webhook', '/api/admin/program-submissions.csv',
+  '/api/alert-signups/confirm', '/api/alert-signups/unsubscribe', '/api/admin/alert-signups.csv',
+  '/api/champion-thanks', '/api/calls', '/api/calls/sheet', '/api/calls/summary', '/api/admin/calls.csv',
+  '/api/admin/pledges.csv', '/api/program-submissions', '/api/resend-webhook', '/api/admin/program-submissions.csv',
 ];
 
 describe('every function under hostile requests', () => {

@@ -86,7 +86,7 @@ describe('GET /api/letters/summary', () => {
     const { data } = await res.json();
     expect(data.total).toBe(2);
     // the goal's figures are the editors' to change: the test holds only that it is there and what it counts
-    expect(data.goal).toMatchObject({ label: 'letters to legislators', count: expect.any(Number) });
+    expect(data.goal).toMatchObject({ label: 'letters and calls to legislators', count: expect.any(Number) });
     expect(Object.values(data.byDistrict)).toEqual([2, 2]);
     expect(JSON.stringify(data)).not.toContain('example.com');
     expect((await summary(new Request('https://x/api/letters/summary?campaign=nope'), { store, campaigns: deps.site.campaigns })).status).toBe(404);

@@ -65,11 +65,30 @@ export const pledgeActionSchema = z.object({
   headline: z.string().min(1),
 });
 
-/** Call one's legislators with a short script (no data is collected). */
+/**
+ * Tokens of a call script: the legislator called ("Representative Jane Doe"), the caller's town, their name (left for
+ * them to say), and {stage}: the Ways and Means sentence while that committee decides, nothing otherwise.
+ */
+export const callScriptTokens = ['legislator', 'town', 'name', 'stage'] as const;
+/** Tokens of the sentence a call adds while a Ways and Means committee decides. */
+export const callCommitteeTokens = ['committee', 'chair'] as const;
+
+/**
+ * What a caller says to their own legislators' offices: short (who they are, their town, the ask, "no response
+ * needed"). Every campaign carries one (content/campaigns/*.mdx, `call:`), so a call is always a next step.
+ */
+export const callScriptSchema = z.object({
+  /** whose offices to call: the person's own representative and/or senator */
+  targets: z.array(letterTargetSchema).min(1).default(['house', 'senate']),
+  script: tokenText(callScriptTokens).refine((s) => s.length <= 700, 'a call script is short: at most 700 characters'),
+  /** said before the ask while the line item is before a Ways and Means committee (budget campaigns) */
+  committee: tokenText(callCommitteeTokens).optional(),
+});
+
+/** Calls only: the campaign's action is its call script (`call:` in the frontmatter); nothing else is collected. */
 export const callActionSchema = z.object({
   type: z.literal('call'),
-  targets: z.array(letterTargetSchema).min(1),
-  script: z.string().min(1),
+  headline: z.string().min(1).optional(),
 });
 
 /** Spread the word: share text and hashtags (no data is collected). */
@@ -116,12 +135,18 @@ export function campaignSchemaWith<I extends z.ZodType>(imageField: I) {
     /** what the photo shows, for people who cannot see it: required with `image` */
     imageAlt: z.string().min(1).max(300).optional(),
     action: campaignActionSchema,
+    /** the call script: a calls-only campaign's action, and the call every other campaign offers beside its own */
+    call: callScriptSchema.optional(),
     hashtags: z.array(z.string().regex(/^#\w+$/)).default([]),
     /** the campaign shown first on the home page */
     featured: z.boolean().default(false),
   })
   .refine((c) => !c.ends || c.ends >= c.starts, { message: 'ends must not be before starts', path: ['ends'] })
-  .refine((c) => !c.image || c.imageAlt, { message: 'a campaign image needs imageAlt: say what the photo shows', path: ['imageAlt'] });
+  .refine((c) => !c.image || c.imageAlt, { message: 'a campaign image needs imageAlt: say what the photo shows', path: ['imageAlt'] })
+  .refine((c) => c.action.type !== 'call' || c.call, {
+    message: 'a calls-only campaign needs its call script',
+    path: ['call'],
+  });
 }
 
 /** A campaign's frontmatter with the photo as a path: for everything outside Astro's content collection. */
@@ -130,4 +155,5 @@ export const campaignSchema = campaignSchemaWith(z.string().min(1));
 export type Campaign = z.infer<typeof campaignSchema>;
 export type CampaignAction = z.infer<typeof campaignActionSchema>;
 export type LetterAction = z.infer<typeof letterActionSchema>;
+export type CallScript = z.infer<typeof callScriptSchema>;
 export type StageLetters = z.infer<typeof stageLettersSchema>;

@@ -1,0 +1,81 @@
+// POST /api/calls: after calling a legislator's office, the person taps how it went (talked to staff, left a
+// voicemail, busy or no answer). Counted once per visitor, legislator and campaign; nothing about the person is
+// kept. A plain form gets a 303 back to their call sheet, with the next asks; a script gets JSON.
+import type { Config } from '@netlify/functions';
+import { callRequestSchema } from '../src/lib/schemas/call.ts';
+import type { Legislator } from '../src/lib/schemas/legislator.ts';
+import { siteData, type CampaignData } from '../src/server/campaign-data.ts';
+import { callSheetPath } from '../src/server/call-sheet.ts';
+import { callCampaign, callStore } from '../src/server/call-wiring.ts';
+import { recordCall, type CallDeps } from '../src/server/calls.ts';
+import { readConfig } from '../src/server/config.ts';
+import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
+import { clientIp } from '../src/server/request.ts';
+
+export type CallsHandlerDeps = CallDeps & {
+  campaigns: CampaignData[];
+  legislators: Legislator[];
+  config: CallDeps['config'] & { allowedOrigins: string[] };
+  clientIp?: string;
+};
+
+const notYours = 'This campaign asks you to call your own legislators only.';
+
+export const handle = defineFormFlow({
+  schema: callRequestSchema,
+  maxBytes: 4_000,
+  crossSite: 'Calls can only be recorded from this site.',
+  labels: { campaign: 'Campaign', legislator: 'Legislator', outcome: 'How the call went', town: 'Town' },
+  back: (input) => (typeof input.campaign === 'string' ? `/campaigns/${encodeURIComponent(input.campaign)}/#call` : '/campaigns/'),
+  fixes: { title: 'We could not count your call', intro: 'Some details were missing:', message: 'Some details were missing.' },
+  handle: async (input, { req, deps }: FlowContext<CallsHandlerDeps>) => {
+    const campaign = callCampaign(deps.campaigns, input.campaign);
+    if (!campaign) {
+      return refused('not_found', 404, 'There is no campaign with a call by that name.', {
+        title: 'No such call',
+        fields: { campaign: ['is not a campaign with a call'] },
+      });
+    }
+    const legislator = deps.legislators.find((l) => l.slug === input.legislator);
+    if (!legislator) {
+      return refused('not_found', 404, 'There is no sitting legislator by that name.', {
+        fields: { legislator: ['is not a sitting legislator'] },
+      });
+    }
+    // only the offices this campaign asks people to call, and only their own (the districts of their call sheet)
+    const given = [input.house, input.senate].filter(Boolean);
+    if (!campaign.call!.targets.includes(legislator.chamber) || (given.length > 0 && !given.includes(legislator.districtId))) {
+      return refused('validation_error', 422, notYours, { fields: { legislator: ['is not one of your legislators for this campaign'] } });
+    }
+    const ip = clientIp(req, deps.clientIp);
+    const result = await recordCall({ campaign: campaign.slug, legislator, outcome: input.outcome, ip }, deps);
+    if (result.kind === 'rate_limited') {
+      return refused('rate_limited', 429, 'Too many calls counted from your connection this hour. Please try again later.', {
+        title: 'Please try again later',
+        headers: { 'retry-after': String(result.retryAfterSeconds) },
+      });
+    }
+    const counted = result.kind === 'counted';
+    const json = { counted, campaign: campaign.slug, legislator: legislator.slug, outcome: input.outcome };
+    const house = input.house ?? (legislator.chamber === 'house' ? legislator.districtId : undefined);
+    const senate = input.senate ?? (legislator.chamber === 'senate' ? legislator.districtId : undefined);
+    const place = house && senate ? { campaign: campaign.slug, house, senate, town: input.town ?? null, letter: input.letter ?? null } : null;
+    const page = place
+      ? callSheetPath(place, { legislator: legislator.slug, outcome: input.outcome, already: !counted })
+      : `/campaigns/${campaign.slug}/#call`;
+    return done(page, json, counted ? 201 : 200);
+  },
+});
+
+export default serveFlow(
+  'calls',
+  handle,
+  (context): CallsHandlerDeps => {
+    const config = readConfig(process.env);
+    const { campaigns, legislators } = siteData();
+    return { store: callStore(), now: () => new Date(), config, campaigns, legislators, clientIp: context.ip };
+  },
+  'Something went wrong on our side. Please try again in a minute: your call will not be counted twice.',
+);
+
+export const config: Config = { path: '/api/calls', method: ['POST'] };

@@ -1,0 +1,113 @@
+// When State House offices answer the phone (content/call-hours.json: weekdays 9 a.m. to 5 p.m. Eastern, the
+// project's stated assumption), and what to tell a caller outside those hours. Pure: the clock is passed in.
+import type { OfficeHours } from './schemas/office-hours.ts';
+
+/** What the clock needs: the hours without the words (the browser passes content's JSON as it is). */
+type Clock = Pick<OfficeHours, 'timeZone' | 'days' | 'opens' | 'closes'>;
+
+export type OfficeStatus = { open: true; closesAt: Date } | { open: false; opensAt: Date };
+
+type Wall = { year: number; month: number; day: number; hour: number; minute: number; weekday: number };
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** The date and time on the office's own clock. */
+function wallClock(at: Date, timeZone: string): Wall {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    formats.set(timeZone, format);
+  }
+  const part = (type: string) => Number(format.formatToParts(at).find((p) => p.type === type)!.value);
+  const wall = {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour') % 24,
+    minute: part('minute'),
+  };
+  return { ...wall, weekday: new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay() };
+}
+
+/**
+ * The instant a wall-clock hour happens in a time zone (daylight saving included; opening hours are never in a
+ * gap).
+ */
+function zonedTime(year: number, month: number, day: number, hour: number, timeZone: string): Date {
+  const want = Date.UTC(year, month - 1, day, hour);
+  let guess = want;
+  for (let i = 0; i < 3; i++) {
+    const w = wallClock(new Date(guess), timeZone);
+    const seen = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+    if (seen === want) break;
+    guess += want - seen;
+  }
+  return new Date(guess);
+}
+
+/** Whether offices answer now, and until when, or when they next open: what a caller needs before dialling. */
+export function officeStatus(now: Date, hours: Clock): OfficeStatus {
+  const w = wallClock(now, hours.timeZone);
+  const workday = hours.days.includes(w.weekday);
+  if (workday && w.hour >= hours.opens && w.hour < hours.closes) {
+    return { open: true, closesAt: zonedTime(w.year, w.month, w.day, hours.closes, hours.timeZone) };
+  }
+  let date = Date.UTC(w.year, w.month - 1, w.day);
+  if (!(workday && w.hour < hours.opens)) {
+    do date += 86_400_000;
+    while (!hours.days.includes(new Date(date).getUTCDay()));
+  }
+  const d = new Date(date);
+  return {
+    open: false,
+    opensAt: zonedTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), hours.opens, hours.timeZone),
+  };
+}
+
+/** "9 a.m.", "5 p.m.": an hour as the site writes it. */
+export function hourWords(hour: number): string {
+  return `${hour % 12 || 12} ${hour % 24 < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
+/** "today", "tomorrow" or "on Monday, December 7": a day as seen from now, both on the office's clock. */
+function dayWords(at: Date, now: Date, timeZone: string): string {
+  const a = wallClock(at, timeZone);
+  const n = wallClock(now, timeZone);
+  const days = (Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(n.year, n.month - 1, n.day)) / 86_400_000;
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  const name = new Date(Date.UTC(a.year, a.month - 1, a.day)).toLocaleDateString('en-US', {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  return `on ${name}`;
+}
+
+/** The sentence a caller reads before dialling: open now, or closed with the next opening and what to do meanwhile. */
+export function describeOfficeStatus(now: Date, hours: Clock): string {
+  const status = officeStatus(now, hours);
+  if (status.open)
+    return `State House offices are open now: they answer until ${hourWords(hours.closes)} Eastern time.`;
+  return (
+    `State House offices are closed now. They open again ${dayWords(status.opensAt, now, hours.timeZone)} at ` +
+    `${hourWords(hours.opens)} Eastern time. You can leave a voicemail now, or call back then.`
+  );
+}
+
+/** "Weekdays, 9 a.m. to 5 p.m. Eastern time": the hours as a static page states them. */
+export function officeHoursWords(hours: Clock): string {
+  const weekdays = hours.days.length === 5 && [1, 2, 3, 4, 5].every((d) => hours.days.includes(d));
+  const names = hours.days
+    .map((d) => ['Sundays', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays'][d])
+    .join(', ');
+  return `${weekdays ? 'Weekdays' : names}, ${hourWords(hours.opens)} to ${hourWords(hours.closes)} Eastern time`;
+}

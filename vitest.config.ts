@@ -20,6 +20,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/{server,functions}/**/*.test.ts'],
           environment: 'node',
+          // the first test in a file pays for loading the district boundaries and starting a Blobs server
+          testTimeout: 20_000,
         },
       },
       {

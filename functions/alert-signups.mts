@@ -7,14 +7,29 @@ import { liveAlertSignupDeps } from '../src/server/alert-signup-wiring.ts';
 import { signupPages } from '../src/server/alert-signup-pages.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
+import { districtsForPlace } from '../src/server/alert-districts.ts';
+import { geocoderFor } from '../src/server/geocoder.ts';
+import { resolveLocation, type LocationResult } from '../src/server/locate.ts';
+import { loadLocationData } from '../src/server/location-data.ts';
+import type { LocationInput } from '../src/lib/schemas/location.ts';
 
-export type AlertSignupHandlerDeps = AlertSignupDeps & { clientIp?: string };
+export type AlertSignupHandlerDeps = AlertSignupDeps & {
+  clientIp?: string;
+  /** the optional place -> districts (only districts are kept): resolveLocation (src/server/locate.ts) live */
+  locate?: (input: LocationInput) => Promise<LocationResult>;
+};
 
 export const handle = defineFormFlow({
   schema: alertSignupSchema,
   maxBytes: 4_000,
   crossSite: 'Sign up from this site.',
-  labels: { email: 'Your email', name: 'Your name', consent: 'Agreement', website: 'Website' },
+  labels: {
+    email: 'Your email',
+    name: 'Your name',
+    place: 'Your town, ZIP code or address',
+    consent: 'Agreement',
+    website: 'Website',
+  },
   back: '/alerts/#alert-signup',
   fixes: {
     title: 'Your sign-up needs a fix',
@@ -22,7 +37,8 @@ export const handle = defineFormFlow({
     message: 'Your sign-up needs a fix.',
   },
   handle: async (data, { deps, clientKey }: FlowContext<AlertSignupHandlerDeps>) => {
-    const outcome = await signUpForAlerts(data, clientKey(), deps);
+    const districts = await districtsForPlace(data.place, deps.locate);
+    const outcome = await signUpForAlerts(data, clientKey(), deps, districts);
     if (outcome.kind === 'rate_limited') {
       return refused('rate_limited', 429, 'Too many sign-ups from here for now. Please try again later.', {
         title: 'Please try again later',
@@ -42,7 +58,12 @@ export const handle = defineFormFlow({
 export default serveFlow(
   'alert-signups',
   handle,
-  (context): AlertSignupHandlerDeps => ({ ...liveAlertSignupDeps(readConfig(process.env)), clientIp: context.ip }),
+  (context): AlertSignupHandlerDeps => {
+    const config = readConfig(process.env);
+    const geocode = geocoderFor(config.geocoder);
+    const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
+    return { ...liveAlertSignupDeps(config), clientIp: context.ip, locate };
+  },
   'Something went wrong on our side. Please try again in a minute.',
 );
 

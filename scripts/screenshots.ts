@@ -51,20 +51,30 @@ const outDir = '.screenshots';
 mkdirSync(outDir, { recursive: true });
 const blobsDir = mkdtempSync(join(tmpdir(), 'screenshots-blobs-'));
 const stack = await startLocalStack(0, { blobsDirectory: blobsDir });
+// the first request to any function bundles them all (tens of seconds): pay it once, before the first page
+await fetch(`${stack.url}/api/health`);
 const browser = await launchBrowser();
 try {
   for (const width of widths) {
     const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 }, deviceScaleFactor: 1 });
     await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
-    const page = await context.newPage();
+    let page = await context.newPage();
     for (const [name, path] of pageTypes) {
       if (only && !only.has(name)) continue;
-      await page.goto(stack.url + path, { waitUntil: 'networkidle' }).catch(() => page.goto(stack.url + path));
-      await page.waitForTimeout(300);
-      const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 3000);
-      const file = join(outDir, `${name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height } });
-      console.log(file);
+      try {
+        await page.goto(stack.url + path, { waitUntil: 'load', timeout: 60_000 });
+        // live counts come from the functions, slow on a cold local stack: wait a little for them, not forever
+        await page.waitForLoadState('networkidle', { timeout: 8_000 }).catch(() => {});
+        await page.waitForTimeout(300);
+        const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 3000);
+        const file = join(outDir, `${name}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height } });
+        console.log(file);
+      } catch (error) {
+        console.warn(`${path} at ${width} px: ${(error as Error).message.split('\n')[0]}`);
+        await page.close().catch(() => {});
+        page = await context.newPage();
+      }
     }
     await context.close();
   }

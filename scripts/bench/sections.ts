@@ -5,6 +5,7 @@ import { buildSection } from './build.ts';
 import { districtsSection } from './districts.ts';
 import { functionsSection } from './functions.ts';
 import { lighthouseSection } from './lighthouse.ts';
+import { surgeSection } from './surge.ts';
 import { weightSection } from './weight.ts';
 
-export const sections: BenchSection[] = [buildSection, weightSection, lighthouseSection, districtsSection, functionsSection];
+export const sections: BenchSection[] = [buildSection, weightSection, lighthouseSection, districtsSection, functionsSection, surgeSection];

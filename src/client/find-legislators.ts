@@ -75,6 +75,12 @@ class FindLegislators extends HTMLElement {
         this.lookup(undefined, true);
       });
     }
+    // A link that knows the person's districts (an alert email's "Write to them now": ?house=ma-house-050&senate=...)
+    // looks them up at once; the server still checks them like any confirmed districts.
+    const known = new URLSearchParams(location.search);
+    const house = /^ma-house-\d{3}$/.test(known.get('house') ?? '') ? known.get('house')! : '';
+    const senate = /^ma-senate-\d{2}$/.test(known.get('senate') ?? '') ? known.get('senate')! : '';
+    if (house || senate) void this.lookup(undefined, false, { house, senate });
   }
 
   #button(action: string) {
@@ -130,11 +136,14 @@ class FindLegislators extends HTMLElement {
   }
 
   /** Looks up the districts of what is in the fields, or of a point. */
-  async lookup(point?: { lat: number; lon: number }, asked = false) {
+  async lookup(point?: { lat: number; lon: number }, asked = false, known?: { house: string; senate: string }) {
     window.clearTimeout(this.#timer);
     this.#asked = asked;
     const query = new URLSearchParams();
-    if (point) {
+    if (known) {
+      if (known.house) query.set('house', known.house);
+      if (known.senate) query.set('senate', known.senate);
+    } else if (point) {
       query.set('lat', point.lat.toFixed(6));
       query.set('lon', point.lon.toFixed(6));
     } else {

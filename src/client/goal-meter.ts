@@ -31,6 +31,8 @@ class GoalMeter extends HTMLElement {
     } catch {
       // offline or blocked: stay as we are (hidden, or counting the visitor's own action)
       this.#render();
+    } finally {
+      this.dataset.loaded = ''; // the summary has answered or failed (tests wait for this)
     }
   }
 

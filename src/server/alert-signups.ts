@@ -11,6 +11,7 @@ import type { AppConfig } from './config.ts';
 import type { Mailer } from './mailer.ts';
 import { checkConfirmation, confirmedState, isLapsed, isUnsubscribeToken, newConfirmation, subscriberId, unsubscribeToken, type OptInState } from './opt-in.ts';
 import type { JsonStore } from './store.ts';
+import type { SubscriberDistricts } from './alert-districts.ts';
 
 export type AlertSignupDeps = { store: JsonStore; mailer: Mailer; config: AppConfig; now: () => Date };
 
@@ -22,6 +23,8 @@ export type AlertSignupRecord = OptInState & {
   consent: string;
   /** when we last emailed a confirmation link, so a resubmit cannot flood an inbox */
   lastEmailedAt: string | null;
+  /** their districts, when they gave a place we could resolve (the place itself is not kept) */
+  districts?: SubscriberDistricts | null;
 };
 
 /** The opt-in scope: a subscriber id for alerts never matches one for another list. */
@@ -37,6 +40,11 @@ export const signupKeys = {
 };
 
 export type SignupOutcome = { kind: 'check_email'; emailed: boolean } | { kind: 'rate_limited'; retryAfterSeconds: number };
+
+/** The unsubscribe link of one subscriber: in every alert email's text and its List-Unsubscribe header. */
+export function alertUnsubscribeUrl(config: AppConfig, id: string): string {
+  return links(config, id).unsubscribe;
+}
 
 function links(config: AppConfig, id: string) {
   const unsubscribe = `${config.siteUrl}/api/alert-signups/unsubscribe?id=${id}&token=${unsubscribeToken(config.salt, SCOPE, id)}`;
@@ -93,7 +101,12 @@ function sendConfirmation(record: AlertSignupRecord, token: string, deps: AlertS
  * Takes a validated sign-up: stores it (or finds the person's existing one), then emails a confirmation link. The
  * reply is the same whether or not the address was already signed up, so the form reveals nobody's subscriptions.
  */
-export async function signUpForAlerts(input: AlertSignup, clientKey: string, deps: AlertSignupDeps): Promise<SignupOutcome> {
+export async function signUpForAlerts(
+  input: AlertSignup,
+  clientKey: string,
+  deps: AlertSignupDeps,
+  districts: SubscriberDistricts | null = null,
+): Promise<SignupOutcome> {
   const now = deps.now();
   const hour = Math.floor(now.getTime() / 3_600_000);
   const recent = await deps.store.keys(`limit/ip/${clientKey}/${hour}/`);
@@ -117,10 +130,18 @@ export async function signUpForAlerts(input: AlertSignup, clientKey: string, dep
   }
 
   const { token, state } = newConfirmation(now, SIGNUP_TTL_MS);
-  const record: AlertSignupRecord = { ...state, id, email: input.email, name: input.name ?? existing?.name ?? null, consent: site.alertConsent, lastEmailedAt: null };
+  const record: AlertSignupRecord = {
+    ...state,
+    id,
+    email: input.email,
+    name: input.name ?? existing?.name ?? null,
+    consent: site.alertConsent,
+    lastEmailedAt: null,
+    districts: districts ?? existing?.districts ?? null,
+  };
   // Persist first: if the email fails, the sign-up is kept and a resubmit sends a new link.
   if (existing) await deps.store.set(key, record);
-  else if (!(await deps.store.create(key, record))) return signUpForAlerts(input, clientKey, deps); // a concurrent duplicate won: go again, on its record
+  else if (!(await deps.store.create(key, record))) return signUpForAlerts(input, clientKey, deps, districts); // a concurrent duplicate won
   const emailed = await sendConfirmation(record, token, deps);
   if (emailed) await deps.store.set(key, { ...record, lastEmailedAt: now.toISOString() });
   return { kind: 'check_email', emailed };

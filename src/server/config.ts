@@ -82,6 +82,8 @@ const variables = {
   TA_REQUEST_RETENTION_DAYS: days(180),
   ALLOWED_ORIGINS: z.string().optional(),
   RATE_LIMIT_SALT: z.string().optional(),
+  /** the signing secret of Resend's webhook (whsec_...): delivery events are verified with it */
+  RESEND_WEBHOOK_SECRET: z.string().min(8, 'must be the signing secret Resend shows (whsec_...)').optional(),
 } satisfies Record<string, z.ZodType>;
 type Variable = keyof typeof variables;
 type Values = { [K in Variable]: z.output<(typeof variables)[K]> };
@@ -135,8 +137,10 @@ export type AppConfig = {
     programSubmissionsPerIpPerHour: number;
   };
   retentionDays: { letters: number; taRequests: number };
-  /** how many calls per second one function instance makes to the mail provider */
+  /** calls per second to the mail provider for the whole account; the mail engine shares it across instances */
   sendPerSecond: number;
+  /** Resend's webhook signing secret, or null: then delivery events are refused */
+  webhookSecret: string | null;
   mailer: { resendApiKey: string | undefined; resendBaseUrl: string | undefined; outboxDir: string; deployed: boolean };
   geocoder: {
     baseUrl: string | undefined;
@@ -201,6 +205,7 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
     },
     retentionDays: { letters: e.LETTER_RETENTION_DAYS, taRequests: e.TA_REQUEST_RETENTION_DAYS },
     sendPerSecond: e.RESEND_REQUESTS_PER_SECOND,
+    webhookSecret: e.RESEND_WEBHOOK_SECRET ?? null,
     mailer: {
       resendApiKey: e.RESEND_API_KEY,
       resendBaseUrl: e.RESEND_BASE_URL,

@@ -27,7 +27,7 @@ export type PageProblems = { consoleErrors: string[]; cspViolations: string[] };
 /** Opens a page that records console errors and Content-Security-Policy violations as they happen. */
 export async function openPage(
   browser: Browser,
-  options: Pick<BrowserContextOptions, 'javaScriptEnabled' | 'geolocation' | 'permissions'> = {},
+  options: Pick<BrowserContextOptions, 'javaScriptEnabled' | 'geolocation' | 'permissions' | 'viewport'> = {},
 ): Promise<{ page: Page; problems: PageProblems }> {
   const context = await browser.newContext({ ...options, javaScriptEnabled: options.javaScriptEnabled ?? true });
   // Pages must not depend on the network beyond our own server: block everything else, quietly.

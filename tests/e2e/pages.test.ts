@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const pageTypes: { name: string; path: string; heading: RegExp; text?: RegExp[] }[] = [
-  { name: 'home', path: '/', heading: /Mentoring Matching Grants/, text: [/Email your state legislators/, /Become a mentor/] },
+  { name: 'home', path: '/', heading: /Keep mentoring funded in Massachusetts/, text: [/Mentoring Matching Grants/, /Email your state legislators/, /Become a mentor/] },
   { name: 'campaign list', path: '/campaigns/', heading: /^Campaigns$/, text: [/National Mentoring Month/, /Mentors of Color/] },
   { name: 'campaign', path: '/campaigns/mentoring-matching-grants/', heading: /7061-9634/, text: [/only state funding dedicated solely to mentoring/] },
   { name: 'legislator list', path: '/legislators/', heading: /Massachusetts legislators/, text: [/Vacant seat/] },
@@ -64,7 +64,7 @@ describe('keyboard and landmarks', () => {
   it('marks the current section in the navigation', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl}/legislators/aaron-michlewitz/`);
-    expect(await page.locator('nav[aria-label="Main"] a[aria-current]').innerText()).toBe('Legislators');
+    expect(await page.locator('nav[aria-label="Main"] a[aria-current]').innerText()).toBe('For officials');
     await page.context().close();
   });
 

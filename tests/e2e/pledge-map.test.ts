@@ -47,6 +47,8 @@ describe('the pledge map', () => {
       '4 confirmed pledges in 2 House districts; most in 7th Hampden (3). 2 more wait for email confirmation.',
     );
     await expect.poll(() => row(page, 'house', '7th Hampden').locator('[data-cell="pledges"]').innerText()).toBe('3');
+    // the leading districts come before the folded table of every district
+    expect(await page.locator('[data-leaders] li').first().innerText()).toMatch(/^7th Hampden: 3 pledges \(/);
     // 3 pledges among an estimated 42,450 residents
     expect(await row(page, 'house', '7th Hampden').locator('[data-cell="rate"]').innerText()).toBe('0.71');
     expect(await row(page, 'house', '2nd Berkshire').locator('[data-cell="pledges"]').innerText()).toBe('0');
@@ -111,6 +113,8 @@ describe('the pledge map', () => {
   it('sorts the table by any column, either way, and says so', async () => {
     const { page } = await openMap();
     await expect.poll(() => row(page, 'house', '7th Hampden').locator('[data-cell="pledges"]').innerText(), slow).toBe('3');
+    // every district's table is folded under the leading districts
+    await page.locator('details.all-districts > summary').click();
     const firstRows = async () => (await page.locator('#house-table tbody tr th').allInnerTexts()).slice(0, 3);
     expect(await firstRows()).toEqual(['1st Barnstable', '1st Berkshire', '1st Bristol']);
     const pledges = page.locator('#house-table').getByRole('button', { name: 'Pledges' });

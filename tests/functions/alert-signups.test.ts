@@ -13,7 +13,8 @@ import { resendMailer } from '../../src/server/mailer.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
 import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
-import { type Clock } from '../helpers/letters.ts';
+import { testLocate, type Clock } from '../helpers/letters.ts';
+import { loadLocationData } from '../../src/server/location-data.ts';
 
 let fake: FakeResend;
 let clock: Clock;
@@ -138,6 +139,36 @@ describe('signing up for budget alerts', () => {
   it('refuses a post from another site', async () => {
     const req = new Request(`${site}/api/alert-signups`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: 'email=a%40b.org&consent=on' });
     expect((await signUp(req, deps())).status).toBe(403);
+  });
+});
+
+describe('where a subscriber lives', { timeout: 30_000 }, () => {
+  const idOf = (chamber: string, name: string) => loadLocationData().districtIdByName.get(`${chamber}:${name}`);
+  const signUpAt = (place: string, email: string) =>
+    signUp(post('/api/alert-signups', { email, consent: 'on', place }, true), { ...deps(), locate: testLocate() });
+  const stored = async (email: string) => {
+    const records = await Promise.all((await store.keys('signup/')).map((k) => store.get<Record<string, unknown>>(k)));
+    return records.find((r) => r?.email === email)!;
+  };
+
+  it('resolves an optional town, ZIP code or address to districts at sign-up, and keeps only the districts', async () => {
+    expect((await signUpAt('Abington', 'a@example.com')).status).toBe(202);
+    const record = await stored('a@example.com');
+    expect(record.districts).toEqual({ house: idOf('house', '7th Plymouth'), senate: idOf('senate', 'Norfolk and Plymouth') });
+    expect(JSON.stringify(record)).not.toContain('Abington');
+    // a street address with its town, as the finder's one address field takes it (the geocoder is down here:
+    // the town decides, and the street is not kept either)
+    await signUpAt('12 Plymouth St, Abington, MA', 'd@example.com');
+    const withStreet = await stored('d@example.com');
+    expect(withStreet.districts).toEqual(record.districts);
+    expect(JSON.stringify(withStreet)).not.toContain('Plymouth St');
+  });
+
+  it('keeps the chamber a split town settles, and signs up anyway when the place means nothing to the finder', async () => {
+    await signUpAt('Acton', 'b@example.com');
+    expect((await stored('b@example.com')).districts).toEqual({ house: null, senate: idOf('senate', 'Middlesex and Worcester') });
+    expect((await signUpAt('Nowhereville', 'c@example.com')).status).toBe(202);
+    expect((await stored('c@example.com')).districts).toBeNull();
   });
 });
 

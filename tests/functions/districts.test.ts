@@ -30,6 +30,15 @@ const postForm = (fields: Record<string, string>, headers: Record<string, string
   );
 
 describe('GET /api/districts', () => {
+  it('finds the districts an alert email’s link carries (?house=&senate=), as the letter form asks', async () => {
+    const data = loadLocationData();
+    const house = data.districtIdByName.get('house:8th Suffolk')!;
+    const senate = data.districtIdByName.get('senate:Third Suffolk')!;
+    const res = await get(`house=${house}&senate=${senate}`);
+    expect(res.status).toBe(200);
+    expect((await res.json()).data).toMatchObject({ status: 'found', house: { id: house }, senate: { id: senate } });
+  });
+
   it('finds the districts and legislators of a street address, with the reason', async () => {
     const res = await get('street=24+Beacon+St&town=Boston&zip=02133');
     expect(res.status).toBe(200);

@@ -19,10 +19,6 @@ const withoutMirror: Record<string, Exception> = {
     why: 'being rewritten (issue 13): tel: links on legislator pages; no test covers it yet',
     coveredBy: [],
   },
-  'src/lib/share.ts': {
-    why: 'being rewritten (issue 13): share links on the thank-you page',
-    coveredBy: ['tests/e2e/letters.test.ts'],
-  },
 
   // Adapters and wiring used only by functions: exercised through the functions' handlers, with a local Blobs
   // server and fake mail, in the integration project.

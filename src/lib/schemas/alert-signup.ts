@@ -9,6 +9,14 @@ export const alertSignupSchema = z.object({
   email: emailSchema,
   /** optional: how to greet them */
   name: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), personNameSchema.optional()),
+  /**
+   * optional: their town, ZIP code or street address, so alerts can name their own legislators and link to the
+   * letter already located; resolved to districts at sign-up and not kept
+   */
+  place: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.string().trim().max(160, 'Keep it under 160 characters').regex(/^[^\r\n<>]*$/, 'Keep it on one line').optional(),
+  ),
   /** they agree to receive budget alert emails; required */
   consent: checkboxSchema.refine((v) => v, 'Tick the box to agree to receive budget alert emails'),
   /** honeypot: a field people never see; bots fill it in */

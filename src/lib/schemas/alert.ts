@@ -1,8 +1,19 @@
 import { z } from './zod.ts';
-import { isoDateSchema } from './common.ts';
+import { chamberSchema, districtIdSchema, isoDateSchema } from './common.ts';
 import { budgetStageSchema, fiscalYearSchema } from './budget.ts';
 
-/** A dated budget alert (content/alerts/*.md): published on the site and in the feeds. */
+/**
+ * Who an emailed alert goes to: every confirmed subscriber, those in chosen districts (House or Senate ids), or
+ * those whose district in one chamber is known (an alert about that chamber's vote).
+ */
+export const alertAudienceSchema = z.union([
+  z.literal('everyone'),
+  z.object({ districts: z.array(districtIdSchema).min(1) }).strict(),
+  z.object({ chamber: chamberSchema }).strict(),
+]);
+export type AlertAudience = z.infer<typeof alertAudienceSchema>;
+
+/** A dated budget alert (content/alerts/*.md): published on the site and in the feeds, and emailed when it says so. */
 export const alertSchema = z.object({
   title: z.string().min(1).max(140),
   date: isoDateSchema,
@@ -13,6 +24,13 @@ export const alertSchema = z.object({
   deadline: z.object({ date: isoDateSchema, label: z.string() }).optional(),
   /** the campaign the alert asks people to act on */
   campaign: z.string().optional(),
+  /** email it to confirmed subscribers (once each), from its date on; a draft stays false */
+  email: z.boolean().default(false),
+  audience: alertAudienceSchema.default('everyone'),
 });
 
 export type Alert = z.infer<typeof alertSchema>;
+
+/** An alert as the functions read it (src/data/alerts.json, written at build): its slug and what the email needs. */
+export const alertDataSchema = alertSchema.extend({ slug: z.string().min(1) });
+export type AlertData = z.infer<typeof alertDataSchema>;

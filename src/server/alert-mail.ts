@@ -1,0 +1,206 @@
+/**
+ * Budget alerts, emailed: an alert in content with `email: true` goes to each confirmed subscriber in its audience
+ * exactly once. The job enqueues one email per subscriber under the key alert:<slug>:<subscriber> (create-only, so a
+ * rerun or a second job at once adds nothing), marks the alert enqueued, and lets the mail engine send. Each email is
+ * personal: it names the subscriber's own legislators and links to the campaign's letter already located.
+ */
+import { escapeHtml } from '../lib/html.ts';
+import type { AlertAudience, AlertData } from '../lib/schemas/alert.ts';
+import type { Legislator } from '../lib/schemas/legislator.ts';
+import type { AlertSignupRecord } from './alert-signups.ts';
+import { alertUnsubscribeUrl } from './alert-signups.ts';
+import type { SubscriberDistricts } from './alert-districts.ts';
+import type { AppConfig } from './config.ts';
+import { enqueueMany, runSender, type EngineDeps, type SendReport } from './mail-engine/index.ts';
+import type { OutgoingEmail } from './mailer.ts';
+import type { JsonStore } from './store.ts';
+
+export type AlertMailDeps = {
+  /** the alert sign-ups store */
+  signups: JsonStore;
+  engine: EngineDeps;
+  config: AppConfig;
+  alerts: AlertData[];
+  /** the sitting member by district id (location-data's index) */
+  legislators: Map<string, Legislator>;
+  /** district names by id, for a vacant seat */
+  districtNames: Map<string, string>;
+};
+
+/** An alert is emailed from its date for this long; an older one is never sent late to a surprised list. */
+export const SEND_WINDOW_DAYS = 14;
+
+const alertMarker = (slug: string) => `alert/${slug}`;
+
+/** Confirmed subscribers, read a few at a time (a list can be tens of thousands); a corrupt record is skipped. */
+export async function confirmedSubscribers(store: JsonStore, concurrency = 48): Promise<AlertSignupRecord[]> {
+  const keys = await store.keys('signup/');
+  const found: AlertSignupRecord[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < keys.length) {
+      const key = keys[next++]!;
+      const record = await store.get<AlertSignupRecord>(key).catch(() => null);
+      if (record?.status === 'confirmed' && typeof record.email === 'string' && typeof record.id === 'string')
+        found.push(record);
+      else if (record && record.status !== 'pending') console.warn(`alerts: skipped ${key}: not a sign-up record`);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return found.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Whether a subscriber is in an alert's audience. */
+export function inAudience(audience: AlertAudience, districts: SubscriberDistricts | null | undefined): boolean {
+  if (audience === 'everyone') return true;
+  if ('chamber' in audience) return Boolean(districts?.[audience.chamber]);
+  return [districts?.house, districts?.senate].some((d) => d && audience.districts.includes(d));
+}
+
+type Named = { chamber: 'house' | 'senate'; line: string };
+
+/** The subscriber's own legislators as sentences ("Your representative is ..."), in the alert's chambers. */
+function ownLegislators(
+  districts: SubscriberDistricts | null | undefined,
+  audience: AlertAudience,
+  deps: AlertMailDeps,
+): Named[] {
+  const chambers =
+    typeof audience === 'object' && 'chamber' in audience ? [audience.chamber] : (['house', 'senate'] as const);
+  const named: Named[] = [];
+  for (const chamber of chambers) {
+    const id = districts?.[chamber];
+    if (!id) continue;
+    const member = deps.legislators.get(id);
+    const title = chamber === 'house' ? 'representative' : 'senator';
+    named.push({
+      chamber,
+      line: member
+        ? `Your ${title} is ${member.name} (${member.district}).`
+        : `The ${deps.districtNames.get(id) ?? id} ${chamber === 'house' ? 'House' : 'Senate'} seat is vacant.`,
+    });
+  }
+  return named;
+}
+
+/** Where the email's button goes: the campaign's letter with the subscriber's districts already filled in. */
+export function actionUrl(
+  alert: AlertData,
+  districts: SubscriberDistricts | null | undefined,
+  siteUrl: string,
+): string {
+  if (!alert.campaign) return `${siteUrl}/alerts/${alert.slug}/`;
+  const query = new URLSearchParams();
+  if (districts?.house) query.set('house', districts.house);
+  if (districts?.senate) query.set('senate', districts.senate);
+  const q = query.toString();
+  return `${siteUrl}/campaigns/${alert.campaign}/${q ? `?${q}` : ''}#act`;
+}
+
+/** One subscriber's email about one alert: plain text and HTML, the unsubscribe link and one-click headers. */
+export function alertEmailFor(alert: AlertData, subscriber: AlertSignupRecord, deps: AlertMailDeps): OutgoingEmail {
+  const { config } = deps;
+  const from = `"${config.senderName}" <${config.mailFrom}>`;
+  const unsubscribe = alertUnsubscribeUrl(config, subscriber.id);
+  const greeting = subscriber.name ? `Hello ${subscriber.name},` : 'Hello,';
+  const named = ownLegislators(subscriber.districts, alert.audience, deps);
+  const action = actionUrl(alert, subscriber.districts, config.siteUrl);
+  const actionLabel = !alert.campaign
+    ? 'Read the alert'
+    : named.length > 0
+      ? 'Write to them now'
+      : 'Find your legislators and write to them';
+  const readMore = `${config.siteUrl}/alerts/${alert.slug}/`;
+  const deadline = alert.deadline ? `${alert.deadline.label}: ${alert.deadline.date}.` : null;
+  const footer = `You get this email because this address signed up for budget alerts at ${config.siteUrl}/alerts/.`;
+  const text =
+    [
+      greeting,
+      '',
+      alert.summary,
+      '',
+      ...(deadline ? [deadline, ''] : []),
+      ...named.map((n) => n.line),
+      ...(named.length ? [''] : []),
+      `${actionLabel}: ${action}`,
+      '',
+      `Read the whole alert: ${readMore}`,
+      '',
+      '--',
+      footer,
+      `Unsubscribe: ${unsubscribe}`,
+    ].join('\n') + '\n';
+  const middle = [
+    ...(deadline ? [`<p><strong>${escapeHtml(deadline)}</strong></p>`] : []),
+    ...named.map((n) => `<p>${escapeHtml(n.line)}</p>`),
+  ].join('\n');
+  const head = `<head><meta charset="utf-8"><title>${escapeHtml(alert.title)}</title></head>`;
+  const html = `<!doctype html><html lang="en">${head}<body>
+<p>${escapeHtml(greeting)}</p>
+<p>${escapeHtml(alert.summary)}</p>
+${middle}
+<p><a href="${escapeHtml(action)}">${escapeHtml(actionLabel)}</a></p>
+<p><a href="${escapeHtml(readMore)}">Read the whole alert</a></p>
+<hr>
+<p>${escapeHtml(footer)} <a href="${escapeHtml(unsubscribe)}">Unsubscribe</a>.</p>
+</body></html>
+`;
+  return {
+    from,
+    to: [subscriber.email],
+    subject: alert.title,
+    text,
+    html,
+    headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    tags: [
+      { name: 'list', value: 'budget_alerts' },
+      { name: 'alert', value: alert.slug.replace(/[^A-Za-z0-9_-]/g, '_') },
+    ],
+  };
+}
+
+/** Alerts due to be emailed now: `email: true`, dated today or in the last SEND_WINDOW_DAYS days. */
+export function alertsDue(alerts: AlertData[], now: Date): AlertData[] {
+  const today = now.toISOString().slice(0, 10);
+  const earliest = new Date(now.getTime() - SEND_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return alerts.filter((a) => a.email && a.date <= today && a.date >= earliest);
+}
+
+export type AlertRun = { alerts: { slug: string; recipients: number; enqueued: number }[]; report: SendReport | null };
+
+/**
+ * Enqueues each due alert not yet enqueued (one email per subscriber in its audience), then sends what is queued.
+ * Safe to run again and to run twice at once: every email has one key, and the engine sends each key once.
+ */
+export async function sendDueAlerts(
+  deps: AlertMailDeps,
+  options: { budgetMs?: number; send?: boolean } = {},
+): Promise<AlertRun> {
+  const now = deps.engine.now();
+  const run: AlertRun = { alerts: [], report: null };
+  const due = [];
+  for (const alert of alertsDue(deps.alerts, now))
+    if (!(await deps.engine.store.get(alertMarker(alert.slug)))) due.push(alert);
+  if (due.length > 0 && !deps.config.mailFrom) {
+    console.warn('alerts: MAIL_FROM is not set; alerts wait until it is');
+    return run;
+  }
+  const subscribers = due.length > 0 ? await confirmedSubscribers(deps.signups) : [];
+  for (const alert of due) {
+    const audience = subscribers.filter((s) => inAudience(alert.audience, s.districts));
+    const items = audience.map((s) => ({
+      email: alertEmailFor(alert, s, deps),
+      idempotencyKey: `alert:${alert.slug}:${s.id}`,
+      options: { kind: 'alert', recipientRole: 'subscriber' as const },
+    }));
+    const { created } = await enqueueMany(deps.engine.store, items, now);
+    // marked only once every email is queued: a run cut short enqueues the rest next time (repeats are harmless)
+    await deps.engine.store.create(alertMarker(alert.slug), {
+      enqueuedAt: now.toISOString(),
+      recipients: items.length,
+    });
+    run.alerts.push({ slug: alert.slug, recipients: items.length, enqueued: created });
+  }
+  if (options.send !== false) run.report = await runSender(deps.engine, { budgetMs: options.budgetMs ?? 22_000 });
+  return run;
+}

@@ -1,0 +1,30 @@
+/**
+ * The one outbound mail engine (DESIGN.md, convention 15): callers enqueue (queue.ts); the sender (sender.ts) delivers
+ * in batches at the account's shared pace; delivery events (events.ts) suppress bad addresses and keep each email's
+ * status for staff. Alerts use it today; letters, confirmations and staff notices move onto it next.
+ */
+import type { AppConfig } from '../config.ts';
+import { createMailer } from '../mailer.ts';
+import { openStore, type JsonStore } from '../store.ts';
+import type { EngineDeps } from './sender.ts';
+
+export { enqueueMail, enqueueMany, isSuppressed, suppressAddress, type EnqueueOptions } from './queue.ts';
+export { mailStateOf, pendingMail, purgeMailRecords, runSender, type EngineDeps, type SendReport } from './sender.ts';
+export { entryIdFor, mailKeys, type MailEntry } from './records.ts';
+
+/** The engine's store: the queue, batches, paces, suppressions and delivery statuses. */
+export function openMailStore(): JsonStore {
+  return openStore('mail');
+}
+
+/** The live engine: Netlify Blobs, Resend or the outbox, the real clock. */
+export function liveEngineDeps(config: AppConfig): EngineDeps {
+  return {
+    store: openMailStore(),
+    mailer: createMailer(config.mailer),
+    now: () => new Date(),
+    salt: config.salt,
+    perSecond: config.sendPerSecond,
+    log: (message, detail) => console.log(message, JSON.stringify(detail ?? {})),
+  };
+}

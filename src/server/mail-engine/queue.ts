@@ -1,0 +1,101 @@
+/**
+ * The durable outbound queue: one record per email, keyed by its idempotency key and written only if new, so
+ * enqueuing the same email twice (a retried job, two jobs at once) is harmless. The request path only enqueues; the
+ * sender (sender.ts) delivers. Also the suppression list: addresses that bounced or complained, kept only as hashes.
+ */
+import type { OutgoingEmail } from '../mailer.ts';
+import { normalizeEmail, sha256hex } from '../ids.ts';
+import type { JsonStore } from '../store.ts';
+import { TAGS, entryIdFor, mailKeys, statusTag, type MailEntry, type RecipientRole } from './records.ts';
+
+export type EnqueueOptions = {
+  kind: string;
+  notBefore?: Date;
+  paceKey?: string;
+  pace?: { max: number; windowMs: number };
+  statusKey?: string;
+  recipientRole?: RecipientRole;
+};
+
+/** Puts one email in the queue under its idempotency key. Returns whether it was new (false: already queued). */
+export async function enqueueMail(
+  store: JsonStore,
+  email: OutgoingEmail,
+  idempotencyKey: string,
+  options: EnqueueOptions,
+  now: Date,
+): Promise<{ id: string; created: boolean }> {
+  const id = entryIdFor(idempotencyKey);
+  const ours = new Set<string>(Object.values(TAGS));
+  // the engine's tags tell a delivery event (bounce, complaint, delivered) what it is about, without a lookup
+  const tags = [
+    ...(email.tags ?? []).filter((t) => !ours.has(t.name)),
+    { name: TAGS.entry, value: id },
+    ...(options.statusKey ? [{ name: TAGS.status, value: statusTag.encode(options.statusKey) }] : []),
+    ...(options.recipientRole ? [{ name: TAGS.role, value: options.recipientRole }] : []),
+  ];
+  const entry: MailEntry = {
+    id,
+    idempotencyKey,
+    kind: options.kind,
+    email: { ...email, tags },
+    createdAt: now.toISOString(),
+    ...(options.notBefore ? { notBefore: options.notBefore.toISOString() } : {}),
+    ...(options.paceKey ? { paceKey: options.paceKey, pace: options.pace } : {}),
+    ...(options.statusKey ? { statusKey: options.statusKey } : {}),
+    ...(options.recipientRole ? { recipientRole: options.recipientRole } : {}),
+  };
+  // Once sent, its due record is gone but its claim stays: the sender drops a repeat it finds already claimed.
+  const created = await store.create(mailKeys.due(id), entry);
+  return { id, created };
+}
+
+/** Many emails at once, a few writes in flight at a time (a surge enqueues thousands). */
+export async function enqueueMany(
+  store: JsonStore,
+  items: { email: OutgoingEmail; idempotencyKey: string; options: EnqueueOptions }[],
+  now: Date,
+  concurrency = 48,
+): Promise<{ created: number; existing: number }> {
+  let next = 0;
+  let created = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      if ((await enqueueMail(store, item.email, item.idempotencyKey, item.options, now)).created) created++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return { created, existing: items.length - created };
+}
+
+/** An address as the suppression list keeps it: a salted hash of its normalized form. */
+export function addressHash(salt: string, address: string): string {
+  return sha256hex(`suppress\n${salt}\n${normalizeEmail(bareAddress(address))}`).slice(0, 40);
+}
+
+/** The address inside `Name <addr>`, or the string itself. */
+export function bareAddress(address: string): string {
+  return /<([^<>]+)>\s*$/.exec(address)?.[1] ?? address;
+}
+
+/** Adds an address to the suppression list (a bounce or a complaint); nothing is sent to it again. */
+export async function suppressAddress(
+  store: JsonStore,
+  salt: string,
+  address: string,
+  reason: string,
+  now: Date,
+): Promise<void> {
+  await store.set(mailKeys.suppressed(addressHash(salt, address)), { reason, at: now.toISOString() });
+}
+
+/** The hashes of every suppressed address: one listing, checked before each batch is formed. */
+export async function suppressedHashes(store: JsonStore): Promise<Set<string>> {
+  return new Set((await store.keys('suppressed/')).map((k) => k.slice('suppressed/'.length)));
+}
+
+/** Whether an address is on the suppression list. */
+export async function isSuppressed(store: JsonStore, salt: string, address: string): Promise<boolean> {
+  return (await store.get(mailKeys.suppressed(addressHash(salt, address)))) !== null;
+}

@@ -1,0 +1,388 @@
+/**
+ * The sender: takes due emails from the queue and sends them with Resend's batch endpoint, exactly once, however many
+ * senders run at once and wherever one crashes.
+ *
+ * 1. A batch record is written (its candidate entries), then each candidate is claimed with a create-only
+ *    `claim/<entry>`: an entry belongs to the first batch that claims it, never to two.
+ * 2. The batch's members are fixed with a create-only `members/<batch>` before the first send. Every later attempt
+ *    sends exactly those entries (immutable records), in that order, under the batch's idempotency key, so Resend
+ *    answers a repeat with the first result and sends nothing twice.
+ * 3. Each call waits for a slot in the account-wide pace (pace.ts). After the call, the batch's result is written,
+ *    then its entries' due records deleted; the batch record goes last. A crash anywhere leaves the batch record: the
+ *    next run sends it again with the same key (Resend's 24-hour window), finishes it if its result was written, or
+ *    fixes its members from the claims if it crashed before that.
+ * Retries back off (Retry-After when given) and stop 23 hours after the first attempt: the rest is marked failed
+ * and kept for staff. Suppressed recipients are dropped before a batch is formed.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Mailer } from '../mailer.ts';
+import { MAX_BATCH } from '../mailer.ts';
+import type { JsonStore } from '../store.ts';
+import { addressHash, suppressedHashes } from './queue.ts';
+import { dropRateSlots, realClock, takePaceSlot, takeRateSlot, type Clock } from './pace.ts';
+import {
+  batchResultSchema,
+  batchSchema,
+  mailEntrySchema,
+  mailKeys,
+  membersSchema,
+  type BatchRecord,
+  type MailEntry,
+  type MailState,
+} from './records.ts';
+
+export type EngineDeps = {
+  store: JsonStore;
+  mailer: Mailer;
+  /** the time that schedules retries and give-ups (a test clock in tests) */
+  now: () => Date;
+  /** the salt of the suppression list's hashes (RATE_LIMIT_SALT) */
+  salt: string;
+  /** the account's calls per second to Resend, shared by every instance */
+  perSecond: number;
+  /** the wall clock and sleep the account-wide pace uses */
+  clock?: Clock;
+  log?: (message: string, detail?: Record<string, unknown>) => void;
+};
+
+export type SendReport = {
+  batches: number;
+  calls: number;
+  sent: number;
+  failed: number;
+  suppressed: number;
+  rateLimited: number;
+  retriesLeft: number;
+};
+
+export type SenderOptions = {
+  /** how long this run may keep sending (a scheduled function has about 30 s) */
+  budgetMs?: number;
+  /** batches prepared and sent at once within this run */
+  workers?: number;
+  batchSize?: number;
+};
+
+/** Retries stop inside Resend's 24-hour idempotency window, so even a late retry never sends twice. */
+export const GIVE_UP_AFTER_MS = 23 * 3600_000;
+/** A batch being sent is left alone by other senders this long. */
+const LEASE_MS = 2 * 60_000;
+/** A batch whose members were never fixed this long after it began is taken to be orphaned by a crash. */
+const ORPHAN_AFTER_MS = 2 * 60_000;
+
+function backoffMs(attempts: number, retryAfterSeconds?: number): number {
+  const base = Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 30 * 60_000);
+  return Math.max(base, (retryAfterSeconds ?? 0) * 1000);
+}
+
+async function readParsed<T>(
+  store: JsonStore,
+  key: string,
+  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+  log: EngineDeps['log'],
+): Promise<T | null> {
+  const raw = await store.get<unknown>(key).catch(() => null);
+  if (raw === null) return null;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    log?.('mail-engine: skipped a corrupt record', { key });
+    return null;
+  }
+  return parsed.data as T;
+}
+
+type Job = { batch: BatchRecord; entries: MailEntry[]; readyAt: number };
+
+/** Sends what is due, for up to `budgetMs`. Safe to run in several instances at once. */
+export async function runSender(deps: EngineDeps, options: SenderOptions = {}): Promise<SendReport> {
+  const { store, mailer, log } = deps;
+  const clock = deps.clock ?? realClock;
+  const batchSize = Math.min(options.batchSize ?? MAX_BATCH, MAX_BATCH);
+  const deadline = clock.wallNow() + (options.budgetMs ?? 25_000);
+  const report: SendReport = {
+    batches: 0,
+    calls: 0,
+    sent: 0,
+    failed: 0,
+    suppressed: 0,
+    rateLimited: 0,
+    retriesLeft: 0,
+  };
+  if (mailer.kind === 'unconfigured') return report; // queued until a key is set; no idempotency window starts
+  const rateKeys: string[] = [];
+  const retries: Job[] = [];
+
+  // Batches a crashed or failed run left: send them again, same members, same key.
+  for (const key of await store.keys('batch/')) {
+    const batch = await readParsed(store, key, batchSchema, log);
+    if (!batch || Date.parse(batch.nextAttemptAt) > deps.now().getTime()) continue;
+    const result = await readParsed(store, mailKeys.result(batch.id), batchResultSchema, log);
+    if (result) {
+      // sent and recorded; only the tidying was cut short
+      await Promise.all(result.results.map((r) => store.delete(mailKeys.due(r.entryId))));
+      await store.delete(mailKeys.members(batch.id));
+      await store.delete(key);
+      continue;
+    }
+    const members = await membersOf(batch);
+    if (!members) continue;
+    if (members.length === 0) {
+      await store.delete(mailKeys.members(batch.id));
+      await store.delete(key);
+      continue;
+    }
+    batch.nextAttemptAt = new Date(deps.now().getTime() + LEASE_MS).toISOString();
+    await store.set(key, batch);
+    retries.push({ batch, entries: members, readyAt: 0 });
+  }
+
+  // Start each run at a random place in the due list, so two senders rarely race for the same entries.
+  const due = (await store.keys('due/')).map((k) => k.slice('due/'.length));
+  const start = Math.floor(Math.random() * due.length);
+  const order = [...due.slice(start), ...due.slice(0, start)];
+  let cursor = 0;
+  let suppressed = await suppressedHashes(store);
+  let suppressedAt = clock.wallNow();
+
+  /** The members of a batch: fixed already, or (a crashed run's) fixed now from the claims that name it. */
+  async function membersOf(batch: BatchRecord): Promise<MailEntry[] | null> {
+    let fixed = await readParsed(store, mailKeys.members(batch.id), membersSchema, log);
+    if (!fixed) {
+      if (deps.now().getTime() - Date.parse(batch.createdAt) < ORPHAN_AFTER_MS) return null; // still being formed
+      const claims = await Promise.all(
+        batch.candidates.map((id) => store.get<{ batchId: string }>(mailKeys.claim(id))),
+      );
+      const won = batch.candidates.filter((_, i) => claims[i]?.batchId === batch.id);
+      const entries = await Promise.all(won.map((id) => readParsed(store, mailKeys.due(id), mailEntrySchema, log)));
+      await store.create(mailKeys.members(batch.id), { entries: entries.filter((e) => e !== null) });
+      fixed = await readParsed(store, mailKeys.members(batch.id), membersSchema, log);
+      if (!fixed) return null;
+    }
+    return fixed.entries;
+  }
+
+  /** Tidying after a batch's result is recorded: off the sending path, awaited before the run ends. */
+  const tidying: Promise<unknown>[] = [];
+
+  /**
+   * Records how a batch's emails ended (failed ones kept whole for staff), then clears them from the queue. Once the
+   * result is written the batch is done; clearing it can finish in the background (a crash: the next run tidies).
+   */
+  async function finish(batch: BatchRecord, entries: MailEntry[], states: MailState[]): Promise<void> {
+    const at = deps.now().toISOString();
+    await Promise.all(
+      entries.map((entry, i) =>
+        states[i]!.status === 'failed'
+          ? store.set(mailKeys.failed(entry.id), { entry, at, error: states[i]!.error ?? 'failed' })
+          : null,
+      ),
+    );
+    await store.set(mailKeys.result(batch.id), { batchId: batch.id, at, results: states });
+    // the members record holds whole emails (addresses, text): not kept once the batch is done
+    const tidy = Promise.all(entries.map((entry) => store.delete(mailKeys.due(entry.id))))
+      .then(() => store.delete(mailKeys.members(batch.id)))
+      .then(() => store.delete(mailKeys.batch(batch.id)));
+    tidying.push(
+      tidy.catch((error) =>
+        log?.('mail-engine: tidying failed; the next run finishes it', { batch: batch.id, error: String(error) }),
+      ),
+    );
+  }
+
+  /** Claims the next due entries into a new batch; null when nothing more is due. */
+  async function formBatch(): Promise<Job | null> {
+    while (cursor < order.length && clock.wallNow() < deadline) {
+      if (clock.wallNow() - suppressedAt > 10_000) {
+        suppressed = await suppressedHashes(store);
+        suppressedAt = clock.wallNow();
+      }
+      const ids = order.slice(cursor, cursor + batchSize);
+      cursor += ids.length;
+      const now = deps.now();
+      const read = await Promise.all(ids.map((id) => readParsed(store, mailKeys.due(id), mailEntrySchema, log)));
+      const eligible: MailEntry[] = [];
+      await Promise.all(
+        read.map(async (entry) => {
+          if (!entry || (entry.notBefore && Date.parse(entry.notBefore) > now.getTime())) return;
+          const recipients = [...entry.email.to, ...(entry.email.cc ?? [])];
+          if (recipients.some((a) => suppressed.has(addressHash(deps.salt, a)))) {
+            await store.set(mailKeys.failed(entry.id), { entry, at: now.toISOString(), error: 'suppressed' });
+            await store.delete(mailKeys.due(entry.id));
+            report.suppressed++;
+            return;
+          }
+          eligible.push(entry);
+        }),
+      );
+      if (eligible.length === 0) continue;
+      const batch: BatchRecord = {
+        id: randomBytes(12).toString('hex'),
+        createdAt: now.toISOString(),
+        firstAttemptAt: null,
+        candidates: eligible.map((e) => e.id),
+        attempts: 0,
+        nextAttemptAt: new Date(now.getTime() + LEASE_MS).toISOString(),
+      };
+      await store.create(mailKeys.batch(batch.id), batch);
+      const won = await Promise.all(
+        eligible.map(async (entry) => {
+          if (!(await store.create(mailKeys.claim(entry.id), { batchId: batch.id, at: now.toISOString() }))) {
+            await mendStaleDue(entry.id);
+            return null;
+          }
+          if (entry.paceKey && entry.pace && !(await takePaceSlot(store, entry.paceKey, entry.pace, now.getTime()))) {
+            await store.delete(mailKeys.claim(entry.id)); // its legislator's window is full: it waits for the next
+            return null;
+          }
+          return entry;
+        }),
+      );
+      const claimed = won.filter((e): e is MailEntry => e !== null);
+      if (claimed.length === 0) {
+        await store.delete(mailKeys.batch(batch.id)); // another sender holds them all
+        continue;
+      }
+      // Fix the members before any send; if a recovering sender fixed them first, theirs hold.
+      let entries = claimed;
+      if (!(await store.create(mailKeys.members(batch.id), { entries: claimed }))) {
+        entries = (await readParsed(store, mailKeys.members(batch.id), membersSchema, log))?.entries ?? [];
+        const members = new Set(entries.map((e) => e.id));
+        for (const entry of claimed) if (!members.has(entry.id)) await store.delete(mailKeys.claim(entry.id));
+      }
+      if (entries.length === 0) {
+        await store.delete(mailKeys.members(batch.id));
+        await store.delete(mailKeys.batch(batch.id));
+        continue;
+      }
+      report.batches++;
+      return { batch, entries, readyAt: 0 };
+    }
+    return null;
+  }
+
+  /** A due marker left by a crash after the email's state was written: deleted. */
+  async function mendStaleDue(id: string): Promise<void> {
+    const claim = await store.get<{ batchId: string }>(mailKeys.claim(id));
+    if (!claim || (await store.get(mailKeys.batch(claim.batchId)))) return; // a live batch holds it
+    await store.delete(mailKeys.due(id)); // its batch is finished: this is a repeat, or a crash's leftover
+  }
+
+  async function send(job: Job): Promise<void> {
+    const { batch, entries } = job;
+    const slot = await takeRateSlot(store, deps.perSecond, clock, deadline);
+    if (!slot) {
+      // out of time: the batch stays, members fixed; the next run sends it
+      batch.nextAttemptAt = deps.now().toISOString();
+      await store.set(mailKeys.batch(batch.id), batch);
+      report.retriesLeft++;
+      return;
+    }
+    rateKeys.push(slot);
+    const now = deps.now();
+    if (!batch.firstAttemptAt) {
+      batch.firstAttemptAt = now.toISOString();
+      await store.set(mailKeys.batch(batch.id), batch);
+    }
+    report.calls++;
+    const result = await mailer.sendBatch(
+      entries.map((e) => e.email),
+      `mail-batch:${batch.id}`,
+    );
+    if (result.ok) {
+      const states = entries.map((entry, i): MailState => {
+        const item = result.results[i] ?? { ok: false as const, message: 'no result' };
+        if (item.ok) report.sent++;
+        else report.failed++;
+        return item.ok
+          ? { entryId: entry.id, status: 'sent', providerId: item.id }
+          : { entryId: entry.id, status: 'failed', error: item.message };
+      });
+      await finish(batch, entries, states);
+      return;
+    }
+    if (result.status === 429) report.rateLimited++;
+    batch.attempts++;
+    batch.lastError = result.code;
+    const giveUp = Date.parse(batch.firstAttemptAt!) + GIVE_UP_AFTER_MS;
+    const wait =
+      result.status === 429
+        ? Math.max(1000, (result.retryAfter ?? 1) * 1000)
+        : backoffMs(batch.attempts, result.retryAfter);
+    if (!result.retryable || now.getTime() + wait >= giveUp) {
+      log?.('mail-engine: batch failed', { batch: batch.id, code: result.code, attempts: batch.attempts });
+      await finish(
+        batch,
+        entries,
+        entries.map((e) => ({ entryId: e.id, status: 'failed', error: result.code })),
+      );
+      report.failed += entries.length;
+      return;
+    }
+    batch.nextAttemptAt = new Date(now.getTime() + wait).toISOString();
+    await store.set(mailKeys.batch(batch.id), batch);
+    // a short wait (a 429) is taken within this run; a longer one is left to the next run
+    if (wait <= 5_000 && clock.wallNow() + wait < deadline)
+      retries.push({ batch, entries, readyAt: clock.wallNow() + wait });
+    else report.retriesLeft++;
+  }
+
+  async function worker(): Promise<void> {
+    while (clock.wallNow() < deadline) {
+      const readyIndex = retries.findIndex((j) => j.readyAt <= clock.wallNow());
+      const job = readyIndex >= 0 ? retries.splice(readyIndex, 1)[0]! : await formBatch();
+      if (job) {
+        await send(job);
+        continue;
+      }
+      if (retries.length === 0) return;
+      const soonest = Math.min(...retries.map((j) => j.readyAt));
+      await clock.sleep(Math.max(10, Math.min(soonest, deadline) - clock.wallNow()));
+    }
+  }
+
+  await Promise.all(Array.from({ length: Math.max(1, options.workers ?? 4) }, worker));
+  await Promise.all(tidying);
+  report.retriesLeft += retries.length; // still recorded, with their next attempt time
+  await dropRateSlots(store, rateKeys, deps.perSecond, clock);
+  return report;
+}
+
+/** Failed emails (kept whole for staff) older than this are deleted by the daily privacy purge. */
+export const FAILED_RETENTION_DAYS = 30;
+
+/**
+ * The daily privacy purge: deletes failed emails kept for staff after FAILED_RETENTION_DAYS, and replay markers of
+ * webhook events after a week. What stays holds no address: claims, results (provider ids), statuses, suppressions
+ * (salted hashes). Returns how many records went.
+ */
+export async function purgeMailRecords(store: JsonStore, now: Date): Promise<number> {
+  let purged = 0;
+  const older = (at: unknown, days: number) =>
+    typeof at === 'string' && Date.parse(at) < now.getTime() - days * 86_400_000;
+  for (const [prefix, days] of [
+    ['failed/', FAILED_RETENTION_DAYS],
+    ['webhook/', 7],
+  ] as const) {
+    for (const key of await store.keys(prefix)) {
+      const record = await store.get<{ at?: unknown }>(key).catch(() => null);
+      if (record === null || older(record.at, days)) {
+        await store.delete(key);
+        purged++;
+      }
+    }
+  }
+  return purged;
+}
+
+/** How one email ended, from its claim and its batch's result: sent, failed, or null while queued. */
+export async function mailStateOf(store: JsonStore, entryId: string): Promise<MailState | null> {
+  const claim = await store.get<{ batchId: string }>(mailKeys.claim(entryId));
+  if (!claim) return null;
+  const result = batchResultSchema.safeParse(await store.get(mailKeys.result(claim.batchId)));
+  return result.success ? (result.data.results.find((r) => r.entryId === entryId) ?? null) : null;
+}
+
+/** Whether anything is still waiting to go: due emails or unfinished batches. */
+export async function pendingMail(store: JsonStore): Promise<{ due: number; batches: number }> {
+  return { due: (await store.keys('due/')).length, batches: (await store.keys('batch/')).length };
+}

@@ -13,6 +13,8 @@ type Placed = { slug: string; name: string; towns: string[]; types: string[]; di
 const index = JSON.parse(readFileSync('content/programs.json', 'utf8')) as Placed[];
 const outboxDir = inject('outboxDir');
 const slow = { timeout: 60_000 };
+// district pages load their map and counts after the document: wait for the document, on a busy machine a minute
+const loaded = { waitUntil: 'domcontentloaded' as const, timeout: 60_000 };
 const inSpringfield = (p: Placed) => p.towns.includes('Springfield');
 let browser: Browser;
 beforeAll(async () => {
@@ -132,7 +134,7 @@ describe('district pages for officials', () => {
     const district = JSON.parse(readFileSync('content/districts.json', 'utf8')) as { id: string; slug: string; chamber: string; name: string; places: { town: string }[] }[];
     const holding = district.find((d) => d.id === index.find((p) => p.slug === 'mentor-springfield')!.inside.house[0])!;
     const { page, problems } = await openPage(browser);
-    await page.goto(`${baseUrl}/districts/house/${holding.slug}/`);
+    await page.goto(`${baseUrl}/districts/house/${holding.slug}/`, loaded);
     const inside = await page.locator('[data-programs-inside] [data-program] h3').allInnerTexts();
     expect(inside.sort()).toEqual(index.filter((p) => p.inside.house.includes(holding.id)).map((p) => p.name).sort());
     const sharedIn = (id: string) =>
@@ -144,7 +146,7 @@ describe('district pages for officials', () => {
 
     // another district holding part of Springfield: nothing inside, the Springfield programs shown apart
     const neighbour = district.find((d) => d.chamber === 'house' && d.id !== holding.id && d.places.some((p) => p.town === 'Springfield'))!;
-    await page.goto(`${baseUrl}/districts/house/${neighbour.slug}/`);
+    await page.goto(`${baseUrl}/districts/house/${neighbour.slug}/`, loaded);
     expect(await page.locator('[data-programs-inside] [data-program]').count()).toBe(0);
     expect(await page.locator('main').innerText()).toContain(`No program in the directory is placed inside the ${neighbour.name} district yet.`);
     const sharedThere = sharedIn(neighbour.id);
@@ -158,7 +160,7 @@ describe('district pages for officials', () => {
     const all = JSON.parse(readFileSync('content/districts.json', 'utf8')) as District[];
     const empty = all.find((d) => d.chamber === 'house' && !index.some((p) => p.districts.house.includes(d.id)))!;
     const { page, problems } = await openPage(browser);
-    await page.goto(`${baseUrl}/districts/house/${empty.slug}/`);
+    await page.goto(`${baseUrl}/districts/house/${empty.slug}/`, loaded);
     const none = `No program in the directory is placed inside the ${empty.name} district yet.`;
     expect(await page.locator('main').innerText()).toContain(none);
     expect(await page.locator('#programs-nearest').innerText()).toBe('Nearest programs');
@@ -171,7 +173,7 @@ describe('district pages for officials', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
 
-    await page.goto(`${baseUrl}/districts/house/${empty.slug}/brief/`);
+    await page.goto(`${baseUrl}/districts/house/${empty.slug}/brief/`, loaded);
     expect(await page.locator('[data-brief-nearest] li').count()).toBe(3);
     const pdf = (await page.pdf({ format: 'Letter', printBackground: false })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);

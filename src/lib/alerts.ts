@@ -2,7 +2,8 @@
 import type { Alert } from './schemas/alert.ts';
 import { paths } from './paths.ts';
 
-export type AlertEntry = { id: string; data: Alert };
+/** What the list, the feed and the calendar read of an alert (not whether or to whom it is emailed). */
+export type AlertEntry = { id: string; data: Pick<Alert, 'title' | 'date' | 'summary' | 'deadline' | 'campaign'> };
 
 /** Newest first (then by title), the order of the list and the feed. */
 export function sortAlerts<T extends AlertEntry>(alerts: readonly T[]): T[] {

@@ -13,7 +13,8 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   const denied = requireStaff(req, deps.adminToken);
   if (denied) return denied;
   const rows: string[][] = [['email', 'name', 'signed_up_at', 'confirmed_at']];
-  for (const s of await confirmedSignups(deps.store)) rows.push([s.email, s.name ?? '', s.createdAt, s.confirmedAt ?? '']);
+  for (const s of await confirmedSignups(deps.store))
+    rows.push([s.email, s.name ?? '', s.createdAt, s.confirmedAt ?? '']);
   return csvReply(toCsv(rows), 'alert-signups.csv');
 }
 

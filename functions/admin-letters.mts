@@ -20,14 +20,30 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   const query = querySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!query.success) return validationFailed(query.error, 'Name a campaign.');
   const rows: (string | number | boolean)[][] = [
-    ['created_at', 'status', 'house_district', 'house_delivery', 'senate_district', 'senate_delivery', 'personalized', 'contact_consent', 'name', 'email', 'town', 'kind'],
+    [
+      'created_at',
+      'status',
+      'house_district',
+      'house_delivery',
+      'senate_district',
+      'senate_delivery',
+      'personalized',
+      'contact_consent',
+      'name',
+      'email',
+      'town',
+      'kind',
+    ],
   ];
   for (const letter of await lettersOf(deps.store, query.data.campaign)) {
     const delivery = async (k: 'house' | 'senate') =>
       letter.recipients.some((r) => r.key === k)
         ? ((await readDelivery(deps.store, letter.id, k))?.status ?? 'queued')
         : '';
-    const district = (k: 'house' | 'senate') => letter.recipients.find((r) => r.key === k)?.district ?? letter.vacant.find((v) => v.chamber === k)?.district ?? '';
+    const district = (k: 'house' | 'senate') =>
+      letter.recipients.find((r) => r.key === k)?.district ??
+      letter.vacant.find((v) => v.chamber === k)?.district ??
+      '';
     rows.push([
       letter.createdAt,
       letter.status,

@@ -16,18 +16,33 @@ import { openStore, type JsonStore } from '../src/server/store.ts';
 
 const querySchema = z.object({ campaign: slugSchema.optional() });
 
-export async function handle(req: Request, deps: { store: JsonStore; adminToken?: string; campaigns: CampaignData[] }): Promise<Response> {
+export async function handle(
+  req: Request,
+  deps: { store: JsonStore; adminToken?: string; campaigns: CampaignData[] },
+): Promise<Response> {
   if (req.method !== 'GET') return methodNotAllowed(['GET']);
   const denied = requireStaff(req, deps.adminToken);
   if (denied) return denied;
   const query = querySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!query.success) return validationFailed(query.error, 'Name a campaign by its slug, or none for all.');
   const slug = query.data.campaign ?? null;
-  if (slug !== null && !pledgeCampaign(deps.campaigns, slug)) return fail('not_found', 404, 'There is no pledge campaign with that name.');
+  if (slug !== null && !pledgeCampaign(deps.campaigns, slug))
+    return fail('not_found', 404, 'There is no pledge campaign with that name.');
   const rows: (string | number | boolean)[][] = [
     [
-      'confirmed_at', 'campaign', 'name', 'email', 'town', 'zip', 'house_district', 'senate_district', 'types', 'ages',
-      'languages', 'pledged_at', 'programs_shown',
+      'confirmed_at',
+      'campaign',
+      'name',
+      'email',
+      'town',
+      'zip',
+      'house_district',
+      'senate_district',
+      'types',
+      'ages',
+      'languages',
+      'pledged_at',
+      'programs_shown',
     ],
   ];
   for (const p of await confirmedPledges(deps.store, slug)) {

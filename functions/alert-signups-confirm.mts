@@ -25,7 +25,11 @@ export const handle = defineFormFlow({
   get: (req: Request) => {
     const link = linkFrom(req);
     if (!link) {
-      return deadLinkPage(400, 'The confirmation link is incomplete. Copy the whole link from the email.', startAgain.alerts);
+      return deadLinkPage(
+        400,
+        'The confirmation link is incomplete. Copy the whole link from the email.',
+        startAgain.alerts,
+      );
     }
     return linkButtonPage({
       title: 'Confirm your budget alerts',

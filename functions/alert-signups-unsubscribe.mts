@@ -28,7 +28,11 @@ export const handle = defineFormFlow({
   get: (req: Request) => {
     const link = linkFrom(req);
     if (!link) {
-      return deadLinkPage(400, 'The unsubscribe link is incomplete. Copy the whole link from the email.', startAgain.alerts);
+      return deadLinkPage(
+        400,
+        'The unsubscribe link is incomplete. Copy the whole link from the email.',
+        startAgain.alerts,
+      );
     }
     return linkButtonPage({
       title: 'Unsubscribe from budget alerts',

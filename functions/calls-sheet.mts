@@ -63,14 +63,30 @@ async function sheetFor(input: Record<string, unknown>, deps: CallSheetDeps): Pr
   const parsed = sheetSchema.safeParse(input);
   if (!parsed.success) {
     const reason = 'Tell us where you live, so we can find your own legislators.';
-    return formErrorPage({ title: 'We could not find your district', intro: reason, errors: {}, labels, backHref: back });
+    return formErrorPage({
+      title: 'We could not find your district',
+      intro: reason,
+      errors: {},
+      labels,
+      backHref: back,
+    });
   }
   const where = parsed.data;
-  const options = { fromHtmlForm: true, input, labels, back, action: '/api/calls/sheet', submitLabel: 'Show who to call' };
+  const options = {
+    fromHtmlForm: true,
+    input,
+    labels,
+    back,
+    action: '/api/calls/sheet',
+    submitLabel: 'Show who to call',
+  };
   const located = foundOrReply(await deps.locate(where), options);
   if ('reply' in located) return located.reply;
   const found = located.found;
-  const done = where.called && where.outcome ? { legislator: where.called, outcome: where.outcome, already: where.already === '1' } : null;
+  const done =
+    where.called && where.outcome
+      ? { legislator: where.called, outcome: where.outcome, already: where.already === '1' }
+      : null;
   return callSheetPage({
     campaign,
     campaigns: deps.campaigns,
@@ -99,7 +115,8 @@ export const handle = defineFormFlow({
   maxBytes: 4_000,
   crossSite: false,
   labels,
-  back: (input) => (typeof input.campaign === 'string' ? `/campaigns/${encodeURIComponent(input.campaign)}/#call` : '/campaigns/'),
+  back: (input) =>
+    typeof input.campaign === 'string' ? `/campaigns/${encodeURIComponent(input.campaign)}/#call` : '/campaigns/',
   get: (req, deps: CallSheetDeps) => sheetFor(Object.fromEntries(new URL(req.url).searchParams), deps),
   handle: async (input, { deps }: FlowContext<CallSheetDeps>) => sheetFor(input, deps),
 });

@@ -26,8 +26,13 @@ export const handle = defineFormFlow({
   maxBytes: 4_000,
   crossSite: 'Calls can only be recorded from this site.',
   labels: { campaign: 'Campaign', legislator: 'Legislator', outcome: 'How the call went', town: 'Town' },
-  back: (input) => (typeof input.campaign === 'string' ? `/campaigns/${encodeURIComponent(input.campaign)}/#call` : '/campaigns/'),
-  fixes: { title: 'We could not count your call', intro: 'Some details were missing:', message: 'Some details were missing.' },
+  back: (input) =>
+    typeof input.campaign === 'string' ? `/campaigns/${encodeURIComponent(input.campaign)}/#call` : '/campaigns/',
+  fixes: {
+    title: 'We could not count your call',
+    intro: 'Some details were missing:',
+    message: 'Some details were missing.',
+  },
   handle: async (input, { req, deps }: FlowContext<CallsHandlerDeps>) => {
     const campaign = callCampaign(deps.campaigns, input.campaign);
     if (!campaign) {
@@ -44,22 +49,35 @@ export const handle = defineFormFlow({
     }
     // only the offices this campaign asks people to call, and only their own (the districts of their call sheet)
     const given = [input.house, input.senate].filter(Boolean);
-    if (!campaign.call!.targets.includes(legislator.chamber) || (given.length > 0 && !given.includes(legislator.districtId))) {
-      return refused('validation_error', 422, notYours, { fields: { legislator: ['is not one of your legislators for this campaign'] } });
+    if (
+      !campaign.call!.targets.includes(legislator.chamber) ||
+      (given.length > 0 && !given.includes(legislator.districtId))
+    ) {
+      return refused('validation_error', 422, notYours, {
+        fields: { legislator: ['is not one of your legislators for this campaign'] },
+      });
     }
     const ip = clientIp(req, deps.clientIp);
     const result = await recordCall({ campaign: campaign.slug, legislator, outcome: input.outcome, ip }, deps);
     if (result.kind === 'rate_limited') {
-      return refused('rate_limited', 429, 'Too many calls counted from your connection this hour. Please try again later.', {
-        title: 'Please try again later',
-        headers: { 'retry-after': String(result.retryAfterSeconds) },
-      });
+      return refused(
+        'rate_limited',
+        429,
+        'Too many calls counted from your connection this hour. Please try again later.',
+        {
+          title: 'Please try again later',
+          headers: { 'retry-after': String(result.retryAfterSeconds) },
+        },
+      );
     }
     const counted = result.kind === 'counted';
     const json = { counted, campaign: campaign.slug, legislator: legislator.slug, outcome: input.outcome };
     const house = input.house ?? (legislator.chamber === 'house' ? legislator.districtId : undefined);
     const senate = input.senate ?? (legislator.chamber === 'senate' ? legislator.districtId : undefined);
-    const place = house && senate ? { campaign: campaign.slug, house, senate, town: input.town ?? null, letter: input.letter ?? null } : null;
+    const place =
+      house && senate
+        ? { campaign: campaign.slug, house, senate, town: input.town ?? null, letter: input.letter ?? null }
+        : null;
     const page = place
       ? callSheetPath(place, { legislator: legislator.slug, outcome: input.outcome, already: !counted })
       : `/campaigns/${campaign.slug}/#call`;

@@ -28,7 +28,10 @@ export const handle = defineFormFlow({
   maxBytes: 4_000,
   crossSite: 'Thank-yous can only be sent from this site.',
   labels: {
-    champion: 'Champion', name: 'Your name', email: 'Your email', town: 'Your city or town',
+    champion: 'Champion',
+    name: 'Your name',
+    email: 'Your email',
+    town: 'Your city or town',
     website: 'Website',
   },
   back: '/champions/',

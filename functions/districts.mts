@@ -37,9 +37,17 @@ export const handle = defineFormFlow({
     if (!fromHtmlForm) return jsonReplyFor(result, data);
     // An address that matched places in different districts: offer those, not every district of its town.
     if (result.status === 'ambiguous' && result.method === 'address') {
-      const fields = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? '')]));
+      const fields = Object.fromEntries(
+        Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? '')]),
+      );
       const message = `${result.reason} ${result.settle}`;
-      return chooseDistrictPage({ message, candidates: result, fields, action: '/api/districts', submitLabel: 'These are my districts' });
+      return chooseDistrictPage({
+        message,
+        candidates: result,
+        fields,
+        action: '/api/districts',
+        submitLabel: 'These are my districts',
+      });
     }
     return seeOther(resultPageFor(result), req);
   },

@@ -26,7 +26,8 @@ export const handle = defineFormFlow({
   get: (req: Request) => {
     const token = letterConfirmSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
     if (!token.success) {
-      const text = 'The confirmation link is incomplete. Copy the whole link from the email, or write your letter again.';
+      const text =
+        'The confirmation link is incomplete. Copy the whole link from the email, or write your letter again.';
       return deadLinkPage(400, text, startAgain.letter);
     }
     return linkButtonPage({

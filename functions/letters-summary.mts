@@ -11,7 +11,10 @@ import { openStore, type JsonStore } from '../src/server/store.ts';
 
 const querySchema = z.object({ campaign: slugSchema });
 
-export async function handle(req: Request, deps: { store: JsonStore; campaigns: { slug: string; goal?: { count: number; label: string } }[] }): Promise<Response> {
+export async function handle(
+  req: Request,
+  deps: { store: JsonStore; campaigns: { slug: string; goal?: { count: number; label: string } }[] },
+): Promise<Response> {
   if (req.method !== 'GET') return methodNotAllowed(['GET']);
   const query = querySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!query.success) return validationFailed(query.error, 'Name a campaign.');

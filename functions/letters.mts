@@ -69,7 +69,12 @@ export const handle = defineFormFlow({
     if ('reply' in located) return located.reply;
     const { house, senate, home } = located.found;
     // Signed with where the person lives as the lookup settled it: the town even when they gave only a point.
-    const signed = { ...request, street: home.street ?? undefined, town: home.town ?? undefined, zip: home.zip ?? undefined };
+    const signed = {
+      ...request,
+      street: home.street ?? undefined,
+      town: home.town ?? undefined,
+      zip: home.zip ?? undefined,
+    };
 
     const outcome = await acceptLetter(
       { request: signed, campaign, districts: { house, senate }, legislators, clientKey: ctx.clientKey() },

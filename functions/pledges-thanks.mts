@@ -50,7 +50,11 @@ export async function handle(
     interests: {
       types: query.data.types,
       ages: query.data.ages,
-      languages: (query.data.languages ?? '').split(',').map((l) => l.trim()).filter(Boolean).slice(0, 10),
+      languages: (query.data.languages ?? '')
+        .split(',')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(0, 10),
     },
     programs: deps.programs,
     origins: (deps.origins ?? volunteerOrigins)(query.data.town ?? null, query.data.house ?? null),
@@ -59,6 +63,11 @@ export async function handle(
 }
 
 export default (req: Request) =>
-  handle(req, { campaigns: siteData().campaigns, districts: siteData().districts, programs: programDirectory(), siteUrl: readConfig(process.env).siteUrl });
+  handle(req, {
+    campaigns: siteData().campaigns,
+    districts: siteData().districts,
+    programs: programDirectory(),
+    siteUrl: readConfig(process.env).siteUrl,
+  });
 
 export const config: Config = { path: '/api/pledges/thanks', method: ['GET'] };

@@ -63,7 +63,7 @@ export const handle = defineFormFlow({
   handle: async (submission, { deps, clientKey }: FlowContext<SubmissionDeps>) => {
     const now = deps.now?.() ?? new Date();
     const store = deps.store();
-    let outcome;
+    let outcome: Awaited<ReturnType<typeof saveSubmission>>;
     try {
       const perHour = deps.config.limits.programSubmissionsPerIpPerHour;
       outcome = await saveSubmission(store, submission, clientKey(), now, perHour);

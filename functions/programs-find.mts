@@ -17,16 +17,24 @@ export type FindDeps = { programs: PlacedProgram[] };
 export async function handle(req: Request, deps: FindDeps): Promise<Response> {
   if (req.method !== 'GET') return methodNotAllowed(['GET']);
   const query = new URL(req.url).searchParams;
-  const parsed = programFilterSchema.safeParse(Object.fromEntries(filterKeys.map((k) => [k, query.get(k) ?? undefined])));
+  const parsed = programFilterSchema.safeParse(
+    Object.fromEntries(filterKeys.map((k) => [k, query.get(k) ?? undefined])),
+  );
   if (!parsed.success) {
     if (wantsJson(req)) return validationFailed(parsed.error, 'Some filters are not ones the directory offers.');
     const items = parsed.error.issues.map((i) => html`<li>${String(i.path[0])}: ${i.message}</li>`);
-    return htmlPage({ status: 422, title: 'These filters are not ones we offer', body: html`<h1>These filters are not ones we offer</h1><ul>${items}</ul><p><a href="/programs/">Show all mentoring programs</a></p>` });
+    return htmlPage({
+      status: 422,
+      title: 'These filters are not ones we offer',
+      body: html`<h1>These filters are not ones we offer</h1><ul>${items}</ul><p><a href="/programs/">Show all mentoring programs</a></p>`,
+    });
   }
   const filter = parsed.data;
   if (isEmptyFilter(filter)) return seeOther('/programs/');
   const found = deps.programs.some((p) => matchesFilter(filterFactsOf(p), filter));
-  return seeOther(found ? filterPath(filter) : `/programs/no-match/?${new URLSearchParams(filterKeys.map((k) => [k, filter[k]]))}`);
+  return seeOther(
+    found ? filterPath(filter) : `/programs/no-match/?${new URLSearchParams(filterKeys.map((k) => [k, filter[k]]))}`,
+  );
 }
 
 let programs: PlacedProgram[] | undefined;

@@ -13,7 +13,13 @@ export function handle(deps: PledgeDeps) {
   const campaigns = siteData().campaigns;
   return retryUnsentConfirmations({
     ...deps,
-    sendConfirmation: (pledge, token) => sendPledgeConfirmation(pledge, token, pledgeCampaign(campaigns, pledge.campaign)?.title ?? 'a mentoring campaign', deps),
+    sendConfirmation: (pledge, token) =>
+      sendPledgeConfirmation(
+        pledge,
+        token,
+        pledgeCampaign(campaigns, pledge.campaign)?.title ?? 'a mentoring campaign',
+        deps,
+      ),
   });
 }
 

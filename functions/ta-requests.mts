@@ -60,7 +60,7 @@ export const handle = defineFormFlow({
   handle: async (request, { deps, clientKey }: FlowContext<TaRequestDeps>) => {
     const now = deps.now?.() ?? new Date();
     const store = deps.store();
-    let saved;
+    let saved: Awaited<ReturnType<typeof saveTaRequest>>;
     try {
       const wait = await takeTaRequestSlot(store, clientKey(), now, deps.config.limits.taRequestsPerIpPerHour);
       if (wait !== null) {

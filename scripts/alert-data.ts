@@ -30,7 +30,7 @@ export function readAlerts(dir = join(root, 'content', 'alerts')): AlertData[] {
 }
 
 export function alertDataJson(dir?: string): string {
-  return JSON.stringify(readAlerts(dir), null, 2) + '\n';
+  return `${JSON.stringify(readAlerts(dir), null, 2)}\n`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -35,7 +35,8 @@ function readBudgets(dir: string): Map<string, BudgetLineItem> {
     .filter((f) => f.endsWith('.yaml'))
     .map((file) => {
       const parsed = budgetLineItemSchema.safeParse(yaml.load(readFileSync(join(dir, file), 'utf8')));
-      if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       return parsed.data;
     });
   return new Map(items.map((item) => [item.lineItem, item]));
@@ -54,13 +55,17 @@ export function readCampaigns(dirs: Partial<ContentDirs> = {}) {
       const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
       if (!match) throw new Error(`${file}: no frontmatter`);
       const parsed = campaignSchema.safeParse(yaml.load(match[1]!));
-      if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       const campaign = parsed.data;
       const item = campaign.lineItem ? budgets.get(campaign.lineItem) : undefined;
       if (campaign.action.type === 'letter' && campaign.action.stageLetters && !item) {
-        throw new Error(`${file}: has stageLetters but no budget file in content/budget names line item ${campaign.lineItem ?? '(none)'}`);
+        throw new Error(
+          `${file}: has stageLetters but no budget file in content/budget names line item ${campaign.lineItem ?? '(none)'}`,
+        );
       }
-      const stage = campaign.action.type === 'letter' && item ? letterStageFor(campaign.action, item, committees) : null;
+      const stage =
+        campaign.action.type === 'letter' && item ? letterStageFor(campaign.action, item, committees) : null;
       // calls are retargeted as letters are: the committee deciding is named, the person's own legislators called
       const callStage = campaign.call && item ? callStageFor(campaign.call, item, committees) : null;
       return { slug: file.replace(/\.mdx$/, ''), ...campaign, stage, callStage };
@@ -68,7 +73,7 @@ export function readCampaigns(dirs: Partial<ContentDirs> = {}) {
 }
 
 export function campaignDataJson(dirs: Partial<ContentDirs> = {}): string {
-  return JSON.stringify(readCampaigns(dirs), null, 2) + '\n';
+  return `${JSON.stringify(readCampaigns(dirs), null, 2)}\n`;
 }
 
 /**
@@ -77,8 +82,11 @@ export function campaignDataJson(dirs: Partial<ContentDirs> = {}): string {
  */
 export function championDataJson(file = join(root, 'content', 'champions.yaml')): string {
   const parsed = championListSchema.safeParse(yaml.load(readFileSync(file, 'utf8')) ?? {});
-  if (!parsed.success) throw new Error(`champions.yaml: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return JSON.stringify(parsed.data, null, 2) + '\n';
+  if (!parsed.success)
+    throw new Error(
+      `champions.yaml: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  return `${JSON.stringify(parsed.data, null, 2)}\n`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

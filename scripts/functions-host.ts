@@ -24,9 +24,14 @@ export type FunctionsHost = { url: string; close(): Promise<void> };
 
 async function loadRoutes(only?: string[]): Promise<Map<string, Route>> {
   const routes = new Map<string, Route>();
-  const files = readdirSync(functionsDir).filter((f) => f.endsWith('.mts') && (!only || only.includes(f.slice(0, -'.mts'.length))));
+  const files = readdirSync(functionsDir).filter(
+    (f) => f.endsWith('.mts') && (!only || only.includes(f.slice(0, -'.mts'.length))),
+  );
   for (const file of files) {
-    const mod = (await import(pathToFileURL(join(functionsDir, file)).href)) as { default: Route['handler']; config?: Config };
+    const mod = (await import(pathToFileURL(join(functionsDir, file)).href)) as {
+      default: Route['handler'];
+      config?: Config;
+    };
     const path = mod.config?.path;
     if (typeof path !== 'string') continue; // scheduled functions have no path
     const method = mod.config?.method;
@@ -53,7 +58,9 @@ function toRequest(req: IncomingMessage, origin: string): Request {
  * temporary folder removed on close. `functions` names the files to serve (e.g. ['letters']); all by default.
  * Reads no settings itself: the functions read process.env as on Netlify.
  */
-export async function startFunctionsHost(options: { port?: number; blobsDirectory?: string; functions?: string[] } = {}): Promise<FunctionsHost> {
+export async function startFunctionsHost(
+  options: { port?: number; blobsDirectory?: string; functions?: string[] } = {},
+): Promise<FunctionsHost> {
   const ownDir = options.blobsDirectory ? null : mkdtempSync(join(tmpdir(), 'functions-host-blobs-'));
   const blobs = await startBlobsContext(options.blobsDirectory ?? ownDir!);
   const routes = await loadRoutes(options.functions);
@@ -66,7 +73,8 @@ export async function startFunctionsHost(options: { port?: number; blobsDirector
         return;
       }
       const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
-      const ip = (req.headers['x-nf-client-connection-ip'] as string | undefined) ?? req.socket.remoteAddress ?? '127.0.0.1';
+      const ip =
+        (req.headers['x-nf-client-connection-ip'] as string | undefined) ?? req.socket.remoteAddress ?? '127.0.0.1';
       const response = await route.handler(toRequest(req, origin), { ip } as Context);
       const headers: Record<string, string | string[]> = {};
       response.headers.forEach((value, key) => {

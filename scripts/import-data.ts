@@ -40,7 +40,7 @@ function parseArgs(argv: string[]): Args {
 function writeJson(outDir: string, relativePath: string, value: unknown, pretty = true): void {
   const path = join(outDir, relativePath);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, (pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)) + '\n');
+  writeFileSync(path, `${pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`);
   console.log(`wrote ${relativePath}`);
 }
 

@@ -65,7 +65,7 @@ export function programYaml(program: Program): string {
 
 /** The JSON index functions import: every program with its districts, sorted by slug. */
 export function programIndexJson(programs: PlacedProgram[]): string {
-  return JSON.stringify(programs, null, 2) + '\n';
+  return `${JSON.stringify(programs, null, 2)}\n`;
 }
 
 /**
@@ -143,7 +143,11 @@ function applyApprovals(
   const ours = (h: string) => (h === 'town' ? 'towns' : h === 'source' ? 'source_note' : h);
   const asRecord = (r: string[]) => Object.fromEntries(ownHeader!.map((h, i) => [ours(h), r[i] ?? '']));
   const records = ownRows.map(asRecord);
-  const sourcedNames = sourcedCsv ? parseCsv(sourcedCsv).slice(1).map((r) => r[0] ?? '') : [];
+  const sourcedNames = sourcedCsv
+    ? parseCsv(sourcedCsv)
+        .slice(1)
+        .map((r) => r[0] ?? '')
+    : [];
   for (const row of chosen) {
     const submission = Object.fromEntries(header.map((h, i) => [h, row[i] ?? '']));
     const fresh = submissionToCsvRow(submission, date);

@@ -56,7 +56,10 @@ await fetch(`${stack.url}/api/health`);
 const browser = await launchBrowser();
 try {
   for (const width of widths) {
-    const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 }, deviceScaleFactor: 1 });
+    const context = await browser.newContext({
+      viewport: { width, height: width < 600 ? 844 : 800 },
+      deviceScaleFactor: 1,
+    });
     await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
     let page = await context.newPage();
     for (const [name, path] of pageTypes) {

@@ -32,7 +32,14 @@ export async function startBlobsContext(directory: string): Promise<BlobsServer>
   const blobs = new BlobsServer({ directory, token });
   const { port } = await blobs.start();
   const edgeURL = `http://localhost:${port}`;
-  const context = { deployID: '0', edgeURL, uncachedEdgeURL: edgeURL, primaryRegion: 'us-east-2', siteID: 'local-stack', token };
+  const context = {
+    deployID: '0',
+    edgeURL,
+    uncachedEdgeURL: edgeURL,
+    primaryRegion: 'us-east-2',
+    siteID: 'local-stack',
+    token,
+  };
   process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(JSON.stringify(context)).toString('base64');
   return blobs;
 }
@@ -86,7 +93,10 @@ export async function startLocalStack(port = 0, options: { blobsDirectory?: stri
       }
       res.writeHead(response.status, headers);
       if (!response.body) res.end();
-      else if (gzip) Readable.fromWeb(response.body as never).pipe(createGzip()).pipe(res);
+      else if (gzip)
+        Readable.fromWeb(response.body as never)
+          .pipe(createGzip())
+          .pipe(res);
       else Readable.fromWeb(response.body as never).pipe(res);
     } catch (error) {
       console.error(error);

@@ -11,14 +11,26 @@ import { legislatorSchema } from './lib/schemas/legislator.ts';
 import { programSchema } from './lib/schemas/program.ts';
 
 export const collections = {
-  campaigns: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/campaigns' }), schema: ({ image }) => campaignSchemaWith(image()) }),
+  campaigns: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/campaigns' }),
+    schema: ({ image }) => campaignSchemaWith(image()),
+  }),
   alerts: defineCollection({ loader: glob({ pattern: '*.md', base: './content/alerts' }), schema: alertSchema }),
-  budget: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/budget' }), schema: budgetLineItemSchema }),
-  programs: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/programs' }), schema: programSchema }),
+  budget: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/budget' }),
+    schema: budgetLineItemSchema,
+  }),
+  programs: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/programs' }),
+    schema: programSchema,
+  }),
   legislators: defineCollection({ loader: file('./content/legislators.json'), schema: legislatorSchema }),
   districts: defineCollection({ loader: file('./content/districts.json'), schema: districtSchema }),
   committees: defineCollection({ loader: file('./content/committees.json'), schema: committeeSchema }),
   // one entry, the whole file (so an empty list is not an empty collection): champions keyed by legislator slug.
   // src/lib/champions.ts fails the build on a slug that is not a sitting legislator.
-  champions: defineCollection({ loader: glob({ pattern: 'champions.yaml', base: './content' }), schema: championListSchema }),
+  champions: defineCollection({
+    loader: glob({ pattern: 'champions.yaml', base: './content' }),
+    schema: championListSchema,
+  }),
 };

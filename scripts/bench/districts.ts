@@ -32,7 +32,12 @@ function timeEach<T>(items: T[], fn: (item: T) => unknown): number[] {
 function lookupRows(label: string, durations: number[], note: string): BenchRow[] {
   const s = stats(durations);
   return [
-    { metric: `lookup, ${label}: mean`, value: s.mean * 1000, unit: 'µs', note: `${s.count.toLocaleString('en-US')} ${note}` },
+    {
+      metric: `lookup, ${label}: mean`,
+      value: s.mean * 1000,
+      unit: 'µs',
+      note: `${s.count.toLocaleString('en-US')} ${note}`,
+    },
     { metric: `lookup, ${label}: p50`, value: s.p50 * 1000, unit: 'µs' },
     { metric: `lookup, ${label}: p99`, value: s.p99 * 1000, unit: 'µs' },
   ];
@@ -72,12 +77,20 @@ async function bundleSize(): Promise<{ raw: number; gzip: number; code: Uint8Arr
 }
 
 function clientSizes(): BenchRow[] {
-  if (!existsSync('dist/_astro')) return [{ metric: 'browser JS', value: 0, unit: 'B', note: 'run `npm run build` first to measure it' }];
+  if (!existsSync('dist/_astro'))
+    return [{ metric: 'browser JS', value: 0, unit: 'B', note: 'run `npm run build` first to measure it' }];
   const files = readdirSync('dist/_astro');
   const size = (pattern: RegExp) =>
-    files.filter((f) => pattern.test(f)).reduce((sum, f) => sum + gzipSync(readFileSync(`dist/_astro/${f}`)).byteLength, 0);
+    files
+      .filter((f) => pattern.test(f))
+      .reduce((sum, f) => sum + gzipSync(readFileSync(`dist/_astro/${f}`)).byteLength, 0);
   return [
-    { metric: '<find-legislators> JS, gzipped', value: size(/^FindLegislators.*\.js$/), unit: 'B', note: 'on every page with the finder' },
+    {
+      metric: '<find-legislators> JS, gzipped',
+      value: size(/^FindLegislators.*\.js$/),
+      unit: 'B',
+      note: 'on every page with the finder',
+    },
     { metric: '<find-legislators> CSS, gzipped', value: size(/^find-legislators.*\.css$/), unit: 'B' },
     {
       metric: 'finder map (Leaflet + outlines code), gzipped',
@@ -96,7 +109,12 @@ export const districtsSection: BenchSection = {
 
     let start = ms();
     const data = loadLocationData();
-    rows.push({ metric: 'cold start: load and index all finder data', value: ms() - start, unit: 'ms', note: 'validate districts, places, legislators; build the locator' });
+    rows.push({
+      metric: 'cold start: load and index all finder data',
+      value: ms() - start,
+      unit: 'ms',
+      note: 'validate districts, places, legislators; build the locator',
+    });
 
     const text = readFileSync(BOUNDARIES, 'utf8');
     start = ms();
@@ -107,7 +125,12 @@ export const districtsSection: BenchSection = {
       createDistrictLocator(topology);
       return ms() - t;
     });
-    rows.push({ metric: 'build the locator (mean of 5)', value: stats(builds).mean, unit: 'ms', note: 'decode arcs, grid index' });
+    rows.push({
+      metric: 'build the locator (mean of 5)',
+      value: stats(builds).mean,
+      unit: 'ms',
+      note: 'decode arcs, grid index',
+    });
 
     const locator = data.locator;
     const [w, s, e, n] = locator.bounds;
@@ -116,11 +139,23 @@ export const districtsSection: BenchSection = {
     timeEach(points.slice(0, 20_000), ([lon, lat]) => locator.locate(lon, lat)); // warm up the JIT
     const inside = points.filter(([lon, lat]) => locator.locate(lon, lat).house !== null).length;
     const share = Math.round((100 * inside) / points.length);
-    rows.push(...lookupRows('random points in the bounding box', timeEach(points, ([lon, lat]) => locator.locate(lon, lat)), `points, ${share}% of them in a district`));
+    rows.push(
+      ...lookupRows(
+        'random points in the bounding box',
+        timeEach(points, ([lon, lat]) => locator.locate(lon, lat)),
+        `points, ${share}% of them in a district`,
+      ),
+    );
 
     const places = JSON.parse(readFileSync('content/places.json', 'utf8')) as Places;
     const zips = Array.from({ length: 50 }, () => places.zips).flat();
-    rows.push(...lookupRows('the 703 ZIP centres', timeEach(zips, (z) => locator.locate(z.lon, z.lat)), 'lookups (50 rounds)'));
+    rows.push(
+      ...lookupRows(
+        'the 703 ZIP centres',
+        timeEach(zips, (z) => locator.locate(z.lon, z.lat)),
+        'lookups (50 rounds)',
+      ),
+    );
 
     const noGeocoder = async () => ({ status: 'no_match' }) as const;
     const resolves: number[] = [];
@@ -129,17 +164,32 @@ export const districtsSection: BenchSection = {
       await resolveLocation({ lat: z.lat, lon: z.lon }, { data, geocode: noGeocoder });
       resolves.push(ms() - t);
     }
-    rows.push({ metric: 'resolveLocation(point): mean', value: stats(resolves).mean * 1000, unit: 'µs', note: 'what /api/districts does per point' });
+    rows.push({
+      metric: 'resolveLocation(point): mean',
+      value: stats(resolves).mean * 1000,
+      unit: 'µs',
+      note: 'what /api/districts does per point',
+    });
 
     const raw = readFileSync(BOUNDARIES);
     rows.push({ metric: 'boundary data, raw', value: raw.byteLength, unit: 'B', note: BOUNDARIES });
     rows.push({ metric: 'boundary data, gzipped', value: gzipSync(raw).byteLength, unit: 'B' });
     const bundle = await bundleSize();
-    rows.push({ metric: '/api/districts bundle (esbuild, minified)', value: bundle.raw, unit: 'B', note: 'all data included' });
+    rows.push({
+      metric: '/api/districts bundle (esbuild, minified)',
+      value: bundle.raw,
+      unit: 'B',
+      note: 'all data included',
+    });
     rows.push({ metric: '/api/districts bundle, gzipped', value: bundle.gzip, unit: 'B' });
     const cold = coldStart(bundle.code);
     rows.push({ metric: 'cold start, fresh process: import the bundle', value: cold.importMs, unit: 'ms' });
-    rows.push({ metric: 'cold start, fresh process: import + first answer', value: cold.firstMs, unit: 'ms', note: 'a point, so no geocoder call' });
+    rows.push({
+      metric: 'cold start, fresh process: import + first answer',
+      value: cold.firstMs,
+      unit: 'ms',
+      note: 'a point, so no geocoder call',
+    });
     rows.push(...clientSizes());
     return rows;
   },

@@ -22,7 +22,10 @@ function nextLetter(): { body: string; headers: Record<string, string> } {
   const i = counter++;
   return {
     body: JSON.stringify(manyLetters(points, i)),
-    headers: { 'content-type': 'application/json', 'x-nf-client-connection-ip': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
+    headers: {
+      'content-type': 'application/json',
+      'x-nf-client-connection-ip': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+    },
   };
 }
 
@@ -31,12 +34,27 @@ function nextPledge(): { body: string; headers: Record<string, string> } {
   const i = counter++;
   const at = points[i % points.length]!;
   return {
-    body: JSON.stringify({ campaign: 'mentors-of-color', name: `Bench Volunteer ${i}`, email: `bench-pledge-${i}@example.com`, lat: at.lat, lon: at.lon, types: ['school-based'], ages: ['teens'], consent: true }),
-    headers: { 'content-type': 'application/json', 'x-nf-client-connection-ip': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
+    body: JSON.stringify({
+      campaign: 'mentors-of-color',
+      name: `Bench Volunteer ${i}`,
+      email: `bench-pledge-${i}@example.com`,
+      lat: at.lat,
+      lon: at.lon,
+      types: ['school-based'],
+      ages: ['teens'],
+      consent: true,
+    }),
+    headers: {
+      'content-type': 'application/json',
+      'x-nf-client-connection-ip': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+    },
   };
 }
 
-async function cannon(url: string, options: { connections: number; duration?: number; amount?: number; pledges?: boolean }) {
+async function cannon(
+  url: string,
+  options: { connections: number; duration?: number; amount?: number; pledges?: boolean },
+) {
   const next = options.pledges ? nextPledge : nextLetter;
   const result = await autocannon({
     url: `${url}/api/${options.pledges ? 'pledges' : 'letters'}`,
@@ -66,19 +84,39 @@ export const functionsSection: BenchSection = {
         const load = await cannon(host.url, { connections: 10, duration: 15 });
         const note = `warm functions host, 10 connections for 15 s; ${load.okCount} letters, ${load.failed} not 2xx`;
         rows.push({ metric: 'letters, warm: throughput', value: load.requests.average, unit: 'letters/s', note });
-        rows.push({ metric: 'letters, warm: latency p50', value: load.latency.p50, unit: 'ms', note: '3 emails each; the local Blobs server walks its folders to list keys' });
+        rows.push({
+          metric: 'letters, warm: latency p50',
+          value: load.latency.p50,
+          unit: 'ms',
+          note: '3 emails each; the local Blobs server walks its folders to list keys',
+        });
         rows.push({ metric: 'letters, warm: latency p99', value: load.latency.p99, unit: 'ms' });
 
         await cannon(host.url, { connections: 2, amount: 20, pledges: true });
         const pledges = await cannon(host.url, { connections: 10, duration: 15, pledges: true });
         const pledgeNote = `warm functions host, 10 connections for 15 s; ${pledges.okCount} pledges, ${pledges.failed} not 2xx`;
-        rows.push({ metric: 'pledges, warm: throughput', value: pledges.requests.average, unit: 'pledges/s', note: pledgeNote });
-        rows.push({ metric: 'pledges, warm: latency p50', value: pledges.latency.p50, unit: 'ms', note: '1 email each (the confirmation link)' });
+        rows.push({
+          metric: 'pledges, warm: throughput',
+          value: pledges.requests.average,
+          unit: 'pledges/s',
+          note: pledgeNote,
+        });
+        rows.push({
+          metric: 'pledges, warm: latency p50',
+          value: pledges.latency.p50,
+          unit: 'ms',
+          note: '1 email each (the confirmation link)',
+        });
         rows.push({ metric: 'pledges, warm: latency p99', value: pledges.latency.p99, unit: 'ms' });
 
         process.env.RESEND_REQUESTS_PER_SECOND = '2';
         const paced = await cannon(host.url, { connections: 1, amount: 8 });
-        rows.push({ metric: 'letters, warm, Resend pacing 2/s: latency p50', value: paced.latency.p50, unit: 'ms', note: 'one visitor after another on one instance: 3 sends wait for the throttle' });
+        rows.push({
+          metric: 'letters, warm, Resend pacing 2/s: latency p50',
+          value: paced.latency.p50,
+          unit: 'ms',
+          note: 'one visitor after another on one instance: 3 sends wait for the throttle',
+        });
       } finally {
         await host.close();
       }
@@ -97,7 +135,12 @@ export const functionsSection: BenchSection = {
           durations.push(performance.now() - start);
         }
         const s = stats(durations.slice(1)); // the first one also loads the function's code
-        rows.push({ metric: 'letters, Netlify local emulation: latency p50', value: s.p50, unit: 'ms', note: `fresh worker per invocation; 2 letters one by one, ${failed} not 201` });
+        rows.push({
+          metric: 'letters, Netlify local emulation: latency p50',
+          value: s.p50,
+          unit: 'ms',
+          note: `fresh worker per invocation; 2 letters one by one, ${failed} not 201`,
+        });
         rows.push({ metric: 'letters, Netlify local emulation: first request', value: durations[0]!, unit: 'ms' });
       } finally {
         await site.close();

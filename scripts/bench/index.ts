@@ -14,9 +14,15 @@ import type { BenchRow } from './section.ts';
 
 function namesAfter(flag: string): string[] {
   const args = process.argv.slice(2);
-  return args.flatMap((a, i) => (a === flag ? (args[i + 1] ?? '') : a.startsWith(`${flag}=`) ? a.slice(flag.length + 1) : '').split(',')).filter(Boolean);
+  return args
+    .flatMap((a, i) =>
+      (a === flag ? (args[i + 1] ?? '') : a.startsWith(`${flag}=`) ? a.slice(flag.length + 1) : '').split(','),
+    )
+    .filter(Boolean);
 }
-const bare = process.argv.slice(2).filter((a, i, all) => !a.startsWith('-') && !['--only', '--skip'].includes(all[i - 1] ?? ''));
+const bare = process.argv
+  .slice(2)
+  .filter((a, i, all) => !a.startsWith('-') && !['--only', '--skip'].includes(all[i - 1] ?? ''));
 const only = [...namesAfter('--only'), ...bare];
 const skip = namesAfter('--skip');
 const unknown = [...only, ...skip].filter((w) => !sections.some((s) => s.name === w));
@@ -36,7 +42,8 @@ function printTable(rows: { section: string; row: BenchRow }[]) {
   const header = ['section', 'metric', 'value', 'budget', 'note'];
   const cells = rows.map(({ section, row }) => [section, row.metric, formatValue(row), verdict(row), row.note ?? '']);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => `| ${c.map((x, i) => (i === 2 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join(' | ')} |`;
+  const line = (c: string[]) =>
+    `| ${c.map((x, i) => (i === 2 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join(' | ')} |`;
   console.log(line(header));
   console.log(`|${widths.map((w, i) => (i === 2 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
   for (const c of cells) console.log(line(c));
@@ -48,7 +55,11 @@ for (const section of chosen) {
   console.error(`bench: ${section.name} (${section.description}) ...`);
   const start = performance.now();
   const rows = await section.run();
-  results[section.name] = { description: section.description, seconds: Math.round((performance.now() - start) / 100) / 10, rows };
+  results[section.name] = {
+    description: section.description,
+    seconds: Math.round((performance.now() - start) / 100) / 10,
+    rows,
+  };
   table.push(...rows.map((row) => ({ section: section.name, row })));
 }
 
@@ -56,7 +67,10 @@ console.log('');
 printTable(table);
 const failed = table.filter(({ row }) => row.pass === false);
 const budgets = table.filter(({ row }) => row.budget).length;
-if (budgets > 0) console.log(`\nBudgets: ${budgets - failed.length} of ${budgets} met${failed.length ? `; over budget: ${failed.map(({ row }) => row.metric).join('; ')}` : ''}.`);
+if (budgets > 0)
+  console.log(
+    `\nBudgets: ${budgets - failed.length} of ${budgets} met${failed.length ? `; over budget: ${failed.map(({ row }) => row.metric).join('; ')}` : ''}.`,
+  );
 
 mkdirSync('.bench', { recursive: true });
 writeFileSync(

@@ -29,7 +29,15 @@ export const lighthouseSection: BenchSection = {
     const site = await serveSite();
     const chrome = await chromeLauncher.launch({
       chromePath: chromiumPath(),
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
       logLevel: 'silent',
     });
     const rows: BenchRow[] = [];
@@ -73,7 +81,13 @@ export const lighthouseSection: BenchSection = {
           ]
             .filter(Boolean)
             .join('; ');
-          rows.push(budgeted({ metric: `${page.type} ${page.path}: ${category.label}`, value: score, unit: '', note }, category.min === 100 ? '100' : `>= ${category.min}`, score >= category.min));
+          rows.push(
+            budgeted(
+              { metric: `${page.type} ${page.path}: ${category.label}`, value: score, unit: '', note },
+              category.min === 100 ? '100' : `>= ${category.min}`,
+              score >= category.min,
+            ),
+          );
         }
       }
     } finally {

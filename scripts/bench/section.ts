@@ -16,7 +16,13 @@ export type BenchSection = { name: string; description: string; run(): Promise<B
 export function stats(durations: number[]) {
   const sorted = [...durations].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { mean: sorted.reduce((s, d) => s + d, 0) / sorted.length, p50: at(0.5), p99: at(0.99), max: sorted.at(-1)!, count: sorted.length };
+  return {
+    mean: sorted.reduce((s, d) => s + d, 0) / sorted.length,
+    p50: at(0.5),
+    p99: at(0.99),
+    max: sorted.at(-1)!,
+    count: sorted.length,
+  };
 }
 
 /** A small seeded random generator (mulberry32), so every run measures the same points. */

@@ -8,4 +8,11 @@ import { lighthouseSection } from './lighthouse.ts';
 import { surgeSection } from './surge.ts';
 import { weightSection } from './weight.ts';
 
-export const sections: BenchSection[] = [buildSection, weightSection, lighthouseSection, districtsSection, functionsSection, surgeSection];
+export const sections: BenchSection[] = [
+  buildSection,
+  weightSection,
+  lighthouseSection,
+  districtsSection,
+  functionsSection,
+  surgeSection,
+];

@@ -39,7 +39,10 @@ export type PageType = {
   note?: string;
 };
 
-const first = (dir: string) => readdirSync(dir).filter((d) => existsSync(join(dir, d, 'index.html'))).sort()[0];
+const first = (dir: string) =>
+  readdirSync(dir)
+    .filter((d) => existsSync(join(dir, d, 'index.html')))
+    .sort()[0];
 
 /** One page per type. The map page is /map/ once the site has one; until then /find/ with its map opened. */
 export function pageTypes(): PageType[] {
@@ -52,6 +55,12 @@ export function pageTypes(): PageType[] {
     { type: 'district', path: `/districts/house/${first('dist/districts/house')}/` },
     hasMapPage
       ? { type: 'map', path: '/map/', budgetBytes: 200_000 }
-      : { type: 'map', path: '/find/', budgetBytes: 200_000, openMap: true, note: 'no /map/ page yet: /find/ with "Choose on a map" opened' },
+      : {
+          type: 'map',
+          path: '/find/',
+          budgetBytes: 200_000,
+          openMap: true,
+          note: 'no /map/ page yet: /find/ with "Choose on a map" opened',
+        },
   ];
 }

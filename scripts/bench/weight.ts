@@ -10,11 +10,15 @@ import { pageTypes, serveSite } from './site.ts';
 
 type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
 const kindOf = (url: string, type: string): Kind =>
-  type.includes('html') ? 'html'
-  : type.includes('css') ? 'css'
-  : type.includes('javascript') ? 'js'
-  : type.includes('json') || /\.(json|topojson|geojson)$/.test(new URL(url).pathname) ? 'data'
-  : 'other';
+  type.includes('html')
+    ? 'html'
+    : type.includes('css')
+      ? 'css'
+      : type.includes('javascript')
+        ? 'js'
+        : type.includes('json') || /\.(json|topojson|geojson)$/.test(new URL(url).pathname)
+          ? 'data'
+          : 'other';
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
@@ -37,7 +41,9 @@ export const weightSection: BenchSection = {
           if (!response.url().startsWith(site.url)) return;
           pending.push(
             response.body().then(
-              (body) => void (bytes[kindOf(response.url(), response.headers()['content-type'] ?? '')] += gzipSync(body).byteLength),
+              (body) =>
+                void (bytes[kindOf(response.url(), response.headers()['content-type'] ?? '')] +=
+                  gzipSync(body).byteLength),
               () => {}, // a redirect has no body
             ),
           );
@@ -53,8 +59,16 @@ export const weightSection: BenchSection = {
         await Promise.all(pending);
         await context.close();
         const total = Object.values(bytes).reduce((a, b) => a + b, 0);
-        const parts = (Object.entries(bytes) as [Kind, number][]).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${kb(n)}`).join(', ');
-        const row: BenchRow = { metric: `${page.type} ${page.path}`, value: total / 1000, unit: 'KB', note: [parts, page.note].filter(Boolean).join('; ') };
+        const parts = (Object.entries(bytes) as [Kind, number][])
+          .filter(([, n]) => n > 0)
+          .map(([k, n]) => `${k} ${kb(n)}`)
+          .join(', ');
+        const row: BenchRow = {
+          metric: `${page.type} ${page.path}`,
+          value: total / 1000,
+          unit: 'KB',
+          note: [parts, page.note].filter(Boolean).join('; '),
+        };
         rows.push(page.budgetBytes ? budgeted(row, `< ${page.budgetBytes / 1000} KB`, total < page.budgetBytes) : row);
       }
     } finally {

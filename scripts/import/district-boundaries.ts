@@ -16,7 +16,9 @@ export function buildDistrictBoundaries(shapes: DistrictShapes): Topology {
     type: 'FeatureCollection',
     features: [...shapes[chamber].values()]
       .sort((a, b) => a.id.localeCompare(b.id, 'en'))
-      .map((s): Feature<Polygon | MultiPolygon> => ({ type: 'Feature', id: s.id, properties: null, geometry: s.geometry })),
+      .map(
+        (s): Feature<Polygon | MultiPolygon> => ({ type: 'Feature', id: s.id, properties: null, geometry: s.geometry }),
+      ),
   });
   return topology({ house: collection('house'), senate: collection('senate') }, BOUNDARY_QUANTIZATION);
 }

@@ -23,11 +23,44 @@ type ShapeProps = { district: string; district_words?: string; district_num: num
 
 /** Spells out House district ordinals for the Senate-style long name ("7th Hampden" -> "Seventh Hampden"). */
 const ordinalWords = [
-  '', 'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth',
-  'Eleventh', 'Twelfth', 'Thirteenth', 'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth',
-  'Nineteenth', 'Twentieth', 'Twenty-First', 'Twenty-Second', 'Twenty-Third', 'Twenty-Fourth', 'Twenty-Fifth',
-  'Twenty-Sixth', 'Twenty-Seventh', 'Twenty-Eighth', 'Twenty-Ninth', 'Thirtieth', 'Thirty-First', 'Thirty-Second',
-  'Thirty-Third', 'Thirty-Fourth', 'Thirty-Fifth', 'Thirty-Sixth', 'Thirty-Seventh',
+  '',
+  'First',
+  'Second',
+  'Third',
+  'Fourth',
+  'Fifth',
+  'Sixth',
+  'Seventh',
+  'Eighth',
+  'Ninth',
+  'Tenth',
+  'Eleventh',
+  'Twelfth',
+  'Thirteenth',
+  'Fourteenth',
+  'Fifteenth',
+  'Sixteenth',
+  'Seventeenth',
+  'Eighteenth',
+  'Nineteenth',
+  'Twentieth',
+  'Twenty-First',
+  'Twenty-Second',
+  'Twenty-Third',
+  'Twenty-Fourth',
+  'Twenty-Fifth',
+  'Twenty-Sixth',
+  'Twenty-Seventh',
+  'Twenty-Eighth',
+  'Twenty-Ninth',
+  'Thirtieth',
+  'Thirty-First',
+  'Thirty-Second',
+  'Thirty-Third',
+  'Thirty-Fourth',
+  'Thirty-Fifth',
+  'Thirty-Sixth',
+  'Thirty-Seventh',
 ];
 function longNameOf(name: string, words: string | undefined): string {
   if (words) return words;
@@ -86,7 +119,9 @@ const natural = new Intl.Collator('en', { numeric: true });
  * district is whole; otherwise the district lists the precincts it holds.
  */
 function placesByDistrict(dataDir: string, chamber: Chamber): Map<string, DistrictPlace[]> {
-  const rows = parseCsvRecords(readFileSync(join(dataDir, 'crosswalks', 'ma_precinct_districts_2022_normalized.csv'), 'utf8'));
+  const rows = parseCsvRecords(
+    readFileSync(join(dataDir, 'crosswalks', 'ma_precinct_districts_2022_normalized.csv'), 'utf8'),
+  );
   const column = chamber === 'house' ? 'house_district' : 'senate_district';
   const precinctsPerTown = new Map<string, number>();
   for (const r of rows) precinctsPerTown.set(r.city_town!, (precinctsPerTown.get(r.city_town!) ?? 0) + 1);
@@ -116,8 +151,11 @@ function placesByDistrict(dataDir: string, chamber: Chamber): Map<string, Distri
 
 /** For each district, the other chamber's districts sharing a precinct with it ("7th Hampden" -> ["Hampden"]). */
 function overlapsByDistrict(dataDir: string, chamber: Chamber): Map<string, string[]> {
-  const rows = parseCsvRecords(readFileSync(join(dataDir, 'crosswalks', 'ma_precinct_districts_2022_normalized.csv'), 'utf8'));
-  const [own, other] = chamber === 'house' ? ['house_district', 'senate_district'] : ['senate_district', 'house_district'];
+  const rows = parseCsvRecords(
+    readFileSync(join(dataDir, 'crosswalks', 'ma_precinct_districts_2022_normalized.csv'), 'utf8'),
+  );
+  const [own, other] =
+    chamber === 'house' ? ['house_district', 'senate_district'] : ['senate_district', 'house_district'];
   const sets = new Map<string, Set<string>>();
   for (const r of rows) {
     const set = sets.get(r[own]!) ?? new Set<string>();
@@ -130,7 +168,9 @@ function overlapsByDistrict(dataDir: string, chamber: Chamber): Map<string, stri
 /** Each district's estimated 2020 population: towns' Census counts shared out by share of precincts. */
 function populationByDistrict(dataDir: string, chamber: Chamber): Map<string, number> {
   const towns = parseCsvRecords(readFileSync(join(dataDir, 'crosswalks', 'ma_town_districts.csv'), 'utf8'));
-  const rows = parseCsvRecords(readFileSync(join(dataDir, 'crosswalks', 'ma_precinct_districts_2022_normalized.csv'), 'utf8'));
+  const rows = parseCsvRecords(
+    readFileSync(join(dataDir, 'crosswalks', 'ma_precinct_districts_2022_normalized.csv'), 'utf8'),
+  );
   const column = chamber === 'house' ? 'house_district' : 'senate_district';
   return apportionPopulation(
     new Map(towns.map((t) => [t.city_town!, Number(t.pop_2020)])),
@@ -146,7 +186,8 @@ export function buildDistricts(dataDir: string, shapes: DistrictShapes, legislat
     const overlaps = overlapsByDistrict(dataDir, chamber);
     const population = populationByDistrict(dataDir, chamber);
     for (const name of places.keys()) {
-      if (!shapes[chamber].has(name)) throw new Error(`the precinct table names an unknown ${chamber} district: ${name}`);
+      if (!shapes[chamber].has(name))
+        throw new Error(`the precinct table names an unknown ${chamber} district: ${name}`);
     }
     for (const shape of shapes[chamber].values()) {
       const members = legislators.filter((l) => l.chamber === chamber && l.district === shape.name);

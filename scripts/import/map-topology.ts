@@ -29,7 +29,10 @@ export function buildMapTopology(shapes: DistrictShapes, chamber: Chamber): Topo
       properties: { name: s.name, slug: slugify(s.name) },
       geometry: s.geometry,
     }));
-  const collection: FeatureCollection<Polygon | MultiPolygon, { name: string; slug: string }> = { type: 'FeatureCollection', features };
+  const collection: FeatureCollection<Polygon | MultiPolygon, { name: string; slug: string }> = {
+    type: 'FeatureCollection',
+    features,
+  };
   // topojson-server types its output with nullable properties; ours always has them
   const topo = topology({ districts: collection }) as Topology<Objects<{ name: string; slug: string }>>;
   const simplified = simplify(presimplify(topo), MIN_WEIGHT);

@@ -26,7 +26,14 @@ const openStatesPerson = z.object({
     }),
   ),
   offices: z
-    .array(z.object({ classification: z.string(), address: z.string().optional(), voice: z.string().optional(), fax: z.string().optional() }))
+    .array(
+      z.object({
+        classification: z.string(),
+        address: z.string().optional(),
+        voice: z.string().optional(),
+        fax: z.string().optional(),
+      }),
+    )
     .default([]),
   links: z.array(z.object({ url: z.string() })).default([]),
   sources: z.array(z.object({ url: z.string() })).default([]),
@@ -175,5 +182,10 @@ export function readLegislators(root: string, shapes: DistrictShapes, committees
       }),
     );
   }
-  return legislators.sort((a, b) => a.familyName.localeCompare(b.familyName, 'en') || a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id, 'en'));
+  return legislators.sort(
+    (a, b) =>
+      a.familyName.localeCompare(b.familyName, 'en') ||
+      a.name.localeCompare(b.name, 'en') ||
+      a.id.localeCompare(b.id, 'en'),
+  );
 }

@@ -16,7 +16,11 @@ export function buildPlaces(dataDir: string, districts: District[]): Places {
   const known = { house: new Set<string>(), senate: new Set<string>() };
   for (const d of districts) known[d.chamber].add(d.name);
   const list = (value: string | undefined, chamber: 'house' | 'senate', where: string): string[] => {
-    const names = (value ?? '').split(';').map((s) => s.trim()).filter(Boolean).sort(natural.compare);
+    const names = (value ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .sort(natural.compare);
     for (const n of names) if (!known[chamber].has(n)) throw new Error(`${where}: unknown ${chamber} district "${n}"`);
     return names;
   };

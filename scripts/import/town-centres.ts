@@ -8,7 +8,8 @@ import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson
 
 function ringArea(ring: Position[]): number {
   let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    a += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
   return Math.abs(a / 2);
 }
 
@@ -35,7 +36,8 @@ function widestSpan(polygon: Position[][], y: number): [number, number] | null {
   }
   xs.sort((a, b) => a - b);
   let best: [number, number] | null = null;
-  for (let i = 0; i + 1 < xs.length; i += 2) if (!best || xs[i + 1]! - xs[i]! > best[1] - best[0]) best = [xs[i]!, xs[i + 1]!];
+  for (let i = 0; i + 1 < xs.length; i += 2)
+    if (!best || xs[i + 1]! - xs[i]! > best[1] - best[0]) best = [xs[i]!, xs[i + 1]!];
   return best;
 }
 
@@ -51,6 +53,9 @@ function representativePoint(geometry: Polygon | MultiPolygon): { lat: number; l
 
 export function readTownCentres(dataDir: string): Map<string, { lat: number; lon: number }> {
   const file = join(dataDir, 'towns', 'ma_towns_2024_wgs84.geojson');
-  const towns = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { city_town: string }>;
+  const towns = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { city_town: string }
+  >;
   return new Map(towns.features.map((f) => [f.properties.city_town, representativePoint(f.geometry)]));
 }

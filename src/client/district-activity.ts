@@ -10,7 +10,11 @@ type PledgesSummary = { data: PledgeSummary };
 
 class DistrictActivity extends HTMLElement {
   async connectedCallback(): Promise<void> {
-    const { districtId, districtName, chamber } = this.dataset as { districtId: string; districtName: string; chamber: 'house' | 'senate' };
+    const { districtId, districtName, chamber } = this.dataset as {
+      districtId: string;
+      districtName: string;
+      chamber: 'house' | 'senate';
+    };
     const number = new Intl.NumberFormat('en-US');
     const rows = [...this.querySelectorAll<HTMLTableRowElement>('tr[data-campaign]')];
     await Promise.all(
@@ -18,7 +22,9 @@ class DistrictActivity extends HTMLElement {
         const cell = row.querySelector('[data-count]')!;
         const { kind, campaign } = row.dataset as { kind: 'letters' | 'pledges' | 'calls'; campaign: string };
         try {
-          const res = await fetch(`/api/${kind}/summary?campaign=${encodeURIComponent(campaign)}`, { headers: { accept: 'application/json' } });
+          const res = await fetch(`/api/${kind}/summary?campaign=${encodeURIComponent(campaign)}`, {
+            headers: { accept: 'application/json' },
+          });
           if (!res.ok) throw new Error(String(res.status));
           const count =
             kind !== 'pledges'

@@ -30,7 +30,11 @@ export function nextTask(): Promise<void> {
 }
 
 /** Runs `work` on each item, yielding whenever a slice's time is used up; stops early once `stillWanted` says no. */
-export async function inSlices<T>(items: readonly T[], work: (item: T) => void, stillWanted: () => boolean = () => true): Promise<boolean> {
+export async function inSlices<T>(
+  items: readonly T[],
+  work: (item: T) => void,
+  stillWanted: () => boolean = () => true,
+): Promise<boolean> {
   let sliceStart = performance.now();
   for (const item of items) {
     if (performance.now() - sliceStart > SLICE_MS) {
@@ -46,7 +50,12 @@ export async function inSlices<T>(items: readonly T[], work: (item: T) => void, 
 function loadStylesheet(href: string): Promise<void> {
   if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: () => resolve(), onerror: reject });
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'stylesheet',
+      href,
+      onload: () => resolve(),
+      onerror: reject,
+    });
     document.head.append(link);
   });
 }
@@ -59,7 +68,13 @@ export async function createStateMap(canvas: HTMLElement, { stylesheetInPage = f
   if (!stylesheetInPage) await loadStylesheet(leafletCss);
   // Leaflet's own start-up ran in this task; the map's comes in steps, each in a task of its own.
   await nextTask();
-  const map = L.map(canvas, { zoomControl: false, attributionControl: false, zoomSnap: 0.5, minZoom: 7, maxBounds: L.latLngBounds(MASSACHUSETTS).pad(0.3) });
+  const map = L.map(canvas, {
+    zoomControl: false,
+    attributionControl: false,
+    zoomSnap: 0.5,
+    minZoom: 7,
+    maxBounds: L.latLngBounds(MASSACHUSETTS).pad(0.3),
+  });
   map.fitBounds(MASSACHUSETTS);
   await nextTask();
   L.control.zoom().addTo(map);

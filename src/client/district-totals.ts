@@ -2,7 +2,9 @@
  * <district-totals>: a district's letters, calls and confirmed pledges, summed over the campaigns that count them:
  * from the page's per-campaign table when there is one, else from the public summaries (cached a minute).
  */
-type Summary = { data: { byDistrict?: Record<string, number>; house?: Record<string, number>; senate?: Record<string, number> } };
+type Summary = {
+  data: { byDistrict?: Record<string, number>; house?: Record<string, number>; senate?: Record<string, number> };
+};
 
 class DistrictTotals extends HTMLElement {
   connectedCallback(): void {
@@ -36,7 +38,11 @@ class DistrictTotals extends HTMLElement {
   }
 
   async #load(): Promise<void> {
-    const { districtId, districtName, chamber } = this.dataset as { districtId: string; districtName: string; chamber: 'house' | 'senate' };
+    const { districtId, districtName, chamber } = this.dataset as {
+      districtId: string;
+      districtName: string;
+      chamber: 'house' | 'senate';
+    };
     const number = new Intl.NumberFormat('en-US');
     const items = [...this.querySelectorAll<HTMLElement>('li[data-kind]')];
     let loaded = true;
@@ -45,7 +51,9 @@ class DistrictTotals extends HTMLElement {
         const kind = item.dataset.kind!;
         const counts = await Promise.all(
           item.dataset.campaigns!.split(' ').map(async (campaign) => {
-            const res = await fetch(`/api/${kind}/summary?campaign=${encodeURIComponent(campaign)}`, { headers: { accept: 'application/json' } });
+            const res = await fetch(`/api/${kind}/summary?campaign=${encodeURIComponent(campaign)}`, {
+              headers: { accept: 'application/json' },
+            });
             if (!res.ok) throw new Error(String(res.status));
             const { data } = (await res.json()) as Summary;
             // letters and calls are counted by district id, pledges by district name and chamber

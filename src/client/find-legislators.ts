@@ -18,7 +18,17 @@
  */
 import { foundMessage, vacancyMessage, type DistrictSummary } from '../lib/find-results.ts';
 
-type Found = { status: 'found'; method: string; reason: string; message: string; vacancy: string | null; house: DistrictSummary; senate: DistrictSummary; resultUrl: string; point: { lat: number; lon: number } | null };
+type Found = {
+  status: 'found';
+  method: string;
+  reason: string;
+  message: string;
+  vacancy: string | null;
+  house: DistrictSummary;
+  senate: DistrictSummary;
+  resultUrl: string;
+  point: { lat: number; lon: number } | null;
+};
 type Spot = { name: string; lat: number; lon: number };
 /** town names to draw on the map, and the town to zoom to */
 export type MapLabels = { towns: Spot[]; focus: Spot | null };
@@ -46,7 +56,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 };
 const CHAMBER = { house: 'House', senate: 'Senate' } as const;
-const who = (d: DistrictSummary) => (d.legislator ? `${d.legislator.title} ${d.legislator.name} (${d.legislator.party})` : 'seat vacant');
+const who = (d: DistrictSummary) =>
+  d.legislator ? `${d.legislator.title} ${d.legislator.name} (${d.legislator.party})` : 'seat vacant';
 
 class FindLegislators extends HTMLElement {
   #controller: AbortController | null = null;
@@ -111,7 +122,9 @@ class FindLegislators extends HTMLElement {
       field.name === 'zip'
         ? /^\d{5}$/.test(value)
         : field.name === 'town' || field.name === 'address'
-          ? [...(this.querySelector('datalist')?.options ?? [])].some((o) => o.value.toLowerCase() === value.toLowerCase())
+          ? [...(this.querySelector('datalist')?.options ?? [])].some(
+              (o) => o.value.toLowerCase() === value.toLowerCase(),
+            )
           : field.name === 'ward' && value !== '';
     if (complete && !this.#value('street')) this.#timer = window.setTimeout(() => this.lookup(), 500);
   }
@@ -160,11 +173,19 @@ class FindLegislators extends HTMLElement {
     this.#status('Looking up your districts…');
     let reply: Reply;
     try {
-      const res = await fetch(`${this.dataset.api ?? '/api/districts'}?${query}`, { headers: { accept: 'application/json' }, signal: controller.signal });
+      const res = await fetch(`${this.dataset.api ?? '/api/districts'}?${query}`, {
+        headers: { accept: 'application/json' },
+        signal: controller.signal,
+      });
       reply = (await res.json()) as Reply;
     } catch (error) {
       if ((error as Error).name === 'AbortError') return;
-      reply = { error: { code: 'network', message: 'We could not reach the district finder. Check your connection and try again.' } };
+      reply = {
+        error: {
+          code: 'network',
+          message: 'We could not reach the district finder. Check your connection and try again.',
+        },
+      };
     } finally {
       if (this.#controller === controller) this.removeAttribute('aria-busy');
     }
@@ -247,7 +268,17 @@ class FindLegislators extends HTMLElement {
       const message = foundMessage(chosenHouse, chosenSenate);
       const vacancy = vacancyMessage(chosenHouse, chosenSenate);
       const resultUrl = `/find/${chosenHouse.slug}/${chosenSenate.slug}/`;
-      this.#showFound({ status: 'found', method: 'confirmed', reason, message, vacancy, house: chosenHouse, senate: chosenSenate, resultUrl, point: null });
+      this.#showFound({
+        status: 'found',
+        method: 'confirmed',
+        reason,
+        message,
+        vacancy,
+        house: chosenHouse,
+        senate: chosenSenate,
+        resultUrl,
+        point: null,
+      });
       this.#ambiguous = data;
       // the choices the person was using are gone: keep their focus in the result, not lost on the page
       this.querySelector<HTMLElement>('.find-found')?.focus();
@@ -255,7 +286,10 @@ class FindLegislators extends HTMLElement {
     }
     if (!picked.house && !picked.senate) this.#status(`${data.reason} ${data.settle}`);
     const box = el('div', undefined, 'find-candidates');
-    for (const [chamber, candidates] of [['house', house], ['senate', senate]] as const) {
+    for (const [chamber, candidates] of [
+      ['house', house],
+      ['senate', senate],
+    ] as const) {
       if (candidates.length === 1) {
         box.append(el('p', `Your ${CHAMBER[chamber]} district: ${candidates[0]!.name} (${who(candidates[0]!)}).`));
         continue;
@@ -297,9 +331,13 @@ class FindLegislators extends HTMLElement {
   }
 
   #showError(error: { code: string; message: string; fields?: Record<string, string[]> }) {
-    for (const name of Object.keys(error.fields ?? {})) this.querySelector(`[data-field][name="${name}"]`)?.setAttribute('aria-invalid', 'true');
+    for (const name of Object.keys(error.fields ?? {}))
+      this.querySelector(`[data-field][name="${name}"]`)?.setAttribute('aria-invalid', 'true');
     const detail = error.fields ? Object.values(error.fields).flat().join('; ') : '';
-    this.#status(detail ? `${error.message} ${detail.charAt(0).toUpperCase()}${detail.slice(1)}.` : error.message, 'error');
+    this.#status(
+      detail ? `${error.message} ${detail.charAt(0).toUpperCase()}${detail.slice(1)}.` : error.message,
+      'error',
+    );
     this.#emit({ status: 'error', code: error.code, message: error.message });
   }
 

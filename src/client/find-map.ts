@@ -82,7 +82,15 @@ export async function createFindMap(container: HTMLElement, onPick: (lat: number
       if (!complete) return;
       labels.clearLayers();
       marker?.remove();
-      marker = point ? L.circleMarker([point.lat, point.lon], { radius: 8, color: '#1a1d21', weight: 3, fillColor: '#ffdd00', fillOpacity: 1 }).addTo(map) : null;
+      marker = point
+        ? L.circleMarker([point.lat, point.lon], {
+            radius: 8,
+            color: '#1a1d21',
+            weight: 3,
+            fillColor: '#ffdd00',
+            fillOpacity: 1,
+          }).addTo(map)
+        : null;
       map.invalidateSize();
       if (point) map.setView([point.lat, point.lon], Math.max(map.getZoom(), 12));
       else if (names?.focus) map.setView([names.focus.lat, names.focus.lon], 12, { animate: false });

@@ -19,7 +19,12 @@ function fieldName(form: HTMLFormElement, path: string): string {
   return form.querySelector('[name="address"]') ? 'address' : 'street';
 }
 
-export function showFormErrors(form: HTMLFormElement, summary: HTMLElement, fields: Record<string, string[]>, message?: string): void {
+export function showFormErrors(
+  form: HTMLFormElement,
+  summary: HTMLElement,
+  fields: Record<string, string[]>,
+  message?: string,
+): void {
   for (const el of form.querySelectorAll<HTMLElement>('.field-error')) {
     el.hidden = true;
     el.textContent = '';
@@ -30,7 +35,9 @@ export function showFormErrors(form: HTMLFormElement, summary: HTMLElement, fiel
   for (const [path, messages] of Object.entries(fields)) {
     const name = fieldName(form, path);
     const input = form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]:not([type="hidden"])`);
-    const slot = form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(name)}"]`) ?? (input ? document.getElementById(`${input.id}-error`) : null);
+    const slot =
+      form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(name)}"]`) ??
+      (input ? document.getElementById(`${input.id}-error`) : null);
     if (slot) {
       slot.textContent = messages.join(' ');
       slot.hidden = false;

@@ -60,7 +60,8 @@ class GoalMeter extends HTMLElement {
     if (!this.#mine && count < Number(this.dataset.showFrom ?? 1)) return;
     const number = new Intl.NumberFormat('en-US');
     this.querySelector<HTMLProgressElement>('[data-bar]')!.value = Math.min(count, goal);
-    this.querySelector('[data-text]')!.textContent = `${number.format(count)} of ${number.format(goal)} ${this.dataset.label}`;
+    this.querySelector('[data-text]')!.textContent =
+      `${number.format(count)} of ${number.format(goal)} ${this.dataset.label}`;
     this.querySelector<HTMLElement>('[data-mine-text]')!.hidden = !this.#mine;
     this.hidden = false;
   }

@@ -81,7 +81,11 @@ class LetterForm extends HTMLElement {
     button.disabled = true;
     button.textContent = 'Sending…';
     try {
-      const res = await fetch(this.#form.action, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(data) });
+      const res = await fetch(this.#form.action, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(data),
+      });
       const reply = (await res.json()) as Reply;
       if ('error' in reply) {
         this.#showErrors(reply.error.fields ?? {}, reply.error.message);
@@ -89,7 +93,10 @@ class LetterForm extends HTMLElement {
       }
       this.#showResult(reply.data);
     } catch {
-      this.#showErrors({}, 'We could not reach the server. Check your connection and try again: your letter will not be sent twice.');
+      this.#showErrors(
+        {},
+        'We could not reach the server. Check your connection and try again: your letter will not be sent twice.',
+      );
     } finally {
       button.disabled = false;
       button.textContent = 'Send my letter';
@@ -99,7 +106,11 @@ class LetterForm extends HTMLElement {
   #showResult(data: Extract<Reply, { data: unknown }>['data']): void {
     const heading = document.createElement('h3');
     heading.textContent =
-      data.status === 'awaiting_confirmation' ? 'Check your email to confirm your letter' : data.status === 'already_sent' ? 'You have already written in this campaign' : 'Thank you for writing';
+      data.status === 'awaiting_confirmation'
+        ? 'Check your email to confirm your letter'
+        : data.status === 'already_sent'
+          ? 'You have already written in this campaign'
+          : 'Thank you for writing';
     const list = document.createElement('ul');
     for (const r of data.recipients) {
       const item = document.createElement('li');

@@ -8,7 +8,9 @@ class LiveProof extends HTMLElement {
     const number = new Intl.NumberFormat('en-US');
     await Promise.all(
       items.map(async (item) => {
-        const counts = await Promise.all(item.dataset.urls!.split(' ').map((url) => this.#count(url, item.dataset.field!)));
+        const counts = await Promise.all(
+          item.dataset.urls!.split(' ').map((url) => this.#count(url, item.dataset.field!)),
+        );
         const total = counts.reduce((a, b) => a + b, 0);
         if (total <= 0) return;
         item.querySelector('[data-count]')!.textContent = number.format(total);

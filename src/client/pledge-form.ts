@@ -62,7 +62,11 @@ class PledgeForm extends HTMLElement {
     button.disabled = true;
     button.textContent = 'Sending…';
     try {
-      const res = await fetch(this.#form.action, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(data) });
+      const res = await fetch(this.#form.action, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(data),
+      });
       const reply = (await res.json()) as Reply;
       if ('error' in reply) this.#showErrors(reply.error.fields ?? {}, reply.error.message);
       else {
@@ -74,7 +78,10 @@ class PledgeForm extends HTMLElement {
         }
       }
     } catch {
-      this.#showErrors({}, 'We could not reach the server. Check your connection and try again: you will not pledge twice.');
+      this.#showErrors(
+        {},
+        'We could not reach the server. Check your connection and try again: you will not pledge twice.',
+      );
     } finally {
       button.disabled = false;
       button.textContent = 'Pledge to mentor';
@@ -122,7 +129,14 @@ class PledgeForm extends HTMLElement {
       list.className = 'share-links';
       for (const l of share) {
         const item = document.createElement('li');
-        item.append(Object.assign(document.createElement('a'), { className: 'button secondary', href: l.href, rel: 'noopener', textContent: l.label }));
+        item.append(
+          Object.assign(document.createElement('a'), {
+            className: 'button secondary',
+            href: l.href,
+            rel: 'noopener',
+            textContent: l.label,
+          }),
+        );
         list.append(item);
       }
       parts.push(title, list);

@@ -12,10 +12,21 @@ const OUTLINE = '#1a1d21';
 
 /** What the map shows for one district: its fill, the words its details say, and where it leads. */
 export type DistrictLook = { name: string; colour: string; label: string; href: string };
-export type ProgramMarker = { lat: number; lon: number; name: string; town: string; href: string; atTownCentre: boolean };
+export type ProgramMarker = {
+  lat: number;
+  lon: number;
+  name: string;
+  town: string;
+  href: string;
+  atTownCentre: boolean;
+};
 
 /** Draws the map in `canvas`; `onDetails` is told which district is pointed at or focused (null: none). */
-export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMarker[], onDetails: (id: string | null) => void) {
+export async function createPledgeMap(
+  canvas: HTMLElement,
+  programs: ProgramMarker[],
+  onDetails: (id: string | null) => void,
+) {
   const map = await createStateMap(canvas, { stylesheetInPage: true });
   canvas.querySelector('.map-fallback')?.remove(); // the "needs JavaScript" note
 
@@ -35,9 +46,14 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
   // has the links.
   L.layerGroup(
     programs.map((p) =>
-      L.circleMarker([p.lat, p.lon], { radius: 6, color: '#ffffff', weight: 2, fillColor: '#b3400a', fillOpacity: 1, pane: 'markerPane' }).bindTooltip(
-        `${p.name}, ${p.town}${p.atTownCentre ? ' (placed at the town center)' : ''}`,
-      ),
+      L.circleMarker([p.lat, p.lon], {
+        radius: 6,
+        color: '#ffffff',
+        weight: 2,
+        fillColor: '#b3400a',
+        fillOpacity: 1,
+        pane: 'markerPane',
+      }).bindTooltip(`${p.name}, ${p.town}${p.atTownCentre ? ' (placed at the town center)' : ''}`),
     ),
   ).addTo(map);
   addTownLabels(map);
@@ -49,7 +65,14 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
   let order: SVGElement[] = [];
   const moveFocus = (from: SVGElement, event: KeyboardEvent) => {
     const i = order.indexOf(from);
-    const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: order.length - 1 }[event.key];
+    const next = {
+      ArrowRight: i + 1,
+      ArrowDown: i + 1,
+      ArrowLeft: i - 1,
+      ArrowUp: i - 1,
+      Home: 0,
+      End: order.length - 1,
+    }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     order[Math.max(0, Math.min(order.length - 1, next))]?.focus();
@@ -67,7 +90,8 @@ export async function createPledgeMap(canvas: HTMLElement, programs: ProgramMark
     element.setAttribute('fill', look.colour);
     element.setAttribute('role', 'link');
     element.setAttribute('aria-label', look.label);
-    if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', order.some((e) => e.getAttribute('tabindex') === '0') ? '-1' : '0');
+    if (!element.hasAttribute('tabindex'))
+      element.setAttribute('tabindex', order.some((e) => e.getAttribute('tabindex') === '0') ? '-1' : '0');
     if (element.dataset.wired) return;
     element.dataset.wired = '1';
     const open = () => location.assign(current.get(id)?.href ?? look.href);

@@ -19,7 +19,15 @@ export function renderLegend(container: Element, bins: readonly Bin[], noneColou
     svg.setAttribute('viewBox', '0 0 20 14');
     svg.setAttribute('aria-hidden', 'true');
     const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-    for (const [k, v] of Object.entries({ x: '0.5', y: '0.5', width: '19', height: '13', fill: step.colour, stroke: '#1a1d21' })) rect.setAttribute(k, v);
+    for (const [k, v] of Object.entries({
+      x: '0.5',
+      y: '0.5',
+      width: '19',
+      height: '13',
+      fill: step.colour,
+      stroke: '#1a1d21',
+    }))
+      rect.setAttribute(k, v);
     svg.append(rect);
     swatch.append(svg);
     item.append(swatch, step.label);

@@ -2,7 +2,14 @@
  * The pledge map's table twin: reads the districts the page lists, fills in live counts and sorts by any column
  * (buttons in the headers; aria-sort says the order). The rows stay the server's own elements, only reordered.
  */
-import { formatRate, ratePer10k, sortRows, type PledgeRow, type SortDirection, type SortKey } from '../lib/pledge-map.ts';
+import {
+  formatRate,
+  ratePer10k,
+  sortRows,
+  type PledgeRow,
+  type SortDirection,
+  type SortKey,
+} from '../lib/pledge-map.ts';
 
 export type PledgeTable = {
   rows: PledgeRow[];

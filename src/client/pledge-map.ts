@@ -6,7 +6,18 @@
 import { pledgeSummarySchema, type PledgeSummary } from '../lib/schemas/pledge-summary.ts';
 import type { Chamber } from '../lib/schemas/common.ts';
 import { chamberName } from '../lib/paths.ts';
-import { binsFor, colourFor, formatCountsTime, formatRate, NO_PLEDGES_COLOUR, ratePer10k, summarySentence, valueOf, type Measure, type PledgeRow } from '../lib/pledge-map.ts';
+import {
+  binsFor,
+  colourFor,
+  formatCountsTime,
+  formatRate,
+  NO_PLEDGES_COLOUR,
+  ratePer10k,
+  summarySentence,
+  measureOf,
+  type Measure,
+  type PledgeRow,
+} from '../lib/pledge-map.ts';
 import { pledgeTable, type PledgeTable } from './pledge-map-table.ts';
 import { renderLegend } from './pledge-map-legend.ts';
 import type { DistrictLook, ProgramMarker } from './pledge-map-leaflet.ts';
@@ -32,7 +43,8 @@ class PledgeMap extends HTMLElement {
       this.#tables.set(section.dataset.chamber as Chamber, pledgeTable(section));
     }
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
-    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-needs-js]')) fieldset.disabled = false;
+    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-needs-js]'))
+      fieldset.disabled = false;
     const campaign = new URL(location.href).searchParams.get('campaign') ?? '';
     const select = this.querySelector<HTMLSelectElement>('select[name="campaign"]')!;
     select.value = campaign; // a name the list does not have leaves it blank; the summary then says it is unknown
@@ -58,7 +70,9 @@ class PledgeMap extends HTMLElement {
   }
 
   get chamber(): Chamber {
-    return this.querySelector<HTMLInputElement>('input[name="chamber"]:checked')?.value === 'senate' ? 'senate' : 'house';
+    return this.querySelector<HTMLInputElement>('input[name="chamber"]:checked')?.value === 'senate'
+      ? 'senate'
+      : 'house';
   }
   get measure(): Measure {
     return this.querySelector<HTMLInputElement>('input[name="measure"]:checked')?.value === 'count' ? 'count' : 'rate';
@@ -81,7 +95,11 @@ class PledgeMap extends HTMLElement {
       this.#countsSettled = true;
     } catch {
       this.forget();
-      status.replaceChildren('The pledge counts could not be loaded just now. Try again later, or read ', Object.assign(document.createElement('a'), { href: url, textContent: 'the pledge summary' }), '.');
+      status.replaceChildren(
+        'The pledge counts could not be loaded just now. Try again later, or read ',
+        Object.assign(document.createElement('a'), { href: url, textContent: 'the pledge summary' }),
+        '.',
+      );
       return;
     }
     for (const [chamber, table] of this.#tables) table.fill(this.#summary[chamber]);
@@ -105,13 +123,25 @@ class PledgeMap extends HTMLElement {
     this.renderLeaders(rows, chamber);
     if (this.#summary) {
       this.querySelector('[data-summary]')!.textContent = summarySentence(rows, chamber, this.#summary.pending);
-      this.querySelector('[data-updated]')!.textContent = `Counts as of ${formatCountsTime(new Date(this.#summary.updatedAt))}.`;
+      this.querySelector('[data-updated]')!.textContent =
+        `Counts as of ${formatCountsTime(new Date(this.#summary.updatedAt))}.`;
     }
     const measure = this.measure;
-    const bins = binsFor(rows.map((r) => valueOf(r, measure)), measure);
+    const bins = binsFor(
+      rows.map((r) => measureOf(r, measure)),
+      measure,
+    );
     renderLegend(this.querySelector('[data-legend]')!, bins, NO_PLEDGES_COLOUR, measure);
     const looks = new Map<string, DistrictLook>(
-      rows.map((r) => [r.id, { name: r.name, colour: colourFor(valueOf(r, measure), bins), label: details(r, chamber), href: `/districts/${chamber}/${r.slug}/` }]),
+      rows.map((r) => [
+        r.id,
+        {
+          name: r.name,
+          colour: colourFor(measureOf(r, measure), bins),
+          label: details(r, chamber),
+          href: `/districts/${chamber}/${r.slug}/`,
+        },
+      ]),
     );
     if (this.#countsSettled) this.#map?.then((map) => map.show(chamber, looks)).catch(() => this.mapFailed());
   }
@@ -120,17 +150,25 @@ class PledgeMap extends HTMLElement {
   renderLeaders(rows: PledgeRow[], chamber: Chamber): void {
     const list = this.querySelector('[data-leaders]');
     if (!list) return;
-    const leaders = rows.filter((r) => r.pledges > 0).sort((a, b) => b.pledges - a.pledges).slice(0, 5);
+    const leaders = rows
+      .filter((r) => r.pledges > 0)
+      .sort((a, b) => b.pledges - a.pledges)
+      .slice(0, 5);
     if (!this.#summary || leaders.length === 0) {
       const none = document.createElement('li');
-      none.textContent = this.#summary ? `No confirmed pledges in any ${chamberName(chamber)} district yet.` : 'The counts have not loaded.';
+      none.textContent = this.#summary
+        ? `No confirmed pledges in any ${chamberName(chamber)} district yet.`
+        : 'The counts have not loaded.';
       list.replaceChildren(none);
       return;
     }
     list.replaceChildren(
       ...leaders.map((r) => {
         const item = document.createElement('li');
-        const link = Object.assign(document.createElement('a'), { href: `/districts/${chamber}/${r.slug}/`, textContent: r.name });
+        const link = Object.assign(document.createElement('a'), {
+          href: `/districts/${chamber}/${r.slug}/`,
+          textContent: r.name,
+        });
         item.append(link, `: ${r.pledges} ${r.pledges === 1 ? 'pledge' : 'pledges'} (${r.member})`);
         return item;
       }),

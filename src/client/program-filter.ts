@@ -1,7 +1,14 @@
 // <program-filter>: filters the server-rendered program list in place as the visitor changes the form, so no page
 // load is needed. Without JavaScript the same form goes to /programs/find and lands on a pre-rendered page; the
 // matching rule is the same one (src/lib/program-filters.ts).
-import { filterKeys, filterPath, isEmptyFilter, matchesFilter, type FilterFacts, type ProgramFilter } from '../lib/program-filters.ts';
+import {
+  filterKeys,
+  filterPath,
+  isEmptyFilter,
+  matchesFilter,
+  type FilterFacts,
+  type ProgramFilter,
+} from '../lib/program-filters.ts';
 
 const words = (value: string | undefined) => (value ? value.split(' ').filter(Boolean) : []);
 

@@ -57,7 +57,11 @@ class TaRequestForm extends HTMLElement {
       });
       const reply = (await res.json().catch(() => ({}))) as ApiReply;
       if (res.ok) return this.succeed(form);
-      this.showErrors(form, reply.error?.fields ?? {}, reply.error?.message ?? 'Something went wrong. Please try again.');
+      this.showErrors(
+        form,
+        reply.error?.fields ?? {},
+        reply.error?.message ?? 'Something went wrong. Please try again.',
+      );
     } catch {
       this.showErrors(form, {}, 'We could not reach the server. Check your connection and try again.');
     } finally {

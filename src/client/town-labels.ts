@@ -24,7 +24,9 @@ export function addTownLabels(map: L.Map, url = '/geo/towns.json'): void {
     }
     towns ??= fetch(url).then((res) => (res.ok ? (res.json() as Promise<Town[]>) : []));
     const bounds = map.getBounds().pad(0.1);
-    const visible = (await towns).filter(([, lat, lon, population]) => (zoom >= 10 || population >= 35_000) && bounds.contains([lat, lon]));
+    const visible = (await towns).filter(
+      ([, lat, lon, population]) => (zoom >= 10 || population >= 35_000) && bounds.contains([lat, lon]),
+    );
     const key = visible.map((t) => t[0]).join('|');
     if (key === drawn) return;
     drawn = key;

@@ -16,13 +16,15 @@ export const waysToHelp: WayToHelp[] = [
   {
     id: 'raise-awareness',
     title: 'Raise awareness',
-    summary: 'Tell your constituents why mentoring matters and where they can find a program, for example during National Mentoring Month each January.',
+    summary:
+      'Tell your constituents why mentoring matters and where they can find a program, for example during National Mentoring Month each January.',
     action: { label: 'Share National Mentoring Month', href: '/campaigns/national-mentoring-month/' },
   },
   {
     id: 'support-the-line-item',
     title: 'Support line item 7061-9634',
-    summary: 'Mentoring Matching Grants are the only state funding dedicated solely to mentoring. Support the line item at every stage of the budget.',
+    summary:
+      'Mentoring Matching Grants are the only state funding dedicated solely to mentoring. Support the line item at every stage of the budget.',
     action: { label: 'See where the line item stands this year', href: paths.budget(site.lineItem) },
   },
   {
@@ -34,13 +36,15 @@ export const waysToHelp: WayToHelp[] = [
   {
     id: 'encourage-staff-to-mentor',
     title: 'Encourage your staff to mentor',
-    summary: 'Invite the people who work with you to become mentors, and point them to programs near the office or near home.',
+    summary:
+      'Invite the people who work with you to become mentors, and point them to programs near the office or near home.',
     action: { label: 'Find mentoring programs', href: '/programs/' },
   },
   {
     id: 'introduce-programs-to-peers',
     title: 'Introduce programs to your peers',
-    summary: "Share your district's mentoring programs with other officials: each district has a one-page brief to print or send.",
+    summary:
+      "Share your district's mentoring programs with other officials: each district has a one-page brief to print or send.",
     action: { label: 'Find your district and its brief', href: '/districts/' },
   },
 ];

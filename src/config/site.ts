@@ -11,7 +11,8 @@ export const site = {
   /** the line item this toolkit was built around */
   lineItem: '7061-9634',
   /** what a person agrees to when signing up for budget alert emails: shown on the form, stored with the sign-up */
-  alertConsent: 'I agree to receive budget alert emails about line item 7061-9634 from Take Action for Mentoring. I can unsubscribe at any time.',
+  alertConsent:
+    'I agree to receive budget alert emails about line item 7061-9634 from Take Action for Mentoring. I can unsubscribe at any time.',
   /**
    * Who officials can call or write to about mentoring, printed on each district's brief. Only a person the
    * organization names: until then `name`, `email` and `phone` stay null and the brief names the organization and
@@ -25,7 +26,11 @@ export const site = {
   },
 } as const;
 
-export type NavItem = { href: string; label: string; /** other sections it stands for in the navigation */ also?: string[] };
+export type NavItem = {
+  href: string;
+  label: string /** other sections it stands for in the navigation */;
+  also?: string[];
+};
 
 /** The main navigation: the three ways to act first, then the places officials and searchers go. */
 export const navigation: NavItem[] = [

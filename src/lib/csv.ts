@@ -69,7 +69,7 @@ export function csvField(value: string | number | boolean | null | undefined): s
 
 /** Writes rows as CSV text with CRLF line ends, as RFC 4180 and spreadsheet programs expect. */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /** A staff export as a download: one reply for every CSV, with the security headers every function reply carries. */

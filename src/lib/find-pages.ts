@@ -8,7 +8,11 @@ import type { Places } from './schemas/places.ts';
 import { createPlaceIndex, type PlaceMatch } from './places.ts';
 import { slugify } from './slug.ts';
 
-export type Candidate = { district: District; legislator: Legislator | null; /** the town's precincts in it, if split */ precincts: string[] };
+export type Candidate = {
+  district: District;
+  legislator: Legislator | null /** the town's precincts in it, if split */;
+  precincts: string[];
+};
 export type SplitPlacePage = {
   place: PlaceMatch;
   /** the form field that carries the place when the person picks: town=Acton, zip=02601, ward=3 */
@@ -18,7 +22,12 @@ export type SplitPlacePage = {
 };
 
 /** Every split place of one kind, with its candidates and their legislators, for getStaticPaths. */
-export function splitPlacePages(kind: 'town' | 'zip' | 'ward', places: Places, districts: District[], legislators: Legislator[]): SplitPlacePage[] {
+export function splitPlacePages(
+  kind: 'town' | 'zip' | 'ward',
+  places: Places,
+  districts: District[],
+  legislators: Legislator[],
+): SplitPlacePage[] {
   const index = createPlaceIndex(places, slugify);
   const matches: { place: PlaceMatch; value: string }[] =
     kind === 'town'

@@ -32,7 +32,11 @@ export type DistrictSummary = {
 };
 
 /** Summarizes a district and its sitting member (no email: the client never needs a recipient's address). */
-export function summarizeDistrict(d: District, legislator: Legislator | undefined, overlapIds: string[]): DistrictSummary {
+export function summarizeDistrict(
+  d: District,
+  legislator: Legislator | undefined,
+  overlapIds: string[],
+): DistrictSummary {
   return {
     id: d.id,
     chamber: d.chamber,
@@ -57,9 +61,12 @@ export function summarizeDistrict(d: District, legislator: Legislator | undefine
   };
 }
 
-
 /** "the 8th Suffolk House district, represented by Representative Jay Livingstone" (or "whose seat is vacant"). */
-export function districtPhrase(d: { name: string; chamber: Chamber; legislator: { title: string; name: string } | null }): string {
+export function districtPhrase(d: {
+  name: string;
+  chamber: Chamber;
+  legislator: { title: string; name: string } | null;
+}): string {
   const who = d.legislator ? `represented by ${d.legislator.title} ${d.legislator.name}` : 'whose seat is vacant';
   return `the ${d.name} ${chamberName(d.chamber)} district, ${who}`;
 }
@@ -77,11 +84,21 @@ export function vacancyMessage(house: DistrictSummary, senate: DistrictSummary):
   return `The ${empty.name} ${chamberName(empty.chamber)} seat is vacant until a special election fills it. You can still write to ${other.legislator!.title} ${other.legislator!.name}, your ${other.chamber === 'house' ? 'state representative' : 'state senator'}.`;
 }
 
-const count = (n: number) => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
+const count = (n: number) =>
+  ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
 
 /** "Acton is split between two House districts." and what would settle it, for the API and the place pages alike. */
-export function splitSentences(subject: string, houseCount: number, senateCount: number): { reason: string; settle: string } {
-  const split = ([['house', houseCount], ['senate', senateCount]] as const).filter(([, n]) => n > 1);
+export function splitSentences(
+  subject: string,
+  houseCount: number,
+  senateCount: number,
+): { reason: string; settle: string } {
+  const split = (
+    [
+      ['house', houseCount],
+      ['senate', senateCount],
+    ] as const
+  ).filter(([, n]) => n > 1);
   return {
     reason: `${subject} is split between ${split.map(([c, n]) => `${count(n)} ${chamberName(c)} districts`).join(' and ')}.`,
     settle: `Pick ${split.map(([c]) => `your ${chamberName(c)} district`).join(' and ')} from the list or on the map, or enter your street address.`,

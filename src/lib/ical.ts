@@ -12,7 +12,11 @@ export type CalendarEvent = {
 
 /** Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -54,11 +58,19 @@ export function nextDay(isoDate: string): string {
 
 /** A UTC timestamp in DATE-TIME form (20261123T120000Z), for DTSTAMP. */
 export function icalTimestamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A whole calendar, CRLF line endings and folded lines, ready to serve as text/calendar. */
-export function renderCalendar(options: { name: string; description: string; events: CalendarEvent[]; now: Date }): string {
+export function renderCalendar(options: {
+  name: string;
+  description: string;
+  events: CalendarEvent[];
+  now: Date;
+}): string {
   const stamp = icalTimestamp(options.now);
   const lines = [
     'BEGIN:VCALENDAR',
@@ -83,5 +95,5 @@ export function renderCalendar(options: { name: string; description: string; eve
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

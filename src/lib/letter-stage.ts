@@ -42,7 +42,11 @@ const person = (m: CommitteeMember) => ({ legislatorId: m.legislatorId, name: m.
  * The campaign's letter at the stage content sets, or null for a campaign without a line item or stage letters.
  * Letters still go only to the sender's own legislators: this only changes what they say, and offers a thank-you.
  */
-export function letterStageFor(action: LetterAction, item: BudgetLineItem, committees: readonly Committee[]): LetterStage | null {
+export function letterStageFor(
+  action: LetterAction,
+  item: BudgetLineItem,
+  committees: readonly Committee[],
+): LetterStage | null {
   const words = action.stageLetters;
   if (!words) return null;
   const now = stageAction(item, committees);
@@ -87,7 +91,11 @@ export function letterStageFor(action: LetterAction, item: BudgetLineItem, commi
  * The paragraph a letter carries for one recipient while a Ways and Means committee decides: the member's version
  * for someone on that committee. Thank-you letters carry none.
  */
-export function stageParagraphFor(stage: LetterStage | null, kind: 'ask' | 'thank_you', legislatorId: string): string | null {
+export function stageParagraphFor(
+  stage: LetterStage | null,
+  kind: 'ask' | 'thank_you',
+  legislatorId: string,
+): string | null {
   const c = stage?.committee;
   if (!c || kind !== 'ask') return null;
   const onCommittee = c.chair?.legislatorId === legislatorId || c.members.some((m) => m.legislatorId === legislatorId);

@@ -15,7 +15,13 @@ function paragraphs(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n{2,}/)
-    .map((p) => p.split('\n').map((line) => line.trimEnd()).join('\n').trim())
+    .map((p) =>
+      p
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .join('\n')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -39,7 +45,11 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u
  * text ("Ana \u202Eyenrot" would read as someone else), no quotes or angle brackets that could end the display name.
  */
 export function displayName(name: string): string {
-  return name.replace(INVISIBLE, '').replace(/["\\<>]/g, '').replace(/\s+/g, ' ').trim();
+  return name
+    .replace(INVISIBLE, '')
+    .replace(/["\\<>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The sender's signature block: name, address as given, and why this legislator is theirs. */
@@ -57,12 +67,18 @@ export type RenderedLetter = { subject: string; text: string; html: string };
  * `stageParagraph` (the budget stage's paragraph, e.g. naming the Ways and Means chair) goes just before the closing
  * request, where composeBody puts the person's story.
  */
-export function renderLetter(input: { subject: string; body: string; sender: LetterSender; recipient: LetterRecipient; stageParagraph?: string | null }): RenderedLetter {
+export function renderLetter(input: {
+  subject: string;
+  body: string;
+  sender: LetterSender;
+  recipient: LetterRecipient;
+  stageParagraph?: string | null;
+}): RenderedLetter {
   const { subject, sender, recipient } = input;
   const body = input.stageParagraph ? composeBody(input.body, input.stageParagraph) : input.body;
   const salutation = salutationFor(recipient);
   const closing = ['Sincerely,', ...signature(sender, recipient)];
-  const text = [salutation, '', body, '', ...closing].join('\n') + '\n';
+  const text = `${[salutation, '', body, '', ...closing].join('\n')}\n`;
   const html = [
     `<p>${escapeHtml(salutation)}</p>`,
     textToHtml(body),
@@ -72,15 +88,29 @@ export function renderLetter(input: { subject: string; body: string; sender: Let
 }
 
 /** Renders the copy a constituent receives of their own letter. */
-export function renderSenderCopy(input: { subject: string; letters: { recipient: LetterRecipient; text: string }[]; campaignUrl: string }): RenderedLetter {
+export function renderSenderCopy(input: {
+  subject: string;
+  letters: { recipient: LetterRecipient; text: string }[];
+  campaignUrl: string;
+}): RenderedLetter {
   const names = input.letters.map((l) => `${titleOf(l.recipient.chamber)} ${l.recipient.name}`).join(' and ');
   const intro = `Thank you for writing to ${names}. Here is a copy of what we sent on your behalf. Replies from their offices come straight to you.`;
   const copies = input.letters.map((l) => `To ${titleOf(l.recipient.chamber)} ${l.recipient.name}:\n\n${l.text}`);
-  const text = [intro, '', `Subject: ${oneLine(input.subject)}`, '', copies.join('\n---\n\n'), '', `Campaign: ${input.campaignUrl}`].join('\n') + '\n';
+  const text = `${[
+    intro,
+    '',
+    `Subject: ${oneLine(input.subject)}`,
+    '',
+    copies.join('\n---\n\n'),
+    '',
+    `Campaign: ${input.campaignUrl}`,
+  ].join('\n')}\n`;
   const html = [
     `<p>${escapeHtml(intro)}</p>`,
     `<p><strong>Subject:</strong> ${escapeHtml(oneLine(input.subject))}</p>`,
-    ...input.letters.map((l) => `<h2>To ${escapeHtml(`${titleOf(l.recipient.chamber)} ${l.recipient.name}`)}</h2>\n${textToHtml(l.text)}`),
+    ...input.letters.map(
+      (l) => `<h2>To ${escapeHtml(`${titleOf(l.recipient.chamber)} ${l.recipient.name}`)}</h2>\n${textToHtml(l.text)}`,
+    ),
     `<p>Campaign: <a href="${escapeHtml(input.campaignUrl)}">${escapeHtml(input.campaignUrl)}</a></p>`,
   ].join('\n');
   return { subject: `Your letter: ${oneLine(input.subject)}`, text, html: wrapHtml(html) };
@@ -88,7 +118,10 @@ export function renderSenderCopy(input: { subject: string; letters: { recipient:
 
 /** Email headers are one line: a subject never carries a line break (header injection) or control characters. */
 export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function wrapHtml(body: string): string {
@@ -96,7 +129,12 @@ function wrapHtml(body: string): string {
 }
 
 function shingles(text: string): Set<string> {
-  const words = text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const set = new Set<string>();
   for (let i = 0; i + 2 < words.length; i++) set.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   if (words.length < 3 && words.length > 0) set.add(words.join(' '));

@@ -65,7 +65,8 @@ export function createPlaceIndex(places: Places, slugify: (s: string) => string)
     findTown(name) {
       const key = normalizePlaceName(name);
       const town = towns.get(key);
-      if (town) return { kind: 'town', key: slugify(town.town), label: town.town, house: town.house, senate: town.senate };
+      if (town)
+        return { kind: 'town', key: slugify(town.town), label: town.town, house: town.house, senate: town.senate };
       const postalZips = postal.get(key);
       if (!postalZips) return undefined;
       // A postal name (Dorchester, Hyannis) covers one or more ZIP codes: its candidates are theirs together.
@@ -85,7 +86,9 @@ export function createPlaceIndex(places: Places, slugify: (s: string) => string)
     },
     findWard(n) {
       const w = wards.get(n);
-      return w ? { kind: 'ward', key: String(w.ward), label: `Boston's Ward ${w.ward}`, house: w.house, senate: w.senate } : undefined;
+      return w
+        ? { kind: 'ward', key: String(w.ward), label: `Boston's Ward ${w.ward}`, house: w.house, senate: w.senate }
+        : undefined;
     },
   };
 }

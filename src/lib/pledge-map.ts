@@ -28,7 +28,7 @@ export function formatRate(rate: number): string {
 }
 
 /** The value a row is shaded and ranked by, for the measure a person chose. */
-export function valueOf(row: PledgeRow, measure: Measure): number {
+export function measureOf(row: PledgeRow, measure: Measure): number {
   return measure === 'rate' ? ratePer10k(row.pledges, row.population) : row.pledges;
 }
 
@@ -66,8 +66,12 @@ export function binsFor(values: readonly number[], measure: Measure): Bin[] {
     const to = (i + 1) * step;
     const low = whole ? from + 1 : from;
     const label = whole
-      ? low === to ? format(to) : `${format(low)} to ${format(to)}`
-      : i === 0 ? `up to ${format(to)}` : `over ${format(from)} to ${format(to)}`;
+      ? low === to
+        ? format(to)
+        : `${format(low)} to ${format(to)}`
+      : i === 0
+        ? `up to ${format(to)}`
+        : `over ${format(from)} to ${format(to)}`;
     // With fewer steps than colours, use the darker end so the top step is always the darkest.
     return { from, to, colour: BIN_COLOURS[BIN_COLOURS.length - count + i]!, label };
   });
@@ -104,7 +108,8 @@ export function compareDistrictNames(a: string, b: string): number {
 
 /** People's names need the real collator (accents); made on the first sort by member, not on load. */
 let memberCollator: Intl.Collator | undefined;
-const compareMembers = (a: string, b: string) => (memberCollator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a, b);
+const compareMembers = (a: string, b: string) =>
+  (memberCollator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a, b);
 
 /** The table's order: by any column, either way; ties fall back to the district name so the order is stable. */
 export function sortRows(rows: readonly PledgeRow[], key: SortKey, direction: SortDirection): PledgeRow[] {
@@ -118,7 +123,7 @@ export function sortRows(rows: readonly PledgeRow[], key: SortKey, direction: So
       case 'pledges':
         return a.pledges - b.pledges;
       case 'rate':
-        return valueOf(a, 'rate') - valueOf(b, 'rate');
+        return measureOf(a, 'rate') - measureOf(b, 'rate');
     }
   };
   return [...rows].sort((a, b) => sign * compare(a, b) || compareDistrictNames(a.name, b.name));
@@ -141,7 +146,10 @@ export function summarySentence(rows: readonly PledgeRow[], chamber: Chamber, pe
     return `No confirmed pledges yet.${pending > 0 ? ` ${pending} ${pending === 1 ? 'pledge waits' : 'pledges wait'} for email confirmation.` : ''}`;
   }
   const most = Math.max(...withPledges.map((r) => r.pledges));
-  const top = withPledges.filter((r) => r.pledges === most).map((r) => r.name).sort(compareDistrictNames);
+  const top = withPledges
+    .filter((r) => r.pledges === most)
+    .map((r) => r.name)
+    .sort(compareDistrictNames);
   const noun = withPledges.length === 1 ? 'district' : 'districts';
   const districts = `${withPledges.length} ${chamberName(chamber)} ${noun}`;
   const pledges = `${total} confirmed ${total === 1 ? 'pledge' : 'pledges'}`;

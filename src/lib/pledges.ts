@@ -31,7 +31,14 @@ export function summarizePledges(
     const seen = byPledge.get(id);
     if (!seen || (entry.confirmed && !seen.confirmed)) byPledge.set(id, entry);
   }
-  const summary: PledgeSummary = { campaign: options.campaign, confirmed: 0, pending: 0, house: {}, senate: {}, updatedAt: options.now.toISOString() };
+  const summary: PledgeSummary = {
+    campaign: options.campaign,
+    confirmed: 0,
+    pending: 0,
+    house: {},
+    senate: {},
+    updatedAt: options.now.toISOString(),
+  };
   for (const entry of byPledge.values()) {
     if (!entry.confirmed) {
       summary.pending++;
@@ -58,9 +65,15 @@ export type VolunteerInterests = { types: PledgeType[]; ages: PledgeAgeBand[]; l
 
 /** Whether a program fits what the volunteer asked for; a program that does not list a detail is not ruled out. */
 export function fitsInterests(program: PlacedProgram, interests: VolunteerInterests): boolean {
-  const typeOk = interests.types.length === 0 || program.types.length === 0 || program.types.some((t) => interests.types.includes(t));
+  const typeOk =
+    interests.types.length === 0 ||
+    program.types.length === 0 ||
+    program.types.some((t) => interests.types.includes(t));
   const ages = program.ages;
-  const ageOk = interests.ages.length === 0 || !ages || interests.ages.some((b) => pledgeAgeBands[b].min <= ages.max && ages.min <= pledgeAgeBands[b].max);
+  const ageOk =
+    interests.ages.length === 0 ||
+    !ages ||
+    interests.ages.some((b) => pledgeAgeBands[b].min <= ages.max && ages.min <= pledgeAgeBands[b].max);
   const wanted = (interests.languages ?? []).map((l) => l.toLowerCase());
   const spoken = program.languages.map((l) => l.toLowerCase());
   const languageOk = wanted.length === 0 || spoken.length === 0 || spoken.some((l) => wanted.includes(l));
@@ -86,11 +99,15 @@ export function programsNear(
   const rank = { house: 0, senate: 1, town: 2, near: 3, statewide: 4 } as const;
   const all: NearbyProgram[] = programs.map((program) => {
     const place =
-      where.house && program.districts.house.includes(where.house) ? 'house'
-      : where.senate && program.districts.senate.includes(where.senate) ? 'senate'
-      : town && program.towns.some((t) => t.toLowerCase() === town) ? 'town'
-      : program.towns.length === 0 ? 'statewide'
-      : 'near';
+      where.house && program.districts.house.includes(where.house)
+        ? 'house'
+        : where.senate && program.districts.senate.includes(where.senate)
+          ? 'senate'
+          : town && program.towns.some((t) => t.toLowerCase() === town)
+            ? 'town'
+            : program.towns.length === 0
+              ? 'statewide'
+              : 'near';
     return { program, where: place, miles: programMiles(program, origins), matches: fitsInterests(program, interests) };
   });
   const far = (n: NearbyProgram) => (n.miles === null ? Infinity : n.miles);

@@ -6,15 +6,42 @@ import type { StoredProgramSubmission } from './schemas/program-submission.ts';
 
 /** The staff export's columns (GET /api/admin/program-submissions.csv); staff fill in `decision`. */
 export const submissionExportColumns = [
-  'id', 'status', 'decision', 'received_at', 'repeats', 'program', 'name', 'organization', 'towns', 'kinds', 'ages',
-  'languages', 'website', 'contact_email', 'message', 'confirmation',
+  'id',
+  'status',
+  'decision',
+  'received_at',
+  'repeats',
+  'program',
+  'name',
+  'organization',
+  'towns',
+  'kinds',
+  'ages',
+  'languages',
+  'website',
+  'contact_email',
+  'message',
+  'confirmation',
 ] as const;
 
 /** One stored request as an export row, in the columns above (decision left for staff). */
 export function submissionExportRow(s: StoredProgramSubmission): string[] {
   return [
-    s.id, s.status, '', s.receivedAt, String(s.repeats), s.program ?? '', s.name, s.organization,
-    s.towns.join('; '), s.kinds.join('; '), s.ages, s.languages.join('; '), s.website ?? '', s.email, s.message ?? '',
+    s.id,
+    s.status,
+    '',
+    s.receivedAt,
+    String(s.repeats),
+    s.program ?? '',
+    s.name,
+    s.organization,
+    s.towns.join('; '),
+    s.kinds.join('; '),
+    s.ages,
+    s.languages.join('; '),
+    s.website ?? '',
+    s.email,
+    s.message ?? '',
     s.confirmation.status,
   ];
 }

@@ -10,16 +10,45 @@ import type { TownLookup } from './schemas/places.ts';
 
 /** The columns of the organization's program list (content/programs.csv). */
 export const programCsvColumns = [
-  'slug', 'name', 'organization', 'towns', 'area', 'precision', 'address', 'lat', 'lon', 'types', 'kinds', 'ages',
-  'focus', 'languages', 'schools', 'website', 'description', 'relation', 'source_url', 'source_quote', 'source_date',
-  'source_note', 'listed_at_request', 'same_as',
+  'slug',
+  'name',
+  'organization',
+  'towns',
+  'area',
+  'precision',
+  'address',
+  'lat',
+  'lon',
+  'types',
+  'kinds',
+  'ages',
+  'focus',
+  'languages',
+  'schools',
+  'website',
+  'description',
+  'relation',
+  'source_url',
+  'source_quote',
+  'source_date',
+  'source_note',
+  'listed_at_request',
+  'same_as',
 ] as const;
 /** Older names of columns, still read: a list written before programs could work in several towns. */
 const columnAliases: Record<string, string> = { town: 'towns', source: 'source_note' };
 /** The columns of the sourced list (../shared/data/programs/ma_mentoring_programs_sourced.csv), as ours. */
 const sourcedColumns: Record<string, string> = {
-  name: 'name', organization: 'organization', towns: 'towns', kinds: 'kinds', ages: 'ages', languages: 'languages',
-  website: 'website', mmp_relation: 'relation', source_url: 'source_url', source_quote: 'source_quote',
+  name: 'name',
+  organization: 'organization',
+  towns: 'towns',
+  kinds: 'kinds',
+  ages: 'ages',
+  languages: 'languages',
+  website: 'website',
+  mmp_relation: 'relation',
+  source_url: 'source_url',
+  source_quote: 'source_quote',
 };
 const requiredColumns = ['name'] as const;
 /** Columns that hold several values, separated by semicolons (commas already separate the CSV's cells). */
@@ -192,7 +221,10 @@ function readRow(cells: Cells, row: number, ctx: ProgramImportContext): { progra
   const errors: RowError[] = [];
   const err = (column: string, message: string) => errors.push({ row, column, message });
 
-  const townNames = (cells.towns ?? '').split(';').map((t) => t.trim()).filter(Boolean);
+  const townNames = (cells.towns ?? '')
+    .split(';')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const towns: TownLookup[] = [];
   for (const name of townNames) {
     const town = ctx.towns.find((t) => t.town.toLowerCase() === name.toLowerCase());
@@ -218,7 +250,13 @@ function readRow(cells: Cells, row: number, ctx: ProgramImportContext): { progra
   }
 
   const lists = Object.fromEntries(
-    listColumns.map((c) => [c, (cells[c] ?? '').split(';').map((v) => v.trim()).filter(Boolean)]),
+    listColumns.map((c) => [
+      c,
+      (cells[c] ?? '')
+        .split(';')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ]),
   );
   const optional = (c: string) => (cells[c] ? cells[c] : undefined);
   const ageWords = optional('ages');
@@ -316,7 +354,10 @@ function readTable(text: string, columns: Record<string, string> | null): Table 
 function mergeRows(own: Cells, sourced: Cells): Cells {
   const merged: Cells = { ...sourced };
   for (const [column, value] of Object.entries(own)) if (value) merged[column] = value;
-  const towns = [own.towns, sourced.towns].flatMap((t) => (t ?? '').split(';')).map((t) => t.trim()).filter(Boolean);
+  const towns = [own.towns, sourced.towns]
+    .flatMap((t) => (t ?? '').split(';'))
+    .map((t) => t.trim())
+    .filter(Boolean);
   merged.towns = [...new Map(towns.map((t) => [t.toLowerCase(), t])).values()].join(';');
   for (const column of ['source_url', 'source_quote', 'kinds', 'relation']) {
     if (sourced[column]) merged[column] = sourced[column]!;

@@ -1,7 +1,11 @@
 import { fail } from './api.ts';
 
 export type ReadInput =
-  | { ok: true; input: Record<string, unknown>; /** a plain HTML form post: answer with a redirect or a page */ fromHtmlForm: boolean }
+  | {
+      ok: true;
+      input: Record<string, unknown> /** a plain HTML form post: answer with a redirect or a page */;
+      fromHtmlForm: boolean;
+    }
   | { ok: false; response: Response };
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];

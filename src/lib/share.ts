@@ -5,7 +5,15 @@
  */
 export type ShareLink = { label: string; href: string };
 
-export function shareLinks({ url, text, emailSubject }: { url: string; text: string; emailSubject: string }): ShareLink[] {
+export function shareLinks({
+  url,
+  text,
+  emailSubject,
+}: {
+  url: string;
+  text: string;
+  emailSubject: string;
+}): ShareLink[] {
   const enc = encodeURIComponent;
   const message = enc(`${text} ${url}`);
   return [

@@ -12,9 +12,19 @@ export function socialImagePath(pathname: string, campaignSlugs: readonly string
 }
 
 /** Sections with an image of their own (the rest share the site's). */
-export const socialSections = ['districts', 'legislators', 'map', 'programs', 'budget', 'pledge', 'officials', 'find'] as const;
+export const socialSections = [
+  'districts',
+  'legislators',
+  'map',
+  'programs',
+  'budget',
+  'pledge',
+  'officials',
+  'find',
+] as const;
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Words in lines of at most `width` characters, at most `max` lines (the last one ends with an ellipsis if cut). */
 export function wrapWords(text: string, width: number, max: number): string[] {
@@ -33,8 +43,11 @@ export function socialCardSvg(card: SocialCard, illustrationSvg: string, siteNam
   // DejaVu Sans Bold (the build machine's font) is about 0.68 em a character: 17 characters fill 600 px at 52 px
   const lines = wrapWords(card.title, 17, 5);
   const size = 52;
-  const art = illustrationSvg.replace(/^<svg[^>]*>/, '<svg x="690" y="150" width="460" height="345" viewBox="0 0 400 300">');
-  const font = "DejaVu Sans, Liberation Sans, Arial, sans-serif";
+  const art = illustrationSvg.replace(
+    /^<svg[^>]*>/,
+    '<svg x="690" y="150" width="460" height="345" viewBox="0 0 400 300">',
+  );
+  const font = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
   const title = lines
     .map((line, i) => `<tspan x="60" dy="${i === 0 ? 0 : size * 1.15}">${escapeXml(line)}</tspan>`)
     .join('');

@@ -7,5 +7,7 @@ export function requireStaff(req: Request, adminToken: string | undefined): Resp
   const header = req.headers.get('authorization') ?? '';
   const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
   if (adminToken && adminToken.length >= 16 && given && safeEqual(given, adminToken)) return null;
-  return fail('unauthorized', 401, 'Staff access needs a valid token.', undefined, { 'www-authenticate': 'Bearer realm="staff"' });
+  return fail('unauthorized', 401, 'Staff access needs a valid token.', undefined, {
+    'www-authenticate': 'Bearer realm="staff"',
+  });
 }

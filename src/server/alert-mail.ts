@@ -114,23 +114,22 @@ export function alertEmailFor(alert: AlertData, subscriber: AlertSignupRecord, d
   const readMore = `${config.siteUrl}/alerts/${alert.slug}/`;
   const deadline = alert.deadline ? `${alert.deadline.label}: ${alert.deadline.date}.` : null;
   const footer = `You get this email because this address signed up for budget alerts at ${config.siteUrl}/alerts/.`;
-  const text =
-    [
-      greeting,
-      '',
-      alert.summary,
-      '',
-      ...(deadline ? [deadline, ''] : []),
-      ...named.map((n) => n.line),
-      ...(named.length ? [''] : []),
-      `${actionLabel}: ${action}`,
-      '',
-      `Read the whole alert: ${readMore}`,
-      '',
-      '--',
-      footer,
-      `Unsubscribe: ${unsubscribe}`,
-    ].join('\n') + '\n';
+  const text = `${[
+    greeting,
+    '',
+    alert.summary,
+    '',
+    ...(deadline ? [deadline, ''] : []),
+    ...named.map((n) => n.line),
+    ...(named.length ? [''] : []),
+    `${actionLabel}: ${action}`,
+    '',
+    `Read the whole alert: ${readMore}`,
+    '',
+    '--',
+    footer,
+    `Unsubscribe: ${unsubscribe}`,
+  ].join('\n')}\n`;
   const middle = [
     ...(deadline ? [`<p><strong>${escapeHtml(deadline)}</strong></p>`] : []),
     ...named.map((n) => `<p>${escapeHtml(n.line)}</p>`),

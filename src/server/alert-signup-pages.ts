@@ -5,7 +5,11 @@
 import { alertSignupLinkSchema, type AlertSignupLink } from '../lib/schemas/alert-signup.ts';
 
 /** Where a plain form or button lands: pre-rendered pages under /alerts/signup/. */
-export const signupPages = { checkEmail: '/alerts/signup/check-email/', confirmed: '/alerts/signup/confirmed/', unsubscribed: '/alerts/signup/unsubscribed/' };
+export const signupPages = {
+  checkEmail: '/alerts/signup/check-email/',
+  confirmed: '/alerts/signup/confirmed/',
+  unsubscribed: '/alerts/signup/unsubscribed/',
+};
 
 /** The id and token a link sent: from the posted form, or the query (GET, and one-click List-Unsubscribe POSTs). */
 export function linkFields(req: Request, body: Record<string, unknown> = {}): Record<string, unknown> {

@@ -42,7 +42,9 @@ export const SIGNUP_TTL_MS = 7 * 24 * 3600_000;
 /** A new confirmation email at most every ten minutes per address. */
 const RESEND_AFTER_MS = 10 * 60_000;
 
-export type SignupOutcome = { kind: 'check_email'; emailed: boolean } | { kind: 'rate_limited'; retryAfterSeconds: number };
+export type SignupOutcome =
+  | { kind: 'check_email'; emailed: boolean }
+  | { kind: 'rate_limited'; retryAfterSeconds: number };
 
 /** The unsubscribe link of one subscriber: in every alert email's text and its List-Unsubscribe header. */
 export function alertUnsubscribeUrl(config: AppConfig, id: string): string {
@@ -51,16 +53,32 @@ export function alertUnsubscribeUrl(config: AppConfig, id: string): string {
 
 function links(config: AppConfig, id: string) {
   const unsubscribe = `${config.siteUrl}/api/alert-signups/unsubscribe?id=${id}&token=${unsubscribeToken(config.salt, SCOPE, id)}`;
-  return { unsubscribe, confirm: (token: string) => `${config.siteUrl}/api/alert-signups/confirm?id=${id}&token=${encodeURIComponent(token)}` };
+  return {
+    unsubscribe,
+    confirm: (token: string) =>
+      `${config.siteUrl}/api/alert-signups/confirm?id=${id}&token=${encodeURIComponent(token)}`,
+  };
 }
 
 /** One email to a subscriber, with the unsubscribe link in the text and in the List-Unsubscribe headers (one click). */
-async function sendToSubscriber(record: AlertSignupRecord, deps: AlertSignupDeps, message: { subject: string; paragraphs: string[]; link?: { href: string; label: string } }, key: string): Promise<boolean> {
+async function sendToSubscriber(
+  record: AlertSignupRecord,
+  deps: AlertSignupDeps,
+  message: { subject: string; paragraphs: string[]; link?: { href: string; label: string } },
+  key: string,
+): Promise<boolean> {
   if (!deps.config.mailFrom) return false;
   const { unsubscribe } = links(deps.config, record.id);
   const greeting = record.name ? `Hello ${record.name},` : 'Hello,';
   const footer = `You get this email because this address signed up for budget alerts at ${deps.config.siteUrl}/alerts/. Unsubscribe: ${unsubscribe}`;
-  const text = [greeting, '', ...message.paragraphs.flatMap((p) => [p, '']), ...(message.link ? [message.link.href, ''] : []), '--', footer].join('\n') + '\n';
+  const text = `${[
+    greeting,
+    '',
+    ...message.paragraphs.flatMap((p) => [p, '']),
+    ...(message.link ? [message.link.href, ''] : []),
+    '--',
+    footer,
+  ].join('\n')}\n`;
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
 <p>${escapeHtml(greeting)}</p>
 ${textToHtml(message.paragraphs.join('\n\n'))}
@@ -136,7 +154,17 @@ export async function signUpForAlerts(
     const capped = await capConfirmations();
     if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
     const day = Math.floor(now.getTime() / 86_400_000);
-    const emailed = await sendToSubscriber(existing, deps, { subject: 'You already get our budget alerts', paragraphs: ['Someone (probably you) asked to sign this address up for budget alerts about line item 7061-9634. It is already signed up, so nothing has changed.'] }, `already:${day}`);
+    const emailed = await sendToSubscriber(
+      existing,
+      deps,
+      {
+        subject: 'You already get our budget alerts',
+        paragraphs: [
+          'Someone (probably you) asked to sign this address up for budget alerts about line item 7061-9634. It is already signed up, so nothing has changed.',
+        ],
+      },
+      `already:${day}`,
+    );
     return { kind: 'check_email', emailed };
   }
   if (linkStillFresh) return { kind: 'check_email', emailed: true }; // the link we sent minutes ago still works
@@ -175,7 +203,11 @@ export async function signUpForAlerts(
 export type ConfirmSignupOutcome = 'confirmed' | 'already_confirmed' | 'expired' | 'invalid';
 
 /** Confirms a sign-up from its emailed link (the POST from the page the link opens), then welcomes the person. */
-export async function confirmAlertSignup(id: string, token: string, deps: AlertSignupDeps): Promise<ConfirmSignupOutcome> {
+export async function confirmAlertSignup(
+  id: string,
+  token: string,
+  deps: AlertSignupDeps,
+): Promise<ConfirmSignupOutcome> {
   const key = signupKeys.signup(id);
   const record = await readRecord(deps.store, key, alertSignupRecordSchema);
   const check = checkConfirmation(record, token, deps.now());
@@ -183,12 +215,26 @@ export async function confirmAlertSignup(id: string, token: string, deps: AlertS
   const confirmed: AlertSignupRecord = { ...record!, ...confirmedState(record!, deps.now()) };
   await deps.store.set(key, confirmed);
   // The welcome is a courtesy: if it fails, the person is still signed up (and the page told them so).
-  await sendToSubscriber(confirmed, deps, { subject: 'You are signed up for budget alerts', paragraphs: ['Thank you. We will email you when line item 7061-9634, Mentoring Matching Grants, moves in the state budget and when your legislators need to hear from you.'] }, 'welcome');
+  await sendToSubscriber(
+    confirmed,
+    deps,
+    {
+      subject: 'You are signed up for budget alerts',
+      paragraphs: [
+        'Thank you. We will email you when line item 7061-9634, Mentoring Matching Grants, moves in the state budget and when your legislators need to hear from you.',
+      ],
+    },
+    'welcome',
+  );
   return 'confirmed';
 }
 
 /** Deletes a sign-up when the unsubscribe token is its own; true also when it was already gone. */
-export async function unsubscribeFromAlerts(id: string, token: string, deps: Pick<AlertSignupDeps, 'store' | 'config'>): Promise<boolean> {
+export async function unsubscribeFromAlerts(
+  id: string,
+  token: string,
+  deps: Pick<AlertSignupDeps, 'store' | 'config'>,
+): Promise<boolean> {
   if (!isUnsubscribeToken(deps.config.salt, SCOPE, id, token)) return false;
   await deps.store.delete(signupKeys.signup(id));
   return true;
@@ -212,5 +258,7 @@ export async function purgeLapsedSignups(store: JsonStore, now: Date): Promise<n
 export async function confirmedSignups(store: JsonStore): Promise<AlertSignupRecord[]> {
   const keys = await store.keys(signupKeys.signups);
   const records = await Promise.all(keys.map((k) => readRecord(store, k, alertSignupRecordSchema)));
-  return records.filter((r): r is AlertSignupRecord => r?.status === 'confirmed').sort((a, b) => (a.confirmedAt ?? '').localeCompare(b.confirmedAt ?? ''));
+  return records
+    .filter((r): r is AlertSignupRecord => r?.status === 'confirmed')
+    .sort((a, b) => (a.confirmedAt ?? '').localeCompare(b.confirmedAt ?? ''));
 }

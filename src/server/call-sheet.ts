@@ -156,17 +156,21 @@ function nextAsks(
   return html`<section class="call-next" aria-labelledby="next-title">
     <h2 id="next-title">What next</h2>
     <ul class="call-next-list">
-      ${letter && place.letter !== 'sent'
-        ? html`<li>
+      ${
+        letter && place.letter !== 'sent'
+          ? html`<li>
             <a href="/campaigns/${letter.slug}/#take-action">Write to them too</a>: a letter in your own words,
             ${letter.title}.
           </li>`
-        : html``}
-      ${pledge
-        ? html`<li>
+          : html``
+      }
+      ${
+        pledge
+          ? html`<li>
             <a href="/campaigns/${pledge.slug}/#take-action">Pledge to mentor</a> a young person: ${pledge.title}.
           </li>`
-        : html``}
+          : html``
+      }
       <li><a href="/alerts/">Get budget alerts by email</a>, so you know when the next call matters.</li>
     </ul>
     <h3 class="h4">Ask a friend to call too</h3>

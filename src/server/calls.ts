@@ -14,7 +14,9 @@ import type { JsonStore } from './store.ts';
 
 export type CallDeps = { store: JsonStore; now: () => Date; config: Pick<AppConfig, 'calls' | 'salt'> };
 export type CallResult =
-  { kind: 'counted' } | { kind: 'already_counted' } | { kind: 'rate_limited'; retryAfterSeconds: number };
+  | { kind: 'counted' }
+  | { kind: 'already_counted' }
+  | { kind: 'rate_limited'; retryAfterSeconds: number };
 type Marker = { expiresAt: string };
 
 /** A visitor's key in one scope (a campaign, or the hourly limit): never the address, and not reversible. */

@@ -45,11 +45,16 @@ export function parseCampaignData(json: unknown): CampaignData[] {
  * is no such letter campaign. A thank-you exists only while one is due: its subject, template and targets (the
  * sender's own legislators in the chambers that voted) come from the generated stage data.
  */
-export function letterCampaign(campaigns: CampaignData[], slug: string, kind: LetterKind = 'ask'): LetterCampaign | null {
+export function letterCampaign(
+  campaigns: CampaignData[],
+  slug: string,
+  kind: LetterKind = 'ask',
+): LetterCampaign | null {
   const c = campaigns.find((x) => x.slug === slug);
-  if (!c || c.action.type !== 'letter') return null;
+  if (c?.action.type !== 'letter') return null;
   const base = { slug: c.slug, title: c.title, confirmSender: c.action.confirmSender, stage: c.stage };
-  if (kind === 'ask') return { ...base, kind, subject: c.action.subject, template: c.action.template, targets: c.action.targets };
+  if (kind === 'ask')
+    return { ...base, kind, subject: c.action.subject, template: c.action.template, targets: c.action.targets };
   const thanks = c.stage?.thankYou;
   if (!thanks) return null;
   return { ...base, kind, subject: thanks.subject, template: thanks.template, targets: thanks.targets };

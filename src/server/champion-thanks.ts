@@ -43,13 +43,25 @@ export type ThanksOutcome =
 const GIVE_UP_AFTER_MS = 23 * 3600_000;
 
 /** Sends (or re-sends, after a failure) the stored thank-you; the key makes a retry a no-op at the provider. */
-async function deliver(record: ChampionThanksRecord, legislator: Legislator, deps: ChampionThanksDeps): Promise<ChampionThanksRecord> {
+async function deliver(
+  record: ChampionThanksRecord,
+  legislator: Legislator,
+  deps: ChampionThanksDeps,
+): Promise<ChampionThanksRecord> {
   if (!deps.config.mailFrom) return record; // not configured to send: stays queued, nothing is lost
   const champion = deps.champions[record.champion]!;
   const letter = renderChampionThanks({ champion, legislator, organization: site.organization, sender: record.sender });
   const from = `"${displayName(record.sender.name)} via ${deps.config.senderName}" <${deps.config.mailFrom}>`;
   const result = await deps.mailer.send(
-    { from, to: [legislator.email], replyTo: record.sender.email, subject: letter.subject, text: letter.text, html: letter.html, tags: [{ name: 'action', value: 'champion_thanks' }] },
+    {
+      from,
+      to: [legislator.email],
+      replyTo: record.sender.email,
+      subject: letter.subject,
+      text: letter.text,
+      html: letter.html,
+      tags: [{ name: 'action', value: 'champion_thanks' }],
+    },
     `champion-thanks:${record.id}`,
   );
   const next: ChampionThanksRecord = result.ok
@@ -63,7 +75,11 @@ async function deliver(record: ChampionThanksRecord, legislator: Legislator, dep
  * Accepts a validated thank-you to one champion: only a slug the organization lists, and only that champion's own
  * address from our legislator data.
  */
-export async function thankChampion(input: ChampionThanks, clientKey: string, deps: ChampionThanksDeps): Promise<ThanksOutcome> {
+export async function thankChampion(
+  input: ChampionThanks,
+  clientKey: string,
+  deps: ChampionThanksDeps,
+): Promise<ThanksOutcome> {
   const champion = Object.hasOwn(deps.champions, input.champion) ? deps.champions[input.champion] : undefined;
   const legislator = champion ? deps.legislators.find((l) => l.slug === input.champion) : undefined;
   if (!champion || !legislator) return { kind: 'unknown_champion' };
@@ -103,7 +119,7 @@ export async function retryQueuedChampionThanks(
   const totals = { sent: 0, queued: 0, failed: 0 };
   for (const key of await deps.store.keys(championThanksKeys.all)) {
     const record = await readRecord(deps.store, key, championThanksRecordSchema);
-    if (!record || record.status !== 'queued') continue;
+    if (record?.status !== 'queued') continue;
     const listed = Object.hasOwn(deps.champions, record.champion);
     const legislator = listed ? deps.legislators.find((l) => l.id === record.legislatorId) : undefined;
     if (!legislator || deps.now().getTime() - Date.parse(record.createdAt) > GIVE_UP_AFTER_MS) {

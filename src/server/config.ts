@@ -93,7 +93,12 @@ const variables = {
 } satisfies Record<string, z.ZodType>;
 type Variable = keyof typeof variables;
 type Values = { [K in Variable]: z.output<(typeof variables)[K]> };
-const SOFT: Variable[] = ['CENSUS_GEOCODER_URL', 'CENSUS_GEOCODER_TIMEOUT_MS', 'FALLBACK_GEOCODER_URL', 'FALLBACK_GEOCODER_TIMEOUT_MS'];
+const SOFT: Variable[] = [
+  'CENSUS_GEOCODER_URL',
+  'CENSUS_GEOCODER_TIMEOUT_MS',
+  'FALLBACK_GEOCODER_URL',
+  'FALLBACK_GEOCODER_TIMEOUT_MS',
+];
 
 /** What a deployed site must set: without these it would fake, forge or drop something. */
 const REQUIRED_WHEN_DEPLOYED: { variable: Variable; why: string; fatal: boolean }[] = [
@@ -229,7 +234,10 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
       fallbackUrl: e.FALLBACK_GEOCODER_URL,
       fallbackTimeoutMs: e.FALLBACK_GEOCODER_TIMEOUT_MS,
     },
-    allowedOrigins: (e.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    allowedOrigins: (e.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     salt: e.RATE_LIMIT_SALT ?? LOCAL_SALT,
     local,
     context: e.CONTEXT ?? 'dev',

@@ -82,7 +82,10 @@ export function censusGeocoder(options: CensusGeocoderOptions = {}): Geocoder {
     }).toString();
     let body: unknown;
     try {
-      const res = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
+      const res = await doFetch(url, {
+        signal: AbortSignal.timeout(timeoutMs),
+        headers: { accept: 'application/json' },
+      });
       // The geocoder answers 400 to an address it cannot even parse: for the person that is "not found".
       if (res.status === 400) return { status: 'no_match' };
       if (!res.ok) return { status: 'unavailable', cause: 'http' };

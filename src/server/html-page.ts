@@ -19,7 +19,11 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
   let out = strings[0]!;
   values.forEach((value, i) => {
     const items = Array.isArray(value) ? value : [value];
-    out += items.map((v) => (v instanceof SafeHtml ? v.value : v === null || v === undefined || v === false ? '' : escapeHtml(String(v)))).join('');
+    out += items
+      .map((v) =>
+        v instanceof SafeHtml ? v.value : v === null || v === undefined || v === false ? '' : escapeHtml(String(v)),
+      )
+      .join('');
     out += strings[i + 1]!;
   });
   return new SafeHtml(out);
@@ -60,7 +64,14 @@ ${options.body}
 }
 
 /** The page a person without JavaScript sees when their form needs fixing: what is wrong, and how to go back. */
-export function formErrorPage(options: { title: string; intro: string; errors: Record<string, string[]>; labels: Record<string, string>; backHref: string; status?: number }): Response {
+export function formErrorPage(options: {
+  title: string;
+  intro: string;
+  errors: Record<string, string[]>;
+  labels: Record<string, string>;
+  backHref: string;
+  status?: number;
+}): Response {
   // a nested field ("types.1") is labelled as its top-level field
   const labelOf = (field: string) => options.labels[field] ?? options.labels[field.split('.')[0]!];
   const items = Object.entries(options.errors).flatMap(([field, messages]) =>

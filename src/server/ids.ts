@@ -16,7 +16,9 @@ export function normalizeEmail(email: string): string {
  * address or an IP, which nobody without the secret can recompute from the address alone. `purpose` keeps uses apart.
  */
 export function keyedHash(secret: string, purpose: string, ...parts: string[]): string {
-  return createHmac('sha256', secret).update([purpose, ...parts].join('\n')).digest('hex');
+  return createHmac('sha256', secret)
+    .update([purpose, ...parts].join('\n'))
+    .digest('hex');
 }
 
 /** The one key for per-address limits (letters per email, confirmation emails per address): a keyed hash. */

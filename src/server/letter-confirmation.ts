@@ -26,7 +26,13 @@ export async function sendLetterConfirmation(letter: LetterRecord, token: string
 </body></html>`;
   // One email per token: a double submit reuses the letter (no new token), a later request for a new link gets one.
   const result = await deps.mailer.send(
-    { from: `"${deps.config.senderName}" <${deps.config.mailFrom}>`, to: [letter.sender.email], subject: 'Confirm your letter to your legislators', text, html },
+    {
+      from: `"${deps.config.senderName}" <${deps.config.mailFrom}>`,
+      to: [letter.sender.email],
+      subject: 'Confirm your letter to your legislators',
+      text,
+      html,
+    },
     `${letter.id}:confirm:${token.slice(0, 12)}`,
   );
   return result.ok;

@@ -22,7 +22,6 @@ const GIVE_UP_AFTER_MS = 23 * 3600_000;
 /** The scheduled job leaves a fresh letter to the request that is still sending it. */
 const FRESH_GRACE_MS = 60_000;
 
-
 /** The emails of a letter, rebuilt identically on every attempt (the idempotency key requires the same payload). */
 export function emailsFor(
   letter: LetterRecord,

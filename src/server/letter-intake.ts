@@ -194,7 +194,9 @@ async function askForConfirmation(letter: LetterRecord, deps: LetterDeps & Confi
 }
 
 export type ConfirmOutcome =
-  { kind: 'confirmed'; letter: LetterRecord; report: DeliveryReport } | { kind: 'invalid' } | { kind: 'expired' };
+  | { kind: 'confirmed'; letter: LetterRecord; report: DeliveryReport }
+  | { kind: 'invalid' }
+  | { kind: 'expired' };
 
 /** Confirms a sender's address from the emailed link (a POST from the confirmation page), then delivers the letter. */
 export async function confirmLetter(token: string, deps: LetterDeps): Promise<ConfirmOutcome> {

@@ -13,7 +13,10 @@ import type { DeliveryReport, LetterRecord } from './letter-records.ts';
 export type LetterStatus = 'sent' | 'queued' | 'failed' | 'awaiting_confirmation' | 'already_sent';
 
 /** Sums up a letter's deliveries for the person: sent only when every legislator's email went out. */
-export function overallStatus(report: DeliveryReport, letter: LetterRecord): Exclude<LetterStatus, 'awaiting_confirmation' | 'already_sent'> {
+export function overallStatus(
+  report: DeliveryReport,
+  letter: LetterRecord,
+): Exclude<LetterStatus, 'awaiting_confirmation' | 'already_sent'> {
   const states = letter.recipients.map((r) => report[r.key]);
   if (states.every((s) => s === 'sent')) return 'sent';
   if (states.some((s) => s === 'queued')) return 'queued';
@@ -47,14 +50,24 @@ export function replyToOutcome(outcome: AcceptOutcome, fromHtmlForm: boolean, ca
   switch (outcome.kind) {
     case 'accepted':
     case 'duplicate': {
-      const status: LetterStatus = outcome.kind === 'duplicate' ? 'already_sent' : overallStatus(outcome.report, outcome.letter);
+      const status: LetterStatus =
+        outcome.kind === 'duplicate' ? 'already_sent' : overallStatus(outcome.report, outcome.letter);
       if (fromHtmlForm) return seeOther(thanksPath(campaign, status));
       return ok(summary(outcome.letter, outcome.report, status), outcome.kind === 'accepted' ? 201 : 200);
     }
     case 'awaiting_confirmation': {
       if (!outcome.emailed) {
-        const message = 'We saved your letter but could not email you the confirmation link just now. Please send the form again in a few minutes: you will not write twice.';
-        if (fromHtmlForm) return formErrorPage({ title: 'Please try again in a few minutes', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${campaign}/#take-action`, status: 502 });
+        const message =
+          'We saved your letter but could not email you the confirmation link just now. Please send the form again in a few minutes: you will not write twice.';
+        if (fromHtmlForm)
+          return formErrorPage({
+            title: 'Please try again in a few minutes',
+            intro: message,
+            errors: {},
+            labels: {},
+            backHref: `/campaigns/${campaign}/#take-action`,
+            status: 502,
+          });
         return fail('send_failed', 502, message);
       }
       if (fromHtmlForm) return seeOther(thanksPath(campaign, 'awaiting_confirmation'));
@@ -62,13 +75,28 @@ export function replyToOutcome(outcome: AcceptOutcome, fromHtmlForm: boolean, ca
     }
     case 'rate_limited': {
       const message = 'Too many letters from here for now. Please try again later.';
-      if (fromHtmlForm) return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${campaign}/#take-action`, status: 429 });
+      if (fromHtmlForm)
+        return formErrorPage({
+          title: 'Please try again later',
+          intro: message,
+          errors: {},
+          labels: {},
+          backHref: `/campaigns/${campaign}/#take-action`,
+          status: 429,
+        });
       return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
     }
     case 'no_recipients': {
       const seats = outcome.vacant.map((v) => `the ${v.district} ${chamberName(v.chamber)} seat`).join(' and ');
       const message = `${seats ? `${seats[0]!.toUpperCase()}${seats.slice(1)} is vacant` : 'There is no one to write to'}, so there is no legislator to send this letter to yet.`;
-      if (fromHtmlForm) return formErrorPage({ title: 'No one to send this letter to', intro: message, errors: {}, labels: {}, backHref: `/campaigns/${campaign}/#take-action` });
+      if (fromHtmlForm)
+        return formErrorPage({
+          title: 'No one to send this letter to',
+          intro: message,
+          errors: {},
+          labels: {},
+          backHref: `/campaigns/${campaign}/#take-action`,
+        });
       return fail('validation_error', 422, message, { location: [message] });
     }
   }
@@ -89,7 +117,9 @@ export function chooseDistrictPage(options: {
 }): Response {
   const hidden = Object.entries(options.fields)
     .filter(([name]) => !['house', 'senate', 'street'].includes(name))
-    .flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => html`<input type="hidden" name="${name}" value="${v}">`));
+    .flatMap(([name, value]) =>
+      (Array.isArray(value) ? value : [value]).map((v) => html`<input type="hidden" name="${name}" value="${v}">`),
+    );
   const group = (chamber: 'house' | 'senate', list: District[]) =>
     list.length > 1
       ? html`<fieldset><legend>Your ${chamberName(chamber)} district</legend>

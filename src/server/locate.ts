@@ -93,7 +93,8 @@ export type LocateDeps = {
 
 const OTHER_WAYS = 'Choose your city or town or enter your ZIP code instead, or use your location or the map.';
 
-const count = (n: number) => ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
+const count = (n: number) =>
+  ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const districtsPhrase = (house: District, senate: District) =>
   `the ${house.name} House district and the ${senate.name} Senate district`;
@@ -129,7 +130,9 @@ function intersect(a: Set<string> | null, b: Set<string> | null): Set<string> | 
 /** The ids of a place's candidate districts, from the names the crosswalks use. */
 function placeSets(place: PlaceMatch, data: LocationData): Sets {
   const ids = (chamber: Chamber, names: string[]) =>
-    new Set(names.map((n) => data.districtIdByName.get(`${chamber}:${n}`)).filter((id): id is string => id !== undefined));
+    new Set(
+      names.map((n) => data.districtIdByName.get(`${chamber}:${n}`)).filter((id): id is string => id !== undefined),
+    );
   return { house: ids('house', place.house), senate: ids('senate', place.senate) };
 }
 
@@ -143,20 +146,28 @@ function namedPlaces(input: LocationInput, data: LocationData) {
     if (!ward) fields.ward = ['choose one of Boston’s 22 wards'];
     else found.push(ward);
     const town = input.town ? data.places.town(input.town) : undefined;
-    if (town && town.town !== 'Boston') fields.ward = [`wards are only used for Boston: leave the ward empty for ${town.town}`];
+    if (town && town.town !== 'Boston')
+      fields.ward = [`wards are only used for Boston: leave the ward empty for ${town.town}`];
   }
   if (input.zip) {
     const zip = data.places.findZip(input.zip);
     if (zip) found.push(zip);
     else if (!isMassachusettsZip(input.zip)) outside = `ZIP code ${input.zip} is not in Massachusetts.`;
-    else fields.zip = [`we do not know ZIP code ${input.zip} (post-office-box and business ZIP codes are not mapped): use your town or street address`];
+    else
+      fields.zip = [
+        `we do not know ZIP code ${input.zip} (post-office-box and business ZIP codes are not mapped): use your town or street address`,
+      ];
   }
   // A ward lies inside Boston: naming Boston as well adds nothing.
-  const wardInBoston = found[0]?.kind === 'ward' && input.town !== undefined && data.places.town(input.town)?.town === 'Boston';
+  const wardInBoston =
+    found[0]?.kind === 'ward' && input.town !== undefined && data.places.town(input.town)?.town === 'Boston';
   if (input.town && !wardInBoston) {
     const town = data.places.findTown(input.town);
     if (town) found.push(town);
-    else fields.town = [`we do not know a Massachusetts city or town called “${input.town}”: check the spelling, or use your ZIP code`];
+    else
+      fields.town = [
+        `we do not know a Massachusetts city or town called “${input.town}”: check the spelling, or use your ZIP code`,
+      ];
   }
   // A ZIP code of another state beside a Massachusetts place is a typo to fix, not a reason to ignore either.
   if (outside && found.length > 0) {
@@ -190,8 +201,14 @@ function placeEvidence(places: PlaceMatch[], data: LocationData): Evidence {
     matchedAddress: null,
     place: main,
     label:
-      places.length === 1 ? main.label : contradict ? labels.join(' and ') : `the part of ${labels.at(-1)} in ${labels.slice(0, -1).join(' and ')}`,
-    note: contradict ? `${labels.join(' and ')} share no district on our maps, so here are the districts of each.` : undefined,
+      places.length === 1
+        ? main.label
+        : contradict
+          ? labels.join(' and ')
+          : `the part of ${labels.at(-1)} in ${labels.slice(0, -1).join(' and ')}`,
+    note: contradict
+      ? `${labels.join(' and ')} share no district on our maps, so here are the districts of each.`
+      : undefined,
     contradict,
   };
 }
@@ -231,7 +248,11 @@ function settles(places: PlaceMatch[], data: LocationData): boolean {
   return !evidence.contradict && evidence.house?.size === 1 && evidence.senate?.size === 1;
 }
 
-async function addressEvidence(input: LocationInput, places: PlaceMatch[], deps: LocateDeps): Promise<Evidence | LocationProblem> {
+async function addressEvidence(
+  input: LocationInput,
+  places: PlaceMatch[],
+  deps: LocateDeps,
+): Promise<Evidence | LocationProblem> {
   const { data } = deps;
   const result = await deps.geocode(oneLineAddress(input));
   if (result.status === 'unavailable') {
@@ -247,11 +268,17 @@ async function addressEvidence(input: LocationInput, places: PlaceMatch[], deps:
       const note = 'We could not find that street address, so we went by the town or ZIP code you gave.';
       return { ...placeEvidence(places, data), note };
     }
-    return { status: 'not_found', reason: `We could not find that street address. Check it, or ${OTHER_WAYS.charAt(0).toLowerCase()}${OTHER_WAYS.slice(1)}` };
+    return {
+      status: 'not_found',
+      reason: `We could not find that street address. Check it, or ${OTHER_WAYS.charAt(0).toLowerCase()}${OTHER_WAYS.slice(1)}`,
+    };
   }
   const inMassachusetts = result.matches.filter((m) => m.state === null || m.state === 'MA');
   if (inMassachusetts.length === 0) {
-    return { status: 'outside_massachusetts', reason: `That address is outside Massachusetts (we found ${result.matches[0]!.matchedAddress}). This toolkit finds Massachusetts legislators only.` };
+    return {
+      status: 'outside_massachusetts',
+      reason: `That address is outside Massachusetts (we found ${result.matches[0]!.matchedAddress}). This toolkit finds Massachusetts legislators only.`,
+    };
   }
   const onMap = inMassachusetts
     .map((m) => ({ match: m, ...data.locator.locate(m.lon, m.lat) }))
@@ -268,8 +295,15 @@ async function addressEvidence(input: LocationInput, places: PlaceMatch[], deps:
   if (located.length === 0) {
     // The geocoder places addresses along street centrelines, which can fall a few metres off the shoreline the
     // district lines follow (piers, causeways): go by the town or ZIP, and say so.
-    if (places.length === 0) return { status: 'not_found', reason: `We found that address but could not place it on the district map. ${OTHER_WAYS}` };
-    return { ...placeEvidence(places, data), note: `We found ${inMassachusetts[0]!.matchedAddress}, but it falls just outside the district lines on our map, so we went by its town or ZIP code.` };
+    if (places.length === 0)
+      return {
+        status: 'not_found',
+        reason: `We found that address but could not place it on the district map. ${OTHER_WAYS}`,
+      };
+    return {
+      ...placeEvidence(places, data),
+      note: `We found ${inMassachusetts[0]!.matchedAddress}, but it falls just outside the district lines on our map, so we went by its town or ZIP code.`,
+    };
   }
   for (const l of located) crossCheck(l.match, data.districts.get(l.house)!, data.districts.get(l.senate)!, deps);
   const first = located[0]!;
@@ -347,11 +381,11 @@ function homeTown(
   // The point lies in both districts, so in a town that holds both: when only one town does, it is that one.
   const both = data.places.townNames
     .map((n) => data.places.town(n))
-    .filter((t) => t && t.house.includes(house.name) && t.senate.includes(senate.name));
+    .filter((t) => t?.house.includes(house.name) && t.senate.includes(senate.name));
   if (both.length === 1) return both[0]!.town;
   const zip = input.zip ?? evidence?.zip;
   const postal = zip ? data.places.zip(zip) : undefined;
-  return postal && postal.house.includes(house.name) && postal.senate.includes(senate.name) ? postal.city : null;
+  return postal?.house.includes(house.name) && postal.senate.includes(senate.name) ? postal.city : null;
 }
 
 /** Checks confirmed district ids against the chamber, the data and the evidence; returns field errors. */
@@ -367,14 +401,20 @@ function checkConfirmed(input: LocationInput, evidence: Evidence | null, data: L
     }
     const allowed = evidence?.[chamber];
     if (allowed && !allowed.has(id)) {
-      const where = evidence!.exact ? (evidence!.matchedAddress ?? 'that point') : (evidence!.label ?? 'the place you gave');
-      fields[chamber] = [`the ${district.name} ${chamberName(chamber)} district does not include ${where}: choose again`];
+      const where = evidence!.exact
+        ? (evidence!.matchedAddress ?? 'that point')
+        : (evidence!.label ?? 'the place you gave');
+      fields[chamber] = [
+        `the ${district.name} ${chamberName(chamber)} district does not include ${where}: choose again`,
+      ];
     }
   }
   const house = input.house ? data.districts.get(input.house) : undefined;
   const senate = input.senate ? data.districts.get(input.senate) : undefined;
   if (!fields.house && !fields.senate && house && senate && !house.overlaps.includes(senate.name)) {
-    fields.senate = [`the ${house.name} House district and the ${senate.name} Senate district share no ground: choose again`];
+    fields.senate = [
+      `the ${house.name} House district and the ${senate.name} Senate district share no ground: choose again`,
+    ];
   }
   return fields;
 }
@@ -438,12 +478,18 @@ export function splitAddress(text: string, data: LocationData): Pick<LocationInp
     out.zip = zip[1];
     rest = rest.slice(0, zip.index).trim();
   }
-  rest = rest.replace(/[\s,]*\b(ma|mass|massachusetts)\.?$/i, '').replace(/[\s,]+$/, '').trim();
+  rest = rest
+    .replace(/[\s,]*\b(ma|mass|massachusetts)\.?$/i, '')
+    .replace(/[\s,]+$/, '')
+    .trim();
   if (!rest) return out;
   if (data.places.findTown(rest)) return { ...out, town: rest };
   const comma = rest.lastIndexOf(',');
   if (comma >= 0) {
-    const street = rest.slice(0, comma).replace(/[\s,]+$/, '').trim();
+    const street = rest
+      .slice(0, comma)
+      .replace(/[\s,]+$/, '')
+      .trim();
     const town = rest.slice(comma + 1).trim();
     return { ...out, ...(street ? { street } : {}), ...(town ? { town } : {}) };
   }
@@ -487,7 +533,11 @@ async function resolveParts(input: LocationInput, deps: LocateDeps): Promise<Loc
   if (input.lat !== undefined && input.lon !== undefined) {
     const at = data.locator.locate(input.lon, input.lat);
     if (!at.house || !at.senate) {
-      return { status: 'outside_massachusetts', reason: 'That spot is not in any Massachusetts district: it is outside the state or in the water. Try again, or enter your address.' };
+      return {
+        status: 'outside_massachusetts',
+        reason:
+          'That spot is not in any Massachusetts district: it is outside the state or in the water. Try again, or enter your address.',
+      };
     }
     const disagree = await pointDisagreements(input, { house: at.house, senate: at.senate }, named, deps);
     if (Object.keys(disagree).length > 0) {
@@ -495,7 +545,16 @@ async function resolveParts(input: LocationInput, deps: LocateDeps): Promise<Loc
       return { status: 'invalid', reason, fields: disagree, mismatch: true };
     }
     const point = { lat: input.lat, lon: input.lon };
-    evidence = { house: new Set([at.house]), senate: new Set([at.senate]), method: 'point', exact: true, point, matchedAddress: null, place: null, label: null };
+    evidence = {
+      house: new Set([at.house]),
+      senate: new Set([at.senate]),
+      method: 'point',
+      exact: true,
+      point,
+      matchedAddress: null,
+      place: null,
+      label: null,
+    };
   } else if (input.street && !confirmed) {
     const fromAddress = await addressEvidence(input, places, deps);
     // A town we do not know beside an address nobody could check: the town is what to fix.
@@ -509,7 +568,11 @@ async function resolveParts(input: LocationInput, deps: LocateDeps): Promise<Loc
     if (Object.keys(placeFields).length > 0) {
       return { status: 'invalid', reason: 'We could not find the place you gave.', fields: placeFields };
     }
-    if (outside && places.length === 0) return { status: 'outside_massachusetts', reason: `${outside} This toolkit finds Massachusetts legislators only.` };
+    if (outside && places.length === 0)
+      return {
+        status: 'outside_massachusetts',
+        reason: `${outside} This toolkit finds Massachusetts legislators only.`,
+      };
     if (places.length > 0) evidence = placeEvidence(places, data);
   }
 

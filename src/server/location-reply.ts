@@ -18,7 +18,9 @@ import type { LocationData } from './location-data.ts';
 /** A district with its legislator and the ids of the districts it shares ground with. */
 export function summarize(d: District, data: LocationData): DistrictSummary {
   const other = d.chamber === 'house' ? 'senate' : 'house';
-  const overlapIds = d.overlaps.map((n) => data.districtIdByName.get(`${other}:${n}`)).filter((id): id is string => id !== undefined);
+  const overlapIds = d.overlaps
+    .map((n) => data.districtIdByName.get(`${other}:${n}`))
+    .filter((id): id is string => id !== undefined);
   return summarizeDistrict(d, data.legislators.get(d.id), overlapIds);
 }
 
@@ -94,7 +96,9 @@ export function jsonReplyFor(result: LocationResult, data: LocationData): Respon
         method: result.method,
         reason: result.reason,
         settle: result.settle,
-        place: result.place ? { kind: result.place.kind, key: result.place.key, label: result.place.label, url: resultPageFor(result) } : null,
+        place: result.place
+          ? { kind: result.place.kind, key: result.place.key, label: result.place.label, url: resultPageFor(result) }
+          : null,
         fellBack: result.fellBack ?? false,
         house: result.house.map((d) => summarize(d, data)),
         senate: result.senate.map((d) => summarize(d, data)),
@@ -124,23 +128,56 @@ export type LocationReplyOptions = {
 };
 
 /** The found districts, or the Response to send instead. */
-export function foundOrReply(location: LocationResult, options: LocationReplyOptions): { found: FoundLocation } | { reply: Response } {
+export function foundOrReply(
+  location: LocationResult,
+  options: LocationReplyOptions,
+): { found: FoundLocation } | { reply: Response } {
   if (location.status === 'found') return { found: location };
   const { fromHtmlForm, labels, back } = options;
   if (location.status === 'ambiguous') {
     const message = `${location.reason} ${location.settle}`;
     if (!fromHtmlForm) return { reply: fail('validation_error', 422, message, { location: [message] }) };
-    const fields = Object.fromEntries(Object.entries(options.input).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? '')]));
-    return { reply: chooseDistrictPage({ message, candidates: location, fields, action: options.action, submitLabel: options.submitLabel }) };
+    const fields = Object.fromEntries(
+      Object.entries(options.input).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? '')]),
+    );
+    return {
+      reply: chooseDistrictPage({
+        message,
+        candidates: location,
+        fields,
+        action: options.action,
+        submitLabel: options.submitLabel,
+      }),
+    };
   }
   if (location.status === 'invalid') {
-    if (fromHtmlForm) return { reply: formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: location.fields, labels, backHref: back }) };
+    if (fromHtmlForm)
+      return {
+        reply: formErrorPage({
+          title: 'We could not find your district',
+          intro: location.reason,
+          errors: location.fields,
+          labels,
+          backHref: back,
+        }),
+      };
     return { reply: fail('validation_error', 422, location.reason, location.fields) };
   }
-  if (fromHtmlForm) return { reply: formErrorPage({ title: 'We could not find your district', intro: location.reason, errors: {}, labels, backHref: back }) };
+  if (fromHtmlForm)
+    return {
+      reply: formErrorPage({
+        title: 'We could not find your district',
+        intro: location.reason,
+        errors: {},
+        labels,
+        backHref: back,
+      }),
+    };
   const [code, status] =
-    location.status === 'geocoder_unavailable' ? (['upstream_unavailable', 502] as const)
-    : location.status === 'outside_massachusetts' ? (['out_of_area', 422] as const)
-    : (['validation_error', 422] as const);
+    location.status === 'geocoder_unavailable'
+      ? (['upstream_unavailable', 502] as const)
+      : location.status === 'outside_massachusetts'
+        ? (['out_of_area', 422] as const)
+        : (['validation_error', 422] as const);
   return { reply: fail(code, status, location.reason, { location: [location.reason] }) };
 }

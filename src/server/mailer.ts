@@ -56,7 +56,13 @@ export type Mailer = {
 const SEND_TIMEOUT_MS = 8000;
 
 /** Resend error names after which the same message may go through later. */
-const RETRYABLE = new Set(['rate_limit_exceeded', 'application_error', 'internal_server_error', 'concurrent_idempotent_requests', 'daily_quota_exceeded']);
+const RETRYABLE = new Set([
+  'rate_limit_exceeded',
+  'application_error',
+  'internal_server_error',
+  'concurrent_idempotent_requests',
+  'daily_quota_exceeded',
+]);
 
 /** The SDK's shape of one email from ours. */
 function toResend(email: OutgoingEmail) {
@@ -136,7 +142,7 @@ export function outboxMailer(dir: string): Mailer {
     const id = `outbox-${token}`;
     const record = { id, idempotencyKey, createdAt: new Date().toISOString(), ...email };
     try {
-      await writeFile(file, JSON.stringify(record, null, 2) + '\n', { flag: 'wx' });
+      await writeFile(file, `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // Already "sent" under this key: answer as Resend does, with the first email's id.

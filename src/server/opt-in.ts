@@ -43,7 +43,11 @@ export function hasExpired(expiresAt: string | null, now: Date): boolean {
 }
 
 /** A fresh confirmation: the token to email, and the pending state to store (only the token's hash). */
-export function newConfirmation(now: Date, ttlMs: number, createdAt = now.toISOString()): { token: string; state: OptInState } {
+export function newConfirmation(
+  now: Date,
+  ttlMs: number,
+  createdAt = now.toISOString(),
+): { token: string; state: OptInState } {
   const { token, hash } = newLinkSecret();
   return {
     token,

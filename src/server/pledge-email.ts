@@ -7,11 +7,21 @@ import type { PledgeDeps, PledgeRecord } from './pledges.ts';
  * Sends the confirm and withdraw links. Both open a page with a button: mail scanners that open links change nothing.
  * The idempotency key is per link, so a retried request never sends the same email twice.
  */
-export async function sendPledgeConfirmation(pledge: PledgeRecord, token: string, campaignTitle: string, deps: PledgeDeps): Promise<boolean> {
+export async function sendPledgeConfirmation(
+  pledge: PledgeRecord,
+  token: string,
+  campaignTitle: string,
+  deps: PledgeDeps,
+): Promise<boolean> {
   if (!deps.config.mailFrom) return false;
   const confirm = `${deps.config.siteUrl}/api/pledges/confirm?token=${encodeURIComponent(token)}`;
   const withdraw = `${deps.config.siteUrl}/api/pledges/withdraw?token=${encodeURIComponent(token)}`;
-  const until = new Date(pledge.expiresAt).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'America/New_York' });
+  const until = new Date(pledge.expiresAt).toLocaleDateString('en-US', {
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'America/New_York',
+  });
   const name = oneLine(pledge.name);
   const text = [
     `Hello ${name},`,
@@ -37,7 +47,14 @@ export async function sendPledgeConfirmation(pledge: PledgeRecord, token: string
 <p>If you did not pledge, ignore this email: nothing is counted and your address is deleted within a week.</p>
 </body></html>`;
   const result = await deps.mailer.send(
-    { from: `"${deps.config.senderName}" <${deps.config.mailFrom}>`, to: [pledge.email], subject: 'Confirm your pledge to mentor', text, html, tags: [{ name: 'campaign', value: pledge.campaign }] },
+    {
+      from: `"${deps.config.senderName}" <${deps.config.mailFrom}>`,
+      to: [pledge.email],
+      subject: 'Confirm your pledge to mentor',
+      text,
+      html,
+      tags: [{ name: 'campaign', value: pledge.campaign }],
+    },
     `pledge:${pledge.id}:confirm:${token.slice(33, 45)}`,
   );
   return result.ok;

@@ -10,7 +10,13 @@ import type { PledgeOutcome, PledgeRecord } from './pledges.ts';
 import { shareLinks, type ShareLink } from '../lib/share.ts';
 import type { PledgeReply } from '../lib/schemas/api-replies.ts';
 
-export const pledgeStatuses = ['check-email', 'email-delayed', 'already-emailed', 'already-pledged', 'confirmed'] as const;
+export const pledgeStatuses = [
+  'check-email',
+  'email-delayed',
+  'already-emailed',
+  'already-pledged',
+  'confirmed',
+] as const;
 export type PledgeStatus = (typeof pledgeStatuses)[number];
 
 const statusText: Record<PledgeStatus, { title: string; text: string }> = {
@@ -37,11 +43,21 @@ const statusText: Record<PledgeStatus, { title: string; text: string }> = {
 };
 
 /** Where the person said they live, as the thank-you page and the programs list need it (never who they are). */
-export type PledgePlace = { campaign: string; house: { id: string; name: string }; senate: { id: string; name: string }; town: string | null };
+export type PledgePlace = {
+  campaign: string;
+  house: { id: string; name: string };
+  senate: { id: string; name: string };
+  town: string | null;
+};
 
 /** The thank-you page's address: campaign, outcome and where the person lives (districts and town, never who). */
 export function pledgeThanksPath(place: PledgePlace, status: PledgeStatus, interests?: VolunteerInterests): string {
-  const query = new URLSearchParams({ campaign: place.campaign, status, house: place.house.id, senate: place.senate.id });
+  const query = new URLSearchParams({
+    campaign: place.campaign,
+    status,
+    house: place.house.id,
+    senate: place.senate.id,
+  });
   if (place.town) query.set('town', place.town);
   // what the volunteer chose, so the page lists programs that fit (kinds, ages, languages: never who they are)
   for (const t of interests?.types ?? []) query.append('types', t);
@@ -52,7 +68,12 @@ export function pledgeThanksPath(place: PledgePlace, status: PledgeStatus, inter
 
 /** The place a stored pledge names: for the person themselves (after confirming from their own link). */
 export function placeOf(pledge: PledgeRecord): PledgePlace {
-  return { campaign: pledge.campaign, house: pledge.districts.house, senate: pledge.districts.senate, town: pledge.town };
+  return {
+    campaign: pledge.campaign,
+    house: pledge.districts.house,
+    senate: pledge.districts.senate,
+    town: pledge.town,
+  };
 }
 
 /** "Ask a friend to pledge too": links to the campaign's page, for every outcome (a repeat pledger can still ask). */
@@ -99,7 +120,15 @@ export function replyToPledge(
   const back = `/campaigns/${place.campaign}/#take-action`;
   if (outcome.kind === 'rate_limited') {
     const message = 'Too many pledges from here for now. Please try again later.';
-    if (request.fromHtmlForm) return formErrorPage({ title: 'Please try again later', intro: message, errors: {}, labels: {}, backHref: back, status: 429 });
+    if (request.fromHtmlForm)
+      return formErrorPage({
+        title: 'Please try again later',
+        intro: message,
+        errors: {},
+        labels: {},
+        backHref: back,
+        status: 429,
+      });
     return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
   }
   const status = statusOf(outcome);
@@ -116,10 +145,7 @@ export function replyToPledge(
     share,
     next,
   };
-  return ok(
-    reply,
-    outcome.kind === 'pending' ? 201 : 200,
-  );
+  return ok(reply, outcome.kind === 'pending' ? 201 : 200);
 }
 
 const whereText = {
@@ -142,7 +168,11 @@ function nearbyText({ program, where, miles, matches }: NearbyProgram): string {
 export function pledgeThanksPage(options: {
   status: PledgeStatus;
   campaign: { slug: string; title: string };
-  where: { house: { id: string; name: string } | null; senate: { id: string; name: string } | null; town: string | null };
+  where: {
+    house: { id: string; name: string } | null;
+    senate: { id: string; name: string } | null;
+    town: string | null;
+  };
   interests?: VolunteerInterests;
   programs: readonly PlacedProgram[];
   origins?: readonly Point[];
@@ -156,7 +186,11 @@ export function pledgeThanksPage(options: {
     origins: options.origins,
   };
   const nearby = programsNear(options.programs, where, options.interests);
-  const places = [options.where.house && `the ${options.where.house.name} House district`, options.where.senate && `the ${options.where.senate.name} Senate district`, options.where.town]
+  const places = [
+    options.where.house && `the ${options.where.house.name} House district`,
+    options.where.senate && `the ${options.where.senate.name} Senate district`,
+    options.where.town,
+  ]
     .filter(Boolean)
     .join(', ');
   const list = nearby.length

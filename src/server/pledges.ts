@@ -64,7 +64,12 @@ function isExpired(pledge: PledgeRecord, now: Date): boolean {
 }
 
 /** Deletes tally keys of a pledge that `keep` rejects (older pending states, after a fresh one or a confirmation). */
-async function dropTallies(store: JsonStore, campaign: string, id: string, drop: (key: string) => boolean): Promise<void> {
+async function dropTallies(
+  store: JsonStore,
+  campaign: string,
+  id: string,
+  drop: (key: string) => boolean,
+): Promise<void> {
   for (const key of await store.keys(pledgeKeys.tallies(campaign, id))) if (drop(key)) await store.delete(key);
 }
 
@@ -91,7 +96,8 @@ export async function acceptPledge(
   if (existing?.status === 'confirmed') return { kind: 'already_confirmed', pledge: existing };
   if (existing && !isExpired(existing, now)) {
     const emailed = await readRecord(deps.store, pledgeKeys.emailed(id), pledgeEmailedSchema);
-    if (emailed && now.getTime() - Date.parse(emailed.at) < RESEND_AFTER_MS) return { kind: 'recently_emailed', pledge: existing };
+    if (emailed && now.getTime() - Date.parse(emailed.at) < RESEND_AFTER_MS)
+      return { kind: 'recently_emailed', pledge: existing };
   }
 
   // What follows may email the address typed in the form: the connection's limit first.
@@ -115,7 +121,10 @@ export async function acceptPledge(
     email: request.email,
     town: request.town ?? null,
     zip: request.zip ?? null,
-    districts: { house: { id: districts.house.id, name: districts.house.name }, senate: { id: districts.senate.id, name: districts.senate.name } },
+    districts: {
+      house: { id: districts.house.id, name: districts.house.name },
+      senate: { id: districts.senate.id, name: districts.senate.name },
+    },
     interests: { types: request.types, ages: request.ages, languages: request.languages },
     ...(input.shownPrograms ? { shownPrograms: input.shownPrograms } : {}),
   };
@@ -154,7 +163,11 @@ export async function acceptPledge(
 type ConfirmationSender = { sendConfirmation: (pledge: PledgeRecord, token: string) => Promise<boolean> };
 
 /** Sends a confirmation link; once it is out, the retry forgets it and a resubmission within minutes sends none. */
-async function sendAndMark(pledge: PledgeRecord, token: string, deps: Pick<PledgeDeps, 'store' | 'now'> & ConfirmationSender): Promise<boolean> {
+async function sendAndMark(
+  pledge: PledgeRecord,
+  token: string,
+  deps: Pick<PledgeDeps, 'store' | 'now'> & ConfirmationSender,
+): Promise<boolean> {
   if (!(await deps.sendConfirmation(pledge, token))) return false;
   await deps.store.set(pledgeKeys.emailed(pledge.id), { at: deps.now().toISOString() });
   await deps.store.delete(pledgeKeys.unsent(pledge.id));
@@ -165,7 +178,11 @@ async function sendAndMark(pledge: PledgeRecord, token: string, deps: Pick<Pledg
  * The scheduled retry: sends every confirmation email the mail provider failed to take, with its original link and
  * idempotency key. Links of pledges since confirmed, withdrawn or expired are dropped. Returns how many went out.
  */
-export async function retryUnsentConfirmations(deps: Pick<PledgeDeps, 'store' | 'now'> & { sendConfirmation: (pledge: PledgeRecord, token: string) => Promise<boolean> }): Promise<{ sent: number; pending: number }> {
+export async function retryUnsentConfirmations(
+  deps: Pick<PledgeDeps, 'store' | 'now'> & {
+    sendConfirmation: (pledge: PledgeRecord, token: string) => Promise<boolean>;
+  },
+): Promise<{ sent: number; pending: number }> {
   let sent = 0;
   let pending = 0;
   for (const key of await deps.store.keys(pledgeKeys.unsents)) {
@@ -232,7 +249,12 @@ export async function pledgeLinkIsLive(token: string, store: JsonStore): Promise
 }
 
 /** The public counts for one campaign, or every campaign (null), computed from the tally keys alone. */
-export async function pledgeSummary(store: JsonStore, campaign: string | null, now: Date, districtName: (id: string) => string | undefined): Promise<PledgeSummary> {
+export async function pledgeSummary(
+  store: JsonStore,
+  campaign: string | null,
+  now: Date,
+  districtName: (id: string) => string | undefined,
+): Promise<PledgeSummary> {
   const keys = await store.keys(pledgeKeys.allTallies(campaign));
   return summarizePledges(keys, { campaign, now, districtName });
 }

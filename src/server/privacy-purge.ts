@@ -4,7 +4,7 @@
  * technical-assistance requests once staff were emailed; and the limiter's and the pace's markers once their window is
  * over. Afterwards nothing kept without consent can be linked to an email address: ids and limit keys are keyed hashes.
  */
-import { storeNames } from '../lib/store-keys.ts';
+import type { storeNames } from '../lib/store-keys.ts';
 import { purgeLapsedSignups } from './alert-signups.ts';
 import { purgeOldChampionThanks } from './champion-thanks.ts';
 import { purgeOldLetters } from './letter-records.ts';

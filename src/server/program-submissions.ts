@@ -18,7 +18,10 @@ export const submissionKeys = {
 
 /** The id of a request: the program's name and the contact's email, so a repeat collapses onto the first. */
 export function submissionId(s: Pick<ProgramSubmission, 'name' | 'email'>): string {
-  const name = s.name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const name = s.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   return createHash('sha256').update(`${name}\n${s.email.trim().toLowerCase()}`).digest('hex').slice(0, 24);
 }
 
@@ -91,7 +94,7 @@ export async function sendSubmissionConfirmation(
       `Website: ${record.website ?? 'not given'}`,
       '',
       'Our staff check each request before it is published;',
-      'the listing will then say it was made at the program\'s request.',
+      "the listing will then say it was made at the program's request.",
       'If you did not send this, ignore this email: nothing is published without our review.',
     ];
     const text = lines.join('\n');

@@ -21,7 +21,13 @@ export type JsonStore = {
 };
 
 /** Options for reaching a Blobs server explicitly (tests, scripts); inside Netlify the context supplies them. */
-export type BlobsConnection = { siteID: string; token: string; apiURL?: string; edgeURL?: string; uncachedEdgeURL?: string };
+export type BlobsConnection = {
+  siteID: string;
+  token: string;
+  apiURL?: string;
+  edgeURL?: string;
+  uncachedEdgeURL?: string;
+};
 
 /**
  * Creates of one key within this process, one at a time: Netlify's `onlyIfNew` is atomic, but the local Blobs server

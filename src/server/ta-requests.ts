@@ -37,10 +37,11 @@ export async function takeTaRequestSlot(
   return result.ok ? null : result.retryAfterSeconds;
 }
 
-
 /** The id of a request: a hash of who asked and what, so the same request sent twice is stored once. */
 export function taRequestId(r: TaRequest): string {
-  const basis = [r.email.toLowerCase(), r.organization.toLowerCase(), [...r.help].sort().join(','), r.message].join('\n');
+  const basis = [r.email.toLowerCase(), r.organization.toLowerCase(), [...r.help].sort().join(','), r.message].join(
+    '\n',
+  );
   return createHash('sha256').update(basis).digest('hex').slice(0, 24);
 }
 
@@ -49,9 +50,18 @@ export function taRequestId(r: TaRequest): string {
  * marker the retry can clean up, never a request nobody will look at). Returns the stored record; for a repeat,
  * the first one.
  */
-export async function saveTaRequest(store: JsonStore, request: TaRequest, now: Date): Promise<{ record: StoredTaRequest; created: boolean }> {
+export async function saveTaRequest(
+  store: JsonStore,
+  request: TaRequest,
+  now: Date,
+): Promise<{ record: StoredTaRequest; created: boolean }> {
   const id = taRequestId(request);
-  const record: StoredTaRequest = { ...request, id, receivedAt: now.toISOString(), notification: { status: 'pending', attempts: 0 } };
+  const record: StoredTaRequest = {
+    ...request,
+    id,
+    receivedAt: now.toISOString(),
+    notification: { status: 'pending', attempts: 0 },
+  };
   const existing = await readRecord(store, requestKey(id), storedTaRequestSchema);
   if (existing) return { record: existing, created: false };
   await store.set(unnotifiedKey(id), { id, since: record.receivedAt });
@@ -80,11 +90,19 @@ export async function notifyStaff(
   const attempts = record.notification.attempts + 1;
   let notification: StoredTaRequest['notification'];
   if (!to || !from) {
-    notification = { status: 'not_configured', attempts, lastAttemptAt: now.toISOString(), code: 'staff_email_or_mail_from_unset' };
+    notification = {
+      status: 'not_configured',
+      attempts,
+      lastAttemptAt: now.toISOString(),
+      code: 'staff_email_or_mail_from_unset',
+    };
   } else {
     try {
       const email = renderStaffEmail(record);
-      const result = await mailer.send({ from, to: [to], replyTo: record.email, ...email, tags: [{ name: 'kind', value: 'ta-request' }] }, `ta-request/${record.id}`);
+      const result = await mailer.send(
+        { from, to: [to], replyTo: record.email, ...email, tags: [{ name: 'kind', value: 'ta-request' }] },
+        `ta-request/${record.id}`,
+      );
       notification = result.ok
         ? { status: 'sent', attempts, lastAttemptAt: now.toISOString(), messageId: result.id }
         : { status: 'failed', attempts, lastAttemptAt: now.toISOString(), code: result.code };

@@ -4,7 +4,11 @@
  */
 export type Throttle = () => Promise<void>;
 
-export function createThrottle(perSecond: number, now = () => Date.now(), sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))): Throttle {
+export function createThrottle(
+  perSecond: number,
+  now = () => Date.now(),
+  sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+): Throttle {
   const spacing = 1000 / perSecond;
   let next = 0;
   return async () => {

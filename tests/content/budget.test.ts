@@ -16,13 +16,22 @@ const item = loadBudget();
 
 describe('line item 7061-9634', () => {
   // Editors add figures as budgets pass, before the shared data has them: content holds the shared data, and more.
-  it.runIf(csvPath !== '')('holds every figure of the shared budget data, with the same amount, stage, source and note', () => {
-    const rows = parseCsvRecords(readFileSync(csvPath, 'utf8'));
-    const fromCsv = rows.map((r) => ({ fiscalYear: r.fiscal_year, stage: r.stage, amountUsd: Number(r.amount_usd), source: r.source, note: r.note || undefined }));
-    const held = item.figures.map((f) => ({ ...f, note: f.note || undefined }));
-    expect(rows.length).toBeGreaterThan(0);
-    for (const figure of fromCsv) expect(held, `${figure.fiscalYear} ${figure.stage}`).toContainEqual(figure);
-  });
+  it.runIf(csvPath !== '')(
+    'holds every figure of the shared budget data, with the same amount, stage, source and note',
+    () => {
+      const rows = parseCsvRecords(readFileSync(csvPath, 'utf8'));
+      const fromCsv = rows.map((r) => ({
+        fiscalYear: r.fiscal_year,
+        stage: r.stage,
+        amountUsd: Number(r.amount_usd),
+        source: r.source,
+        note: r.note || undefined,
+      }));
+      const held = item.figures.map((f) => ({ ...f, note: f.note || undefined }));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const figure of fromCsv) expect(held, `${figure.fiscalYear} ${figure.stage}`).toContainEqual(figure);
+    },
+  );
 
   it('records no FY2020 figure: the implied $1,000,000 stays a note on the gap', () => {
     expect(item.figures.filter((f) => f.fiscalYear === 'FY2020')).toEqual([]);
@@ -41,7 +50,10 @@ describe('line item 7061-9634', () => {
       expect(d.date >= from && d.date <= until, `${d.stage} ${d.date} is outside ${from} to ${until}`).toBe(true);
     }
     const stages = dates.map((d) => d.stage);
-    expect(stages.filter((s, i) => stages.indexOf(s) !== i), 'stages dated twice').toEqual([]);
+    expect(
+      stages.filter((s, i) => stages.indexOf(s) !== i),
+      'stages dated twice',
+    ).toEqual([]);
   });
 
   it('records no figure of the budget being debated for a stage it has not reached', () => {
@@ -70,7 +82,8 @@ describe('alerts', () => {
   });
 
   it('link only to campaigns that exist', () => {
-    for (const a of alerts) if (a.data.campaign) expect(existsSync(`content/campaigns/${a.data.campaign}.mdx`)).toBe(true);
+    for (const a of alerts)
+      if (a.data.campaign) expect(existsSync(`content/campaigns/${a.data.campaign}.mdx`)).toBe(true);
   });
 });
 

@@ -30,9 +30,16 @@ describe('districts', () => {
 
   it('gives every district a shape on the map', () => {
     for (const chamber of ['house', 'senate'] as const) {
-      const topo = read(`public/geo/${chamber}.topojson`) as { objects: { districts: { geometries: { id: string }[] } } };
+      const topo = read(`public/geo/${chamber}.topojson`) as {
+        objects: { districts: { geometries: { id: string }[] } };
+      };
       const ids = topo.objects.districts.geometries.map((g) => g.id).sort();
-      expect(ids).toEqual(districts.filter((d) => d.chamber === chamber).map((d) => d.id).sort());
+      expect(ids).toEqual(
+        districts
+          .filter((d) => d.chamber === chamber)
+          .map((d) => d.id)
+          .sort(),
+      );
     }
   });
 
@@ -47,7 +54,10 @@ describe('districts', () => {
     for (const chamber of ['house', 'senate'] as const) {
       const list = districts.filter((d) => d.chamber === chamber);
       for (const d of list) expect(d.populationEstimate2020, d.name).toBeGreaterThan(0);
-      expect(list.reduce((sum, d) => sum + d.populationEstimate2020, 0), chamber).toBe(towns);
+      expect(
+        list.reduce((sum, d) => sum + d.populationEstimate2020, 0),
+        chamber,
+      ).toBe(towns);
     }
   });
 
@@ -112,15 +122,27 @@ describe('places', () => {
 const shared = join(process.cwd(), '..', 'shared', 'data');
 describe('data import', () => {
   // The import reads ../shared/data, which only an editor's checkout has; CI of a bare clone has nothing to compare.
-  it.skipIf(!existsSync(shared))('reproduces the committed data byte for byte', () => {
-    const out = mkdtempSync(join(tmpdir(), 'import-'));
-    try {
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import-data.ts', '--out', out], { stdio: 'pipe' });
-      for (const file of ['content/legislators.json', 'content/districts.json', 'content/committees.json', 'content/places.json', 'content/geo/district-boundaries.json', 'public/geo/house.topojson', 'public/geo/senate.topojson']) {
-        expect(readFileSync(join(out, file)).equals(readFileSync(file)), file).toBe(true);
+  it.skipIf(!existsSync(shared))(
+    'reproduces the committed data byte for byte',
+    () => {
+      const out = mkdtempSync(join(tmpdir(), 'import-'));
+      try {
+        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import-data.ts', '--out', out], { stdio: 'pipe' });
+        for (const file of [
+          'content/legislators.json',
+          'content/districts.json',
+          'content/committees.json',
+          'content/places.json',
+          'content/geo/district-boundaries.json',
+          'public/geo/house.topojson',
+          'public/geo/senate.topojson',
+        ]) {
+          expect(readFileSync(join(out, file)).equals(readFileSync(file)), file).toBe(true);
+        }
+      } finally {
+        rmSync(out, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

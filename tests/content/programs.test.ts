@@ -5,14 +5,22 @@ import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { coverage, loadImportContext } from '../../scripts/import-programs.ts';
-import { briefPrograms, districtOrigins, nearestPrograms, placePrograms, programMiles } from '../../src/lib/programs.ts';
+import {
+  briefPrograms,
+  districtOrigins,
+  nearestPrograms,
+  placePrograms,
+  programMiles,
+} from '../../src/lib/programs.ts';
 import { programsForDistrict } from '../../src/lib/programs.ts';
 import { districtSchema } from '../../src/lib/schemas/district.ts';
 import { placedProgramSchema, programSchema } from '../../src/lib/schemas/program.ts';
 import { placesSchema } from '../../src/lib/schemas/places.ts';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
 
-const files = readdirSync('content/programs').filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync('content/programs')
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const programs = files.map((f) => programSchema.parse(yaml.load(readFileSync(`content/programs/${f}`, 'utf8'))));
 const index = z.array(placedProgramSchema).parse(JSON.parse(readFileSync('content/programs.json', 'utf8')));
 const districts = z.array(districtSchema).parse(JSON.parse(readFileSync('content/districts.json', 'utf8')));
@@ -42,8 +50,12 @@ describe('the program directory', () => {
   it('keeps the six programs the organization named, merged with the sourced ones that are the same program', () => {
     const own = parseCsvRecords(readFileSync('content/programs.csv', 'utf8')).map((r) => r.slug);
     expect(own).toEqual([
-      'big-brothers-big-sisters-of-hampden-county', 'springfield-school-volunteers', 'mentor-springfield',
-      'massmutual-career-pathways-program', 'youth-options-unlimited', 'holland-elementary-school-partnership',
+      'big-brothers-big-sisters-of-hampden-county',
+      'springfield-school-volunteers',
+      'mentor-springfield',
+      'massmutual-career-pathways-program',
+      'youth-options-unlimited',
+      'holland-elementary-school-partnership',
     ]);
     for (const slug of own) expect(bySlug(slug!), slug).toBeDefined();
     expect(bySlug('springfield-school-volunteers')).toMatchObject({
@@ -53,11 +65,11 @@ describe('the program directory', () => {
     expect(bySlug('big-brothers-big-sisters-of-hampden-county').towns).toEqual(['Springfield', 'Holyoke']);
   });
 
-  it('calls MassMutual Career Pathways workplace mentoring, as the partnership\'s case study describes it', () => {
+  it("calls MassMutual Career Pathways workplace mentoring, as the partnership's case study describes it", () => {
     expect(bySlug('massmutual-career-pathways-program').types).toEqual(['workplace']);
   });
 
-  it('keeps our own notes apart from the sources\' words: no note is dressed as a quote', () => {
+  it("keeps our own notes apart from the sources' words: no note is dressed as a quote", () => {
     for (const p of programs) {
       if (p.source.note) expect(p.source.note, p.slug).not.toMatch(/[“”"]/);
     }
@@ -100,7 +112,9 @@ describe('the program directory', () => {
   it('names at least the three nearest programs on every district page and brief', () => {
     for (const d of districts) {
       const origins = districtOrigins(d, towns);
-      const nearestThree = nearestPrograms(placed, origins).slice(0, 3).map((n) => n.miles);
+      const nearestThree = nearestPrograms(placed, origins)
+        .slice(0, 3)
+        .map((n) => n.miles);
       const page = programsForDistrict(placed, d, towns);
       const onPage = [...page.inside, ...page.sharedTowns].map((p) => programMiles(p, origins)!);
       const brief = briefPrograms(placed, d, towns);
@@ -114,6 +128,11 @@ describe('the program directory', () => {
   });
 
   it('reports the coverage the README quotes', () => {
-    expect(coverage(placed, districts.map((d) => d.id))).toEqual({ inside: 77, insideOrShared: 140, total: 200 });
+    expect(
+      coverage(
+        placed,
+        districts.map((d) => d.id),
+      ),
+    ).toEqual({ inside: 77, insideOrShared: 140, total: 200 });
   });
 });

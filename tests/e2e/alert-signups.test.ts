@@ -26,7 +26,9 @@ function outboxFor(address: string): OutboxEmail[] {
 }
 /** A link from an email, pointed at the local stack (the emails carry the site's own address). */
 function linkIn(text: string, kind: 'confirm' | 'unsubscribe'): string {
-  const match = new RegExp(`https?://[^/\\s]+(/api/alert-signups/${kind}\\?id=[0-9a-f]{32}&token=[A-Za-z0-9_%-]+)`).exec(text);
+  const match = new RegExp(
+    `https?://[^/\\s]+(/api/alert-signups/${kind}\\?id=[0-9a-f]{32}&token=[A-Za-z0-9_%-]+)`,
+  ).exec(text);
   if (!match) throw new Error(`no ${kind} link in the email`);
   return `${baseUrl}${match[1]}`;
 }

@@ -47,11 +47,22 @@ describe('the budget page', () => {
     const svg = page.locator('svg[role="img"][aria-labelledby]');
     expect(await svg.count()).toBe(1);
     const [titleId, descId] = (await svg.getAttribute('aria-labelledby'))!.split(' ');
-    expect(await page.locator(`[id="${titleId}"]`).textContent()).toBe('Line item 7061-9634 funding by fiscal year, FY2001 to FY2027');
-    expect(await page.locator(`[id="${descId}"]`).textContent()).toContain('No figure is recorded for FY2020, FY2022, FY2026, FY2027.');
-    expect(await svg.locator('rect.bar-enacted').count()).toBe(item.figures.filter((f) => f.stage === 'enacted').length);
+    expect(await page.locator(`[id="${titleId}"]`).textContent()).toBe(
+      'Line item 7061-9634 funding by fiscal year, FY2001 to FY2027',
+    );
+    expect(await page.locator(`[id="${descId}"]`).textContent()).toContain(
+      'No figure is recorded for FY2020, FY2022, FY2026, FY2027.',
+    );
+    expect(await svg.locator('rect.bar-enacted').count()).toBe(
+      item.figures.filter((f) => f.stage === 'enacted').length,
+    );
     expect(await svg.locator('rect.bar-proposal').count()).toBe(3);
-    expect(await svg.locator('text.gap-label').allTextContents()).toEqual(['not recorded (see note)', 'not recorded', 'not recorded', 'not recorded']);
+    expect(await svg.locator('text.gap-label').allTextContents()).toEqual([
+      'not recorded (see note)',
+      'not recorded',
+      'not recorded',
+      'not recorded',
+    ]);
     await page.context().close();
   });
 
@@ -68,11 +79,20 @@ describe('the budget page', () => {
       })),
     );
     const key = (r: { fiscalYear: string | null; stage: string | null }) => `${r.fiscalYear} ${r.stage}`;
-    const expected = item.figures.map((f) => ({ fiscalYear: f.fiscalYear, stage: f.stage, amount: formatUsd(f.amountUsd), source: f.source }));
-    expect(shown.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
+    const expected = item.figures.map((f) => ({
+      fiscalYear: f.fiscalYear,
+      stage: f.stage,
+      amount: formatUsd(f.amountUsd),
+      source: f.source,
+    }));
+    expect(shown.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(
+      expected.sort((a, b) => key(a).localeCompare(key(b))),
+    );
     const unrecorded = await page.locator('#funding-table tr.not-recorded th').allTextContents();
     expect(unrecorded).toEqual(['FY2019', 'FY2020', 'FY2021', 'FY2022', 'FY2025', 'FY2026', 'FY2027']);
-    expect(await page.locator('#funding-table tr.not-recorded[data-fiscal-year="FY2020"]').innerText()).toMatch(/Not yet recorded[\s\S]*implies FY2020 was \$1,000,000/);
+    expect(await page.locator('#funding-table tr.not-recorded[data-fiscal-year="FY2020"]').innerText()).toMatch(
+      /Not yet recorded[\s\S]*implies FY2020 was \$1,000,000/,
+    );
     await page.context().close();
   });
 
@@ -87,7 +107,9 @@ describe('the budget page', () => {
     const ask = await page.locator('.ask').innerText();
     expect(ask).toMatch(/No amount has been recorded for the FY2028 ask yet/);
     expect(ask).toMatch(/History: the latest recorded ask was for FY2025, \$1,800,000 \(level-funding ask\)/);
-    expect(await page.locator('h2#now-title').innerText()).toBe('Where the FY2028 budget is now: Governor’s recommendation');
+    expect(await page.locator('h2#now-title').innerText()).toBe(
+      'Where the FY2028 budget is now: Governor’s recommendation',
+    );
     await page.context().close();
   });
 
@@ -113,7 +135,9 @@ describe('alerts', () => {
     const { page, problems } = await visit('/alerts/');
     expect(await page.locator('h1').innerText()).toBe('Budget alerts');
     expect(await page.locator('.alert-list h2').allInnerTexts()).toEqual(alerts.map((a) => a.data.title));
-    expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe('/alerts/rss.xml');
+    expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(
+      '/alerts/rss.xml',
+    );
     await expectClean(page, problems);
     await page.context().close();
   });
@@ -123,7 +147,8 @@ describe('alerts', () => {
     const { page, problems } = await visit(`/alerts/${alert.id}/`);
     expect(await page.locator('h1').innerText()).toBe(alert.data.title);
     expect(await page.locator('article time').first().getAttribute('datetime')).toBe(alert.data.date);
-    if (alert.data.deadline) expect(await page.locator('.notice time').getAttribute('datetime')).toBe(alert.data.deadline.date);
+    if (alert.data.deadline)
+      expect(await page.locator('.notice time').getAttribute('datetime')).toBe(alert.data.deadline.date);
     await expectClean(page, problems);
     await page.context().close();
   });
@@ -142,10 +167,20 @@ describe('alerts', () => {
         root: doc.documentElement.nodeName,
         version: doc.documentElement.getAttribute('version'),
         channelTitle: get(doc.getElementsByTagName('channel')[0]!, 'title'),
-        items: [...doc.getElementsByTagName('item')].map((i) => ({ title: get(i, 'title'), link: get(i, 'link'), guid: get(i, 'guid'), pubDate: get(i, 'pubDate') })),
+        items: [...doc.getElementsByTagName('item')].map((i) => ({
+          title: get(i, 'title'),
+          link: get(i, 'link'),
+          guid: get(i, 'guid'),
+          pubDate: get(i, 'pubDate'),
+        })),
       };
     }, xml);
-    expect(feed).toMatchObject({ error: false, root: 'rss', version: '2.0', channelTitle: 'Take Action for Mentoring: budget alerts' });
+    expect(feed).toMatchObject({
+      error: false,
+      root: 'rss',
+      version: '2.0',
+      channelTitle: 'Take Action for Mentoring: budget alerts',
+    });
     expect(feed.items).toHaveLength(alerts.length);
     for (const [i, alert] of alerts.entries()) {
       const entry = feed.items[i]!;
@@ -185,7 +220,9 @@ describe('the budget deadlines calendar', () => {
     const list = events(await (await fetch(`${baseUrl}/budget/7061-9634/deadlines.ics`)).text());
     const byDay = list.map((e) => [e['DTSTART;VALUE=DATE'], e.SUMMARY]);
     expect(byDay).toContainEqual(['20270701', 'Fiscal year 2028 begins']);
-    for (const a of alerts) if (a.data.deadline) expect(list.some((e) => e['DTSTART;VALUE=DATE'] === a.data.deadline!.date.replaceAll('-', ''))).toBe(true);
+    for (const a of alerts)
+      if (a.data.deadline)
+        expect(list.some((e) => e['DTSTART;VALUE=DATE'] === a.data.deadline!.date.replaceAll('-', ''))).toBe(true);
     expect(item.process.fiscalYear).toBe('FY2028');
   });
 });

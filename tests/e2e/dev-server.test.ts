@@ -34,12 +34,20 @@ describe('npm start (astro dev with Netlify emulation)', () => {
     const port = await freePort();
     base = `http://localhost:${port}`;
     // --ignore-lock: run beside a developer's own `npm start` instead of refusing
-    dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--ignore-lock'], {
-      stdio: 'ignore',
-      // a clean environment: vitest's NODE_ENV=test and VITEST* variables change how Astro and Vite behave
-      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))), NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1' },
-      detached: true,
-    });
+    dev = spawn(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--ignore-lock'],
+      {
+        stdio: 'ignore',
+        // a clean environment: vitest's NODE_ENV=test and VITEST* variables change how Astro and Vite behave
+        env: {
+          ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
+          NODE_ENV: 'development',
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        detached: true,
+      },
+    );
     // Netlify's plugin bundles every function before the server answers: on a busy two-core machine that takes minutes
     await waitFor(`${base}/api/health`, 180_000);
   }, 210_000);

@@ -21,21 +21,33 @@ describe('action in a district', () => {
       lon: -71.0638, // the State House: 8th Suffolk
       message: 'Please fund Mentoring Matching Grants, line item 7061-9634, at the full amount.',
     };
-    const sent = await fetch(`${baseUrl}/api/letters`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(letter) });
+    const sent = await fetch(`${baseUrl}/api/letters`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(letter),
+    });
     expect(sent.status).toBeLessThan(300);
-    const summary = (await (await fetch(`${baseUrl}/api/letters/summary?campaign=mentoring-matching-grants`)).json()) as { data: { byDistrict: Record<string, number> } };
-    const expected = summary.data.byDistrict['ma-house-130'] // 8th Suffolk ?? 0;
+    const summary = (await (
+      await fetch(`${baseUrl}/api/letters/summary?campaign=mentoring-matching-grants`)
+    ).json()) as { data: { byDistrict: Record<string, number> } };
+    const expected = summary.data.byDistrict['ma-house-130']; // 8th Suffolk ?? 0;
     expect(expected).toBeGreaterThanOrEqual(1);
 
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl}/districts/house/8th-suffolk/`);
     const section = page.getByRole('region', { name: 'Action in this district' });
-    await expect.poll(() => section.locator('tr[data-campaign="mentoring-matching-grants"] [data-count]').innerText(), { timeout: 30_000 }).toBe(String(expected));
+    await expect
+      .poll(() => section.locator('tr[data-campaign="mentoring-matching-grants"] [data-count]').innerText(), {
+        timeout: 30_000,
+      })
+      .toBe(String(expected));
     // the champion note is only for champions the organization names (the list ships empty)
     expect(await section.innerText()).not.toMatch(/champion/i);
     // the page opens with the district's map and its numbers, the letters among them
     expect(await page.getByRole('img', { name: /Map of the 8th Suffolk district/ }).count()).toBe(1);
-    await expect.poll(() => page.locator('district-totals li[data-kind="letters"] [data-count]').innerText()).toBe(String(expected));
+    await expect
+      .poll(() => page.locator('district-totals li[data-kind="letters"] [data-count]').innerText())
+      .toBe(String(expected));
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
     await page.context().close();

@@ -36,14 +36,18 @@ describe('with JavaScript', () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl}/find/`);
     await page.getByLabel('City or town').fill('Acton');
-    await expect.poll(() => status(page).innerText(), slow).toMatch(/Acton is split between two House districts\. Pick your House district/);
+    await expect
+      .poll(() => status(page).innerText(), slow)
+      .toMatch(/Acton is split between two House districts\. Pick your House district/);
     expect(await page.getByText('Your Senate district: Middlesex and Worcester').count()).toBe(1);
     await expectClean(page, problems);
 
     await page.getByRole('radio', { name: /^37th Middlesex: Representative/ }).click(); // the choice is replaced by the answer
-    await expect.poll(() => status(page).innerText(), slow).toMatch(
-      /^You live in the 37th Middlesex House district, represented by Representative [^,]+, and in the Middlesex and Worcester Senate district, represented by Senator .+\.$/,
-    );
+    await expect
+      .poll(() => status(page).innerText(), slow)
+      .toMatch(
+        /^You live in the 37th Middlesex House district, represented by Representative [^,]+, and in the Middlesex and Worcester Senate district, represented by Senator .+\.$/,
+      );
     expect(await page.locator('input[name="house"]').inputValue()).toBe('ma-house-095');
     expect(await page.locator('input[name="senate"]').inputValue()).toBe('ma-senate-12');
     await expectClean(page, problems);
@@ -62,8 +66,14 @@ describe('with JavaScript', () => {
     await page.getByLabel('City or town').fill('Boston');
     await page.getByLabel('ZIP code').fill('02133');
     await page.getByRole('button', { name: 'Find my legislators' }).click();
-    await expect.poll(() => status(page).innerText(), slow).toMatch(/^You live in the 8th Suffolk House district, represented by Representative .+ Third Suffolk Senate district/);
-    expect(await page.locator('find-legislators').innerText()).toContain('24 BEACON ST, BOSTON, MA, 02133 is in the 8th Suffolk House district');
+    await expect
+      .poll(() => status(page).innerText(), slow)
+      .toMatch(
+        /^You live in the 8th Suffolk House district, represented by Representative .+ Third Suffolk Senate district/,
+      );
+    expect(await page.locator('find-legislators').innerText()).toContain(
+      '24 BEACON ST, BOSTON, MA, 02133 is in the 8th Suffolk House district',
+    );
     await expectClean(page, problems);
     await page.context().close();
   });
@@ -74,12 +84,17 @@ describe('with JavaScript', () => {
     await page.getByLabel(/^Street address/).fill('99999 Nowhere Road');
     await page.getByLabel('ZIP code').fill('01720');
     await page.getByRole('button', { name: 'Find my legislators' }).click();
-    await expect.poll(() => status(page).innerText(), slow).toMatch(/We could not find that street address\. Check it, or choose your city or town/);
+    await expect
+      .poll(() => status(page).innerText(), slow)
+      .toMatch(/We could not find that street address\. Check it, or choose your city or town/);
     await page.context().close();
   });
 
   it('uses the browser’s location when the person allows it', async () => {
-    const { page, problems } = await openPage(browser, { geolocation: { latitude: 42.3588, longitude: -71.0638 }, permissions: ['geolocation'] });
+    const { page, problems } = await openPage(browser, {
+      geolocation: { latitude: 42.3588, longitude: -71.0638 },
+      permissions: ['geolocation'],
+    });
     await page.goto(`${baseUrl}/find/`);
     await page.getByRole('button', { name: 'Use my location' }).click();
     await expect.poll(() => status(page).innerText(), slow).toMatch(/^You live in the 8th Suffolk House district/);
@@ -104,7 +119,9 @@ describe('with JavaScript', () => {
     expect(await map.locator('path[stroke="#b3400a"]').count()).toBe(2);
     // a tap near Acton is looked up as a point
     await map.click();
-    await expect.poll(() => status(page).innerText(), slow).toMatch(/^You live in the .+ House district, represented by/);
+    await expect
+      .poll(() => status(page).innerText(), slow)
+      .toMatch(/^You live in the .+ House district, represented by/);
     const lat = Number(await page.locator('input[name="lat"]').inputValue());
     const lon = Number(await page.locator('input[name="lon"]').inputValue());
     expect(Math.abs(lat - 42.48) < 0.2 && Math.abs(lon + 71.44) < 0.2).toBe(true);
@@ -116,9 +133,11 @@ describe('with JavaScript', () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl}/find/`);
     await page.getByLabel('City or town').fill('Deerfield');
-    await expect.poll(() => status(page).innerText(), slow).toMatch(
-      /the 1st Franklin House district, whose seat is vacant.+The 1st Franklin House seat is vacant until a special election fills it\. You can still write to Senator/,
-    );
+    await expect
+      .poll(() => status(page).innerText(), slow)
+      .toMatch(
+        /the 1st Franklin House district, whose seat is vacant.+The 1st Franklin House seat is vacant until a special election fills it\. You can still write to Senator/,
+      );
     await page.context().close();
   });
 });
@@ -130,10 +149,15 @@ describe('never stuck: when the address service is down', { timeout: 240_000 }, 
     await page.getByLabel(/^Street address/).fill('1 Outage Road');
     await page.getByLabel('City or town').fill('Acton');
     await page.getByRole('button', { name: 'Find my legislators' }).click();
-    await expect.poll(() => status(page).innerText(), slow).toMatch(/^We could not check street addresses just now, so we went by the town .+ Acton is split/);
+    await expect
+      .poll(() => status(page).innerText(), slow)
+      .toMatch(/^We could not check street addresses just now, so we went by the town .+ Acton is split/);
     const map = page.getByRole('region', { name: 'Map of Massachusetts districts' });
     await map.locator('.find-label-district').first().waitFor(slow);
-    expect((await map.locator('.find-label-district').allInnerTexts()).sort()).toEqual(['14th Middlesex', '37th Middlesex']);
+    expect((await map.locator('.find-label-district').allInnerTexts()).sort()).toEqual([
+      '14th Middlesex',
+      '37th Middlesex',
+    ]);
     expect(await map.locator('.find-label-town').allInnerTexts()).toContain('Acton');
     // focus moved to the answer beside the button
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-result]')))).toBe(true);
@@ -162,7 +186,9 @@ describe('page weight', () => {
     const html = await (await fetch(`${baseUrl}/find/`)).text();
     const assets = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!);
     expect(assets.some((a) => a.includes('find-map') || a.includes('leaflet'))).toBe(false);
-    const sizes = await Promise.all(assets.map(async (a) => gzipSync(Buffer.from(await (await fetch(baseUrl + a)).arrayBuffer())).byteLength));
+    const sizes = await Promise.all(
+      assets.map(async (a) => gzipSync(Buffer.from(await (await fetch(baseUrl + a)).arrayBuffer())).byteLength),
+    );
     const total = gzipSync(html).byteLength + sizes.reduce((s, n) => s + n, 0);
     expect(total).toBeLessThan(50_000);
   });
@@ -184,7 +210,9 @@ describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'These are my districts' }).click();
     await page.waitForURL(`${baseUrl}/find/37th-middlesex/middlesex-and-worcester/`);
     const main = await page.locator('main').innerText();
-    expect(main).toMatch(/You live in the 37th Middlesex House district, represented by Representative .+, and in the Middlesex and Worcester Senate district, represented by Senator/);
+    expect(main).toMatch(
+      /You live in the 37th Middlesex House district, represented by Representative .+, and in the Middlesex and Worcester Senate district, represented by Senator/,
+    );
     await expectCleanWithoutScript(page, problems);
     await page.context().close();
   });
@@ -201,7 +229,9 @@ describe('without JavaScript', () => {
     await page.getByLabel('City or town').fill('Springfeld');
     await page.getByRole('button', { name: 'Find my legislators' }).click();
     await page.waitForURL(`${baseUrl}/find/problem/unknown-place/`);
-    expect(await page.locator('main').innerText()).toMatch(/We could not find that city, town or ZIP code in Massachusetts/);
+    expect(await page.locator('main').innerText()).toMatch(
+      /We could not find that city, town or ZIP code in Massachusetts/,
+    );
     await expectCleanWithoutScript(page, problems);
     await page.context().close();
   });

@@ -23,7 +23,13 @@ export default async function setup(project: TestProject) {
   // The browser journeys cannot reach the real Census geocoder: the functions use a local fake that knows the
   // State House's address (tests/helpers/fake-census.ts) and answers "no match" to anything else.
   const census = await startFakeCensus();
-  census.know('24 Beacon St, Boston, MA 02133', { lon: -71.0638, lat: 42.3588, matchedAddress: '24 BEACON ST, BOSTON, MA, 02133', state: 'MA', zip: '02133' });
+  census.know('24 Beacon St, Boston, MA 02133', {
+    lon: -71.0638,
+    lat: 42.3588,
+    matchedAddress: '24 BEACON ST, BOSTON, MA, 02133',
+    state: 'MA',
+    zip: '02133',
+  });
   // Any address on "Outage Road" finds the geocoder down (503): the journeys where the town must answer instead.
   census.failFor('Outage Road', 503);
   process.env.CENSUS_GEOCODER_URL = census.url;

@@ -41,9 +41,15 @@ describe('writing to your legislators', { timeout: journey }, () => {
     await expect.poll(() => hint.innerText(), slow).toMatch(/still almost word for word the template/);
 
     await page.getByLabel(/^Your address/).fill('Nantucket');
-    await expect.poll(() => page.locator('find-legislators [data-status]').innerText(), slow).toMatch(/Barnstable, Dukes and Nantucket/);
-    expect(await page.locator('[data-letter-to]').innerText()).toMatch(/^To Representative .+ \(Barnstable, Dukes and Nantucket\) and Senator .+ \(Cape and Islands\)/);
-    await page.getByLabel(/^Why mentoring matters to you/).fill('My mentor at the Boys and Girls Club helped me finish high school and find my first job.');
+    await expect
+      .poll(() => page.locator('find-legislators [data-status]').innerText(), slow)
+      .toMatch(/Barnstable, Dukes and Nantucket/);
+    expect(await page.locator('[data-letter-to]').innerText()).toMatch(
+      /^To Representative .+ \(Barnstable, Dukes and Nantucket\) and Senator .+ \(Cape and Islands\)/,
+    );
+    await page
+      .getByLabel(/^Why mentoring matters to you/)
+      .fill('My mentor at the Boys and Girls Club helped me finish high school and find my first job.');
     await expect.poll(() => hint.innerText()).toBe('');
     await fillSender(page, 'Rosa Parks Jr', 'rosa@example.com');
     expect(await axeViolations(page)).toEqual([]);
@@ -89,8 +95,12 @@ describe('writing to your legislators', { timeout: journey }, () => {
     await page.waitForURL(/\/thanks\/$/, slow);
     expect(await page.locator('h1').innerText()).toBe('Thank you: your letter is on its way');
     expect(await page.getByRole('link', { name: 'Email a friend' }).getAttribute('href')).toMatch(/^mailto:\?subject=/);
-    expect(await page.getByRole('link', { name: 'Call your legislators' }).getAttribute('href')).toBe('/campaigns/mentoring-matching-grants/#call');
-    expect(await page.getByRole('link', { name: 'Get budget alerts' }).getAttribute('href')).toBe('/alerts/#alert-signup');
+    expect(await page.getByRole('link', { name: 'Call your legislators' }).getAttribute('href')).toBe(
+      '/campaigns/mentoring-matching-grants/#call',
+    );
+    expect(await page.getByRole('link', { name: 'Get budget alerts' }).getAttribute('href')).toBe(
+      '/alerts/#alert-signup',
+    );
     expect(await page.getByRole('link', { name: 'Pledge to mentor' }).getAttribute('href')).toBe('/pledge/');
     expect(problems.cspViolations).toEqual([]);
     expect(outboxFor('sam@example.com')).toHaveLength(3);
@@ -149,7 +159,9 @@ describe('the letter in three steps, measured', { timeout: journey }, () => {
     expect(await status.getAttribute('aria-live')).toBe('polite');
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-result]')))).toBe(true);
     // 2. Your letter: prefilled, naming the person's own legislators
-    expect(await page.locator('[data-letter-to]').innerText()).toMatch(/^To Representative .+ \(8th Suffolk\) and Senator .+ \(Third Suffolk\)/);
+    expect(await page.locator('[data-letter-to]').innerText()).toMatch(
+      /^To Representative .+ \(8th Suffolk\) and Senator .+ \(Third Suffolk\)/,
+    );
     expect((await page.getByLabel(/^Letter/).inputValue()).length).toBeGreaterThan(100);
     // 3. Send
     await fill(page.getByLabel('Your name', { exact: true }), 'Maria Santos');
@@ -163,11 +175,17 @@ describe('the letter in three steps, measured', { timeout: journey }, () => {
     expect(fields).toBeLessThanOrEqual(5);
 
     // the next asks, and the event the goal meter listens for
-    expect(await result.getByRole('link', { name: 'Call your legislators' }).getAttribute('href')).toBe('/campaigns/mentoring-matching-grants/#call');
+    expect(await result.getByRole('link', { name: 'Call your legislators' }).getAttribute('href')).toBe(
+      '/campaigns/mentoring-matching-grants/#call',
+    );
     expect(await result.getByRole('link', { name: 'Pledge to mentor' }).getAttribute('href')).toBe('/pledge/');
-    expect(await result.getByRole('link', { name: 'Get budget alerts' }).getAttribute('href')).toBe('/alerts/#alert-signup');
+    expect(await result.getByRole('link', { name: 'Get budget alerts' }).getAttribute('href')).toBe(
+      '/alerts/#alert-signup',
+    );
     expect(await result.getByRole('link', { name: 'Email a friend' }).count()).toBe(1);
-    expect(await page.evaluate(() => (window as unknown as { sent: unknown[] }).sent)).toEqual([{ kind: 'letter', campaign: 'mentoring-matching-grants' }]);
+    expect(await page.evaluate(() => (window as unknown as { sent: unknown[] }).sent)).toEqual([
+      { kind: 'letter', campaign: 'mentoring-matching-grants' },
+    ]);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
 
@@ -182,8 +200,12 @@ describe('the letter in three steps, measured', { timeout: journey }, () => {
     await page.goto(campaign);
     await page.getByLabel(/^Your address/).fill('12 Outage Road, Hawley');
     await page.getByRole('button', { name: 'Find my legislators' }).click();
-    await expect.poll(() => page.locator('find-legislators [data-status]').innerText(), slow).toMatch(/1st Franklin House district/);
-    expect(await page.locator('find-legislators').innerText()).toContain('We could not check street addresses just now, so we went by the town');
+    await expect
+      .poll(() => page.locator('find-legislators [data-status]').innerText(), slow)
+      .toMatch(/1st Franklin House district/);
+    expect(await page.locator('find-legislators').innerText()).toContain(
+      'We could not check street addresses just now, so we went by the town',
+    );
     await fillSender(page, 'Hal Hawley', 'hal@example.com');
     await page.getByRole('button', { name: 'Send my letter' }).click();
     await expect.poll(() => page.locator('[data-letter-result]').innerText(), slow).toMatch(/Thank you for writing/);
@@ -227,7 +249,9 @@ describe('page weight', () => {
       const text = await (await fetch(baseUrl + asset)).text();
       total += gzipSync(text).byteLength;
       // static imports only: the finder's map (a dynamic import) loads when opened
-      if (asset.endsWith('.js')) for (const m of text.matchAll(/(?:import|from)\s*["'](\.\/[^"']+)["']/g)) queue.push(new URL(m[1]!, baseUrl + asset).pathname);
+      if (asset.endsWith('.js'))
+        for (const m of text.matchAll(/(?:import|from)\s*["'](\.\/[^"']+)["']/g))
+          queue.push(new URL(m[1]!, baseUrl + asset).pathname);
     }
     expect([...seen].some((a) => a.includes('leaflet'))).toBe(false);
     expect(total).toBeLessThan(50_000);

@@ -24,7 +24,14 @@ describe('header and navigation', () => {
     expect(await nav.isVisible()).toBe(false);
     await page.getByText('Menu', { exact: true }).click();
     expect(await nav.isVisible()).toBe(true);
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Take action', 'Pledge', 'Programs', 'Map', 'For officials', 'Search']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Take action',
+      'Pledge',
+      'Programs',
+      'Map',
+      'For officials',
+      'Search',
+    ]);
     await page.context().close();
   });
 
@@ -91,7 +98,9 @@ describe('goal meter', () => {
     expect(await meter.isVisible()).toBe(false);
     // what the letter form dispatches once a letter is accepted
     await page.evaluate(() =>
-      document.dispatchEvent(new CustomEvent('mentoring:action-sent', { detail: { campaign: 'mentoring-matching-grants', kind: 'letter' } })),
+      document.dispatchEvent(
+        new CustomEvent('mentoring:action-sent', { detail: { campaign: 'mentoring-matching-grants', kind: 'letter' } }),
+      ),
     );
     await expect.poll(() => meter.isVisible()).toBe(true);
     expect(await meter.innerText()).toMatch(/^\d+ of 1,000 letters to legislators\s+Yours is counted/);
@@ -119,11 +128,15 @@ describe('search and sharing', () => {
     expect(await share.locator('code').innerText()).toMatch(/\/campaigns\/mentoring-matching-grants\/$/);
     expect(await share.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false);
     expect(await share.getByRole('link', { name: 'Send a text' }).getAttribute('href')).toMatch(/^sms:\?&body=/);
-    expect(await share.getByRole('link', { name: 'Share on WhatsApp' }).getAttribute('href')).toMatch(/^https:\/\/wa\.me\/\?text=/);
+    expect(await share.getByRole('link', { name: 'Share on WhatsApp' }).getAttribute('href')).toMatch(
+      /^https:\/\/wa\.me\/\?text=/,
+    );
     await page.context().close();
     const withJs = await openPage(browser);
     await withJs.page.goto(`${baseUrl}/campaigns/mentoring-matching-grants/thanks/`);
-    await expect.poll(() => withJs.page.locator('main .share-links').getByRole('button', { name: 'Copy link' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => withJs.page.locator('main .share-links').getByRole('button', { name: 'Copy link' }).isVisible())
+      .toBe(true);
     await withJs.page.context().close();
   });
 
@@ -142,7 +155,15 @@ describe('search and sharing', () => {
 });
 
 describe('accessibility at both widths', () => {
-  const paths = ['/', '/pledge/', '/campaigns/mentoring-matching-grants/', '/districts/senate/hampden/', '/districts/senate/hampden/brief/', '/styleguide/', '/legislators/adam-gomez/'];
+  const paths = [
+    '/',
+    '/pledge/',
+    '/campaigns/mentoring-matching-grants/',
+    '/districts/senate/hampden/',
+    '/districts/senate/hampden/brief/',
+    '/styleguide/',
+    '/legislators/adam-gomez/',
+  ];
   for (const viewport of [phone, laptop]) {
     for (const path of paths) {
       it(`${path} at ${viewport.width} px has no axe violations`, async () => {

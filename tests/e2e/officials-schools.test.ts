@@ -16,7 +16,9 @@ afterAll(() => browser?.close());
 /** Emails in the outbox whose subject mentions this organization. */
 function staffEmailsAbout(organization: string): { to: string[]; replyTo: string; subject: string }[] {
   return readdirSync(outboxDir)
-    .map((f) => JSON.parse(readFileSync(join(outboxDir, f), 'utf8')) as { to: string[]; replyTo: string; subject: string })
+    .map(
+      (f) => JSON.parse(readFileSync(join(outboxDir, f), 'utf8')) as { to: string[]; replyTo: string; subject: string },
+    )
     .filter((e) => e.subject.includes(organization));
 }
 
@@ -56,10 +58,22 @@ describe('for schools', () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl}/schools/`);
     const text = await page.locator('main').innerText();
-    for (const name of ['Creating Connections', 'Healing and Trauma-Informed Care', 'Culturally Responsive Practices', 'Success Mentors', 'Relational School Model']) {
+    for (const name of [
+      'Creating Connections',
+      'Healing and Trauma-Informed Care',
+      'Culturally Responsive Practices',
+      'Success Mentors',
+      'Relational School Model',
+    ]) {
       expect(text).toContain(name);
     }
-    for (const name of ["Boston's Circle of Promise", 'Holland Elementary', 'Mentor Springfield', 'MassMutual Career Pathways']) expect(text).toContain(name);
+    for (const name of [
+      "Boston's Circle of Promise",
+      'Holland Elementary',
+      'Mentor Springfield',
+      'MassMutual Career Pathways',
+    ])
+      expect(text).toContain(name);
     expect(text).toContain('Chestnut Middle School, Forest Park Middle School');
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });

@@ -12,16 +12,56 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const pageTypes: { name: string; path: string; heading: RegExp; text?: RegExp[] }[] = [
-  { name: 'home', path: '/', heading: /Keep mentoring funded in Massachusetts/, text: [/Mentoring Matching Grants/, /Email your state legislators/, /Become a mentor/] },
-  { name: 'campaign list', path: '/campaigns/', heading: /^Campaigns$/, text: [/National Mentoring Month/, /Mentors of Color/] },
-  { name: 'campaign', path: '/campaigns/mentoring-matching-grants/', heading: /7061-9634/, text: [/only state funding dedicated solely to mentoring/] },
+  {
+    name: 'home',
+    path: '/',
+    heading: /Keep mentoring funded in Massachusetts/,
+    text: [/Mentoring Matching Grants/, /Email your state legislators/, /Become a mentor/],
+  },
+  {
+    name: 'campaign list',
+    path: '/campaigns/',
+    heading: /^Campaigns$/,
+    text: [/National Mentoring Month/, /Mentors of Color/],
+  },
+  {
+    name: 'campaign',
+    path: '/campaigns/mentoring-matching-grants/',
+    heading: /7061-9634/,
+    text: [/only state funding dedicated solely to mentoring/],
+  },
   { name: 'legislator list', path: '/legislators/', heading: /Massachusetts legislators/, text: [/Vacant seat/] },
-  { name: 'legislator', path: '/legislators/aaron-michlewitz/', heading: /Representative Aaron Michlewitz/, text: [/3rd Suffolk/, /Ways and Means/] },
+  {
+    name: 'legislator',
+    path: '/legislators/aaron-michlewitz/',
+    heading: /Representative Aaron Michlewitz/,
+    text: [/3rd Suffolk/, /Ways and Means/],
+  },
   { name: 'district list', path: '/districts/', heading: /House and Senate districts/, text: [/160 House districts/] },
-  { name: 'House district', path: '/districts/house/8th-suffolk/', heading: /8th Suffolk House district/, text: [/Boston \(part\)/, /Third Suffolk/] },
-  { name: 'Senate district', path: '/districts/senate/hampden/', heading: /Hampden Senate district/, text: [/Senator Adam Gómez/, /Springfield/] },
-  { name: 'vacant district', path: '/districts/house/1st-franklin/', heading: /1st Franklin House district/, text: [/This seat is vacant/] },
-  { name: 'about the data', path: '/about/data/', heading: /About the data/, text: [/Open States/, /MassGIS/, /Population per district \(an estimate\)/] },
+  {
+    name: 'House district',
+    path: '/districts/house/8th-suffolk/',
+    heading: /8th Suffolk House district/,
+    text: [/Boston \(part\)/, /Third Suffolk/],
+  },
+  {
+    name: 'Senate district',
+    path: '/districts/senate/hampden/',
+    heading: /Hampden Senate district/,
+    text: [/Senator Adam Gómez/, /Springfield/],
+  },
+  {
+    name: 'vacant district',
+    path: '/districts/house/1st-franklin/',
+    heading: /1st Franklin House district/,
+    text: [/This seat is vacant/],
+  },
+  {
+    name: 'about the data',
+    path: '/about/data/',
+    heading: /About the data/,
+    text: [/Open States/, /MassGIS/, /Population per district \(an estimate\)/],
+  },
 ];
 
 describe('page types', () => {

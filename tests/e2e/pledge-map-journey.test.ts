@@ -29,7 +29,9 @@ async function confirmedIn(district: string): Promise<number> {
 function confirmLink(address: string): string | undefined {
   for (const file of readdirSync(outboxDir).filter((f) => f.endsWith('.json'))) {
     const email = JSON.parse(readFileSync(join(outboxDir, file), 'utf8')) as { to: string[]; text: string };
-    const link = email.to.includes(address) ? /https?:\/\/\S+\/api\/pledges\/confirm\?token=\S+/.exec(email.text)?.[0] : undefined;
+    const link = email.to.includes(address)
+      ? /https?:\/\/\S+\/api\/pledges\/confirm\?token=\S+/.exec(email.text)?.[0]
+      : undefined;
     if (link) return link;
   }
   return undefined;
@@ -60,13 +62,17 @@ describe('from a pledge to the map', () => {
     await map.page.goto(`${baseUrl}/map/?campaign=${campaign}`);
     const row = map.page.locator(`#house-table tr[data-name="${house}"]`);
     await expect.poll(() => row.locator('[data-cell="pledges"]').textContent(), slow).toBe(String(before + 1));
-    await expect.poll(() => map.page.locator('[data-summary]').innerText()).toMatch(/confirmed pledges? in \d+ House districts?/);
+    await expect
+      .poll(() => map.page.locator('[data-summary]').innerText())
+      .toMatch(/confirmed pledges? in \d+ House districts?/);
     const id = await row.getAttribute('data-id');
     const path = map.page.locator(`path[data-district="${id}"]`);
     await expect.poll(() => path.count(), slow).toBe(1);
     expect(await path.getAttribute('fill')).not.toBe(NO_PLEDGES_COLOUR);
     await path.focus();
-    await expect.poll(() => map.page.locator('[data-details]').innerText()).toMatch(new RegExp(`^${house} \\(House\\), .+: ${before + 1} pledges?`));
+    await expect
+      .poll(() => map.page.locator('[data-details]').innerText())
+      .toMatch(new RegExp(`^${house} \\(House\\), .+: ${before + 1} pledges?`));
     expect(map.problems).toEqual({ consoleErrors: [], cspViolations: [] });
     await map.page.context().close();
   }, 300_000);

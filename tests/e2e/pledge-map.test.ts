@@ -24,13 +24,21 @@ const summary = {
 };
 
 /** Opens /map/ with the summary endpoint answered by `reply`; returns the campaign each request asked for. */
-async function openMap(path = '/map/', reply: unknown = { data: summary }, options: { status?: number; before?: (page: Page) => void } = {}) {
+async function openMap(
+  path = '/map/',
+  reply: unknown = { data: summary },
+  options: { status?: number; before?: (page: Page) => void } = {},
+) {
   const { page, problems } = await openPage(browser);
   options.before?.(page);
   const asked: (string | null)[] = [];
   await page.route('**/api/pledges/summary*', (route) => {
     asked.push(new URL(route.request().url()).searchParams.get('campaign'));
-    return route.fulfill({ status: options.status ?? 200, contentType: 'application/json', body: JSON.stringify(reply) });
+    return route.fulfill({
+      status: options.status ?? 200,
+      contentType: 'application/json',
+      body: JSON.stringify(reply),
+    });
   });
   await page.goto(baseUrl + path);
   return { page, problems, asked };
@@ -44,9 +52,9 @@ describe('the pledge map', () => {
   it('shows the summary’s counts in the sentence, the table, the legend and a shaded district', async () => {
     const { page, problems } = await openMap();
     const sentence = page.locator('[data-summary]');
-    await expect.poll(() => sentence.innerText(), slow).toBe(
-      '4 confirmed pledges in 2 House districts; most in 7th Hampden (3). 2 more wait for email confirmation.',
-    );
+    await expect
+      .poll(() => sentence.innerText(), slow)
+      .toBe('4 confirmed pledges in 2 House districts; most in 7th Hampden (3). 2 more wait for email confirmation.');
     await expect.poll(() => row(page, 'house', '7th Hampden').locator('[data-cell="pledges"]').textContent()).toBe('3');
     // the leading districts come before the folded table of every district
     expect(await page.locator('[data-leaders] li').first().innerText()).toMatch(/^7th Hampden: 3 pledges \(/);
@@ -61,9 +69,13 @@ describe('the pledge map', () => {
     expect(fill).not.toBe(NO_PLEDGES_COLOUR);
     expect(await district(page, 'ma-house-051').getAttribute('fill')).toBe(NO_PLEDGES_COLOUR);
     await district(page, 'ma-house-007').hover();
-    await expect.poll(() => page.locator('[data-details]').innerText()).toMatch(/^1st Berkshire \(House\), Representative .+: 1 pledge, 0\.24 per 10,000 residents$/);
+    await expect
+      .poll(() => page.locator('[data-details]').innerText())
+      .toMatch(/^1st Berkshire \(House\), Representative .+: 1 pledge, 0\.24 per 10,000 residents$/);
     const legend = page.locator('[data-legend]');
-    expect(await legend.innerText()).toMatch(/Confirmed pledges per 10,000 residents[\s\S]*No pledges[\s\S]*over 0\.60 to 0\.80/);
+    expect(await legend.innerText()).toMatch(
+      /Confirmed pledges per 10,000 residents[\s\S]*No pledges[\s\S]*over 0\.60 to 0\.80/,
+    );
 
     await page.getByLabel('Number of pledges').check();
     await expect.poll(() => legend.innerText()).toMatch(/^Confirmed pledges\n[\s\S]*No pledges[\s\S]*\b3\b/);
@@ -81,11 +93,15 @@ describe('the pledge map', () => {
 
   it('switches to the Senate by keyboard, and says the district’s numbers on focus; Enter opens its page', async () => {
     const { page, problems } = await openMap();
-    await expect.poll(() => row(page, 'house', '7th Hampden').locator('[data-cell="pledges"]').textContent(), slow).toBe('3');
+    await expect
+      .poll(() => row(page, 'house', '7th Hampden').locator('[data-cell="pledges"]').textContent(), slow)
+      .toBe('3');
     await page.getByLabel('House (160)').focus();
     await page.keyboard.press('ArrowDown');
     expect(await page.getByLabel('Senate (40)').isChecked()).toBe(true);
-    await expect.poll(() => page.locator('[data-summary]').innerText()).toMatch(/^4 confirmed pledges in 2 Senate districts; most in Hampden \(3\)/);
+    await expect
+      .poll(() => page.locator('[data-summary]').innerText())
+      .toMatch(/^4 confirmed pledges in 2 Senate districts; most in Hampden \(3\)/);
     expect(await page.locator('#house-table').isVisible()).toBe(false);
     expect(await page.locator('#senate-table tbody tr').count()).toBe(40);
 
@@ -95,11 +111,16 @@ describe('the pledge map', () => {
     // The map is one tab stop: from the skip link, past the map's own controls, to one district.
     expect(await page.locator('path[data-district][tabindex="0"]').count()).toBe(1);
     await page.getByRole('link', { name: /^Skip the map/ }).focus();
-    for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-district'))); i++) await page.keyboard.press('Tab');
-    await expect.poll(() => page.locator('[data-details]').innerText()).toMatch(/^Berkshire, Hampden, Franklin and Hampshire \(Senate\), Senator .+: 1 pledge, /);
+    for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-district'))); i++)
+      await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.locator('[data-details]').innerText())
+      .toMatch(/^Berkshire, Hampden, Franklin and Hampshire \(Senate\), Senator .+: 1 pledge, /);
 
     await district(page, 'ma-senate-03').focus();
-    await expect.poll(() => page.locator('[data-details]').innerText()).toMatch(/^Hampden \(Senate\), Senator .+: 3 pledges, 0\.18 per 10,000 residents$/);
+    await expect
+      .poll(() => page.locator('[data-details]').innerText())
+      .toMatch(/^Hampden \(Senate\), Senator .+: 3 pledges, 0\.18 per 10,000 residents$/);
     expect(await district(page, 'ma-senate-03').getAttribute('aria-label')).toMatch(/^Hampden \(Senate\)/);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('[data-details]').innerText()).toMatch(/^Hampden and Hampshire \(Senate\)/);
@@ -113,7 +134,9 @@ describe('the pledge map', () => {
 
   it('sorts the table by any column, either way, and says so', async () => {
     const { page } = await openMap();
-    await expect.poll(() => row(page, 'house', '7th Hampden').locator('[data-cell="pledges"]').textContent(), slow).toBe('3');
+    await expect
+      .poll(() => row(page, 'house', '7th Hampden').locator('[data-cell="pledges"]').textContent(), slow)
+      .toBe('3');
     // every district's table is folded under the leading districts
     await page.locator('details.all-districts > summary').click();
     const firstRows = async () => (await page.locator('#house-table tbody tr th').allInnerTexts()).slice(0, 3);
@@ -131,7 +154,9 @@ describe('the pledge map', () => {
   });
 
   it('asks for one campaign’s counts when the address names it, and for another when the choice changes', async () => {
-    const { page, asked } = await openMap('/map/?campaign=mentors-of-color', { data: { ...summary, campaign: 'mentors-of-color' } });
+    const { page, asked } = await openMap('/map/?campaign=mentors-of-color', {
+      data: { ...summary, campaign: 'mentors-of-color' },
+    });
     await expect.poll(() => asked, slow).toEqual(['mentors-of-color']);
     expect(await page.getByLabel('Campaign').inputValue()).toBe('mentors-of-color');
     await page.getByLabel('Campaign').selectOption('national-mentoring-month');
@@ -144,7 +169,9 @@ describe('the pledge map', () => {
     const notFound = { error: { code: 'not_found', message: 'There is no pledge campaign with that name.' } };
     const { page, asked } = await openMap('/map/?campaign=no-such-campaign', notFound, { status: 404 });
     await expect.poll(() => asked, slow).toEqual(['no-such-campaign']);
-    await expect.poll(() => page.locator('[data-summary]').innerText(), slow).toBe('There is no pledge campaign with that name. Choose one from the list above.');
+    await expect
+      .poll(() => page.locator('[data-summary]').innerText(), slow)
+      .toBe('There is no pledge campaign with that name. Choose one from the list above.');
     await page.context().close();
   });
 
@@ -160,7 +187,9 @@ describe('the pledge map', () => {
     await page.goto(`${baseUrl}/map/`);
     expect(await page.locator('#house-table tbody tr').count()).toBe(160);
     expect(await page.locator('#senate-table tbody tr').count()).toBe(40);
-    expect(await page.getByRole('link', { name: 'the pledge summary (JSON)' }).getAttribute('href')).toBe('/api/pledges/summary');
+    expect(await page.getByRole('link', { name: 'the pledge summary (JSON)' }).getAttribute('href')).toBe(
+      '/api/pledges/summary',
+    );
     // the map's controls need JavaScript: shown, so nothing moves when the script runs, but disabled
     const radios = page.getByRole('radio');
     expect(await radios.count()).toBe(4);
@@ -173,13 +202,19 @@ describe('the pledge map', () => {
 describe('page weight', () => {
   it('keeps /map/ under 200 KB gzipped: HTML, CSS, JS (Leaflet included) and both chambers’ shapes', async () => {
     const urls = new Set<string>();
-    const { page } = await openMap('/map/', { data: summary }, { before: (p) => p.on('requestfinished', (r) => urls.add(r.url())) });
+    const { page } = await openMap(
+      '/map/',
+      { data: summary },
+      { before: (p) => p.on('requestfinished', (r) => urls.add(r.url())) },
+    );
     await expect.poll(() => district(page, 'ma-house-050').count(), slow).toBe(1);
     await page.getByLabel('Senate (40)').check();
     await expect.poll(() => district(page, 'ma-senate-03').count(), slow).toBe(1);
     const own = [...urls].filter((u) => u.startsWith(baseUrl) && !u.includes('/api/'));
     expect(own.some((u) => u.endsWith('/geo/senate.topojson'))).toBe(true);
-    const sizes = await Promise.all(own.map(async (u) => gzipSync(Buffer.from(await (await fetch(u)).arrayBuffer())).byteLength));
+    const sizes = await Promise.all(
+      own.map(async (u) => gzipSync(Buffer.from(await (await fetch(u)).arrayBuffer())).byteLength),
+    );
     expect(sizes.reduce((s, n) => s + n, 0)).toBeLessThan(200_000);
     await page.context().close();
   });

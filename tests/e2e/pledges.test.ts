@@ -67,10 +67,14 @@ describe('pledging to mentor', () => {
     await page.getByLabel('Hampden', { exact: true }).check();
     await page.getByRole('button', { name: 'Pledge to mentor' }).click(slow);
     await expect.poll(() => page.locator('h1').innerText(), slow).toBe('Thank you: now check your email');
-    expect(await page.getByRole('link', { name: 'Mentor Springfield' }).getAttribute('href')).toBe('/programs/mentor-springfield/');
+    expect(await page.getByRole('link', { name: 'Mentor Springfield' }).getAttribute('href')).toBe(
+      '/programs/mentor-springfield/',
+    );
     // only programs that fit what was chosen (school-based, teens): no workplace program is offered
     expect(await page.getByRole('link', { name: 'MassMutual Career Pathways Program' }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Email a friend' }).getAttribute('href')).toMatch(/^mailto:\?subject=.+campaigns%2Fmentors-of-color%2F$/);
+    expect(await page.getByRole('link', { name: 'Email a friend' }).getAttribute('href')).toMatch(
+      /^mailto:\?subject=.+campaigns%2Fmentors-of-color%2F$/,
+    );
     expect(await summary()).toMatchObject({ confirmed: before.confirmed, pending: before.pending + 1 });
 
     await confirmFromOutbox(page, 'sam.pledge@example.com');
@@ -93,7 +97,9 @@ describe('pledging to mentor', () => {
 
     await fillPledge(page, 'Rosa Script', 'rosa.pledge@example.com');
     await page.getByLabel('City or town').fill('Nantucket');
-    await expect.poll(() => page.locator('find-legislators [data-status]').innerText(), slow).toMatch(/Barnstable, Dukes and Nantucket/);
+    await expect
+      .poll(() => page.locator('find-legislators [data-status]').innerText(), slow)
+      .toMatch(/Barnstable, Dukes and Nantucket/);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Pledge to mentor' }).click(slow);
     const result = page.locator('[data-pledge-result]');
@@ -101,14 +107,18 @@ describe('pledging to mentor', () => {
     // no program fitting school-based and teens works on Nantucket: the nearest that fit, with their distance
     expect(await result.locator('a[href^="/programs/"]:not([href="/programs/"])').count()).toBeGreaterThanOrEqual(3);
     expect(await result.innerText()).toMatch(/\(Bourne, nearby, [\d.]+ miles\)/);
-    expect(await result.getByRole('link', { name: 'Post on X' }).getAttribute('href')).toMatch(/^https:\/\/twitter\.com\/intent\/tweet\?text=.+/);
+    expect(await result.getByRole('link', { name: 'Post on X' }).getAttribute('href')).toMatch(
+      /^https:\/\/twitter\.com\/intent\/tweet\?text=.+/,
+    );
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-pledge-result'))).toBe(true);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
 
     const before = await summary();
     await confirmFromOutbox(page, 'rosa.pledge@example.com');
-    expect((await summary()).house['Barnstable, Dukes and Nantucket']).toBe((before.house['Barnstable, Dukes and Nantucket'] ?? 0) + 1);
+    expect((await summary()).house['Barnstable, Dukes and Nantucket']).toBe(
+      (before.house['Barnstable, Dukes and Nantucket'] ?? 0) + 1,
+    );
     await page.context().close();
   }, 300_000);
 });

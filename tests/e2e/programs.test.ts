@@ -45,7 +45,12 @@ describe('the program directory', () => {
     await page.selectOption('#filter-town', 'springfield');
     await Promise.all([page.waitForURL(/\/programs\/filter\//), page.click('button:has-text("Show programs")')]);
     expect(new URL(page.url()).pathname).toBe('/programs/filter/springfield/any/any/any/');
-    expect((await cardNames(page)).sort()).toEqual(index.filter(inSpringfield).map((p) => p.name).sort());
+    expect((await cardNames(page)).sort()).toEqual(
+      index
+        .filter(inSpringfield)
+        .map((p) => p.name)
+        .sort(),
+    );
     expect(await page.locator('#filter-town').inputValue()).toBe('springfield');
     expect(problems.cspViolations).toEqual([]);
     await page.context().close();
@@ -82,7 +87,9 @@ describe('the program directory', () => {
     const schoolBased = index.filter((p) => p.types.includes('school-based'));
     await expect.poll(() => cardNames(page)).toEqual(expect.arrayContaining(schoolBased.map((p) => p.name)));
     expect(await cardNames(page)).toHaveLength(schoolBased.length);
-    expect(await page.locator('[role="status"]').innerText()).toBe(`Showing ${schoolBased.length} of ${index.length} programs.`);
+    expect(await page.locator('[role="status"]').innerText()).toBe(
+      `Showing ${schoolBased.length} of ${index.length} programs.`,
+    );
     expect(schoolBased.length).toBeGreaterThan(10);
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     // the address now shows the same list when reloaded or shared
@@ -96,7 +103,7 @@ describe('the program directory', () => {
     await page.context().close();
   });
 
-  it("shows a program's page with its districts and source, and \"not listed\" for what is missing", async () => {
+  it('shows a program\'s page with its districts and source, and "not listed" for what is missing', async () => {
     const yu = index.find((p) => p.slug === 'youth-options-unlimited')!;
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl}/programs/youth-options-unlimited/`);
@@ -104,7 +111,9 @@ describe('the program directory', () => {
     const facts = await page.locator('dl.facts').innerText();
     expect(facts).toMatch(/Ages served\s+not listed/);
     expect(facts).toMatch(/Website\s+not listed/);
-    const districtLinks = await page.locator('dl.facts a[href^="/districts/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const districtLinks = await page
+      .locator('dl.facts a[href^="/districts/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     // every Boston district, by the town crosswalk
     expect(districtLinks).toHaveLength(yu.districts.house.length + yu.districts.senate.length);
     for (const href of districtLinks.slice(0, 2)) expect((await page.request.get(baseUrl + href!)).status()).toBe(200);
@@ -131,24 +140,43 @@ describe('the program directory', () => {
 describe('district pages for officials', () => {
   it('lists exactly the programs inside the district, and shared-town programs apart', async () => {
     const springfield = index.filter(inSpringfield);
-    const district = JSON.parse(readFileSync('content/districts.json', 'utf8')) as { id: string; slug: string; chamber: string; name: string; places: { town: string }[] }[];
+    const district = JSON.parse(readFileSync('content/districts.json', 'utf8')) as {
+      id: string;
+      slug: string;
+      chamber: string;
+      name: string;
+      places: { town: string }[];
+    }[];
     const holding = district.find((d) => d.id === index.find((p) => p.slug === 'mentor-springfield')!.inside.house[0])!;
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl}/districts/house/${holding.slug}/`, loaded);
     const inside = await page.locator('[data-programs-inside] [data-program] h3').allInnerTexts();
-    expect(inside.sort()).toEqual(index.filter((p) => p.inside.house.includes(holding.id)).map((p) => p.name).sort());
+    expect(inside.sort()).toEqual(
+      index
+        .filter((p) => p.inside.house.includes(holding.id))
+        .map((p) => p.name)
+        .sort(),
+    );
     const sharedIn = (id: string) =>
       index.filter((p) => p.districts.house.includes(id) && !p.inside.house.includes(id));
     const sharedShown = async () => (await page.locator('[data-programs-shared] li a').allInnerTexts()).sort();
-    expect(await sharedShown()).toEqual(sharedIn(holding.id).map((p) => p.name).sort());
+    expect(await sharedShown()).toEqual(
+      sharedIn(holding.id)
+        .map((p) => p.name)
+        .sort(),
+    );
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
 
     // another district holding part of Springfield: nothing inside, the Springfield programs shown apart
-    const neighbour = district.find((d) => d.chamber === 'house' && d.id !== holding.id && d.places.some((p) => p.town === 'Springfield'))!;
+    const neighbour = district.find(
+      (d) => d.chamber === 'house' && d.id !== holding.id && d.places.some((p) => p.town === 'Springfield'),
+    )!;
     await page.goto(`${baseUrl}/districts/house/${neighbour.slug}/`, loaded);
     expect(await page.locator('[data-programs-inside] [data-program]').count()).toBe(0);
-    expect(await page.locator('main').innerText()).toContain(`No program in the directory is placed inside the ${neighbour.name} district yet.`);
+    expect(await page.locator('main').innerText()).toContain(
+      `No program in the directory is placed inside the ${neighbour.name} district yet.`,
+    );
     const sharedThere = sharedIn(neighbour.id);
     expect(await sharedShown()).toEqual(sharedThere.map((p) => p.name).sort());
     for (const p of springfield) expect(sharedThere).toContain(p);
@@ -181,7 +209,12 @@ describe('district pages for officials', () => {
   });
 
   it('prints the district brief on exactly one page, for the busiest district and the one with the most towns', async () => {
-    const districts = JSON.parse(readFileSync('content/districts.json', 'utf8')) as { id: string; slug: string; chamber: string; places: unknown[] }[];
+    const districts = JSON.parse(readFileSync('content/districts.json', 'utf8')) as {
+      id: string;
+      slug: string;
+      chamber: string;
+      places: unknown[];
+    }[];
     const inside = (d: { id: string }) =>
       index.filter((p) => p.inside.house.includes(d.id) || p.inside.senate.includes(d.id)).length;
     const busiest = [...districts].sort((a, b) => inside(b) - inside(a))[0]!;

@@ -28,7 +28,9 @@ describe('site search', () => {
     await page.goto(`${baseUrl}/search/`);
     // "Where our data comes from" is only ever a footer link
     await page.locator('pagefind-input input').fill('Where our data comes from');
-    await expect.poll(() => page.locator('pagefind-summary').innerText(), { timeout: 15_000 }).toMatch(/No results|0 results/i);
+    await expect
+      .poll(() => page.locator('pagefind-summary').innerText(), { timeout: 15_000 })
+      .toMatch(/No results|0 results/i);
     await page.context().close();
   });
 

@@ -25,7 +25,8 @@ describe('security headers', () => {
   for (const { what, path } of served) {
     it(`are on ${what} (${path})`, async () => {
       const response = await fetch(baseUrl + path, { redirect: 'manual' });
-      for (const [name, value] of Object.entries(securityHeaders)) expect([name, response.headers.get(name)]).toEqual([name, value]);
+      for (const [name, value] of Object.entries(securityHeaders))
+        expect([name, response.headers.get(name)]).toEqual([name, value]);
     });
   }
 });

@@ -25,7 +25,10 @@ afterAll(() => blobs.stop());
 describe('staff CSV exports', () => {
   it('are the four we know of', () => {
     expect(exports).toEqual([
-      'admin-alert-signups.mts', 'admin-letters.mts', 'admin-pledges.mts', 'admin-program-submissions.mts',
+      'admin-alert-signups.mts',
+      'admin-letters.mts',
+      'admin-pledges.mts',
+      'admin-program-submissions.mts',
     ]);
   });
 

@@ -26,7 +26,13 @@ const ADMIN_TOKEN = 'staff-token-0123456789';
 const deps = (env: Record<string, string> = {}): AlertSignupDeps & { clientIp: string } => ({
   store,
   mailer: resendMailer(fake.apiKey, fake.url),
-  config: readConfig({ CONTEXT: 'dev', MAIL_FROM: 'alerts@example.org', URL: site, RATE_LIMIT_SALT: 'test-salt', ...env }),
+  config: readConfig({
+    CONTEXT: 'dev',
+    MAIL_FROM: 'alerts@example.org',
+    URL: site,
+    RATE_LIMIT_SALT: 'test-salt',
+    ...env,
+  }),
   now: clock.now,
   clientIp: '203.0.113.9',
 });
@@ -36,11 +42,14 @@ const post = (path: string, fields: Record<string, string>, json = false) =>
     headers: { 'content-type': json ? 'application/json' : 'application/x-www-form-urlencoded', origin: site },
     body: json ? JSON.stringify(fields) : new URLSearchParams(fields).toString(),
   });
-const form = (fields: Record<string, string> = {}) => post('/api/alert-signups', { email: 'Ana@Example.com', name: 'Ana Díaz', consent: 'on', ...fields });
+const form = (fields: Record<string, string> = {}) =>
+  post('/api/alert-signups', { email: 'Ana@Example.com', name: 'Ana Díaz', consent: 'on', ...fields });
 
 /** The link of this kind in an email's text. */
 function linkIn(text: string, kind: 'confirm' | 'unsubscribe'): URL {
-  const match = new RegExp(`https://act\\.example\\.org/api/alert-signups/${kind}\\?id=[0-9a-f]{32}&token=[A-Za-z0-9_%-]+`).exec(text);
+  const match = new RegExp(
+    `https://act\\.example\\.org/api/alert-signups/${kind}\\?id=[0-9a-f]{32}&token=[A-Za-z0-9_%-]+`,
+  ).exec(text);
   if (!match) throw new Error(`no ${kind} link in the email`);
   return new URL(match[0]);
 }
@@ -54,7 +63,12 @@ describe('signing up for budget alerts', () => {
     const keys = await store.keys('signup/');
     expect(keys).toHaveLength(1);
     expect(keys[0]).not.toContain('ana'); // keyed by a salted hash, never the address
-    expect(await store.get(keys[0]!)).toMatchObject({ status: 'pending', email: 'Ana@Example.com', name: 'Ana Díaz', consent: expect.stringMatching(/^I agree to receive budget alert emails/) });
+    expect(await store.get(keys[0]!)).toMatchObject({
+      status: 'pending',
+      email: 'Ana@Example.com',
+      name: 'Ana Díaz',
+      consent: expect.stringMatching(/^I agree to receive budget alert emails/),
+    });
     expect(fake.delivered).toHaveLength(1);
     const email = fake.delivered[0]!.email;
     expect(email.to).toEqual(['Ana@Example.com']);
@@ -109,7 +123,10 @@ describe('signing up for budget alerts', () => {
 
   it('answers the same when the address is already confirmed, and only tells that address', async () => {
     await signUp(form(), deps());
-    await confirm(post('/api/alert-signups/confirm', fieldsOf(linkIn(fake.delivered[0]!.email.text, 'confirm'))), deps());
+    await confirm(
+      post('/api/alert-signups/confirm', fieldsOf(linkIn(fake.delivered[0]!.email.text, 'confirm'))),
+      deps(),
+    );
     const again = await signUp(post('/api/alert-signups', { email: 'ana@example.com', consent: 'on' }, true), deps());
     expect(again.status).toBe(202);
     expect((await again.json()).data.status).toBe('check_email');
@@ -130,14 +147,20 @@ describe('signing up for budget alerts', () => {
     const saved = process.env.RATE_LIMIT_SALT;
     delete process.env.RATE_LIMIT_SALT;
     try {
-      expect(() => liveAlertSignupDeps(readConfig({ CONTEXT: 'production', MAIL_FROM: 'alerts@example.org' }))).toThrow(/RATE_LIMIT_SALT must be set/);
+      expect(() => liveAlertSignupDeps(readConfig({ CONTEXT: 'production', MAIL_FROM: 'alerts@example.org' }))).toThrow(
+        /RATE_LIMIT_SALT must be set/,
+      );
     } finally {
       if (saved !== undefined) process.env.RATE_LIMIT_SALT = saved;
     }
   });
 
   it('refuses a post from another site', async () => {
-    const req = new Request(`${site}/api/alert-signups`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: 'email=a%40b.org&consent=on' });
+    const req = new Request(`${site}/api/alert-signups`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+      body: 'email=a%40b.org&consent=on',
+    });
     expect((await signUp(req, deps())).status).toBe(403);
   });
 });
@@ -154,7 +177,10 @@ describe('where a subscriber lives', { timeout: 30_000 }, () => {
   it('resolves an optional town, ZIP code or address to districts at sign-up, and keeps only the districts', async () => {
     expect((await signUpAt('Abington', 'a@example.com')).status).toBe(202);
     const record = await stored('a@example.com');
-    expect(record.districts).toEqual({ house: idOf('house', '7th Plymouth'), senate: idOf('senate', 'Norfolk and Plymouth') });
+    expect(record.districts).toEqual({
+      house: idOf('house', '7th Plymouth'),
+      senate: idOf('senate', 'Norfolk and Plymouth'),
+    });
     expect(JSON.stringify(record)).not.toContain('Abington');
     // a street address with its town, as the finder's one address field takes it (the geocoder is down here:
     // the town decides, and the street is not kept either)
@@ -166,7 +192,10 @@ describe('where a subscriber lives', { timeout: 30_000 }, () => {
 
   it('keeps the chamber a split town settles, and signs up anyway when the place means nothing to the finder', async () => {
     await signUpAt('Acton', 'b@example.com');
-    expect((await stored('b@example.com')).districts).toEqual({ house: null, senate: idOf('senate', 'Middlesex and Worcester') });
+    expect((await stored('b@example.com')).districts).toEqual({
+      house: null,
+      senate: idOf('senate', 'Middlesex and Worcester'),
+    });
     expect((await signUpAt('Nowhereville', 'c@example.com')).status).toBe(202);
     expect((await stored('c@example.com')).districts).toBeNull();
   });
@@ -198,7 +227,10 @@ describe('confirming', () => {
   it('refuses a wrong token and an expired link', async () => {
     await signUp(form(), deps());
     const link = linkIn(fake.delivered[0]!.email.text, 'confirm');
-    const wrong = await confirm(post('/api/alert-signups/confirm', { id: link.searchParams.get('id')!, token: 'x'.repeat(32) }), deps());
+    const wrong = await confirm(
+      post('/api/alert-signups/confirm', { id: link.searchParams.get('id')!, token: 'x'.repeat(32) }),
+      deps(),
+    );
     expect(wrong.status).toBe(404);
     clock.advance(8 * 24 * 3600_000);
     const late = await confirm(post('/api/alert-signups/confirm', fieldsOf(link)), deps());
@@ -225,9 +257,27 @@ describe('unsubscribing and expiry', () => {
     const link = linkIn(fake.delivered[0]!.email.text, 'unsubscribe');
     const forged = new URL(link);
     forged.searchParams.set('token', 'A'.repeat(43));
-    expect((await unsubscribe(new Request(forged, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' }), deps())).status).toBe(404);
+    expect(
+      (
+        await unsubscribe(
+          new Request(forged, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: 'List-Unsubscribe=One-Click',
+          }),
+          deps(),
+        )
+      ).status,
+    ).toBe(404);
     expect(await store.keys('signup/')).toHaveLength(1);
-    const res = await unsubscribe(new Request(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' }), deps());
+    const res = await unsubscribe(
+      new Request(link, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      }),
+      deps(),
+    );
     expect(res.status).toBe(303);
     expect(await store.keys('signup/')).toEqual([]);
   });
@@ -246,18 +296,32 @@ describe('unsubscribing and expiry', () => {
 });
 
 describe('staff export', () => {
-  const csv = (auth?: string) => exportCsv(new Request(`${site}/api/admin/alert-signups.csv`, { headers: auth ? { authorization: auth } : {} }), { store, adminToken: ADMIN_TOKEN });
+  const csv = (auth?: string) =>
+    exportCsv(new Request(`${site}/api/admin/alert-signups.csv`, { headers: auth ? { authorization: auth } : {} }), {
+      store,
+      adminToken: ADMIN_TOKEN,
+    });
 
   it('refuses anyone without the staff token', async () => {
     expect((await csv()).status).toBe(401);
     expect((await csv('Bearer wrong-token-0123456789')).status).toBe(401);
-    expect((await exportCsv(new Request(`${site}/api/admin/alert-signups.csv`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }), { store })).status).toBe(401);
+    expect(
+      (
+        await exportCsv(
+          new Request(`${site}/api/admin/alert-signups.csv`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }),
+          { store },
+        )
+      ).status,
+    ).toBe(401);
   });
 
   it('lists confirmed subscribers only', async () => {
     await signUp(form(), deps());
     await signUp(form({ email: 'bo@example.com', name: '=HYPERLINK("x")' }), deps());
-    await confirm(post('/api/alert-signups/confirm', fieldsOf(linkIn(fake.delivered[1]!.email.text, 'confirm'))), deps());
+    await confirm(
+      post('/api/alert-signups/confirm', fieldsOf(linkIn(fake.delivered[1]!.email.text, 'confirm'))),
+      deps(),
+    );
     const res = await csv(`Bearer ${ADMIN_TOKEN}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');

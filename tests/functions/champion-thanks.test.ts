@@ -20,7 +20,13 @@ const legislators = loadLegislators();
 const champion = legislators.find((l) => l.slug === 'aaron-michlewitz')!;
 const notChampion = legislators.find((l) => l.slug !== champion.slug && l.chamber === 'senate')!;
 /** A made-up list for tests: the real one is empty until the organization names someone. */
-const fixture: ChampionList = { [champion.slug]: { why: 'For his work on mentoring in the budget (test fixture).', since: '2027-03-01', source: 'https://example.org/champions' } };
+const fixture: ChampionList = {
+  [champion.slug]: {
+    why: 'For his work on mentoring in the budget (test fixture).',
+    since: '2027-03-01',
+    source: 'https://example.org/champions',
+  },
+};
 
 const site = 'https://act.example.org';
 const deps = (champions: ChampionList = fixture): ChampionThanksHandlerDeps => ({
@@ -38,7 +44,13 @@ const post = (fields: Record<string, string>, json = false) =>
     headers: { 'content-type': json ? 'application/json' : 'application/x-www-form-urlencoded', origin: site },
     body: json ? JSON.stringify(fields) : new URLSearchParams(fields).toString(),
   });
-const thanks = (fields: Record<string, string> = {}) => ({ champion: champion.slug, name: 'Ana Díaz', email: 'ana@example.com', town: 'Worcester', ...fields });
+const thanks = (fields: Record<string, string> = {}) => ({
+  champion: champion.slug,
+  name: 'Ana Díaz',
+  email: 'ana@example.com',
+  town: 'Worcester',
+  ...fields,
+});
 
 describe('thanking a mentoring champion', () => {
   it('the committed list is empty, so nobody can be thanked yet', async () => {
@@ -68,7 +80,10 @@ describe('thanking a mentoring champion', () => {
     expect(other.status).toBe(404);
     const proto = await handle(post(thanks({ champion: 'constructor' }), true), deps());
     expect(proto.status).toBe(404);
-    const smuggled = await handle(post({ ...thanks(), to: 'someone@example.net', email: 'ana@example.com' }, true), deps());
+    const smuggled = await handle(
+      post({ ...thanks(), to: 'someone@example.net', email: 'ana@example.com' }, true),
+      deps(),
+    );
     expect(smuggled.status).toBe(201);
     expect(fake.delivered.map((d) => d.email.to)).toEqual([[champion.email]]);
     const bad = await handle(post(thanks({ champion: 'someone@example.net' }), true), deps());

@@ -13,7 +13,13 @@ let census: FakeCensus;
 let deps: DistrictsDeps;
 beforeAll(async () => {
   census = await startFakeCensus();
-  census.know('24 Beacon St, Boston, MA 02133', { lon: -71.0638, lat: 42.3588, matchedAddress: '24 BEACON ST, BOSTON, MA, 02133', state: 'MA', zip: '02133' });
+  census.know('24 Beacon St, Boston, MA 02133', {
+    lon: -71.0638,
+    lat: 42.3588,
+    matchedAddress: '24 BEACON ST, BOSTON, MA, 02133',
+    state: 'MA',
+    zip: '02133',
+  });
   deps = { data: loadLocationData, geocode: censusGeocoder({ baseUrl: census.url, timeoutMs: 1000 }), log: () => {} };
 });
 afterAll(() => census.close());
@@ -46,13 +52,22 @@ describe('GET /api/districts', () => {
     expect(data).toMatchObject({
       status: 'found',
       method: 'address',
-      reason: '24 BEACON ST, BOSTON, MA, 02133 is in the 8th Suffolk House district and the Third Suffolk Senate district.',
+      reason:
+        '24 BEACON ST, BOSTON, MA, 02133 is in the 8th Suffolk House district and the Third Suffolk Senate district.',
       point: { lat: 42.3588, lon: -71.0638 },
       resultUrl: '/find/8th-suffolk/third-suffolk/',
-      house: { id: 'ma-house-130', name: '8th Suffolk', url: '/districts/house/8th-suffolk/', vacant: false, legislator: { title: 'Representative', url: expect.stringMatching(/^\/legislators\//) } },
+      house: {
+        id: 'ma-house-130',
+        name: '8th Suffolk',
+        url: '/districts/house/8th-suffolk/',
+        vacant: false,
+        legislator: { title: 'Representative', url: expect.stringMatching(/^\/legislators\//) },
+      },
       senate: { id: 'ma-senate-25', name: 'Third Suffolk', vacant: false, legislator: { title: 'Senator' } },
     });
-    expect(data.message).toMatch(/^You live in the 8th Suffolk House district, represented by Representative .+, and in the Third Suffolk Senate district, represented by Senator .+\.$/);
+    expect(data.message).toMatch(
+      /^You live in the 8th Suffolk House district, represented by Representative .+, and in the Third Suffolk Senate district, represented by Senator .+\.$/,
+    );
     expect(JSON.stringify(data)).not.toMatch(/@/); // no email addresses: the client never needs them
   });
 
@@ -70,11 +85,13 @@ describe('GET /api/districts', () => {
   it('says a vacant seat is vacant and offers the other chamber', async () => {
     const { data } = await (await get('town=Deerfield')).json();
     expect(data.house).toMatchObject({ name: '1st Franklin', vacant: true, legislator: null });
-    expect(data.vacancy).toMatch(/^The 1st Franklin House seat is vacant until a special election fills it\. You can still write to Senator .+, your state senator\.$/);
+    expect(data.vacancy).toMatch(
+      /^The 1st Franklin House seat is vacant until a special election fills it\. You can still write to Senator .+, your state senator\.$/,
+    );
   });
 
   it('answers bad input with 422 and the fields to fix', async () => {
-    const res = await get('zip=123&lat=91&street=' + 'x'.repeat(130));
+    const res = await get(`zip=123&lat=91&street=${'x'.repeat(130)}`);
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchInlineSnapshot(`
       {
@@ -178,7 +195,11 @@ describe('GET /api/districts', () => {
 describe('POST /api/districts', () => {
   it('takes JSON and answers JSON', async () => {
     const res = await handle(
-      new Request('http://localhost/api/districts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lat: 42.3588, lon: -71.0638 }) }),
+      new Request('http://localhost/api/districts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ lat: 42.3588, lon: -71.0638 }),
+      }),
       deps,
     );
     expect((await res.json()).data).toMatchObject({ status: 'found', method: 'point', house: { name: '8th Suffolk' } });
@@ -194,15 +215,23 @@ describe('POST /api/districts', () => {
     expect((await postForm({ town: 'Acton' })).headers.get('location')).toBe('http://localhost/find/towns/acton/');
     expect((await postForm({ zip: '02601' })).headers.get('location')).toBe('http://localhost/find/zips/02601/');
     expect((await postForm({ ward: '3' })).headers.get('location')).toBe('http://localhost/find/boston-wards/3/');
-    expect((await postForm({ town: 'Acton', house: 'ma-house-095' })).headers.get('location')).toBe('http://localhost/find/37th-middlesex/middlesex-and-worcester/');
+    expect((await postForm({ town: 'Acton', house: 'ma-house-095' })).headers.get('location')).toBe(
+      'http://localhost/find/37th-middlesex/middlesex-and-worcester/',
+    );
   });
 
   it('sends problems to a page that explains them and offers the other ways', async () => {
     expect((await postForm({})).headers.get('location')).toBe('http://localhost/find/problem/check-input/');
-    expect((await postForm({ town: 'Springfeld' })).headers.get('location')).toBe('http://localhost/find/problem/unknown-place/');
-    expect((await postForm({ street: '99999 Nowhere Rd', town: 'Acton' })).headers.get('location')).toBe('http://localhost/find/problem/not-found/');
+    expect((await postForm({ town: 'Springfeld' })).headers.get('location')).toBe(
+      'http://localhost/find/problem/unknown-place/',
+    );
+    expect((await postForm({ street: '99999 Nowhere Rd', town: 'Acton' })).headers.get('location')).toBe(
+      'http://localhost/find/problem/not-found/',
+    );
     census.failNext(500);
-    expect((await postForm({ street: '24 Beacon St', zip: '01999' })).headers.get('location')).toBe('http://localhost/find/problem/address-service-down/');
+    expect((await postForm({ street: '24 Beacon St', zip: '01999' })).headers.get('location')).toBe(
+      'http://localhost/find/problem/address-service-down/',
+    );
   });
 
   it('answers from the town when the geocoder is down: Hawley’s result page, Acton’s candidates', async () => {
@@ -211,7 +240,9 @@ describe('POST /api/districts', () => {
       'http://localhost/find/1st-franklin/berkshire-hampden-franklin-and-hampshire/',
     );
     census.failNext(500);
-    expect((await postForm({ street: '1 Main St', town: 'Acton' })).headers.get('location')).toBe('http://localhost/find/towns/acton/');
+    expect((await postForm({ street: '1 Main St', town: 'Acton' })).headers.get('location')).toBe(
+      'http://localhost/find/towns/acton/',
+    );
   });
 
   it('keeps the two candidates of an address with two matches, not every district of its town', async () => {
@@ -224,10 +255,14 @@ describe('POST /api/districts', () => {
     const res = await postForm({ street: '100 Main St', town: 'Boston' });
     expect(res.status).toBe(200);
     const page = await res.text();
-    expect(page).toContain('That address matched two places: 100 MAIN ST, BOSTON, MA, 02129; 100 MAIN ST, BOSTON, MA, 02136.');
+    expect(page).toContain(
+      'That address matched two places: 100 MAIN ST, BOSTON, MA, 02129; 100 MAIN ST, BOSTON, MA, 02136.',
+    );
     expect(page).toContain('action="/api/districts"');
     expect(page).toContain('<input type="hidden" name="town" value="Boston">');
-    const radios = [...page.matchAll(/type="radio" id="[^"]+" name="(house|senate)" value="([^"]+)"/g)].map((m) => m[2]);
+    const radios = [...page.matchAll(/type="radio" id="[^"]+" name="(house|senate)" value="([^"]+)"/g)].map(
+      (m) => m[2],
+    );
     expect(radios.length).toBeLessThanOrEqual(4);
     expect(radios).toEqual(expect.arrayContaining(['ma-senate-25', 'ma-senate-30']));
   });
@@ -240,7 +275,9 @@ describe('the finder never leaves a person stuck', () => {
     expect(res.status).toBe(200);
     const { data } = await res.json();
     expect(data).toMatchObject({ status: 'found', method: 'town', town: 'Hawley', house: { name: '1st Franklin' } });
-    expect(data.reason).toMatch(/^We could not check street addresses just now, so we went by the town or ZIP code you gave\. All of Hawley/);
+    expect(data.reason).toMatch(
+      /^We could not check street addresses just now, so we went by the town or ZIP code you gave\. All of Hawley/,
+    );
   });
 
   it('gives a split town’s candidates when the geocoder is down, with the town to zoom to and names to draw', async () => {
@@ -253,12 +290,29 @@ describe('the finder never leaves a person stuck', () => {
 
   it('asks the second geocoder when the Census one is down', async () => {
     const nominatim = await startFakeNominatim();
-    nominatim.know('1 Main St, Hawley, MA', { lon: -72.9065, lat: 42.5849, displayName: '1, Main Street, Hawley, Massachusetts', houseNumber: '1', city: 'Hawley' });
+    nominatim.know('1 Main St, Hawley, MA', {
+      lon: -72.9065,
+      lat: 42.5849,
+      displayName: '1, Main Street, Hawley, Massachusetts',
+      houseNumber: '1',
+      city: 'Hawley',
+    });
     census.failNext(503);
-    const geocode = withFallback(censusGeocoder({ baseUrl: census.url, timeoutMs: 300 }), nominatimGeocoder({ baseUrl: nominatim.url }));
-    const res = await handle(new Request('http://localhost/api/districts?street=1+Main+St&town=Hawley'), { ...deps, geocode });
+    const geocode = withFallback(
+      censusGeocoder({ baseUrl: census.url, timeoutMs: 300 }),
+      nominatimGeocoder({ baseUrl: nominatim.url }),
+    );
+    const res = await handle(new Request('http://localhost/api/districts?street=1+Main+St&town=Hawley'), {
+      ...deps,
+      geocode,
+    });
     const { data } = await res.json();
-    expect(data).toMatchObject({ status: 'found', method: 'address', matchedAddress: '1, Main Street, Hawley, Massachusetts', town: 'Hawley' });
+    expect(data).toMatchObject({
+      status: 'found',
+      method: 'address',
+      matchedAddress: '1, Main Street, Hawley, Massachusetts',
+      town: 'Hawley',
+    });
     expect(nominatim.requests).toHaveLength(1);
     await nominatim.close();
   });
@@ -278,9 +332,23 @@ describe('the finder never leaves a person stuck', () => {
   });
 
   it('refuses other content types, malformed JSON and other methods', async () => {
-    const text = await handle(new Request('http://localhost/api/districts', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'Acton' }), deps);
+    const text = await handle(
+      new Request('http://localhost/api/districts', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: 'Acton',
+      }),
+      deps,
+    );
     expect(text.status).toBe(415);
-    const broken = await handle(new Request('http://localhost/api/districts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"town":' }), deps);
+    const broken = await handle(
+      new Request('http://localhost/api/districts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"town":',
+      }),
+      deps,
+    );
     expect(broken.status).toBe(422);
     const del = await handle(new Request('http://localhost/api/districts', { method: 'DELETE' }), deps);
     expect(del.status).toBe(405);

@@ -59,7 +59,13 @@ beforeAll(async () => {
   blobs = await startLocalBlobs();
   fake = await startFakeResend();
   census = await startFakeCensus();
-  census.know('24 Beacon St, Boston, MA 02133', { lon: -71.0638, lat: 42.3588, matchedAddress: '24 BEACON ST, BOSTON, MA, 02133', state: 'MA', zip: '02133' });
+  census.know('24 Beacon St, Boston, MA 02133', {
+    lon: -71.0638,
+    lat: 42.3588,
+    matchedAddress: '24 BEACON ST, BOSTON, MA, 02133',
+    state: 'MA',
+    zip: '02133',
+  });
 });
 afterAll(async () => {
   await fake.close();
@@ -76,16 +82,54 @@ const MARKERS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>'];
 const hostileText = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.constantFrom(...MARKERS, 'Ana\r\nBcc: victim@example.com', '\u202eevil\u202c', '\u0000\u001b[31m', '\ud800', '👩🏽‍🏫'.repeat(40), '=cmd|x', 'x'.repeat(70_000), 'mentoring-matching-grants', 'Springfield', '8th Suffolk'),
+  fc.constantFrom(
+    ...MARKERS,
+    'Ana\r\nBcc: victim@example.com',
+    '\u202eevil\u202c',
+    '\u0000\u001b[31m',
+    '\ud800',
+    '👩🏽‍🏫'.repeat(40),
+    '=cmd|x',
+    'x'.repeat(70_000),
+    'mentoring-matching-grants',
+    'Springfield',
+    '8th Suffolk',
+  ),
 );
 // markup is weighted up so that each run sends plenty of it into every field
-const anyValue = fc.oneof({ arbitrary: fc.constantFrom(...MARKERS).map((m) => `Ana ${m}`), weight: 2 }, hostileText, fc.jsonValue({ maxDepth: 4 }), fc.integer({ min: 1, max: 3000 }).map((d) => '['.repeat(d) + ']'.repeat(d)));
+const anyValue = fc.oneof(
+  { arbitrary: fc.constantFrom(...MARKERS).map((m) => `Ana ${m}`), weight: 2 },
+  hostileText,
+  fc.jsonValue({ maxDepth: 4 }),
+  fc.integer({ min: 1, max: 3000 }).map((d) => '['.repeat(d) + ']'.repeat(d)),
+);
 const fields = fc.dictionary(
   fc.oneof(
     fc.constantFrom(
-      'campaign', 'name', 'email', 'town', 'zip', 'street', 'ward', 'lat', 'lon', 'house', 'senate', 'token',
-      'message', 'help', 'consent', 'type', 'ages', 'district', 'organization', 'role', 'legislator', 'outcome',
-      'called', '__proto__',
+      'campaign',
+      'name',
+      'email',
+      'town',
+      'zip',
+      'street',
+      'ward',
+      'lat',
+      'lon',
+      'house',
+      'senate',
+      'token',
+      'message',
+      'help',
+      'consent',
+      'type',
+      'ages',
+      'district',
+      'organization',
+      'role',
+      'legislator',
+      'outcome',
+      'called',
+      '__proto__',
     ),
     hostileText,
   ),
@@ -100,16 +144,28 @@ const anyRequest = fc.record({
   bodyKind: fc.constantFrom('json', 'form', 'multipart', 'raw', 'none'),
   body: fields,
   raw: fc.oneof(hostileText, fc.constant('{"a":'), fc.constant('null')),
-  contentType: fc.constantFrom('application/json', 'application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x', '', 'application/json; charset=utf-16'),
+  contentType: fc.constantFrom(
+    'application/json',
+    'application/x-www-form-urlencoded',
+    'text/plain',
+    'multipart/form-data; boundary=x',
+    '',
+    'application/json; charset=utf-16',
+  ),
   accept: fc.constantFrom('text/html', 'application/json', '*/*', ''),
-  auth: fc.oneof(fc.constant(''), fc.constant('Bearer staff-secret-0123456789'), hostileText.map((t) => `Bearer ${t.replace(/[\r\n\0]/g, '')}`)),
+  auth: fc.oneof(
+    fc.constant(''),
+    fc.constant('Bearer staff-secret-0123456789'),
+    hostileText.map((t) => `Bearer ${t.replace(/[\r\n\0]/g, '')}`),
+  ),
   origin: fc.constantFrom('', 'https://evil.example', 'null', 'https://act.example.org'),
 });
 type AnyRequest = typeof anyRequest extends fc.Arbitrary<infer T> ? T : never;
 
 function toRequest(path: string, r: AnyRequest): Request {
   const url = new URL(`https://act.example.org${path}`);
-  for (const [k, v] of Object.entries(r.query)) url.searchParams.append(k, typeof v === 'string' ? v : JSON.stringify(v));
+  for (const [k, v] of Object.entries(r.query))
+    url.searchParams.append(k, typeof v === 'string' ? v : JSON.stringify(v));
   const headers = new Headers();
   const safe = (v: string) => /^[\t\x20-\x7e]*$/.test(v);
   if (r.accept) headers.set('accept', r.accept);
@@ -118,10 +174,15 @@ function toRequest(path: string, r: AnyRequest): Request {
   const hasBody = r.method !== 'GET' && r.method !== 'HEAD' && r.bodyKind !== 'none';
   let body: string | undefined;
   if (hasBody) {
-    const flat = Object.entries(r.body).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v) ?? ''] as [string, string]);
+    const flat = Object.entries(r.body).map(
+      ([k, v]) => [k, typeof v === 'string' ? v : (JSON.stringify(v) ?? '')] as [string, string],
+    );
     if (r.bodyKind === 'json') body = JSON.stringify(r.body);
     else if (r.bodyKind === 'form') body = new URLSearchParams(flat).toString();
-    else if (r.bodyKind === 'multipart') body = flat.map(([k, v]) => `--x\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') + '--x--\r\n';
+    else if (r.bodyKind === 'multipart')
+      body =
+        flat.map(([k, v]) => `--x\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') +
+        '--x--\r\n';
     else body = r.raw;
     if (r.contentType) headers.set('content-type', r.contentType);
   }
@@ -143,7 +204,9 @@ type Endpoint = {
 function nearlyValid(valid: Valid): fc.Arbitrary<AnyRequest> {
   return fc
     .record({
-      overrides: Object.keys(valid.fields).length ? fc.dictionary(fc.constantFrom(...Object.keys(valid.fields)), anyValue, { maxKeys: 2 }) : fc.constant({}),
+      overrides: Object.keys(valid.fields).length
+        ? fc.dictionary(fc.constantFrom(...Object.keys(valid.fields)), anyValue, { maxKeys: 2 })
+        : fc.constant({}),
       email: fc.nat().map((n) => `person${n}@example.com`),
       asForm: fc.boolean(),
       auth: fc.constantFrom('Bearer staff-secret-0123456789', ''),
@@ -168,19 +231,39 @@ function nearlyValid(valid: Valid): fc.Arbitrary<AnyRequest> {
 const endpoints = (): Endpoint[] => {
   const clock = testClock();
   const letterStore = blobs.store('fuzz-letters');
-  const lettersDeps = letterDeps(letterStore, fake, clock, { LETTERS_PER_IP_PER_HOUR: '1000000', LETTERS_PER_EMAIL_PER_DAY: '1000000' });
-  const sender = (r: AnyRequest) => [r.body.email, r.query.email].filter((v): v is string => typeof v === 'string').map((v) => v.trim());
+  const lettersDeps = letterDeps(letterStore, fake, clock, {
+    LETTERS_PER_IP_PER_HOUR: '1000000',
+    LETTERS_PER_EMAIL_PER_DAY: '1000000',
+  });
+  const sender = (r: AnyRequest) =>
+    [r.body.email, r.query.email].filter((v): v is string => typeof v === 'string').map((v) => v.trim());
   const programs = programsJson as unknown as PlacedProgram[];
   const pledgeStore = blobs.store('fuzz-pledges');
   const pledgesDeps = pledgeDeps(pledgeStore, fake, clock, { PLEDGES_PER_IP_PER_HOUR: '1000000' });
   const site = siteData();
   const alertStore = blobs.store('fuzz-alerts');
   const config = readConfig({ CONTEXT: 'dev', MAIL_FROM: 'alerts@example.org', URL: 'https://act.example.org' });
-  const alertDeps = { store: alertStore, mailer: resendMailer(fake.apiKey, fake.url), config, now: clock.now, clientIp: '203.0.113.9' };
+  const alertDeps = {
+    store: alertStore,
+    mailer: resendMailer(fake.apiKey, fake.url),
+    config,
+    now: clock.now,
+    clientIp: '203.0.113.9',
+  };
   // a made-up champion (the organization's real list is empty): only this legislator may ever be thanked
   const champion = site.legislators.find((l) => l.slug === 'aaron-michlewitz')!;
-  const champions = { [champion.slug]: { why: 'Test fixture.', since: '2027-03-01', source: 'https://example.org/champions' } };
-  const championDeps = { store: blobs.store('fuzz-champions'), mailer: resendMailer(fake.apiKey, fake.url), config, now: clock.now, champions, legislators: site.legislators, clientIp: '203.0.113.5' };
+  const champions = {
+    [champion.slug]: { why: 'Test fixture.', since: '2027-03-01', source: 'https://example.org/champions' },
+  };
+  const championDeps = {
+    store: blobs.store('fuzz-champions'),
+    mailer: resendMailer(fake.apiKey, fake.url),
+    config,
+    now: clock.now,
+    champions,
+    legislators: site.legislators,
+    clientIp: '203.0.113.5',
+  };
   const callStore = blobs.store('fuzz-calls');
   const callRep = site.legislators.find((l) => l.districtId === 'ma-house-054')!;
   const callPlace = { house: 'ma-house-054', senate: 'ma-senate-03' };
@@ -208,19 +291,87 @@ const endpoints = (): Endpoint[] => {
     },
   };
   return [
-    { path: '/api/districts', valid: { method: 'GET', fields: { street: '24 Beacon St', town: 'Boston', zip: '02133' } }, call: (req) => districts(req, { data: loadLocationData, geocode: censusGeocoder({ baseUrl: census.url, timeoutMs: 10_000 }), log: () => {} }), mayWriteTo: () => false },
-    { path: '/api/letters', valid: { method: 'POST', fields: { campaign: 'mentoring-matching-grants', name: 'Ana', email: 'a@example.com', lat: '42.3588', lon: '-71.0638', message: 'Please fund Mentoring Matching Grants for our kids.', story: 'My mentor.' } }, call: (req) => letters(req, lettersDeps), mayWriteTo: (to, r) => legislators.has(to) || sender(r).includes(to) },
-    { path: '/api/letters/confirm', valid: { method: 'POST', fields: { token: 'abcdefabcdefabcdefabcdefabcdefab' } }, worked: (status) => status === 404, call: (req) => lettersConfirm(req, lettersDeps), mayWriteTo: (to) => legislators.has(to) },
-    { path: '/api/letters/summary', valid: { method: 'GET', fields: { campaign: 'mentoring-matching-grants' } }, call: (req) => lettersSummary(req, { store: letterStore, campaigns: siteData().campaigns }), mayWriteTo: () => false },
-    { path: '/api/admin/letters.csv', valid: { method: 'GET', fields: { campaign: 'mentoring-matching-grants' } }, call: (req) => adminLetters(req, { store: letterStore, adminToken: 'staff-secret-0123456789' }), mayWriteTo: () => false },
-    { path: '/api/health', valid: { method: 'GET', fields: {} }, call: (req) => health(req, { env: {}, store: () => blobs.store('fuzz-health') }), mayWriteTo: () => false },
-    { path: '/programs/find', valid: { method: 'GET', fields: { town: 'springfield', type: 'school-based' } }, call: (req) => programsFind(req, { programs }), mayWriteTo: () => false },
+    {
+      path: '/api/districts',
+      valid: { method: 'GET', fields: { street: '24 Beacon St', town: 'Boston', zip: '02133' } },
+      call: (req) =>
+        districts(req, {
+          data: loadLocationData,
+          geocode: censusGeocoder({ baseUrl: census.url, timeoutMs: 10_000 }),
+          log: () => {},
+        }),
+      mayWriteTo: () => false,
+    },
+    {
+      path: '/api/letters',
+      valid: {
+        method: 'POST',
+        fields: {
+          campaign: 'mentoring-matching-grants',
+          name: 'Ana',
+          email: 'a@example.com',
+          lat: '42.3588',
+          lon: '-71.0638',
+          message: 'Please fund Mentoring Matching Grants for our kids.',
+          story: 'My mentor.',
+        },
+      },
+      call: (req) => letters(req, lettersDeps),
+      mayWriteTo: (to, r) => legislators.has(to) || sender(r).includes(to),
+    },
+    {
+      path: '/api/letters/confirm',
+      valid: { method: 'POST', fields: { token: 'abcdefabcdefabcdefabcdefabcdefab' } },
+      worked: (status) => status === 404,
+      call: (req) => lettersConfirm(req, lettersDeps),
+      mayWriteTo: (to) => legislators.has(to),
+    },
+    {
+      path: '/api/letters/summary',
+      valid: { method: 'GET', fields: { campaign: 'mentoring-matching-grants' } },
+      call: (req) => lettersSummary(req, { store: letterStore, campaigns: siteData().campaigns }),
+      mayWriteTo: () => false,
+    },
+    {
+      path: '/api/admin/letters.csv',
+      valid: { method: 'GET', fields: { campaign: 'mentoring-matching-grants' } },
+      call: (req) => adminLetters(req, { store: letterStore, adminToken: 'staff-secret-0123456789' }),
+      mayWriteTo: () => false,
+    },
+    {
+      path: '/api/health',
+      valid: { method: 'GET', fields: {} },
+      call: (req) => health(req, { env: {}, store: () => blobs.store('fuzz-health') }),
+      mayWriteTo: () => false,
+    },
+    {
+      path: '/programs/find',
+      valid: { method: 'GET', fields: { town: 'springfield', type: 'school-based' } },
+      call: (req) => programsFind(req, { programs }),
+      mayWriteTo: () => false,
+    },
     {
       path: '/api/ta-requests',
-      valid: { method: 'POST', fields: { name: 'Ana', organization: 'School', role: 'Teacher', email: 'a@example.com', town: 'Springfield', help: 'other', message: 'Help us start a club.', consent: 'yes' } },
+      valid: {
+        method: 'POST',
+        fields: {
+          name: 'Ana',
+          organization: 'School',
+          role: 'Teacher',
+          email: 'a@example.com',
+          town: 'Springfield',
+          help: 'other',
+          message: 'Help us start a club.',
+          consent: 'yes',
+        },
+      },
       call: (req) =>
         taRequests(req, {
-          config: readConfig({ STAFF_EMAIL: STAFF, MAIL_FROM: 'no-reply@example.org', TA_REQUESTS_PER_IP_PER_HOUR: '1000000' }),
+          config: readConfig({
+            STAFF_EMAIL: STAFF,
+            MAIL_FROM: 'no-reply@example.org',
+            TA_REQUESTS_PER_IP_PER_HOUR: '1000000',
+          }),
           store: () => blobs.store('fuzz-ta'),
           mailer: () => resendMailer(fake.apiKey, fake.url),
           now: clock.now,
@@ -229,18 +380,62 @@ const endpoints = (): Endpoint[] => {
     },
     {
       path: '/api/pledges',
-      valid: { method: 'POST', fields: { campaign: 'mentors-of-color', name: 'Ana', email: 'a@example.com', town: 'Springfield', types: 'school-based', ages: 'teens', languages: 'Spanish', consent: 'true' } },
+      valid: {
+        method: 'POST',
+        fields: {
+          campaign: 'mentors-of-color',
+          name: 'Ana',
+          email: 'a@example.com',
+          town: 'Springfield',
+          types: 'school-based',
+          ages: 'teens',
+          languages: 'Spanish',
+          consent: 'true',
+        },
+      },
       call: (req) => pledges(req, pledgesDeps),
       // only the volunteer is ever written to (the confirmation); never a legislator or anyone named in a field
       mayWriteTo: (to, r) => sender(r).includes(to),
     },
-    { path: '/api/pledges/confirm', valid: { method: 'POST', fields: { token: 'abcdefabcdefabcdefabcdefabcdefab' } }, worked: (status) => status === 404, call: (req) => pledgesConfirm(req, pledgesDeps), mayWriteTo: () => false },
-    { path: '/api/pledges/withdraw', valid: { method: 'POST', fields: { token: 'abcdefabcdefabcdefabcdefabcdefab' } }, worked: (status) => status === 404, call: (req) => pledgesWithdraw(req, pledgesDeps), mayWriteTo: () => false },
-    { path: '/api/pledges/summary', valid: { method: 'GET', fields: { campaign: 'mentors-of-color' } }, call: (req) => pledgesSummary(req, { store: pledgeStore, campaigns: site.campaigns, districtName: districtNames(), now: clock.now }), mayWriteTo: () => false },
+    {
+      path: '/api/pledges/confirm',
+      valid: { method: 'POST', fields: { token: 'abcdefabcdefabcdefabcdefabcdefab' } },
+      worked: (status) => status === 404,
+      call: (req) => pledgesConfirm(req, pledgesDeps),
+      mayWriteTo: () => false,
+    },
+    {
+      path: '/api/pledges/withdraw',
+      valid: { method: 'POST', fields: { token: 'abcdefabcdefabcdefabcdefabcdefab' } },
+      worked: (status) => status === 404,
+      call: (req) => pledgesWithdraw(req, pledgesDeps),
+      mayWriteTo: () => false,
+    },
+    {
+      path: '/api/pledges/summary',
+      valid: { method: 'GET', fields: { campaign: 'mentors-of-color' } },
+      call: (req) =>
+        pledgesSummary(req, {
+          store: pledgeStore,
+          campaigns: site.campaigns,
+          districtName: districtNames(),
+          now: clock.now,
+        }),
+      mayWriteTo: () => false,
+    },
     {
       path: '/api/pledges/thanks',
-      valid: { method: 'GET', fields: { campaign: 'mentors-of-color', status: 'check-email', house: 'ma-house-054', town: 'Springfield' } },
-      call: (req) => pledgesThanks(req, { campaigns: site.campaigns, districts: site.districts, programs, siteUrl: 'https://act.example.org' }),
+      valid: {
+        method: 'GET',
+        fields: { campaign: 'mentors-of-color', status: 'check-email', house: 'ma-house-054', town: 'Springfield' },
+      },
+      call: (req) =>
+        pledgesThanks(req, {
+          campaigns: site.campaigns,
+          districts: site.districts,
+          programs,
+          siteUrl: 'https://act.example.org',
+        }),
       mayWriteTo: () => false,
     },
     {
@@ -249,12 +444,32 @@ const endpoints = (): Endpoint[] => {
       call: (req) => alertSignups(req, alertDeps),
       mayWriteTo: (to, r) => sender(r).includes(to),
     },
-    { path: '/api/alert-signups/confirm', valid: { method: 'POST', fields: link }, worked: (status) => status === 404, call: (req) => alertSignupsConfirm(req, alertDeps), mayWriteTo: () => false },
-    { path: '/api/alert-signups/unsubscribe', valid: { method: 'POST', fields: link }, worked: (status) => status === 404 || status < 400, call: (req) => alertSignupsUnsubscribe(req, alertDeps), mayWriteTo: () => false },
-    { path: '/api/admin/alert-signups.csv', valid: { method: 'GET', fields: {} }, call: (req) => adminAlertSignups(req, { store: alertStore, adminToken: 'staff-secret-0123456789' }), mayWriteTo: () => false },
+    {
+      path: '/api/alert-signups/confirm',
+      valid: { method: 'POST', fields: link },
+      worked: (status) => status === 404,
+      call: (req) => alertSignupsConfirm(req, alertDeps),
+      mayWriteTo: () => false,
+    },
+    {
+      path: '/api/alert-signups/unsubscribe',
+      valid: { method: 'POST', fields: link },
+      worked: (status) => status === 404 || status < 400,
+      call: (req) => alertSignupsUnsubscribe(req, alertDeps),
+      mayWriteTo: () => false,
+    },
+    {
+      path: '/api/admin/alert-signups.csv',
+      valid: { method: 'GET', fields: {} },
+      call: (req) => adminAlertSignups(req, { store: alertStore, adminToken: 'staff-secret-0123456789' }),
+      mayWriteTo: () => false,
+    },
     {
       path: '/api/champion-thanks',
-      valid: { method: 'POST', fields: { champion: champion.slug, name: 'Ana', email: 'a@example.com', town: 'Worcester' } },
+      valid: {
+        method: 'POST',
+        fields: { champion: champion.slug, name: 'Ana', email: 'a@example.com', town: 'Worcester' },
+      },
       call: (req) => championThanks(req, championDeps),
       // the champion only (and perhaps a copy to the sender): never a legislator the client names
       mayWriteTo: (to, r) => to === champion.email || sender(r).includes(to),
@@ -274,8 +489,11 @@ const endpoints = (): Endpoint[] => {
       valid: {
         method: 'GET',
         fields: {
-          campaign: CALL_CAMPAIGN, ...callPlace, town: 'Springfield',
-          called: callRep.slug, outcome: 'no_answer',
+          campaign: CALL_CAMPAIGN,
+          ...callPlace,
+          town: 'Springfield',
+          called: callRep.slug,
+          outcome: 'no_answer',
         },
       },
       call: (req) => callsSheet(req, sheetDeps),
@@ -293,7 +511,13 @@ const endpoints = (): Endpoint[] => {
       call: (req) => adminCalls(req, { store: callStore, adminToken: 'staff-secret-0123456789', ...site }),
       mayWriteTo: () => false,
     },
-    { path: '/api/admin/pledges.csv', valid: { method: 'GET', fields: { campaign: 'mentors-of-color' } }, call: (req) => adminPledges(req, { store: pledgeStore, adminToken: 'staff-secret-0123456789', campaigns: site.campaigns }), mayWriteTo: () => false },
+    {
+      path: '/api/admin/pledges.csv',
+      valid: { method: 'GET', fields: { campaign: 'mentors-of-color' } },
+      call: (req) =>
+        adminPledges(req, { store: pledgeStore, adminToken: 'staff-secret-0123456789', campaigns: site.campaigns }),
+      mayWriteTo: () => false,
+    },
     {
       path: '/api/program-submissions',
       valid: {
@@ -336,11 +560,32 @@ const endpoints = (): Endpoint[] => {
 };
 
 const paths = [
-  '/api/districts', '/api/letters', '/api/letters/confirm', '/api/letters/summary', '/api/admin/letters.csv', '/api/health', '/programs/find', '/api/ta-requests',
-  '/api/pledges', '/api/pledges/confirm', '/api/pledges/withdraw', '/api/pledges/summary', '/api/pledges/thanks', '/api/alert-signups',
-  '/api/alert-signups/confirm', '/api/alert-signups/unsubscribe', '/api/admin/alert-signups.csv',
-  '/api/champion-thanks', '/api/calls', '/api/calls/sheet', '/api/calls/summary', '/api/admin/calls.csv',
-  '/api/admin/pledges.csv', '/api/program-submissions', '/api/resend-webhook', '/api/admin/program-submissions.csv',
+  '/api/districts',
+  '/api/letters',
+  '/api/letters/confirm',
+  '/api/letters/summary',
+  '/api/admin/letters.csv',
+  '/api/health',
+  '/programs/find',
+  '/api/ta-requests',
+  '/api/pledges',
+  '/api/pledges/confirm',
+  '/api/pledges/withdraw',
+  '/api/pledges/summary',
+  '/api/pledges/thanks',
+  '/api/alert-signups',
+  '/api/alert-signups/confirm',
+  '/api/alert-signups/unsubscribe',
+  '/api/admin/alert-signups.csv',
+  '/api/champion-thanks',
+  '/api/calls',
+  '/api/calls/sheet',
+  '/api/calls/summary',
+  '/api/admin/calls.csv',
+  '/api/admin/pledges.csv',
+  '/api/program-submissions',
+  '/api/resend-webhook',
+  '/api/admin/program-submissions.csv',
 ];
 
 describe('every function under hostile requests', () => {
@@ -364,7 +609,8 @@ describe('every function under hostile requests', () => {
           expect(res.status).toBeLessThan(500);
           statuses.add(res.status);
           const text = await res.text();
-          if ((res.headers.get('content-type') ?? '').startsWith('text/html')) for (const marker of MARKERS) expect(text).not.toContain(marker);
+          if ((res.headers.get('content-type') ?? '').startsWith('text/html'))
+            for (const marker of MARKERS) expect(text).not.toContain(marker);
           for (const { email } of fake.delivered.slice(before)) {
             for (const to of email.to) expect(endpoint.mayWriteTo(to, r), `${endpoint.path} wrote to ${to}`).toBe(true);
             for (const marker of MARKERS) expect(email.html).not.toContain(marker);
@@ -374,7 +620,9 @@ describe('every function under hostile requests', () => {
         { numRuns: 120 },
       );
       // the property reached the endpoint's real work (a random token is looked up and not found), not only refusals
-      expect([...statuses].some(endpoint.worked ?? ((status) => status < 400)), `statuses seen: ${[...statuses]}`).toBe(true);
+      expect([...statuses].some(endpoint.worked ?? ((status) => status < 400)), `statuses seen: ${[...statuses]}`).toBe(
+        true,
+      );
     }, 120_000);
   }
 });

@@ -55,7 +55,10 @@ describe('GET /api/health', () => {
   });
 
   it('rejects other methods', async () => {
-    const res = await handle(new Request('http://x/api/health', { method: 'POST' }), { env: {}, store: () => blobs.store('h') });
+    const res = await handle(new Request('http://x/api/health', { method: 'POST' }), {
+      env: {},
+      store: () => blobs.store('h'),
+    });
     expect(res.status).toBe(405);
   });
 });

@@ -19,7 +19,9 @@ freshMailAndStoreEachTest('confirm', (fresh) => ({ fake, clock, store } = fresh)
 function confirmingDeps() {
   const deps = letterDeps(store, fake, clock);
   const campaigns = deps.site.campaigns.map((c) =>
-    c.slug === 'mentoring-matching-grants' && c.action.type === 'letter' ? { ...c, action: { ...c.action, confirmSender: true } } : c,
+    c.slug === 'mentoring-matching-grants' && c.action.type === 'letter'
+      ? { ...c, action: { ...c.action, confirmSender: true } }
+      : c,
   );
   return { ...deps, site: { ...deps.site, campaigns } };
 }
@@ -52,24 +54,42 @@ describe('confirming the sender first', () => {
     const done = await confirm(post, confirmingDeps());
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toBe('/campaigns/mentoring-matching-grants/thanks/');
-    expect(fake.delivered.map((d) => d.email.to[0]!.split('@')[1])).toEqual(['example.com', 'mahouse.gov', 'masenate.gov', 'example.com']);
+    expect(fake.delivered.map((d) => d.email.to[0]!.split('@')[1])).toEqual([
+      'example.com',
+      'mahouse.gov',
+      'masenate.gov',
+      'example.com',
+    ]);
 
     // Confirming twice sends nothing more.
-    await confirm(new Request(post.url, { method: 'POST', headers: post.headers, body: new URLSearchParams({ token }).toString() }), confirmingDeps());
+    await confirm(
+      new Request(post.url, { method: 'POST', headers: post.headers, body: new URLSearchParams({ token }).toString() }),
+      confirmingDeps(),
+    );
     expect(fake.delivered).toHaveLength(4);
   });
 
   it('refuses made-up and expired tokens', async () => {
-    const bad = await confirm(new Request('https://act.example.org/api/letters/confirm', {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: 'x'.repeat(32) }),
-    }), confirmingDeps());
+    const bad = await confirm(
+      new Request('https://act.example.org/api/letters/confirm', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token: 'x'.repeat(32) }),
+      }),
+      confirmingDeps(),
+    );
     expect(bad.status).toBe(404);
     await sendLetter(jsonPost(letterBody()), confirmingDeps());
     const token = linkFrom(fake.delivered[0]!.email.text).searchParams.get('token')!;
     clock.advance(8 * 24 * 3600_000);
-    const late = await confirm(new Request('https://act.example.org/api/letters/confirm', {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }),
-    }), confirmingDeps());
+    const late = await confirm(
+      new Request('https://act.example.org/api/letters/confirm', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token }),
+      }),
+      confirmingDeps(),
+    );
     expect(late.status).toBe(404);
     expect((await late.json()).error.message).toContain('expired');
     expect(fake.delivered).toHaveLength(1);
@@ -81,7 +101,10 @@ describe('GET /api/letters/summary', () => {
     const deps = letterDeps(store, fake, clock);
     await sendLetter(jsonPost(letterBody()), deps);
     await sendLetter(jsonPost(letterBody({ email: 'ben@example.com', name: 'Ben' })), deps);
-    const res = await summary(new Request('https://act.example.org/api/letters/summary?campaign=mentoring-matching-grants'), { store, campaigns: deps.site.campaigns });
+    const res = await summary(
+      new Request('https://act.example.org/api/letters/summary?campaign=mentoring-matching-grants'),
+      { store, campaigns: deps.site.campaigns },
+    );
     expect(res.headers.get('cache-control')).toBe('public, max-age=60');
     const { data } = await res.json();
     expect(data.total).toBe(2);
@@ -89,7 +112,14 @@ describe('GET /api/letters/summary', () => {
     expect(data.goal).toMatchObject({ label: 'letters and calls to legislators', count: expect.any(Number) });
     expect(Object.values(data.byDistrict)).toEqual([2, 2]);
     expect(JSON.stringify(data)).not.toContain('example.com');
-    expect((await summary(new Request('https://x/api/letters/summary?campaign=nope'), { store, campaigns: deps.site.campaigns })).status).toBe(404);
+    expect(
+      (
+        await summary(new Request('https://x/api/letters/summary?campaign=nope'), {
+          store,
+          campaigns: deps.site.campaigns,
+        })
+      ).status,
+    ).toBe(404);
   });
 });
 
@@ -98,20 +128,47 @@ describe('GET /api/admin/letters.csv', () => {
   it('needs the staff token', async () => {
     const url = 'https://x/api/admin/letters.csv?campaign=mentoring-matching-grants';
     expect((await exportCsv(new Request(url), { store, adminToken: token })).status).toBe(401);
-    expect((await exportCsv(new Request(url, { headers: { authorization: 'Bearer wrong-token-0123456789' } }), { store, adminToken: token })).status).toBe(401);
-    expect((await exportCsv(new Request(url, { headers: { authorization: `Bearer ${token}` } }), { store, adminToken: undefined })).status).toBe(401);
+    expect(
+      (
+        await exportCsv(new Request(url, { headers: { authorization: 'Bearer wrong-token-0123456789' } }), {
+          store,
+          adminToken: token,
+        })
+      ).status,
+    ).toBe(401);
+    expect(
+      (
+        await exportCsv(new Request(url, { headers: { authorization: `Bearer ${token}` } }), {
+          store,
+          adminToken: undefined,
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('lists letters with delivery status, and names only people who agreed to be contacted', async () => {
     const deps = letterDeps(store, fake, clock);
     await sendLetter(jsonPost(letterBody()), deps);
     await sendLetter(jsonPost(letterBody({ email: 'ben@example.com', name: 'Ben', contactConsent: false })), deps);
-    const res = await exportCsv(new Request('https://x/api/admin/letters.csv?campaign=mentoring-matching-grants', { headers: { authorization: `Bearer ${token}` } }), { store, adminToken: token });
+    const res = await exportCsv(
+      new Request('https://x/api/admin/letters.csv?campaign=mentoring-matching-grants', {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+      { store, adminToken: token },
+    );
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const rows = parseCsv(await res.text());
     expect(rows).toHaveLength(3);
     const body = rows.slice(1).map((r) => [r[1], r[2], r[3], r[4], r[5], r[8], r[9]]);
-    expect(body).toContainEqual(['accepted', '8th Suffolk', 'sent', 'Third Suffolk', 'sent', 'Ana Díaz', 'ana@example.com']);
+    expect(body).toContainEqual([
+      'accepted',
+      '8th Suffolk',
+      'sent',
+      'Third Suffolk',
+      'sent',
+      'Ana Díaz',
+      'ana@example.com',
+    ]);
     expect(body).toContainEqual(['accepted', '8th Suffolk', 'sent', 'Third Suffolk', 'sent', '', '']);
   });
 });

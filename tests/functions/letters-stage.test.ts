@@ -38,7 +38,9 @@ describe('a letter while the line item is before House Ways and Means', () => {
     const everyAddress = fake.delivered.flatMap((d) => [...d.email.to, ...(d.email.cc ?? [])]);
     expect(everyAddress).not.toContain(chair.email);
     for (const letter of [house!, senate!]) {
-      expect(letter.text).toContain('Please urge the committee\'s chair, Representative Aaron Michlewitz, and its members (');
+      expect(letter.text).toContain(
+        "Please urge the committee's chair, Representative Aaron Michlewitz, and its members (",
+      );
       expect(letter.text).toContain('Todd Smola');
     }
     // the person's copy shows exactly what was sent
@@ -50,7 +52,10 @@ describe('a letter while the line item is before House Ways and Means', () => {
     const [key] = await store.keys('letter/mentoring-matching-grants/');
     const letter = (await store.get<LetterRecord>(key!))!;
     expect(letter.kind).toBe('ask');
-    expect(letter.recipients.map((r) => r.stageParagraph)).toEqual([expect.stringContaining('Michlewitz'), expect.stringContaining('Michlewitz')]);
+    expect(letter.recipients.map((r) => r.stageParagraph)).toEqual([
+      expect.stringContaining('Michlewitz'),
+      expect.stringContaining('Michlewitz'),
+    ]);
   });
 
   it('adds nothing about a committee while the Governor prepares the budget', async () => {
@@ -61,7 +66,15 @@ describe('a letter while the line item is before House Ways and Means', () => {
 
 describe('a thank-you letter once a stage funded the line item', () => {
   it('goes only to the sender’s own representative after the House passed the item, with the thank-you text from content', async () => {
-    const res = await handle(jsonPost(letterBody({ kind: 'thank_you', message: 'Thank you for funding Mentoring Matching Grants in the House budget.' })), depsAt('senate_ways_and_means', [houseFunded()]));
+    const res = await handle(
+      jsonPost(
+        letterBody({
+          kind: 'thank_you',
+          message: 'Thank you for funding Mentoring Matching Grants in the House budget.',
+        }),
+      ),
+      depsAt('senate_ways_and_means', [houseFunded()]),
+    );
     expect(res.status).toBe(201);
     const { data } = await res.json();
     expect(data.recipients.map((r: { district: string }) => r.district)).toEqual(['8th Suffolk']);
@@ -83,10 +96,20 @@ describe('a thank-you letter once a stage funded the line item', () => {
     expect(fake.delivered).toHaveLength(3 + 2);
     // staff see which is which
     const token = 'staff-token-0123456789';
-    const csv = await exportCsv(new Request('https://x/api/admin/letters.csv?campaign=mentoring-matching-grants', { headers: { authorization: `Bearer ${token}` } }), { store, adminToken: token });
+    const csv = await exportCsv(
+      new Request('https://x/api/admin/letters.csv?campaign=mentoring-matching-grants', {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+      { store, adminToken: token },
+    );
     const rows = parseCsv(await csv.text());
     expect(rows[0]!.at(-1)).toBe('kind');
-    expect(rows.slice(1).map((r) => r.at(-1)).sort()).toEqual(['ask', 'thank_you']);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r.at(-1))
+        .sort(),
+    ).toEqual(['ask', 'thank_you']);
   });
 
   it('is refused, with a reason, when no thank-you is due', async () => {
@@ -105,7 +128,10 @@ describe('a thank-you letter once a stage funded the line item', () => {
         },
       }
     `);
-    const page = await handle(formPost(Object.fromEntries(Object.entries(letterBody({ kind: 'thank_you' })).map(([k, v]) => [k, String(v)]))), depsAt('governor'));
+    const page = await handle(
+      formPost(Object.fromEntries(Object.entries(letterBody({ kind: 'thank_you' })).map(([k, v]) => [k, String(v)]))),
+      depsAt('governor'),
+    );
     expect(page.status).toBe(422);
     expect(await page.text()).toContain('No thank-you is due now');
     expect(fake.delivered).toHaveLength(0);

@@ -62,8 +62,14 @@ const letterLike = fc.record(
 const mostlyValid = fc
   .record({
     // plain, valid addresses: fast-check's RFC-exotic ones are (rightly) refused and would send nothing
-    email: fc.tuple(fc.stringMatching(/^[a-z][a-z0-9.'-]{1,12}[a-z0-9]$/), fc.nat()).map(([local, n]) => `${local.replace(/\.\.+/g, '.')}${n}@example.com`),
-    overrides: fc.dictionary(fc.constantFrom('name', 'message', 'story', 'house', 'senate', 'contactConsent', 'street', 'town'), hostileText, { maxKeys: 1 }),
+    email: fc
+      .tuple(fc.stringMatching(/^[a-z][a-z0-9.'-]{1,12}[a-z0-9]$/), fc.nat())
+      .map(([local, n]) => `${local.replace(/\.\.+/g, '.')}${n}@example.com`),
+    overrides: fc.dictionary(
+      fc.constantFrom('name', 'message', 'story', 'house', 'senate', 'contactConsent', 'street', 'town'),
+      hostileText,
+      { maxKeys: 1 },
+    ),
   })
   .map(({ email, overrides }) => ({ ...letterBody({ email }), ...overrides }));
 
@@ -78,37 +84,53 @@ const weirdJson = fc.oneof(
 describe('POST /api/letters under hostile input', () => {
   it('never answers 5xx, never writes to strangers, never sends unescaped HTML', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof({ arbitrary: mostlyValid, weight: 3 }, { arbitrary: letterLike, weight: 1 }, { arbitrary: weirdJson, weight: 1 }), fc.boolean(), async (body, asForm) => {
-        const store = blobs.store('fuzz');
-        // limits off: this test is about what gets through, not how often
-        const deps = letterDeps(store, fake, testClock(), { LETTERS_PER_IP_PER_HOUR: '1000000', LETTERS_PER_EMAIL_PER_DAY: '1000000' });
-        const before = fake.delivered.length;
-        const request = asForm
-          ? new Request('https://act.example.org/api/letters', {
-              method: 'POST',
-              headers: { 'content-type': 'application/x-www-form-urlencoded' },
-              body: new URLSearchParams(
-                Object.entries(typeof body === 'object' && body !== null && !Array.isArray(body) ? body : { value: body }).map(([k, v]) => [k, String(v)]),
-              ).toString(),
-            })
-          : new Request('https://act.example.org/api/letters', {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: typeof body === 'string' ? body : JSON.stringify(body),
-            });
-        const res = await handle(request, deps);
-        expect(res.status).toBeLessThan(500);
-        const sender = typeof body === 'object' && body !== null && 'email' in body ? String((body as { email: unknown }).email).trim() : null;
-        for (const { email } of fake.delivered.slice(before)) {
-          for (const to of email.to) expect(legislatorAddresses.has(to) || to === sender).toBe(true);
-          // every real tag is one our templates write, with no event-handler attribute: typed markup arrives as text
-          for (const tag of email.html.match(/<[a-zA-Z][^>]*>/g) ?? []) {
-            expect(tag).toMatch(/^<(html|head|meta|body|p|br|strong|h2|a)[\s>]/);
-            expect(tag).not.toMatch(/\son\w+\s*=/i);
+      fc.asyncProperty(
+        fc.oneof(
+          { arbitrary: mostlyValid, weight: 3 },
+          { arbitrary: letterLike, weight: 1 },
+          { arbitrary: weirdJson, weight: 1 },
+        ),
+        fc.boolean(),
+        async (body, asForm) => {
+          const store = blobs.store('fuzz');
+          // limits off: this test is about what gets through, not how often
+          const deps = letterDeps(store, fake, testClock(), {
+            LETTERS_PER_IP_PER_HOUR: '1000000',
+            LETTERS_PER_EMAIL_PER_DAY: '1000000',
+          });
+          const before = fake.delivered.length;
+          const request = asForm
+            ? new Request('https://act.example.org/api/letters', {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: new URLSearchParams(
+                  Object.entries(
+                    typeof body === 'object' && body !== null && !Array.isArray(body) ? body : { value: body },
+                  ).map(([k, v]) => [k, String(v)]),
+                ).toString(),
+              })
+            : new Request('https://act.example.org/api/letters', {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: typeof body === 'string' ? body : JSON.stringify(body),
+              });
+          const res = await handle(request, deps);
+          expect(res.status).toBeLessThan(500);
+          const sender =
+            typeof body === 'object' && body !== null && 'email' in body
+              ? String((body as { email: unknown }).email).trim()
+              : null;
+          for (const { email } of fake.delivered.slice(before)) {
+            for (const to of email.to) expect(legislatorAddresses.has(to) || to === sender).toBe(true);
+            // every real tag is one our templates write, with no event-handler attribute: typed markup arrives as text
+            for (const tag of email.html.match(/<[a-zA-Z][^>]*>/g) ?? []) {
+              expect(tag).toMatch(/^<(html|head|meta|body|p|br|strong|h2|a)[\s>]/);
+              expect(tag).not.toMatch(/\son\w+\s*=/i);
+            }
+            expect(email.subject).not.toMatch(/[\r\n]/);
           }
-          expect(email.subject).not.toMatch(/[\r\n]/);
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
     // the property must have exercised real sending, not only rejections

@@ -54,7 +54,10 @@ describe('POST /api/letters: sending', () => {
   });
 
   it('escapes what the constituent typed in the HTML email', async () => {
-    await handle(jsonPost(letterBody({ message: 'Fund it! <script>alert("x")</script> <img src=x onerror=alert(1)>' })), deps());
+    await handle(
+      jsonPost(letterBody({ message: 'Fund it! <script>alert("x")</script> <img src=x onerror=alert(1)>' })),
+      deps(),
+    );
     for (const { email } of fake.delivered) {
       expect(email.html).not.toMatch(/<script|<img/i);
     }
@@ -63,7 +66,10 @@ describe('POST /api/letters: sending', () => {
 
   it('sends a resubmitted letter only once and says it was already sent', async () => {
     await handle(jsonPost(letterBody()), deps());
-    const again = await handle(jsonPost(letterBody({ message: 'A different text, sent a second time by mistake.' })), deps());
+    const again = await handle(
+      jsonPost(letterBody({ message: 'A different text, sent a second time by mistake.' })),
+      deps(),
+    );
     expect(again.status).toBe(200);
     expect((await again.json()).data.status).toBe('already_sent');
     expect(fake.delivered).toHaveLength(3);
@@ -90,7 +96,11 @@ describe('POST /api/letters: when Resend struggles', () => {
 
     clock.advance(2 * 60_000);
     await drainLetterQueue(deps(), 10_000);
-    expect(fake.delivered.map((d) => d.email.to[0])).toEqual([expect.stringMatching(/@mahouse\.gov$/), expect.stringMatching(/@masenate\.gov$/), 'ana@example.com']);
+    expect(fake.delivered.map((d) => d.email.to[0])).toEqual([
+      expect.stringMatching(/@mahouse\.gov$/),
+      expect.stringMatching(/@masenate\.gov$/),
+      'ana@example.com',
+    ]);
     clock.advance(60 * 60_000);
     await drainLetterQueue(deps(), 10_000);
     expect(fake.delivered).toHaveLength(3);
@@ -136,7 +146,16 @@ describe('POST /api/letters: pace per legislator', () => {
 
 describe('POST /api/letters: bad input', () => {
   it('answers 422 with a message per field', async () => {
-    const res = await handle(jsonPost({ campaign: 'mentoring-matching-grants', name: '', email: 'not-an-email', message: 'short', website: '' }), deps());
+    const res = await handle(
+      jsonPost({
+        campaign: 'mentoring-matching-grants',
+        name: '',
+        email: 'not-an-email',
+        message: 'short',
+        website: '',
+      }),
+      deps(),
+    );
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchInlineSnapshot(`
       {
@@ -185,7 +204,11 @@ describe('POST /api/letters: bad input', () => {
     expect((await handle(jsonPost(letterBody({ campaign: 'mentors-of-color' })), deps())).status).toBe(404);
     expect((await handle(new Request('https://act.example.org/api/letters'), deps())).status).toBe(405);
     expect((await handle(jsonPost(letterBody(), { origin: 'https://evil.example' }), deps())).status).toBe(403);
-    const text = new Request('https://act.example.org/api/letters', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hi' });
+    const text = new Request('https://act.example.org/api/letters', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hi',
+    });
     expect((await handle(text, deps())).status).toBe(415);
     expect((await handle(jsonPost(letterBody({ message: 'x'.repeat(40_000) })), deps())).status).toBe(413);
     expect(fake.requests).toHaveLength(0);
@@ -195,7 +218,15 @@ describe('POST /api/letters: bad input', () => {
     const limited = () => deps({ LETTERS_PER_EMAIL_PER_DAY: '1' });
     await handle(jsonPost(letterBody()), limited());
     // a second campaign would be needed for a second letter; the limit is checked before anything is stored
-    const other = { ...limited(), site: { ...limited().site, campaigns: limited().site.campaigns.map((c) => (c.slug === 'mentoring-matching-grants' ? { ...c, slug: 'second-letter' } : c)) } };
+    const other = {
+      ...limited(),
+      site: {
+        ...limited().site,
+        campaigns: limited().site.campaigns.map((c) =>
+          c.slug === 'mentoring-matching-grants' ? { ...c, slug: 'second-letter' } : c,
+        ),
+      },
+    };
     const res = await handle(jsonPost(letterBody({ campaign: 'second-letter' })), other);
     expect(res.status).toBe(429);
     expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
@@ -203,7 +234,16 @@ describe('POST /api/letters: bad input', () => {
 });
 
 describe('POST /api/letters: plain HTML forms (no JavaScript)', () => {
-  const fields = { campaign: 'mentoring-matching-grants', name: 'Ana Díaz', email: 'ana@example.com', message: 'Please fund Mentoring Matching Grants now.', story: '', website: '', lat: '42.3588', lon: '-71.0638' };
+  const fields = {
+    campaign: 'mentoring-matching-grants',
+    name: 'Ana Díaz',
+    email: 'ana@example.com',
+    message: 'Please fund Mentoring Matching Grants now.',
+    story: '',
+    website: '',
+    lat: '42.3588',
+    lon: '-71.0638',
+  };
 
   it('redirects to the thank-you page once sent', async () => {
     const res = await handle(formPost(fields), deps());
@@ -235,43 +275,78 @@ describe('POST /api/letters: by street address (through a local fake of the Cens
   let census: FakeCensus;
   beforeAll(async () => {
     census = await startFakeCensus();
-    census.know('24 Beacon St, Boston, MA 02133', { lon: -71.0638, lat: 42.3588, matchedAddress: '24 BEACON ST, BOSTON, MA, 02133', state: 'MA', zip: '02133' });
-    census.know('1 Park Pl, MA 02860', { lon: -71.3826, lat: 41.8787, matchedAddress: '1 PARK PL, PAWTUCKET, RI, 02860', state: 'RI', zip: '02860' });
+    census.know('24 Beacon St, Boston, MA 02133', {
+      lon: -71.0638,
+      lat: 42.3588,
+      matchedAddress: '24 BEACON ST, BOSTON, MA, 02133',
+      state: 'MA',
+      zip: '02133',
+    });
+    census.know('1 Park Pl, MA 02860', {
+      lon: -71.3826,
+      lat: 41.8787,
+      matchedAddress: '1 PARK PL, PAWTUCKET, RI, 02860',
+      state: 'RI',
+      zip: '02860',
+    });
   });
   afterAll(() => census.close());
-  const withCensus = (timeoutMs = 2000) => ({ ...deps(), locate: testLocate(censusGeocoder({ baseUrl: census.url, timeoutMs })) });
+  const withCensus = (timeoutMs = 2000) => ({
+    ...deps(),
+    locate: testLocate(censusGeocoder({ baseUrl: census.url, timeoutMs })),
+  });
 
   it('finds the legislators from the street address and signs the letter with it', async () => {
-    const res = await handle(jsonPost(letterBody({ lat: '', lon: '', street: '24 Beacon St', town: 'Boston', zip: '02133' })), withCensus());
-    expect((await res.json()).data.recipients.map((r: { district: string }) => r.district)).toEqual(['8th Suffolk', 'Third Suffolk']);
+    const res = await handle(
+      jsonPost(letterBody({ lat: '', lon: '', street: '24 Beacon St', town: 'Boston', zip: '02133' })),
+      withCensus(),
+    );
+    expect((await res.json()).data.recipients.map((r: { district: string }) => r.district)).toEqual([
+      '8th Suffolk',
+      'Third Suffolk',
+    ]);
     expect(fake.delivered[0]!.email.text).toContain('24 Beacon St, Boston MA 02133');
   });
 
   it('refuses an address outside Massachusetts', async () => {
-    const res = await handle(jsonPost(letterBody({ lat: '', lon: '', street: '1 Park Pl', zip: '02860' })), withCensus());
+    const res = await handle(
+      jsonPost(letterBody({ lat: '', lon: '', street: '1 Park Pl', zip: '02860' })),
+      withCensus(),
+    );
     expect(res.status).toBe(422);
     expect((await res.json()).error.code).toBe('out_of_area');
     expect(fake.requests).toHaveLength(0);
   });
 
   it('takes the whole address in one field and signs with its street, town and ZIP code', async () => {
-    const res = await handle(jsonPost(letterBody({ lat: '', lon: '', address: '24 Beacon St, Boston 02133' })), withCensus());
+    const res = await handle(
+      jsonPost(letterBody({ lat: '', lon: '', address: '24 Beacon St, Boston 02133' })),
+      withCensus(),
+    );
     expect(res.status).toBe(201);
     expect(fake.delivered[0]!.email.text).toContain('\nAna Díaz\n24 Beacon St, Boston MA 02133\nana@example.com\n');
   });
 
   it('sends from the town when the geocoder does not answer and the town lies in one Senate district (Hawley)', async () => {
     census.holdNext(1500);
-    const res = await handle(jsonPost(letterBody({ lat: '', lon: '', street: '1 Main St', town: 'Hawley' })), withCensus(300));
+    const res = await handle(
+      jsonPost(letterBody({ lat: '', lon: '', street: '1 Main St', town: 'Hawley' })),
+      withCensus(300),
+    );
     expect(res.status).toBe(201);
     const { data } = await res.json();
-    expect(data.recipients.map((r: { district: string }) => r.district)).toEqual(['Berkshire, Hampden, Franklin and Hampshire']);
+    expect(data.recipients.map((r: { district: string }) => r.district)).toEqual([
+      'Berkshire, Hampden, Franklin and Hampshire',
+    ]);
     expect(fake.delivered[0]!.email.text).toContain('\n1 Main St, Hawley MA\n');
   });
 
   it('says so, sending nothing, when the geocoder does not answer in time and nothing else settles it', async () => {
     census.holdNext(1500);
-    const res = await handle(jsonPost(letterBody({ lat: '', lon: '', street: '24 Beacon St', zip: '01999' })), withCensus(300));
+    const res = await handle(
+      jsonPost(letterBody({ lat: '', lon: '', street: '24 Beacon St', zip: '01999' })),
+      withCensus(300),
+    );
     expect(res.status).toBe(502);
     expect((await res.json()).error.code).toBe('upstream_unavailable');
     expect(fake.requests).toHaveLength(0);
@@ -283,7 +358,11 @@ describe('POST /api/letters: letters offices can trust', () => {
     await handle(jsonPost(letterBody()), deps());
     expect(fake.delivered[0]!.email.text).toContain('\nAna Díaz\nBoston MA\nana@example.com\n');
     const [key] = await store.keys('letter/mentoring-matching-grants/');
-    expect((await store.get<LetterRecord>(key!))!.sender).toEqual({ name: 'Ana Díaz', email: 'ana@example.com', town: 'Boston' });
+    expect((await store.get<LetterRecord>(key!))!.sender).toEqual({
+      name: 'Ana Díaz',
+      email: 'ana@example.com',
+      town: 'Boston',
+    });
   });
 
   it('refuses, with a message per field and nothing sent, a Boston point typed as "1 Fake Street, Springfield, 01103"', async () => {
@@ -299,7 +378,12 @@ describe('POST /api/letters: letters offices can trust', () => {
   });
 
   it('without JavaScript, says on a page which field disagrees with the point', async () => {
-    const fields = { campaign: 'mentoring-matching-grants', name: 'Ana Díaz', email: 'ana@example.com', message: 'Please fund Mentoring Matching Grants now.' };
+    const fields = {
+      campaign: 'mentoring-matching-grants',
+      name: 'Ana Díaz',
+      email: 'ana@example.com',
+      message: 'Please fund Mentoring Matching Grants now.',
+    };
     const res = await handle(formPost({ ...fields, lat: '42.3588', lon: '-71.0638', town: 'Springfield' }), deps());
     expect(res.status).toBe(422);
     const page = await res.text();

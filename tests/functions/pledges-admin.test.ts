@@ -12,7 +12,7 @@ import { purgeExpiredPledges } from '../../src/server/pledges.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
 import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
-import { type Clock } from '../helpers/letters.ts';
+import type { Clock } from '../helpers/letters.ts';
 import { linksIn, pledgeBody, pledgeDeps, pledgeForm, pledgeJson } from '../helpers/pledges.ts';
 
 let fake: FakeResend;
@@ -32,7 +32,8 @@ async function pledgeAndMaybeConfirm(body: Record<string, unknown>, confirmIt: b
 }
 
 const summaryDeps = () => ({ store, campaigns: siteData().campaigns, districtName: districtNames(), now: clock.now });
-const getSummary = (query = '') => summary(new Request(`https://act.example.org/api/pledges/summary${query}`), summaryDeps());
+const getSummary = (query = '') =>
+  summary(new Request(`https://act.example.org/api/pledges/summary${query}`), summaryDeps());
 
 describe('GET /api/pledges/summary', () => {
   it('counts confirmed and pending pledges, and confirmed ones per district by name, cached a minute', async () => {
@@ -81,9 +82,16 @@ describe('GET /api/pledges/summary', () => {
 describe('GET /api/admin/pledges.csv', () => {
   const token = 'a-long-enough-staff-token';
   const get = (auth?: string, query = '?campaign=mentors-of-color') =>
-    exportCsv(new Request(`https://act.example.org/api/admin/pledges.csv${query}`, { headers: auth ? { authorization: auth } : {} }), {
-      store, adminToken: token, campaigns: siteData().campaigns,
-    });
+    exportCsv(
+      new Request(`https://act.example.org/api/admin/pledges.csv${query}`, {
+        headers: auth ? { authorization: auth } : {},
+      }),
+      {
+        store,
+        adminToken: token,
+        campaigns: siteData().campaigns,
+      },
+    );
 
   it('refuses without the staff token, or with a wrong one', async () => {
     for (const auth of [undefined, 'Bearer wrong-token-of-some-length', `Basic ${token}`]) {
@@ -94,7 +102,10 @@ describe('GET /api/admin/pledges.csv', () => {
   });
 
   it('lists confirmed pledges only, with what staff need to route volunteers, formulas defused', async () => {
-    await pledgeAndMaybeConfirm(pledgeBody({ name: '=HYPERLINK("x")', email: 'a@example.com', languages: 'Spanish' }), true);
+    await pledgeAndMaybeConfirm(
+      pledgeBody({ name: '=HYPERLINK("x")', email: 'a@example.com', languages: 'Spanish' }),
+      true,
+    );
     await pledgeAndMaybeConfirm(pledgeBody({ email: 'pending@example.com' }), false);
     const res = await get(`Bearer ${token}`);
     expect(res.status).toBe(200);
@@ -104,8 +115,19 @@ describe('GET /api/admin/pledges.csv', () => {
     const [header, row, ...rest] = parseCsv(text);
     expect(rest).toEqual([]);
     expect(header).toEqual([
-      'confirmed_at', 'campaign', 'name', 'email', 'town', 'zip', 'house_district', 'senate_district', 'types', 'ages',
-      'languages', 'pledged_at', 'programs_shown',
+      'confirmed_at',
+      'campaign',
+      'name',
+      'email',
+      'town',
+      'zip',
+      'house_district',
+      'senate_district',
+      'types',
+      'ages',
+      'languages',
+      'pledged_at',
+      'programs_shown',
     ]);
     // the programs this volunteer was shown: those fitting school-based or e-mentoring, teens and Spanish, nearest
     // to the 8th Suffolk district's towns first
@@ -116,8 +138,19 @@ describe('GET /api/admin/pledges.csv', () => {
     ).map((n) => n.program.slug);
     expect(shown.length).toBeGreaterThanOrEqual(3);
     expect(row).toEqual([
-      '2026-11-23T15:00:00.000Z', 'mentors-of-color', `'=HYPERLINK("x")`, 'a@example.com', '', '', '8th Suffolk', 'Third Suffolk',
-      'school-based; e-mentoring', 'teens', 'Spanish', '2026-11-23T15:00:00.000Z', shown.join('; '),
+      '2026-11-23T15:00:00.000Z',
+      'mentors-of-color',
+      `'=HYPERLINK("x")`,
+      'a@example.com',
+      '',
+      '',
+      '8th Suffolk',
+      'Third Suffolk',
+      'school-based; e-mentoring',
+      'teens',
+      'Spanish',
+      '2026-11-23T15:00:00.000Z',
+      shown.join('; '),
     ]);
   });
 });
@@ -129,7 +162,9 @@ describe('the hourly purge', () => {
     expect(await purgeExpiredPledges(store, clock.now())).toBe(0);
     clock.advance(7 * 24 * 3600_000 + 1);
     expect(await purgeExpiredPledges(store, clock.now())).toBe(1);
-    const everything = await Promise.all((await store.keys()).map(async (k) => `${k} ${JSON.stringify(await store.get(k))}`));
+    const everything = await Promise.all(
+      (await store.keys()).map(async (k) => `${k} ${JSON.stringify(await store.get(k))}`),
+    );
     expect(everything.join('\n')).not.toContain('gone@example.com');
     expect(everything.join('\n')).toContain('kept@example.com');
     expect(await store.keys('pledge/')).toHaveLength(1);

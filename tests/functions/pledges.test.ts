@@ -14,7 +14,7 @@ import { districtNames, programDirectory, volunteerOrigins } from '../../src/ser
 import type { JsonStore } from '../../src/server/store.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
 import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
-import { type Clock } from '../helpers/letters.ts';
+import type { Clock } from '../helpers/letters.ts';
 import { linksIn, pledgeBody, pledgeDeps, pledgeForm, pledgeJson } from '../helpers/pledges.ts';
 
 let fake: FakeResend;
@@ -27,7 +27,10 @@ const tokenPost = (path: string, token: string) => pledgeForm([['token', token]]
 
 async function counts(campaign = 'mentors-of-color') {
   const res = await summary(new Request(`https://act.example.org/api/pledges/summary?campaign=${campaign}`), {
-    store, campaigns: siteData().campaigns, districtName: districtNames(), now: clock.now,
+    store,
+    campaigns: siteData().campaigns,
+    districtName: districtNames(),
+    now: clock.now,
   });
   return (await res.json()).data;
 }
@@ -43,11 +46,25 @@ async function pledgeAndConfirm(body = pledgeBody()): Promise<string> {
 
 describe('POST /api/pledges', () => {
   it('stores the pledge as pending, emails a confirm link, and names programs near the volunteer', async () => {
-    const res = await pledge(pledgeJson(pledgeBody({ lat: undefined, lon: undefined, town: 'Springfield', house: 'ma-house-054', senate: 'ma-senate-03' })), deps());
+    const res = await pledge(
+      pledgeJson(
+        pledgeBody({
+          lat: undefined,
+          lon: undefined,
+          town: 'Springfield',
+          house: 'ma-house-054',
+          senate: 'ma-senate-03',
+        }),
+      ),
+      deps(),
+    );
     expect(res.status).toBe(201);
     const { data } = await res.json();
     expect(data.status).toBe('check-email');
-    expect(data.districts).toEqual({ house: { id: 'ma-house-054', name: expect.any(String) }, senate: { id: 'ma-senate-03', name: expect.any(String) } });
+    expect(data.districts).toEqual({
+      house: { id: 'ma-house-054', name: expect.any(String) },
+      senate: { id: 'ma-senate-03', name: expect.any(String) },
+    });
     // Programs that fit school-based or e-mentoring, teens, Spanish or Portuguese: Springfield's first (0 miles away),
     // then the nearest others, then e-mentoring ones anywhere; each with its page, and kept on the pledge for staff
     const origins = volunteerOrigins('Springfield', null);
@@ -86,16 +103,35 @@ describe('POST /api/pledges', () => {
   });
 
   it('without JavaScript: a form post gets a 303 to the thank-you page listing programs nearby', async () => {
-    const res = await pledge(pledgeForm([
-      ['campaign', 'national-mentoring-month'], ['name', 'Sam Form'], ['email', 'sam@example.com'],
-      ['town', 'Springfield'], ['house', 'ma-house-054'], ['senate', 'ma-senate-03'], ['street', ''], ['zip', ''], ['ward', ''],
-      ['types', 'school-based'], ['types', 'workplace'], ['ages', 'teens'], ['languages', ''], ['consent', 'on'], ['website', ''],
-    ]), deps());
+    const res = await pledge(
+      pledgeForm([
+        ['campaign', 'national-mentoring-month'],
+        ['name', 'Sam Form'],
+        ['email', 'sam@example.com'],
+        ['town', 'Springfield'],
+        ['house', 'ma-house-054'],
+        ['senate', 'ma-senate-03'],
+        ['street', ''],
+        ['zip', ''],
+        ['ward', ''],
+        ['types', 'school-based'],
+        ['types', 'workplace'],
+        ['ages', 'teens'],
+        ['languages', ''],
+        ['consent', 'on'],
+        ['website', ''],
+      ]),
+      deps(),
+    );
     expect(res.status).toBe(303);
     const location = res.headers.get('location')!;
     expect(location).toMatch(/^\/api\/pledges\/thanks\?campaign=national-mentoring-month&status=check-email/);
     const [key] = await store.keys('pledge/national-mentoring-month/');
-    expect((await store.get<{ interests: unknown }>(key!))!.interests).toEqual({ types: ['school-based', 'workplace'], ages: ['teens'], languages: [] });
+    expect((await store.get<{ interests: unknown }>(key!))!.interests).toEqual({
+      types: ['school-based', 'workplace'],
+      ages: ['teens'],
+      languages: [],
+    });
 
     const page = await thanks(new Request(`https://act.example.org${location}`), {
       campaigns: siteData().campaigns,
@@ -110,11 +146,24 @@ describe('POST /api/pledges', () => {
     // and a way to ask a friend: an email with the campaign's own address, escaped for the attribute
     expect(html).toContain('<h2 id="share-title">Ask a friend to pledge too</h2>');
     const campaignUrl = encodeURIComponent('https://act.example.org/campaigns/national-mentoring-month/');
-    expect(html).toMatch(new RegExp(`<a class="button secondary" href="mailto:\\?subject=[^"]+&amp;body=[^"]+${campaignUrl}" rel="noopener">Email a friend</a>`));
+    expect(html).toMatch(
+      new RegExp(
+        `<a class="button secondary" href="mailto:\\?subject=[^"]+&amp;body=[^"]+${campaignUrl}" rel="noopener">Email a friend</a>`,
+      ),
+    );
   });
 
   it('names each field to fix, as JSON and as a page, and stores nothing', async () => {
-    const res = await pledge(pledgeJson({ campaign: 'mentors-of-color', name: '', email: 'not-an-email', types: ['knitting'], consent: false }), deps());
+    const res = await pledge(
+      pledgeJson({
+        campaign: 'mentors-of-color',
+        name: '',
+        email: 'not-an-email',
+        types: ['knitting'],
+        consent: false,
+      }),
+      deps(),
+    );
     expect(res.status).toBe(422);
     const { error } = await res.json();
     expect(error.code).toBe('validation_error');
@@ -122,7 +171,15 @@ describe('POST /api/pledges', () => {
     expect(error.fields.consent).toEqual(['Tick the box to agree that we keep your pledge']);
     expect(error.fields.email).toEqual(['Enter an email address like name@example.com']);
 
-    const page = await pledge(pledgeForm([['campaign', 'mentors-of-color'], ['name', 'Sam'], ['email', 'sam@example.com'], ['town', 'Nantucket']]), deps());
+    const page = await pledge(
+      pledgeForm([
+        ['campaign', 'mentors-of-color'],
+        ['name', 'Sam'],
+        ['email', 'sam@example.com'],
+        ['town', 'Nantucket'],
+      ]),
+      deps(),
+    );
     expect(page.status).toBe(422);
     const html = await page.text();
     expect(html).toContain('Your pledge needs a few fixes');
@@ -138,14 +195,24 @@ describe('POST /api/pledges', () => {
   });
 
   it('a split town asks which district, keeping the ticked interests', async () => {
-    const res = await pledge(pledgeForm([
-      ['campaign', 'mentors-of-color'], ['name', 'Pat'], ['email', 'pat@example.com'], ['town', 'Acton'],
-      ['types', 'community'], ['types', 'e-mentoring'], ['consent', 'on'],
-    ]), deps());
+    const res = await pledge(
+      pledgeForm([
+        ['campaign', 'mentors-of-color'],
+        ['name', 'Pat'],
+        ['email', 'pat@example.com'],
+        ['town', 'Acton'],
+        ['types', 'community'],
+        ['types', 'e-mentoring'],
+        ['consent', 'on'],
+      ]),
+      deps(),
+    );
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('<form method="post" action="/api/pledges">');
-    expect(html).toContain('<input type="hidden" name="types" value="community"><input type="hidden" name="types" value="e-mentoring">');
+    expect(html).toContain(
+      '<input type="hidden" name="types" value="community"><input type="hidden" name="types" value="e-mentoring">',
+    );
     expect(html).toContain('Pledge to mentor</button>');
   });
 });
@@ -156,9 +223,16 @@ describe('one pledge per email per campaign', () => {
     const again = await pledge(pledgeJson(pledgeBody({ email: ' ANA@Example.com ', name: 'Ana again' })), deps());
     expect(again.status).toBe(200);
     expect((await again.json()).data).toMatchObject({ status: 'already-pledged', title: 'You have already pledged' });
-    const form = await pledge(pledgeForm([
-      ['campaign', 'mentors-of-color'], ['name', 'Ana'], ['email', 'ana@example.com'], ['town', 'Nantucket'], ['consent', 'on'],
-    ]), deps());
+    const form = await pledge(
+      pledgeForm([
+        ['campaign', 'mentors-of-color'],
+        ['name', 'Ana'],
+        ['email', 'ana@example.com'],
+        ['town', 'Nantucket'],
+        ['consent', 'on'],
+      ]),
+      deps(),
+    );
     expect(form.status).toBe(303);
     expect(form.headers.get('location')).toContain('status=already-pledged');
     // The answer is built from this request, not the stored pledge: a repeat learns nothing about where Ana lives.
@@ -203,9 +277,16 @@ describe('confirming', () => {
 
     const done = await confirm(tokenPost('/api/pledges/confirm', token), deps());
     expect(done.status).toBe(303);
-    expect(done.headers.get('location')).toBe('/api/pledges/thanks?campaign=mentors-of-color&status=confirmed&house=ma-house-130&senate=ma-senate-25');
+    expect(done.headers.get('location')).toBe(
+      '/api/pledges/thanks?campaign=mentors-of-color&status=confirmed&house=ma-house-130&senate=ma-senate-25',
+    );
     expect(await counts()).toEqual({
-      campaign: 'mentors-of-color', confirmed: 1, pending: 0, house: { '8th Suffolk': 1 }, senate: { 'Third Suffolk': 1 }, updatedAt: clock.now().toISOString(),
+      campaign: 'mentors-of-color',
+      confirmed: 1,
+      pending: 0,
+      house: { '8th Suffolk': 1 },
+      senate: { 'Third Suffolk': 1 },
+      updatedAt: clock.now().toISOString(),
     });
     // Confirming twice counts once.
     await confirm(tokenPost('/api/pledges/confirm', token), deps());
@@ -266,7 +347,9 @@ describe('limits', () => {
 describe('many at once', () => {
   it('200 concurrent pledges with distinct emails are all stored and counted', async () => {
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => pledge(pledgeJson(pledgeBody({ email: `v${i}@example.com` })), { ...deps(), clientIp: `198.51.100.${i}` })),
+      Array.from({ length: 200 }, (_, i) =>
+        pledge(pledgeJson(pledgeBody({ email: `v${i}@example.com` })), { ...deps(), clientIp: `198.51.100.${i}` }),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(200).fill(201));
     expect(await store.keys('pledge/mentors-of-color/')).toHaveLength(200);

@@ -103,9 +103,19 @@ describe('POST /api/program-submissions', () => {
 
   it('without JavaScript: a form post gets a 303 to the confirmation page, or a page saying what to fix', async () => {
     const fields: [string, string][] = [
-      ['program', ''], ['name', 'Salem Mentors'], ['organization', 'Org'], ['towns', 'Salem'], ['ages', '8-18'],
-      ['languages', ''], ['website', ''], ['email', 'a@example.org'], ['kinds', 'community'], ['kinds', 'e-mentoring'],
-      ['message', ''], ['fax_number', ''], ['consent', 'yes'],
+      ['program', ''],
+      ['name', 'Salem Mentors'],
+      ['organization', 'Org'],
+      ['towns', 'Salem'],
+      ['ages', '8-18'],
+      ['languages', ''],
+      ['website', ''],
+      ['email', 'a@example.org'],
+      ['kinds', 'community'],
+      ['kinds', 'e-mentoring'],
+      ['message', ''],
+      ['fax_number', ''],
+      ['consent', 'yes'],
     ];
     const res = await handle(form(fields), deps());
     expect(res.status).toBe(303);
@@ -118,7 +128,7 @@ describe('POST /api/program-submissions', () => {
     expect(page).toContain('Tick the box');
   });
 
-  it('refuses bad answers with the API\'s error shape', async () => {
+  it("refuses bad answers with the API's error shape", async () => {
     const wrong = { towns: 'Atlantis', kinds: ['tutoring'], website: 'javascript:x', email: 'no', consent: false };
     const res = await handle(post({ ...valid, ...wrong }), deps());
     expect(res.status).toBe(422);
@@ -128,7 +138,7 @@ describe('POST /api/program-submissions', () => {
     expect(fake.delivered).toHaveLength(0);
   });
 
-  it('refuses another site\'s form, an oversized body, and a wrong method; keeps nothing from a bot', async () => {
+  it("refuses another site's form, an oversized body, and a wrong method; keeps nothing from a bot", async () => {
     expect((await handle(post(valid, { origin: 'https://evil.example' }), deps())).status).toBe(403);
     expect((await handle(post({ ...valid, message: 'x'.repeat(20_000) }), deps())).status).toBe(413);
     expect((await handle(new Request('https://act.example.org/api/program-submissions'), deps())).status).toBe(405);

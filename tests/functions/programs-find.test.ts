@@ -5,7 +5,8 @@ import { handle } from '../../functions/programs-find.mts';
 import { placedProgramSchema } from '../../src/lib/schemas/program.ts';
 
 const programs = z.array(placedProgramSchema).parse(JSON.parse(readFileSync('content/programs.json', 'utf8')));
-const find = (query: string, init: RequestInit = {}) => handle(new Request(`http://x/programs/find?${query}`, init), { programs });
+const find = (query: string, init: RequestInit = {}) =>
+  handle(new Request(`http://x/programs/find?${query}`, init), { programs });
 
 describe('GET /programs/find (the filter form without JavaScript)', () => {
   it('redirects to the pre-rendered page of the chosen filters', async () => {

@@ -45,10 +45,25 @@ const deps = (overrides: Partial<TaRequestDeps> = {}): TaRequestDeps => ({
   ...overrides,
 });
 const postJson = (body: unknown, d = deps()) =>
-  handle(new Request('http://x/api/ta-requests', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) }), d);
+  handle(
+    new Request('http://x/api/ta-requests', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    }),
+    d,
+  );
 const postForm = (fields: [string, string][], d = deps()) =>
-  handle(new Request('http://x/api/ta-requests', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() }), d);
-const storedRequests = async () => Promise.all((await store.keys('request/')).map((k) => store.get<StoredTaRequest>(k)));
+  handle(
+    new Request('http://x/api/ta-requests', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString(),
+    }),
+    d,
+  );
+const storedRequests = async () =>
+  Promise.all((await store.keys('request/')).map((k) => store.get<StoredTaRequest>(k)));
 
 describe('POST /api/ta-requests', () => {
   it('stores a valid request and emails staff, with the requester as Reply-To and their words escaped', async () => {
@@ -57,7 +72,12 @@ describe('POST /api/ta-requests', () => {
     const { data } = (await res.json()) as { data: { id: string; status: string } };
     expect(data.status).toBe('received');
     const [record] = await storedRequests();
-    expect(record).toMatchObject({ id: data.id, town: 'Springfield', receivedAt: '2027-01-15T15:00:00.000Z', notification: { status: 'sent', attempts: 1 } });
+    expect(record).toMatchObject({
+      id: data.id,
+      town: 'Springfield',
+      receivedAt: '2027-01-15T15:00:00.000Z',
+      notification: { status: 'sent', attempts: 1 },
+    });
     expect(await store.keys('unnotified/')).toEqual([]);
     expect(fake.delivered).toHaveLength(1);
     const { email, idempotencyKey } = fake.delivered[0]!;
@@ -71,8 +91,16 @@ describe('POST /api/ta-requests', () => {
 
   it('answers a form sent without JavaScript with a redirect to the confirmation page', async () => {
     const res = await postForm([
-      ['name', 'Ana Teacher'], ['organization', 'Forest Park Middle School'], ['role', 'Principal'], ['email', 'ana@example.org'],
-      ['town', 'Springfield'], ['help', 'creating-connections'], ['help', 'relational-school-model'], ['message', ''], ['consent', 'yes'], ['fax_number', ''],
+      ['name', 'Ana Teacher'],
+      ['organization', 'Forest Park Middle School'],
+      ['role', 'Principal'],
+      ['email', 'ana@example.org'],
+      ['town', 'Springfield'],
+      ['help', 'creating-connections'],
+      ['help', 'relational-school-model'],
+      ['message', ''],
+      ['consent', 'yes'],
+      ['fax_number', ''],
     ]);
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/schools/request-received/');
@@ -81,7 +109,13 @@ describe('POST /api/ta-requests', () => {
   });
 
   it('names every answer to fix, and stores nothing', async () => {
-    const res = await postJson({ name: ' ', email: 'not-an-email', town: 'Gotham', help: ['other', 'juggling'], consent: false });
+    const res = await postJson({
+      name: ' ',
+      email: 'not-an-email',
+      town: 'Gotham',
+      help: ['other', 'juggling'],
+      consent: false,
+    });
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchInlineSnapshot(`
       {
@@ -121,11 +155,16 @@ describe('POST /api/ta-requests', () => {
   it('asks what help is needed when "something else" is chosen without a message', async () => {
     const res = await postJson({ ...valid, help: ['other'], message: '   ' });
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { error: { fields: object } }).error.fields).toEqual({ message: ['Tell us what help you need'] });
+    expect(((await res.json()) as { error: { fields: object } }).error.fields).toEqual({
+      message: ['Tell us what help you need'],
+    });
   });
 
   it('answers a form without JavaScript that needs fixing with a page listing the problems', async () => {
-    const res = await postForm([['name', '<b>Ana</b>'], ['email', 'x']]);
+    const res = await postForm([
+      ['name', '<b>Ana</b>'],
+      ['email', 'x'],
+    ]);
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await res.text();
@@ -146,7 +185,14 @@ describe('POST /api/ta-requests', () => {
     const big = await postJson({ ...valid, message: 'x'.repeat(20_000) });
     expect(big.status).toBe(413);
     expect(((await big.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
-    const xml = await handle(new Request('http://x/api/ta-requests', { method: 'POST', headers: { 'content-type': 'text/xml' }, body: '<a/>' }), deps());
+    const xml = await handle(
+      new Request('http://x/api/ta-requests', {
+        method: 'POST',
+        headers: { 'content-type': 'text/xml' },
+        body: '<a/>',
+      }),
+      deps(),
+    );
     expect(xml.status).toBe(415);
     expect(await store.keys()).toEqual([]);
   });

@@ -32,7 +32,12 @@ export async function startLocalBlobs(): Promise<LocalBlobs> {
   const token = 'test-token';
   const server = atomicWrites(new BlobsServer({ directory, token }));
   const { port } = await server.start();
-  const connection: BlobsConnection = { siteID: 'test-site', token, edgeURL: `http://127.0.0.1:${port}`, uncachedEdgeURL: `http://127.0.0.1:${port}` };
+  const connection: BlobsConnection = {
+    siteID: 'test-site',
+    token,
+    edgeURL: `http://127.0.0.1:${port}`,
+    uncachedEdgeURL: `http://127.0.0.1:${port}`,
+  };
   return {
     connection,
     store: (name) => openStore(name, connection),

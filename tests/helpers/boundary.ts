@@ -13,7 +13,12 @@ function arcIndexes(arcs: unknown, into: Set<number>): Set<number> {
   return into;
 }
 
-export function pointsAcrossBoundary(topology: Topology, object: string, idA: string, idB: string): [[number, number], [number, number]] {
+export function pointsAcrossBoundary(
+  topology: Topology,
+  object: string,
+  idA: string,
+  idB: string,
+): [[number, number], [number, number]] {
   const collection = topology.objects[object] as unknown as { geometries: Geometry[] };
   const arcsOf = (id: string) => arcIndexes(collection.geometries.find((g) => g.id === id)?.arcs, new Set());
   const a = arcsOf(idA);
@@ -34,7 +39,8 @@ export function pointsAcrossBoundary(topology: Topology, object: string, idA: st
       const [x0, y0] = points[i - 1]!;
       const [x1, y1] = points[i]!;
       const length = Math.hypot(x1 - x0, y1 - y0);
-      if (!best || length > best.length) best = { x: (x0 + x1) / 2, y: (y0 + y1) / 2, dx: x1 - x0, dy: y1 - y0, length };
+      if (!best || length > best.length)
+        best = { x: (x0 + x1) / 2, y: (y0 + y1) / 2, dx: x1 - x0, dy: y1 - y0, length };
     }
   }
   const { x, y, dx, dy, length } = best!;

@@ -14,10 +14,13 @@ import type { AlertEntry } from '../../src/lib/alerts.ts';
 export const budgetPath = 'content/budget/7061-9634.yaml';
 
 /** The budget file as an editor's YAML parses, before the schema: change it, then parse it. */
-export const rawBudget = () => yaml.load(readFileSync(budgetPath, 'utf8')) as Record<string, unknown> & { process: Record<string, unknown> };
+export const rawBudget = () =>
+  yaml.load(readFileSync(budgetPath, 'utf8')) as Record<string, unknown> & { process: Record<string, unknown> };
 export const loadBudget = () => budgetLineItemSchema.parse(rawBudget());
-export const loadCommittees = () => z.array(committeeSchema).parse(JSON.parse(readFileSync('content/committees.json', 'utf8')));
-export const loadLegislators = () => z.array(legislatorSchema).parse(JSON.parse(readFileSync('content/legislators.json', 'utf8')));
+export const loadCommittees = () =>
+  z.array(committeeSchema).parse(JSON.parse(readFileSync('content/committees.json', 'utf8')));
+export const loadLegislators = () =>
+  z.array(legislatorSchema).parse(JSON.parse(readFileSync('content/legislators.json', 'utf8')));
 export const loadChampions = () => championListSchema.parse(yaml.load(readFileSync('content/champions.yaml', 'utf8')));
 
 /** Each alert's frontmatter, with its id as the glob loader names it (the file name). */

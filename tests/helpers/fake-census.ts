@@ -32,12 +32,20 @@ export type FakeCensus = {
   close(): Promise<void>;
 };
 
-const key = (address: string) => address.toUpperCase().replace(/[^A-Z0-9]+/g, ' ').trim();
+const key = (address: string) =>
+  address
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim();
 
 function matchBody(m: FakeAddress) {
-  const geographies: Record<string, unknown[]> = { States: [{ NAME: m.state === 'MA' ? 'Massachusetts' : m.state, STUSAB: m.state }] };
-  if (m.census?.house) geographies['2024 State Legislative Districts - Lower'] = [{ NAME: m.census.house, BASENAME: m.census.house }];
-  if (m.census?.senate) geographies['2024 State Legislative Districts - Upper'] = [{ NAME: m.census.senate, BASENAME: m.census.senate }];
+  const geographies: Record<string, unknown[]> = {
+    States: [{ NAME: m.state === 'MA' ? 'Massachusetts' : m.state, STUSAB: m.state }],
+  };
+  if (m.census?.house)
+    geographies['2024 State Legislative Districts - Lower'] = [{ NAME: m.census.house, BASENAME: m.census.house }];
+  if (m.census?.senate)
+    geographies['2024 State Legislative Districts - Upper'] = [{ NAME: m.census.senate, BASENAME: m.census.senate }];
   return {
     tigerLine: { side: 'L', tigerLineId: '0' },
     coordinates: { x: m.lon, y: m.lat },
@@ -72,7 +80,12 @@ export async function startFakeCensus(): Promise<FakeCensus> {
       ].filter(Boolean);
       if (problems.length > 0) return send(400, JSON.stringify({ errors: problems, status: '400' }));
       const matches = known.get(key(params.address!)) ?? [];
-      send(200, JSON.stringify({ result: { input: { address: { address: params.address } }, addressMatches: matches.map(matchBody) } }));
+      send(
+        200,
+        JSON.stringify({
+          result: { input: { address: { address: params.address } }, addressMatches: matches.map(matchBody) },
+        }),
+      );
     };
     const outage = [...failing].find(([text]) => params.address?.toUpperCase().includes(text));
     if (outage) return send(outage[1], '{"errors":["Internal error"]}');

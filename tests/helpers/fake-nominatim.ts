@@ -24,7 +24,11 @@ export type FakeNominatim = {
   close(): Promise<void>;
 };
 
-const key = (q: string) => q.toUpperCase().replace(/[^A-Z0-9]+/g, ' ').trim();
+const key = (q: string) =>
+  q
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim();
 
 export async function startFakeNominatim(): Promise<FakeNominatim> {
   const known = new Map<string, FakePlace[]>();

@@ -63,17 +63,20 @@ function reply(res: ServerResponse, status: number, body: unknown, headers: Reco
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 }
 
-const asList = (v: unknown): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v as string]);
+const asList = (v: unknown): string[] | undefined =>
+  v === undefined ? undefined : Array.isArray(v) ? v : [v as string];
 const EMAIL = /^[^\s@<>",]+@[^\s@<>",]+\.[^\s@<>",]+$/;
 /** Resend takes `addr` or `Name <addr>` (the name may be quoted) */
-const isSender = (from: string) => EMAIL.test(from) || /^(?:"[^"\r\n]*"|[^"<>\r\n]*) <[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>$/.test(from);
+const isSender = (from: string) =>
+  EMAIL.test(from) || /^(?:"[^"\r\n]*"|[^"<>\r\n]*) <[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>$/.test(from);
 
 /** What is wrong with one email, as Resend would say it, or null. */
 function problemWith(payload: Record<string, unknown>): { name: string; message: string } | null {
   for (const field of ['from', 'to', 'subject']) {
     if (!payload[field]) return { name: 'missing_required_field', message: `Missing \`${field}\` field.` };
   }
-  if (!payload.html && !payload.text) return { name: 'missing_required_field', message: 'Missing `html` or `text` field.' };
+  if (!payload.html && !payload.text)
+    return { name: 'missing_required_field', message: 'Missing `html` or `text` field.' };
   if (typeof payload.from !== 'string' || !isSender(payload.from)) {
     return { name: 'invalid_from_address', message: `Invalid \`from\` field: ${String(payload.from)}` };
   }
@@ -93,7 +96,10 @@ const received = (payload: Record<string, unknown>): ReceivedEmail => ({
   reply_to: asList(payload.reply_to),
 });
 
-export async function startFakeResend(apiKey = 're_test_key', options: { requestsPerSecond?: number } = {}): Promise<FakeResend> {
+export async function startFakeResend(
+  apiKey = 're_test_key',
+  options: { requestsPerSecond?: number } = {},
+): Promise<FakeResend> {
   const delivered: FakeResend['delivered'] = [];
   const requests: FakeResend['requests'] = [];
   const byKey = new Map<string, { id: string; body: string }>();
@@ -118,7 +124,8 @@ export async function startFakeResend(apiKey = 're_test_key', options: { request
     };
     if (outage === 'reset') return void req.socket.destroy();
     const body = await readBody(req);
-    if (typeof outage === 'number') return respond(outage, { statusCode: outage, name: 'internal_server_error', message: 'outage injected' });
+    if (typeof outage === 'number')
+      return respond(outage, { statusCode: outage, name: 'internal_server_error', message: 'outage injected' });
     const reject = (name: string, message: string) => {
       rejected.push({ idempotencyKey, status: 422, message });
       return respond(422, { statusCode: 422, name, message });
@@ -141,11 +148,22 @@ export async function startFakeResend(apiKey = 're_test_key', options: { request
     const fault = faults[0];
     if (fault) {
       if (--fault.count <= 0) faults.shift();
-      return respond(fault.status, { statusCode: fault.status, name: fault.status === 429 ? 'rate_limit_exceeded' : 'internal_server_error', message: 'fault injected' },
-        fault.retryAfter ? { 'retry-after': String(fault.retryAfter) } : {});
+      return respond(
+        fault.status,
+        {
+          statusCode: fault.status,
+          name: fault.status === 429 ? 'rate_limit_exceeded' : 'internal_server_error',
+          message: 'fault injected',
+        },
+        fault.retryAfter ? { 'retry-after': String(fault.retryAfter) } : {},
+      );
     }
     if (random && Math.random() < random.share) {
-      return respond(random.status, { statusCode: random.status, name: random.status === 429 ? 'rate_limit_exceeded' : 'internal_server_error', message: 'random fault' });
+      return respond(random.status, {
+        statusCode: random.status,
+        name: random.status === 429 ? 'rate_limit_exceeded' : 'internal_server_error',
+        message: 'random fault',
+      });
     }
     let parsedBody: unknown;
     try {
@@ -180,7 +198,10 @@ export async function startFakeResend(apiKey = 're_test_key', options: { request
         data.push({ id });
         delivered.push({ id, idempotencyKey, batchIndex: index, email: received(payload) });
       });
-      const replyBody = { data, ...(permissive ? { errors: problems.map((x) => ({ index: x.index, message: x.problem!.message })) } : {}) };
+      const replyBody = {
+        data,
+        ...(permissive ? { errors: problems.map((x) => ({ index: x.index, message: x.problem!.message })) } : {}),
+      };
       byBatchKey.set(idempotencyKey, { body, reply: replyBody });
       return respond(200, replyBody);
     }
@@ -193,7 +214,11 @@ export async function startFakeResend(apiKey = 're_test_key', options: { request
     if (idempotencyKey) {
       const seen = byKey.get(idempotencyKey);
       if (seen && seen.body !== body) {
-        return respond(409, { statusCode: 409, name: 'invalid_idempotent_request', message: 'Same idempotency key used with a different request payload.' });
+        return respond(409, {
+          statusCode: 409,
+          name: 'invalid_idempotent_request',
+          message: 'Same idempotency key used with a different request payload.',
+        });
       }
       if (seen) return respond(200, { id: seen.id });
     }
@@ -205,7 +230,12 @@ export async function startFakeResend(apiKey = 're_test_key', options: { request
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as { port: number };
   const listening = () => new Promise<void>((ok) => (server.listening ? ok() : server.listen(port, '127.0.0.1', ok)));
-  const closed = () => new Promise<void>((ok) => (server.listening ? (server.close(() => ok()), server.closeAllConnections()) : ok()));
+  const closed = () =>
+    new Promise<void>((ok) => {
+      if (!server.listening) return ok();
+      server.close(() => ok());
+      server.closeAllConnections();
+    });
   return {
     url: `http://127.0.0.1:${port}`,
     apiKey,

@@ -1,6 +1,9 @@
 /** Undoes iCalendar line folding (RFC 5545 3.1) so a test can read the logical lines back. */
 export function unfold(ics: string): string[] {
-  return ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l) => l !== '');
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter((l) => l !== '');
 }
 
 /** The VEVENTs of a calendar as property maps (name without parameters -> value, parameters kept in the key too). */

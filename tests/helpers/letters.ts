@@ -31,8 +31,18 @@ export function testClock(start = '2026-11-23T15:00:00Z'): Clock {
   return { now: () => new Date(t), advance: (ms) => (t += ms) };
 }
 
-export function letterDeps(store: JsonStore, fake: FakeResend, clock: Clock, env: Record<string, string> = {}): LettersHandlerDeps {
-  const config: AppConfig = readConfig({ CONTEXT: 'dev', MAIL_FROM: 'letters@example.org', URL: 'https://act.example.org', ...env });
+export function letterDeps(
+  store: JsonStore,
+  fake: FakeResend,
+  clock: Clock,
+  env: Record<string, string> = {},
+): LettersHandlerDeps {
+  const config: AppConfig = readConfig({
+    CONTEXT: 'dev',
+    MAIL_FROM: 'letters@example.org',
+    URL: 'https://act.example.org',
+    ...env,
+  });
   return {
     store,
     mailer: resendMailer(fake.apiKey, fake.url),

@@ -9,11 +9,22 @@ import type { PledgesHandlerDeps } from '../../functions/pledges.mts';
 import type { FakeResend } from './fake-resend.ts';
 import { places, testLocate, type Clock } from './letters.ts';
 
-export function pledgeDeps(store: JsonStore, fake: FakeResend, clock: Clock, env: Record<string, string> = {}): PledgesHandlerDeps {
+export function pledgeDeps(
+  store: JsonStore,
+  fake: FakeResend,
+  clock: Clock,
+  env: Record<string, string> = {},
+): PledgesHandlerDeps {
   return {
     store,
     mailer: resendMailer(fake.apiKey, fake.url),
-    config: readConfig({ CONTEXT: 'dev', MAIL_FROM: 'pledges@example.org', URL: 'https://act.example.org', RATE_LIMIT_SALT: 'test-salt', ...env }),
+    config: readConfig({
+      CONTEXT: 'dev',
+      MAIL_FROM: 'pledges@example.org',
+      URL: 'https://act.example.org',
+      RATE_LIMIT_SALT: 'test-salt',
+      ...env,
+    }),
     now: clock.now,
     locate: testLocate(),
     campaigns: siteData().campaigns,
@@ -40,7 +51,11 @@ export function pledgeBody(overrides: Record<string, unknown> = {}) {
 const origin = 'https://act.example.org';
 
 export function pledgeJson(body: unknown, path = '/api/pledges'): Request {
-  return new Request(`${origin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify(body) });
+  return new Request(`${origin}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin },
+    body: JSON.stringify(body),
+  });
 }
 
 /** A plain HTML form post: repeated names for ticked checkboxes, as a browser sends them. */

@@ -28,4 +28,9 @@ export function campaignsAtStage(stage: ProcessStage, extraFigures: BudgetFigure
 }
 
 /** A made-up figure for tests (never content): the House passed FY2028's budget with this amount. */
-export const houseFunded = (amountUsd = 1_800_000): BudgetFigure => ({ fiscalYear: 'FY2028', stage: 'house_final', amountUsd, source: 'https://example.org/fy2028-house' });
+export const houseFunded = (amountUsd = 1_800_000): BudgetFigure => ({
+  fiscalYear: 'FY2028',
+  stage: 'house_final',
+  amountUsd,
+  source: 'https://example.org/fy2028-house',
+});

@@ -5,7 +5,11 @@ const alert = (id: string, date: string, title = id) => ({ id, data: { title, da
 
 describe('alerts', () => {
   it('lists the newest first, and same-day alerts by title', () => {
-    const sorted = sortAlerts([alert('old', '2026-11-01'), alert('b', '2026-11-23', 'B'), alert('a', '2026-11-23', 'A')]);
+    const sorted = sortAlerts([
+      alert('old', '2026-11-01'),
+      alert('b', '2026-11-23', 'B'),
+      alert('a', '2026-11-23', 'A'),
+    ]);
     expect(sorted.map((a) => a.id)).toEqual(['a', 'b', 'old']);
   });
 

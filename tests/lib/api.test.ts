@@ -11,7 +11,10 @@ describe('API replies', () => {
     expect(await res.json()).toEqual({ data: { queued: 2 } });
   });
   it('reports validation errors per field in the documented shape', async () => {
-    const schema = z.object({ email: z.email('Enter a valid email address'), name: z.string().min(1, 'Enter your name') });
+    const schema = z.object({
+      email: z.email('Enter a valid email address'),
+      name: z.string().min(1, 'Enter your name'),
+    });
     const parsed = schema.safeParse({ email: 'nope', name: '' });
     const res = validationFailed(parsed.error!);
     expect(res.status).toBe(422);
@@ -41,7 +44,9 @@ describe('API replies', () => {
     expect((await res.json()).error.code).toBe('method_not_allowed');
   });
   it('never includes fields when there are none', async () => {
-    expect(await fail('not_found', 404, 'No such campaign.').json()).toEqual({ error: { code: 'not_found', message: 'No such campaign.' } });
+    expect(await fail('not_found', 404, 'No such campaign.').json()).toEqual({
+      error: { code: 'not_found', message: 'No such campaign.' },
+    });
   });
   it('sends a form on with a 303, to a path or (given the request) an absolute address', () => {
     expect(seeOther('/thanks/').headers.get('location')).toBe('/thanks/');

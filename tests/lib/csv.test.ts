@@ -16,11 +16,16 @@ describe('parseCsv', () => {
 
 describe('toCsv', () => {
   it('round-trips through parseCsv', () => {
-    const rows = [['name', 'note'], ['Ana', 'likes "chess", math\nand art']];
+    const rows = [
+      ['name', 'note'],
+      ['Ana', 'likes "chess", math\nand art'],
+    ];
     expect(parseCsv(toCsv(rows))).toEqual(rows);
   });
   it('defuses spreadsheet formulas typed by the public', () => {
-    expect(toCsv([['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)']])).toBe(`"'=HYPERLINK(""http://x"")",'+1,'-2,'@SUM(A1)\r\n`);
+    expect(toCsv([['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)']])).toBe(
+      `"'=HYPERLINK(""http://x"")",'+1,'-2,'@SUM(A1)\r\n`,
+    );
   });
   it('quotes and defuses a formula hidden after a separator, for spreadsheets that split on ; or tabs', () => {
     expect(csvField('-2+3;=1+1')).toBe(`"'-2+3;'=1+1"`);

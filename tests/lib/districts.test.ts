@@ -36,7 +36,14 @@ describe('findDistrictsAt on the full-resolution boundaries', () => {
     // Six Boston post-office-box ZIPs share one placeholder point in the harbour (42.3389, -70.9196), inside no
     // district; the source snapped it to the nearest one. A real address is never there.
     const harbourPlaceholder = (z: { lat: number; lon: number }) => z.lat === 42.3389 && z.lon === -70.9196;
-    expect(places.zips.filter(harbourPlaceholder).map((z) => z.zip)).toEqual(['02123', '02204', '02206', '02217', '02283', '02284']);
+    expect(places.zips.filter(harbourPlaceholder).map((z) => z.zip)).toEqual([
+      '02123',
+      '02204',
+      '02206',
+      '02217',
+      '02283',
+      '02284',
+    ]);
     expect(at(-70.9196, 42.3389)).toEqual({ house: null, senate: null });
     const disagreements = places.zips
       .filter((z) => z.atCentre.house && z.atCentre.senate && !harbourPlaceholder(z))

@@ -4,7 +4,6 @@ import { unfold } from '../helpers/ical.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
-
 describe('escapeText', () => {
   it('escapes backslashes, semicolons, commas and line breaks', () => {
     expect(escapeText('a\\b; c, d\ne')).toBe('a\\\\b\\; c\\, d\\ne');
@@ -34,7 +33,13 @@ describe('renderCalendar', () => {
     description: 'Dates, with commas; and semicolons',
     now: new Date('2026-11-23T15:04:05.678Z'),
     events: [
-      { uid: 'b@example.org', date: '2027-07-01', summary: 'Fiscal year 2028 begins', description: 'x'.repeat(200), url: 'https://example.org/budget/' },
+      {
+        uid: 'b@example.org',
+        date: '2027-07-01',
+        summary: 'Fiscal year 2028 begins',
+        description: 'x'.repeat(200),
+        url: 'https://example.org/budget/',
+      },
       { uid: 'a@example.org', date: '2027-06-30', summary: 'Last day, of FY2027' },
     ],
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { composeBody, isNearlyTemplate, oneLine, renderLetter, renderSenderCopy, salutationFor } from '../../src/lib/letters.ts';
+import {
+  composeBody,
+  isNearlyTemplate,
+  oneLine,
+  renderLetter,
+  renderSenderCopy,
+  salutationFor,
+} from '../../src/lib/letters.ts';
 import { escapeHtml, textToHtml } from '../../src/lib/html.ts';
 
 const rep = { name: 'Aaron Saunders', familyName: 'Saunders', chamber: 'house' as const, district: '7th Hampden' };
@@ -13,7 +20,12 @@ describe('renderLetter', () => {
   });
 
   it('signs with the sender and says why the legislator is theirs', () => {
-    const { text } = renderLetter({ subject: 'Fund 7061-9634', body: 'Please fund mentoring.', sender, recipient: rep });
+    const { text } = renderLetter({
+      subject: 'Fund 7061-9634',
+      body: 'Please fund mentoring.',
+      sender,
+      recipient: rep,
+    });
     expect(text).toBe(
       'Dear Representative Saunders,\n\nPlease fund mentoring.\n\nSincerely,\nAna Díaz\n12 Main St, Belchertown MA 01007\nana@example.com\nConstituent, 7th Hampden House district\n',
     );
@@ -32,7 +44,9 @@ describe('renderLetter', () => {
   });
 
   it('keeps a subject on one line, so it cannot inject headers', () => {
-    expect(renderLetter({ subject: 'Hi\r\nBcc: x@evil.test', body: 'b', sender, recipient: sen }).subject).toBe('Hi Bcc: x@evil.test');
+    expect(renderLetter({ subject: 'Hi\r\nBcc: x@evil.test', body: 'b', sender, recipient: sen }).subject).toBe(
+      'Hi Bcc: x@evil.test',
+    );
     expect(oneLine('a\u2028b\tc')).toBe('a b c');
   });
 });
@@ -50,14 +64,22 @@ describe('composeBody', () => {
 });
 
 describe('isNearlyTemplate', () => {
-  const template = 'Mentoring Matching Grants are the only state funding dedicated solely to mentoring. Please support full funding for line item 7061-9634.';
+  const template =
+    'Mentoring Matching Grants are the only state funding dedicated solely to mentoring. Please support full funding for line item 7061-9634.';
   it('flags an unchanged letter', () => {
     expect(isNearlyTemplate(template, template)).toBe(true);
     expect(isNearlyTemplate(template, template.replace('Please', 'please'))).toBe(true);
   });
   it('stops flagging once the person adds their own words', () => {
-    expect(isNearlyTemplate(template, template, 'My daughter found her first job through her mentor at the Y.')).toBe(false);
-    expect(isNearlyTemplate(template, `${template} I volunteer as a mentor in Springfield every week and have seen how much it helps young people finish school.`)).toBe(false);
+    expect(isNearlyTemplate(template, template, 'My daughter found her first job through her mentor at the Y.')).toBe(
+      false,
+    );
+    expect(
+      isNearlyTemplate(
+        template,
+        `${template} I volunteer as a mentor in Springfield every week and have seen how much it helps young people finish school.`,
+      ),
+    ).toBe(false);
   });
 });
 
@@ -71,7 +93,11 @@ describe('HTML helpers', () => {
 describe('renderSenderCopy', () => {
   it('tells the constituent who got the letter and includes each copy', () => {
     const house = renderLetter({ subject: 'S', body: 'B', sender, recipient: rep });
-    const copy = renderSenderCopy({ subject: 'S', letters: [{ recipient: rep, text: house.text }], campaignUrl: 'https://example.org/c/' });
+    const copy = renderSenderCopy({
+      subject: 'S',
+      letters: [{ recipient: rep, text: house.text }],
+      campaignUrl: 'https://example.org/c/',
+    });
     expect(copy.subject).toBe('Your letter: S');
     expect(copy.text).toContain('Thank you for writing to Representative Aaron Saunders.');
     expect(copy.text).toContain('Dear Representative Saunders,');

@@ -17,7 +17,11 @@ describe('place names as people type them', () => {
   });
 
   it('knows postal names through their ZIP codes, and says which', () => {
-    expect(index.findTown('Jamaica Plain')).toMatchObject({ kind: 'town', key: 'jamaica-plain', label: 'Jamaica Plain (ZIP code 02130)' });
+    expect(index.findTown('Jamaica Plain')).toMatchObject({
+      kind: 'town',
+      key: 'jamaica-plain',
+      label: 'Jamaica Plain (ZIP code 02130)',
+    });
     expect(index.findTown('Atlantis')).toBeUndefined();
   });
 
@@ -56,7 +60,9 @@ describe('split place pages', () => {
   it('makes a page for every split town, ZIP code and ward, and none for a place in one district', () => {
     const towns = splitPlacePages('town', places, districts, legislators);
     expect(towns.some((p) => p.place.key === 'nantucket')).toBe(false);
-    expect(splitPlacePages('zip', places, districts, legislators)).toHaveLength(places.zips.filter((z) => z.house.length > 1 || z.senate.length > 1).length);
+    expect(splitPlacePages('zip', places, districts, legislators)).toHaveLength(
+      places.zips.filter((z) => z.house.length > 1 || z.senate.length > 1).length,
+    );
     expect(splitPlacePages('ward', places, districts, legislators)).toHaveLength(21);
   });
 });

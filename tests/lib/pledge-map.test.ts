@@ -52,7 +52,12 @@ describe('binsFor', () => {
 
   it('makes round steps for rates', () => {
     const bins = binsFor([0.9, 0.1], 'rate');
-    expect(bins.map((b) => b.label)).toEqual(['up to 0.25', 'over 0.25 to 0.50', 'over 0.50 to 0.75', 'over 0.75 to 1.00']);
+    expect(bins.map((b) => b.label)).toEqual([
+      'up to 0.25',
+      'over 0.25 to 0.50',
+      'over 0.50 to 0.75',
+      'over 0.75 to 1.00',
+    ]);
     expect(colourFor(0.9, bins)).toBe(BIN_COLOURS[3]);
     expect(colourFor(0.25, bins)).toBe(BIN_COLOURS[0]);
   });
@@ -73,14 +78,26 @@ describe('binsFor', () => {
 });
 
 describe('sortRows', () => {
-  const rows = [row('10th Bristol', 2, 40_000, 'Zed'), row('2nd Bristol', 2, 20_000, 'Amy'), row('1st Barnstable', 0, 40_000, 'Bob')];
+  const rows = [
+    row('10th Bristol', 2, 40_000, 'Zed'),
+    row('2nd Bristol', 2, 20_000, 'Amy'),
+    row('1st Barnstable', 0, 40_000, 'Bob'),
+  ];
 
   it('sorts district names naturally (2nd before 10th)', () => {
-    expect(sortRows(rows, 'district', 'ascending').map((r) => r.name)).toEqual(['1st Barnstable', '2nd Bristol', '10th Bristol']);
+    expect(sortRows(rows, 'district', 'ascending').map((r) => r.name)).toEqual([
+      '1st Barnstable',
+      '2nd Bristol',
+      '10th Bristol',
+    ]);
   });
 
   it('sorts by pledges, breaking ties by district name', () => {
-    expect(sortRows(rows, 'pledges', 'descending').map((r) => r.name)).toEqual(['2nd Bristol', '10th Bristol', '1st Barnstable']);
+    expect(sortRows(rows, 'pledges', 'descending').map((r) => r.name)).toEqual([
+      '2nd Bristol',
+      '10th Bristol',
+      '1st Barnstable',
+    ]);
   });
 
   it('sorts by rate, so a smaller district with as many pledges ranks higher', () => {
@@ -99,16 +116,28 @@ describe('compareDistrictNames', () => {
   });
 
   it('puts 2nd before 10th and ignores case', () => {
-    expect(['10th Bristol', '2nd bristol', '1st Barnstable'].sort(compareDistrictNames)).toEqual(['1st Barnstable', '2nd bristol', '10th Bristol']);
+    expect(['10th Bristol', '2nd bristol', '1st Barnstable'].sort(compareDistrictNames)).toEqual([
+      '1st Barnstable',
+      '2nd bristol',
+      '10th Bristol',
+    ]);
     expect(compareDistrictNames('Hampden', 'hampden')).toBe(0);
   });
 });
 
 describe('formatCountsTime', () => {
   it('says what toLocaleString says for en-US, in the reader’s time zone', () => {
-    for (const iso of ['2027-01-15T15:00:00Z', '2027-01-15T00:05:00Z', '2026-11-23T12:30:00Z', '2026-07-04T23:59:00Z', '2027-03-09T11:00:00Z']) {
+    for (const iso of [
+      '2027-01-15T15:00:00Z',
+      '2027-01-15T00:05:00Z',
+      '2026-11-23T12:30:00Z',
+      '2026-07-04T23:59:00Z',
+      '2027-03-09T11:00:00Z',
+    ]) {
       const date = new Date(iso);
-      expect(formatCountsTime(date)).toBe(date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' }).replace(/\u202f/g, ' '));
+      expect(formatCountsTime(date)).toBe(
+        date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' }).replace(/\u202f/g, ' '),
+      );
     }
   });
 });
@@ -128,6 +157,8 @@ describe('summarySentence', () => {
 
   it('says so when there is one pledge, or none yet', () => {
     expect(summarySentence([row('Hampden', 1)], 'senate')).toBe('1 confirmed pledge in 1 Senate district: Hampden.');
-    expect(summarySentence([row('Hampden', 0)], 'senate', 3)).toBe('No confirmed pledges yet. 3 pledges wait for email confirmation.');
+    expect(summarySentence([row('Hampden', 0)], 'senate', 3)).toBe(
+      'No confirmed pledges yet. 3 pledges wait for email confirmation.',
+    );
   });
 });

@@ -6,8 +6,14 @@ import { pledgeRequestSchema } from '../../src/lib/schemas/pledge.ts';
 const now = new Date('2026-11-23T15:00:00Z');
 const later = pendingState(new Date(now.getTime() + 3600_000));
 const earlier = pendingState(new Date(now.getTime() - 1));
-const names: Record<string, string> = { h1: '7th Hampden', h2: '8th Suffolk', s1: 'First Hampden and Hampshire', s2: 'Third Suffolk' };
-const summarize = (keys: string[], campaign: string | null = 'moc') => summarizePledges(keys, { campaign, now, districtName: (id) => names[id] });
+const names: Record<string, string> = {
+  h1: '7th Hampden',
+  h2: '8th Suffolk',
+  s1: 'First Hampden and Hampshire',
+  s2: 'Third Suffolk',
+};
+const summarize = (keys: string[], campaign: string | null = 'moc') =>
+  summarizePledges(keys, { campaign, now, districtName: (id) => names[id] });
 
 describe('summarizePledges', () => {
   it('counts each pledge once: confirmed wins over pending, expired pending is ignored', () => {
@@ -15,13 +21,30 @@ describe('summarizePledges', () => {
       pledgeKeys.tally('moc', 'a', 'confirmed', 'h1', 's1'),
       pledgeKeys.tally('moc', 'a', later, 'h1', 's1'), // the pending key a confirmation has not yet removed
       pledgeKeys.tally('moc', 'b', later, 'h2', 's2'),
-      pledgeKeys.tally('moc', 'b', later.replace(/\d$/, (d) => String((Number(d) + 1) % 10)), 'h2', 's2'), // a concurrent duplicate
+      pledgeKeys.tally(
+        'moc',
+        'b',
+        later.replace(/\d$/, (d) => String((Number(d) + 1) % 10)),
+        'h2',
+        's2',
+      ), // a concurrent duplicate
       pledgeKeys.tally('moc', 'c', earlier, 'h2', 's2'),
       pledgeKeys.tally('nmm', 'd', 'confirmed', 'h2', 's2'),
       'tally/moc/broken',
     ];
-    expect(summarize(keys)).toEqual({ campaign: 'moc', confirmed: 1, pending: 1, house: { '7th Hampden': 1 }, senate: { 'First Hampden and Hampshire': 1 }, updatedAt: now.toISOString() });
-    expect(summarize(keys, null)).toMatchObject({ confirmed: 2, pending: 1, house: { '7th Hampden': 1, '8th Suffolk': 1 } });
+    expect(summarize(keys)).toEqual({
+      campaign: 'moc',
+      confirmed: 1,
+      pending: 1,
+      house: { '7th Hampden': 1 },
+      senate: { 'First Hampden and Hampshire': 1 },
+      updatedAt: now.toISOString(),
+    });
+    expect(summarize(keys, null)).toMatchObject({
+      confirmed: 2,
+      pending: 1,
+      house: { '7th Hampden': 1, '8th Suffolk': 1 },
+    });
   });
 
   // speed lives in the benchmarks (npm run bench), never in a timed test that a busy machine can fail
@@ -34,7 +57,14 @@ describe('summarizePledges', () => {
   });
 
   it('reads back what a tally key records', () => {
-    expect(parseTallyKey(pledgeKeys.tally('moc', 'a', pendingState(now), 'h1', 's1'))).toEqual({ campaign: 'moc', id: 'a', confirmed: false, expiresAt: now.getTime(), house: 'h1', senate: 's1' });
+    expect(parseTallyKey(pledgeKeys.tally('moc', 'a', pendingState(now), 'h1', 's1'))).toEqual({
+      campaign: 'moc',
+      id: 'a',
+      confirmed: false,
+      expiresAt: now.getTime(),
+      house: 'h1',
+      senate: 's1',
+    });
     expect(parseTallyKey('tally/moc/a/maybe/h1/s1')).toBeNull();
   });
 });
@@ -101,7 +131,7 @@ describe('programsNear', () => {
     ]);
   });
 
-  it('without a place to measure from, lists only programs in the volunteer\'s districts or town', () => {
+  it("without a place to measure from, lists only programs in the volunteer's districts or town", () => {
     const found = programsNear(programs, { house: 'h1', senate: null, town: null }, { types: [], ages: [] });
     expect(found.map((f) => f.program.slug)).toEqual(['same-house-school', 'same-house-workplace', 'statewide']);
   });
@@ -110,7 +140,12 @@ describe('programsNear', () => {
 describe('pledgeRequestSchema', () => {
   it('turns typed languages into a list and refuses a pledge without consent', () => {
     const base = { campaign: 'moc', name: 'A', email: 'a@example.com', town: 'Nantucket' };
-    const ok = pledgeRequestSchema.parse({ ...base, consent: 'on', languages: 'Spanish, Haitian Creole,, spanish', types: 'workplace' });
+    const ok = pledgeRequestSchema.parse({
+      ...base,
+      consent: 'on',
+      languages: 'Spanish, Haitian Creole,, spanish',
+      types: 'workplace',
+    });
     expect(ok.languages).toEqual(['Spanish', 'Haitian Creole']);
     expect(ok.types).toEqual(['workplace']);
     const refused = pledgeRequestSchema.safeParse({ ...base, languages: '<script>' });

@@ -30,10 +30,18 @@ describe('apportionPopulation', () => {
   it('always adds up exactly to the towns’ total, in whole people', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 1, max: 700_000 }), fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 30 })), { minLength: 1, maxLength: 20 }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 1, max: 700_000 }),
+            fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 30 }),
+          ),
+          { minLength: 1, maxLength: 20 },
+        ),
         (towns) => {
           const populations = new Map(towns.map(([pop], i) => [`town ${i}`, pop]));
-          const precincts = towns.flatMap(([, ds], i) => ds.map((d) => ({ town: `town ${i}`, district: `district ${d}` })));
+          const precincts = towns.flatMap(([, ds], i) =>
+            ds.map((d) => ({ town: `town ${i}`, district: `district ${d}` })),
+          );
           const result = apportionPopulation(populations, precincts);
           const sum = [...result.values()].reduce((s, n) => s + n, 0);
           expect(sum).toBe(towns.reduce((s, [pop]) => s + pop, 0));

@@ -32,8 +32,22 @@ describe('matching programs to filters', () => {
     expect(matchesFilter(springfieldSchool, { ...any, district: 'ma-house-053' })).toBe(false);
     expect(matchesFilter(springfieldSchool, { ...any, type: 'school-based' })).toBe(true);
     expect(matchesFilter(springfieldSchool, { ...any, ages: 'high' })).toBe(false);
-    expect(matchesFilter(springfieldSchool, { town: 'springfield', district: 'ma-house-054', type: 'school-based', ages: 'middle' })).toBe(true);
-    expect(matchesFilter(springfieldSchool, { town: 'springfield', district: 'ma-house-054', type: 'workplace', ages: 'middle' })).toBe(false);
+    expect(
+      matchesFilter(springfieldSchool, {
+        town: 'springfield',
+        district: 'ma-house-054',
+        type: 'school-based',
+        ages: 'middle',
+      }),
+    ).toBe(true);
+    expect(
+      matchesFilter(springfieldSchool, {
+        town: 'springfield',
+        district: 'ma-house-054',
+        type: 'workplace',
+        ages: 'middle',
+      }),
+    ).toBe(false);
   });
 
   it('matches a program in any of its towns, and lets a district replace a town', () => {
@@ -60,7 +74,9 @@ describe('matching programs to filters', () => {
 describe('pre-rendered filter pages', () => {
   it('gives each filter one address, and the whole directory its own page', () => {
     expect(filterPath(any)).toBe('/programs/');
-    expect(filterPath({ ...any, town: 'springfield', type: 'school-based' })).toBe('/programs/filter/springfield/any/school-based/any/');
+    expect(filterPath({ ...any, town: 'springfield', type: 'school-based' })).toBe(
+      '/programs/filter/springfield/any/school-based/any/',
+    );
   });
 
   it('pre-renders exactly the filters that match at least one program', () => {
@@ -74,24 +90,37 @@ describe('pre-rendered filter pages', () => {
       ages: ['any', 'middle', 'high'],
     };
     let checked = 0;
-    for (const town of values.town) for (const district of values.district) for (const type of values.type) for (const ages of values.ages) {
-      const filter = { town, district, type, ages } as ProgramFilter;
-      if (filterPath(filter) === '/programs/') continue;
-      const matches = facts.some((f) => matchesFilter(f, filter));
-      expect(reachable.has(filterPath(filter)), filterPath(filter)).toBe(matches);
-      checked++;
-    }
+    for (const town of values.town)
+      for (const district of values.district)
+        for (const type of values.type)
+          for (const ages of values.ages) {
+            const filter = { town, district, type, ages } as ProgramFilter;
+            if (filterPath(filter) === '/programs/') continue;
+            const matches = facts.some((f) => matchesFilter(f, filter));
+            expect(reachable.has(filterPath(filter)), filterPath(filter)).toBe(matches);
+            checked++;
+          }
     expect(checked).toBe(4 * 6 * 3 * 3 - 1);
   });
 });
 
 describe('the filter as a query string', () => {
   it('reads missing and empty values as "any"', () => {
-    expect(programFilterSchema.parse({ town: '', type: 'workplace' })).toEqual({ town: 'any', district: 'any', type: 'workplace', ages: 'any' });
+    expect(programFilterSchema.parse({ town: '', type: 'workplace' })).toEqual({
+      town: 'any',
+      district: 'any',
+      type: 'workplace',
+      ages: 'any',
+    });
   });
 
   it('says which values are not on offer', () => {
-    const result = programFilterSchema.safeParse({ town: 'Spring Field', district: 'house-7', type: 'tutoring', ages: '12' });
+    const result = programFilterSchema.safeParse({
+      town: 'Spring Field',
+      district: 'house-7',
+      type: 'tutoring',
+      ages: '12',
+    });
     expect(result.success).toBe(false);
     expect(fieldErrors(result.error!)).toMatchInlineSnapshot(`
       {

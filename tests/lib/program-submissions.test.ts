@@ -25,8 +25,8 @@ const stored: StoredProgramSubmission = {
   confirmation: { status: 'sent' },
 };
 
-describe('the staff export of programs\' requests', () => {
-  it('writes one row per request in the export\'s columns, the decision left for staff', () => {
+describe("the staff export of programs' requests", () => {
+  it("writes one row per request in the export's columns, the decision left for staff", () => {
     const row = submissionExportRow(stored);
     expect(row).toHaveLength(submissionExportColumns.length);
     const record = Object.fromEntries(submissionExportColumns.map((c, i) => [c, row[i]]));
@@ -39,7 +39,7 @@ describe('the staff export of programs\' requests', () => {
     });
   });
 
-  it('turns an approved row into a listing at the program\'s request, dated, with no contact email', () => {
+  it("turns an approved row into a listing at the program's request, dated, with no contact email", () => {
     const row = Object.fromEntries(submissionExportColumns.map((c, i) => [c, submissionExportRow(stored)[i]!]));
     const listed = submissionToCsvRow(row, '2026-12-01');
     expect(listed).toMatchObject({

@@ -17,8 +17,9 @@ import {
 } from '../../src/lib/programs.ts';
 
 // the list's columns before programs could work in several towns: `town` and `source` are still read
-const header = 'slug,name,organization,town,area,precision,address,lat,lon,types,ages,focus,languages,schools,website,description,source';
-const csv = (...rows: string[]) => [header, ...rows].join('\n') + '\n';
+const header =
+  'slug,name,organization,town,area,precision,address,lat,lon,types,ages,focus,languages,schools,website,description,source';
+const csv = (...rows: string[]) => `${[header, ...rows].join('\n')}\n`;
 const sourcedHeader = 'name,organization,towns,kinds,ages,languages,website,mmp_relation,source_url,source_quote';
 
 let ctx: ProgramImportContext;
@@ -28,7 +29,10 @@ beforeAll(() => {
 
 describe('reading the program list from CSV', () => {
   it('places a town-level program at the town centre and keeps only what the row says', () => {
-    const { programs, errors } = readProgramsCsv(csv(',Youth Options Unlimited,,boston,,town,,,,,,,,,,,Named in our texts'), ctx);
+    const { programs, errors } = readProgramsCsv(
+      csv(',Youth Options Unlimited,,boston,,town,,,,,,,,,,,Named in our texts'),
+      ctx,
+    );
     expect(errors).toEqual([]);
     expect(programs).toEqual([
       {
@@ -115,7 +119,7 @@ describe('reading the program list from CSV', () => {
 });
 
 describe('the sourced list', () => {
-  const sourced = (...rows: string[]) => [sourcedHeader, ...rows].join('\n') + '\n';
+  const sourced = (...rows: string[]) => `${[sourcedHeader, ...rows].join('\n')}\n`;
 
   it('keeps the source address, quote and date, the original words, and places a program in each of its towns', () => {
     const { programs, errors } = readProgramsCsv(
@@ -181,8 +185,8 @@ describe('the sourced list', () => {
   });
 });
 
-describe('reading the source\'s words', () => {
-  it('names the site\'s kinds of mentoring the words name, one-to-one alone being community mentoring', () => {
+describe("reading the source's words", () => {
+  it("names the site's kinds of mentoring the words name, one-to-one alone being community mentoring", () => {
     expect(typesFromWords('one-to-one')).toEqual(['community']);
     expect(typesFromWords('one-to-one; school-based')).toEqual(['school-based']);
     expect(typesFromWords('virtual (e-mentoring); site-based school programs')).toEqual(['site-based', 'e-mentoring']);
@@ -200,7 +204,7 @@ describe('reading the source\'s words', () => {
     expect(agesFromWords('middle school girls')).toBeUndefined();
   });
 
-  it('reads a source\'s date from its address where it carries one, and flags sources over five years old', () => {
+  it("reads a source's date from its address where it carries one, and flags sources over five years old", () => {
     expect(dateFromUrl('https://www.bostonglobe.com/metro/2016/02/19/white-house/')).toBe('2016-02-19');
     expect(dateFromUrl('http://www.heraldnews.com/article/20140517/NEWS/140516662/11')).toBe('2014-05-17');
     expect(dateFromUrl('http://americascoresnewengland.blogspot.com/2010/03/introducing.html')).toBe('2010-03');
@@ -231,7 +235,10 @@ describe('district membership and distance', () => {
   });
 
   it('shows programs of a shared town apart, never as inside the district', () => {
-    const { programs } = readProgramsCsv(csv('springfield-centre,Springfield Centre,,Springfield,,town,,,,,,,,,,,t'), ctx);
+    const { programs } = readProgramsCsv(
+      csv('springfield-centre,Springfield Centre,,Springfield,,town,,,,,,,,,,,t'),
+      ctx,
+    );
     const placed = placePrograms(programs, ctx);
     expect(programsInDistrict(placed, 'ma-house-053')).toEqual([]);
     expect(programsInSharedTowns(placed, { id: 'ma-house-053' }).map((p) => p.slug)).toEqual(['springfield-centre']);

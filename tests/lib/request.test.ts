@@ -6,13 +6,27 @@ const post = (body: BodyInit, type: string, accept = 'text/html') =>
 
 describe('readInput', () => {
   it('reads a query string, a form post and a JSON body the same way', async () => {
-    expect(await readInput(new Request('http://x/api?town=Acton&zip=01720'))).toEqual({ ok: true, input: { town: 'Acton', zip: '01720' }, fromHtmlForm: false });
-    expect(await readInput(post('town=Acton', 'application/x-www-form-urlencoded'))).toEqual({ ok: true, input: { town: 'Acton' }, fromHtmlForm: true });
-    expect(await readInput(post('{"town":"Acton"}', 'application/json'))).toEqual({ ok: true, input: { town: 'Acton' }, fromHtmlForm: false });
+    expect(await readInput(new Request('http://x/api?town=Acton&zip=01720'))).toEqual({
+      ok: true,
+      input: { town: 'Acton', zip: '01720' },
+      fromHtmlForm: false,
+    });
+    expect(await readInput(post('town=Acton', 'application/x-www-form-urlencoded'))).toEqual({
+      ok: true,
+      input: { town: 'Acton' },
+      fromHtmlForm: true,
+    });
+    expect(await readInput(post('{"town":"Acton"}', 'application/json'))).toEqual({
+      ok: true,
+      input: { town: 'Acton' },
+      fromHtmlForm: false,
+    });
   });
 
   it('treats a form posted by a script that wants JSON as a script', async () => {
-    expect(await readInput(post('town=Acton', 'application/x-www-form-urlencoded', 'application/json'))).toMatchObject({ fromHtmlForm: false });
+    expect(await readInput(post('town=Acton', 'application/x-www-form-urlencoded', 'application/json'))).toMatchObject({
+      fromHtmlForm: false,
+    });
   });
 
   it('refuses bodies that are too large, not JSON objects, or of another type', async () => {
@@ -39,7 +53,12 @@ describe('readInput', () => {
         controller.enqueue(chunk);
       },
     });
-    const req = new Request('http://localhost/api/x', { method: 'POST', body: endless, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit);
+    const req = new Request('http://localhost/api/x', {
+      method: 'POST',
+      body: endless,
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit);
     const read = await readInput(req, 1_000);
     expect(read.ok ? 200 : read.response.status).toBe(413);
     expect(sent).toBeLessThan(40);
@@ -47,7 +66,12 @@ describe('readInput', () => {
 
   it('refuses an oversized body of a request that was cloned first, without waiting on the clone', async () => {
     const body = new Blob([`types=${'x'.repeat(5_000)}`]).stream(); // a stream: no Content-Length to refuse it early
-    const req = new Request('http://localhost/api/x', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' }, duplex: 'half' } as RequestInit);
+    const req = new Request('http://localhost/api/x', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      duplex: 'half',
+    } as RequestInit);
     req.clone();
     const read = await readInput(req, 1_000);
     expect(read.ok ? 200 : read.response.status).toBe(413);

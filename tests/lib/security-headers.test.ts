@@ -32,7 +32,11 @@ describe('security headers', () => {
   });
 
   it('are on pages, JSON replies and errors that functions send', () => {
-    for (const response of [htmlPage({ title: 'T', body: html`<h1>T</h1>` }), ok({ a: 1 }), fail('not_found', 404, 'No.')]) {
+    for (const response of [
+      htmlPage({ title: 'T', body: html`<h1>T</h1>` }),
+      ok({ a: 1 }),
+      fail('not_found', 404, 'No.'),
+    ]) {
       for (const [name, value] of Object.entries(securityHeaders)) expect(response.headers.get(name)).toBe(value);
     }
   });

@@ -6,7 +6,9 @@ describe('socialImagePath', () => {
   const campaigns = ['mentoring-matching-grants', 'mentors-of-color'];
   it('gives a campaign page and its thank-you pages the campaign’s own card', () => {
     expect(socialImagePath('/campaigns/mentors-of-color/', campaigns)).toBe('/og/campaigns/mentors-of-color.png');
-    expect(socialImagePath('/campaigns/mentoring-matching-grants/thanks/queued/', campaigns)).toBe('/og/campaigns/mentoring-matching-grants.png');
+    expect(socialImagePath('/campaigns/mentoring-matching-grants/thanks/queued/', campaigns)).toBe(
+      '/og/campaigns/mentoring-matching-grants.png',
+    );
   });
   it('gives other pages their section’s card, or the site’s', () => {
     expect(socialImagePath('/districts/house/8th-suffolk/', campaigns)).toBe('/og/districts.png');

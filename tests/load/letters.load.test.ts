@@ -26,7 +26,9 @@ let fake: FakeResend;
 let host: FunctionsHost;
 loadStackForFile(['letters'], (stack) => ({ fake, host } = stack));
 
-async function submit(i: number): Promise<{ status: number; body: { data?: { status: string; letterId: string }; error?: { message: string } } }> {
+async function submit(
+  i: number,
+): Promise<{ status: number; body: { data?: { status: string; letterId: string }; error?: { message: string } } }> {
   const res = await fetch(`${host.url}/api/letters`, {
     method: 'POST',
     // 25 letters from each of 20 client addresses: under the per-address limit (30 an hour), which still counts them
@@ -114,5 +116,7 @@ it('accepts 500 letters at once through faults, then delivers every email exactl
   expect(states.filter((s) => s?.status !== 'sent')).toEqual([]);
   expect([...byKey.keys()].sort()).toEqual(expected.sort());
   const senders = new Set(Array.from({ length: LETTERS }, (_, i) => `load-${i}@example.com`));
-  expect(fake.delivered.flatMap((d) => d.email.to).filter((to) => !legislatorEmails.has(to) && !senders.has(to))).toEqual([]);
+  expect(
+    fake.delivered.flatMap((d) => d.email.to).filter((to) => !legislatorEmails.has(to) && !senders.has(to)),
+  ).toEqual([]);
 });

@@ -22,13 +22,24 @@ loadStackForFile(['pledges'], (stack) => ({ fake, host } = stack));
 
 const emailOf = (i: number) => `pledge-load-${i}@example.com`;
 
-async function submit(i: number): Promise<{ status: number; body: { data?: { status: string }; error?: { message: string } } }> {
+async function submit(
+  i: number,
+): Promise<{ status: number; body: { data?: { status: string }; error?: { message: string } } }> {
   const at = points[i % points.length]!;
   const res = await fetch(`${host.url}/api/pledges`, {
     method: 'POST',
     // 10 pledges from each of 50 client addresses: under the per-address limit (20 an hour)
     headers: { 'content-type': 'application/json', 'x-nf-client-connection-ip': `198.51.100.${i % 50}` },
-    body: JSON.stringify({ campaign: CAMPAIGN, name: `Volunteer ${i}`, email: emailOf(i), lat: at.lat, lon: at.lon, types: ['school-based'], ages: ['teens'], consent: true }),
+    body: JSON.stringify({
+      campaign: CAMPAIGN,
+      name: `Volunteer ${i}`,
+      email: emailOf(i),
+      lat: at.lat,
+      lon: at.lon,
+      types: ['school-based'],
+      ages: ['teens'],
+      consent: true,
+    }),
   });
   return { status: res.status, body: await res.json() };
 }

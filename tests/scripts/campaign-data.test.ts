@@ -9,8 +9,14 @@ import { stageParagraphFor } from '../../src/lib/letter-stage.ts';
 import { campaignsAtStage, houseFunded } from '../helpers/stage-fixture.ts';
 
 const slug = 'mentoring-matching-grants';
-const grants = (stage: Parameters<typeof campaignsAtStage>[0], figures = [houseFunded()]) => campaignsAtStage(stage, figures).find((c) => c.slug === slug)!;
-const recipient = { name: 'Jay Livingstone', familyName: 'Livingstone', chamber: 'house' as const, district: '8th Suffolk' };
+const grants = (stage: Parameters<typeof campaignsAtStage>[0], figures = [houseFunded()]) =>
+  campaignsAtStage(stage, figures).find((c) => c.slug === slug)!;
+const recipient = {
+  name: 'Jay Livingstone',
+  familyName: 'Livingstone',
+  chamber: 'house' as const,
+  district: '8th Suffolk',
+};
 const sender = { name: 'Ana Díaz', email: 'ana@example.com' };
 
 describe('campaign data generated from content', () => {
@@ -25,8 +31,14 @@ describe('campaign data generated from content', () => {
 
   it('names the House Ways and Means chair and members once an editor moves the stage to that committee', () => {
     const { stage } = grants('house_ways_and_means');
-    expect(stage!.committee).toMatchObject({ name: 'House Committee on Ways and Means', chamber: 'house', chair: { name: 'Aaron Michlewitz' } });
-    expect(stage!.committee!.paragraph).toContain('The House Committee on Ways and Means is writing its version of the budget now.');
+    expect(stage!.committee).toMatchObject({
+      name: 'House Committee on Ways and Means',
+      chamber: 'house',
+      chair: { name: 'Aaron Michlewitz' },
+    });
+    expect(stage!.committee!.paragraph).toContain(
+      'The House Committee on Ways and Means is writing its version of the budget now.',
+    );
     expect(stage!.committee!.paragraph).toContain('chair, Representative Aaron Michlewitz,');
     // every other member is named, from content/committees.json
     for (const m of stage!.committee!.members) expect(stage!.committee!.paragraph).toContain(m.name);
@@ -43,8 +55,16 @@ describe('campaign data generated from content', () => {
   it('renders the committee paragraph into the letter just before its closing request', () => {
     const campaign = letterCampaign([grants('house_ways_and_means')], slug)!;
     const paragraph = stageParagraphFor(campaign.stage, 'ask', 'not-on-the-committee')!;
-    const letter = renderLetter({ subject: campaign.subject, body: 'First paragraph here.\n\nPlease fund it.', sender, recipient, stageParagraph: paragraph });
-    expect(letter.text).toMatch(/First paragraph here\.\n\nThe House Committee on Ways and Means is writing[^\n]*Aaron Michlewitz[^\n]*\n\nPlease fund it\./);
+    const letter = renderLetter({
+      subject: campaign.subject,
+      body: 'First paragraph here.\n\nPlease fund it.',
+      sender,
+      recipient,
+      stageParagraph: paragraph,
+    });
+    expect(letter.text).toMatch(
+      /First paragraph here\.\n\nThe House Committee on Ways and Means is writing[^\n]*Aaron Michlewitz[^\n]*\n\nPlease fund it\./,
+    );
     expect(letter.html).toContain('Representative Aaron Michlewitz');
   });
 
@@ -57,10 +77,17 @@ describe('campaign data generated from content', () => {
 
   it('offers a thank-you to House members, with the amount and its source, once the House has passed the item with funding', () => {
     const campaign = grants('senate_ways_and_means');
-    expect(campaign.stage!.thankYou).toMatchObject({ after: 'house_final', amountUsd: 1_800_000, source: 'https://example.org/fy2028-house', targets: ['house'] });
+    expect(campaign.stage!.thankYou).toMatchObject({
+      after: 'house_final',
+      amountUsd: 1_800_000,
+      source: 'https://example.org/fy2028-house',
+      targets: ['house'],
+    });
     const thanks = letterCampaign([campaign], slug, 'thank_you')!;
     expect(thanks.subject).toBe('Thank you for supporting Mentoring Matching Grants, line item 7061-9634');
-    expect(thanks.template).toContain('In the budget the House passed, the line item was funded at $1,800,000 for fiscal year 2028.');
+    expect(thanks.template).toContain(
+      'In the budget the House passed, the line item was funded at $1,800,000 for fiscal year 2028.',
+    );
     expect(thanks.targets).toEqual(['house']);
   });
 

@@ -26,9 +26,14 @@ function writeCsv(text: string): string {
 // each run reads the district boundaries (2 MB) and places every program: seconds on a busy machine
 describe('npm run data:programs', { timeout: 30_000 }, () => {
   it('writes one YAML per program, the JSON index with districts, and keeps the CSV it imported', () => {
-    const file = writeCsv(`${header}\nYouth Options Unlimited,Boston,town,Named in our texts,\nMentor Springfield,Springfield,town,Named,school-based\n`);
+    const file = writeCsv(
+      `${header}\nYouth Options Unlimited,Boston,town,Named in our texts,\nMentor Springfield,Springfield,town,Named,school-based\n`,
+    );
     expect(runImport([file, '--no-sourced', '--out', out], log)).toBe(0);
-    expect(readdirSync(join(out, 'content/programs')).sort()).toEqual(['mentor-springfield.yaml', 'youth-options-unlimited.yaml']);
+    expect(readdirSync(join(out, 'content/programs')).sort()).toEqual([
+      'mentor-springfield.yaml',
+      'youth-options-unlimited.yaml',
+    ]);
     expect(readFileSync(join(out, 'content/programs/mentor-springfield.yaml'), 'utf8')).toMatchInlineSnapshot(`
       "# Written by \`npm run data:programs\` from content/programs.csv and programs-sourced.csv:
       # change those and re-run the import.
@@ -97,7 +102,7 @@ describe('npm run data:programs', { timeout: 30_000 }, () => {
     const exported = join(out, 'export.csv');
     writeFileSync(
       exported,
-      [
+      `${[
         'id,status,decision,received_at,repeats,program,name,organization,towns,kinds,ages,languages,website,' +
           'contact_email,message',
         'a1,pending,approve,2026-11-30T10:00:00Z,0,,Lynn Mentors,Lynn Org,Lynn; Salem,community,8-14,Spanish,' +
@@ -105,7 +110,7 @@ describe('npm run data:programs', { timeout: 30_000 }, () => {
         'b2,pending,,2026-11-30T11:00:00Z,0,,Not Yet,Org,Boston,community,10-12,,,y@example.org,',
         'c3,pending,approve,2026-11-30T12:00:00Z,0,youth-options-unlimited,Youth Options Unlimited,YOU Inc,Boston,' +
           'site-based,14-24,,,z@example.org,',
-      ].join('\n') + '\n',
+      ].join('\n')}\n`,
     );
     const code = runImport([file, '--no-sourced', '--approve', exported, '--date', '2026-12-01', '--out', out], log);
     expect(code).toBe(0);
@@ -124,8 +129,8 @@ describe('npm run data:programs', { timeout: 30_000 }, () => {
     const you = written('youth-options-unlimited.yaml');
     expect(you).toMatchObject({ organization: 'YOU Inc', types: ['site-based'], listedAtRequest: '2026-12-01' });
     expect(logs.slice(0, 2)).toEqual([
-      'added Lynn Mentors at the program\'s request (a1)',
-      'corrected youth-options-unlimited at the program\'s request (c3)',
+      "added Lynn Mentors at the program's request (a1)",
+      "corrected youth-options-unlimited at the program's request (c3)",
     ]);
     // the approved rows are now part of our list, so the next plain import keeps them
     expect(readFileSync(join(out, 'content/programs.csv'), 'utf8')).toContain('Lynn Mentors');
@@ -133,11 +138,17 @@ describe('npm run data:programs', { timeout: 30_000 }, () => {
 
   it('produces exactly the committed directory from the committed list (nobody edited the YAML by hand)', () => {
     expect(runImport(['content/programs.csv', '--out', out], log)).toBe(0);
-    const committed = readdirSync('content/programs').filter((f) => f.endsWith('.yaml')).sort();
+    const committed = readdirSync('content/programs')
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
     expect(readdirSync(join(out, 'content/programs')).sort()).toEqual(committed);
     for (const name of committed) {
-      expect(readFileSync(join(out, 'content/programs', name), 'utf8'), name).toBe(readFileSync(join('content/programs', name), 'utf8'));
+      expect(readFileSync(join(out, 'content/programs', name), 'utf8'), name).toBe(
+        readFileSync(join('content/programs', name), 'utf8'),
+      );
     }
-    expect(readFileSync(join(out, 'content/programs.json'), 'utf8')).toBe(readFileSync('content/programs.json', 'utf8'));
+    expect(readFileSync(join(out, 'content/programs.json'), 'utf8')).toBe(
+      readFileSync('content/programs.json', 'utf8'),
+    );
   });
 });

@@ -17,7 +17,11 @@ const flow = defineFormFlow({
 });
 const post = (body: string, type: string, headers: Record<string, string> = {}) =>
   flow(
-    new Request('https://act.example.org/api/x', { method: 'POST', headers: { 'content-type': type, ...headers }, body }),
+    new Request('https://act.example.org/api/x', {
+      method: 'POST',
+      headers: { 'content-type': type, ...headers },
+      body,
+    }),
     { config },
   );
 const form = (body: string, headers: Record<string, string> = {}) =>
@@ -79,9 +83,14 @@ describe('serveFlow', () => {
     expect(res.status).toBe(503);
     expect((await res.json()).error.code).toBe('not_configured');
     expect(log).toHaveBeenCalledTimes(1);
-    const broken = serveFlow('x', flow, () => {
-      throw new Error('ECONNREFUSED 10.0.0.1');
-    }, 'Sorry.');
+    const broken = serveFlow(
+      'x',
+      flow,
+      () => {
+        throw new Error('ECONNREFUSED 10.0.0.1');
+      },
+      'Sorry.',
+    );
     const res500 = await broken(new Request('https://act.example.org/api/x', { method: 'POST' }));
     expect(res500.status).toBe(500);
     expect(await res500.text()).not.toContain('ECONNREFUSED');

@@ -15,7 +15,13 @@ beforeAll(async () => {
     zip: '02133',
     census: { house: '8th Suffolk District', senate: 'Third Suffolk District' },
   });
-  census.know('1 Main St, Providence, RI 02903', { lon: -71.4128, lat: 41.824, matchedAddress: '1 MAIN ST, PROVIDENCE, RI, 02903', state: 'RI', zip: '02903' });
+  census.know('1 Main St, Providence, RI 02903', {
+    lon: -71.4128,
+    lat: 41.824,
+    matchedAddress: '1 MAIN ST, PROVIDENCE, RI, 02903',
+    state: 'RI',
+    zip: '02903',
+  });
 });
 let nominatim: FakeNominatim;
 beforeAll(async () => {
@@ -29,7 +35,12 @@ beforeAll(async () => {
     postcode: '01339',
   });
   // a street without a house number: its middle may lie in another district than the house, so it never counts
-  nominatim.know('Main St, Hawley, MA', { lon: -72.88, lat: 42.58, displayName: 'Main Street, Hawley', city: 'Hawley' });
+  nominatim.know('Main St, Hawley, MA', {
+    lon: -72.88,
+    lat: 42.58,
+    displayName: 'Main Street, Hawley',
+    city: 'Hawley',
+  });
 });
 afterAll(() => Promise.all([census.close(), nominatim.close()]));
 beforeEach(() => {
@@ -43,7 +54,12 @@ describe('the Census geocoder client', () => {
     expect(census.requests).toEqual([
       {
         path: '/geocoder/geographies/onelineaddress',
-        params: { address: '24 Beacon St, Boston, MA 02133', benchmark: 'Public_AR_Current', vintage: 'Current_Current', format: 'json' },
+        params: {
+          address: '24 Beacon St, Boston, MA 02133',
+          benchmark: 'Public_AR_Current',
+          vintage: 'Current_Current',
+          format: 'json',
+        },
       },
     ]);
   });
@@ -66,7 +82,9 @@ describe('the Census geocoder client', () => {
   });
 
   it('says so when nothing matches', async () => {
-    expect(await censusGeocoder({ baseUrl: census.url })('99999 Nowhere Rd, Acton, MA')).toEqual({ status: 'no_match' });
+    expect(await censusGeocoder({ baseUrl: census.url })('99999 Nowhere Rd, Acton, MA')).toEqual({
+      status: 'no_match',
+    });
   });
 
   it('reports the state of a match outside Massachusetts, so the finder can say so', async () => {
@@ -82,16 +100,24 @@ describe('the Census geocoder client', () => {
 
   it('treats a server error as unavailable', async () => {
     census.failNext(503);
-    expect(await censusGeocoder({ baseUrl: census.url })('24 Beacon St, Boston, MA 02133')).toEqual({ status: 'unavailable', cause: 'http' });
+    expect(await censusGeocoder({ baseUrl: census.url })('24 Beacon St, Boston, MA 02133')).toEqual({
+      status: 'unavailable',
+      cause: 'http',
+    });
   });
 
   it('treats broken JSON as unavailable, never as a match', async () => {
     census.malformedNext();
-    expect(await censusGeocoder({ baseUrl: census.url })('24 Beacon St, Boston, MA 02133')).toEqual({ status: 'unavailable', cause: 'malformed' });
+    expect(await censusGeocoder({ baseUrl: census.url })('24 Beacon St, Boston, MA 02133')).toEqual({
+      status: 'unavailable',
+      cause: 'malformed',
+    });
   });
 
   it('treats a refused connection as unavailable', async () => {
-    const result = await censusGeocoder({ baseUrl: 'http://127.0.0.1:9/geocoder', timeoutMs: 1000 })('24 Beacon St, Boston, MA 02133');
+    const result = await censusGeocoder({ baseUrl: 'http://127.0.0.1:9/geocoder', timeoutMs: 1000 })(
+      '24 Beacon St, Boston, MA 02133',
+    );
     expect(result).toEqual({ status: 'unavailable', cause: 'network' });
   });
 
@@ -141,7 +167,9 @@ describe('the second geocoder (Nominatim-style)', () => {
 describe('a geocoder with a fallback', () => {
   it('asks the fallback when the Census geocoder is down, and not when it answers', async () => {
     census.failNext(503);
-    const geocode = geocoderFor(readConfig({ CENSUS_GEOCODER_URL: census.url, FALLBACK_GEOCODER_URL: nominatim.url }).geocoder);
+    const geocode = geocoderFor(
+      readConfig({ CENSUS_GEOCODER_URL: census.url, FALLBACK_GEOCODER_URL: nominatim.url }).geocoder,
+    );
     const down = await geocode('1 Main St, Hawley, MA');
     expect(down.status === 'matched' && down.matches[0]!.city).toBe('Hawley');
     expect([census.requests.length, nominatim.requests.length]).toEqual([1, 1]);
@@ -151,13 +179,19 @@ describe('a geocoder with a fallback', () => {
 
   it('asks the fallback when the Census geocoder is slow', async () => {
     census.holdNext(2000);
-    const geocode = withFallback(censusGeocoder({ baseUrl: census.url, timeoutMs: 200 }), nominatimGeocoder({ baseUrl: nominatim.url }));
+    const geocode = withFallback(
+      censusGeocoder({ baseUrl: census.url, timeoutMs: 200 }),
+      nominatimGeocoder({ baseUrl: nominatim.url }),
+    );
     expect((await geocode('1 Main St, Hawley, MA')).status).toBe('matched');
   });
 
   it('says "not found" when one found nothing and the other was down', async () => {
     nominatim.failNext(503);
-    const geocode = withFallback(censusGeocoder({ baseUrl: census.url }), nominatimGeocoder({ baseUrl: nominatim.url }));
+    const geocode = withFallback(
+      censusGeocoder({ baseUrl: census.url }),
+      nominatimGeocoder({ baseUrl: nominatim.url }),
+    );
     expect(await geocode('99999 Nowhere Rd, Acton, MA')).toEqual({ status: 'no_match' });
   });
 });

@@ -12,13 +12,20 @@ const boundaries = JSON.parse(readFileSync('content/geo/district-boundaries.json
 const noGeocoder: Geocoder = async () => {
   throw new Error('the geocoder must not be called');
 };
-const resolve = (input: LocationInput, deps: Partial<LocateDeps> = {}) => resolveLocation(input, { data, geocode: noGeocoder, ...deps });
+const resolve = (input: LocationInput, deps: Partial<LocateDeps> = {}) =>
+  resolveLocation(input, { data, geocode: noGeocoder, ...deps });
 
 /** The result with districts as names, the way a person reads it. */
 function named(result: LocationResult) {
-  if (result.status === 'found') return { status: result.status, method: result.method, house: result.house.name, senate: result.senate.name };
+  if (result.status === 'found')
+    return { status: result.status, method: result.method, house: result.house.name, senate: result.senate.name };
   if (result.status === 'ambiguous') {
-    return { status: result.status, method: result.method, house: result.house.map((d) => d.name), senate: result.senate.map((d) => d.name) };
+    return {
+      status: result.status,
+      method: result.method,
+      house: result.house.map((d) => d.name),
+      senate: result.senate.map((d) => d.name),
+    };
   }
   return { status: result.status };
 }
@@ -30,12 +37,17 @@ const match = (m: Partial<GeocodeMatch> & Pick<GeocodeMatch, 'lon' | 'lat'>): Ge
   census: { house: null, senate: null },
   ...m,
 });
-const geocoderFinding = (...matches: GeocodeMatch[]): Geocoder => async () => ({ status: 'matched', matches });
+const geocoderFinding =
+  (...matches: GeocodeMatch[]): Geocoder =>
+  async () => ({ status: 'matched', matches });
 
 describe('a point on either side of a district line', () => {
   it('is in the 14th Middlesex on one side of the line through Acton and in the 37th Middlesex on the other', async () => {
     const [one, two] = pointsAcrossBoundary(boundaries, 'house', 'ma-house-072', 'ma-house-095');
-    const sides = [named(await resolve({ lon: one[0], lat: one[1] })), named(await resolve({ lon: two[0], lat: two[1] }))];
+    const sides = [
+      named(await resolve({ lon: one[0], lat: one[1] })),
+      named(await resolve({ lon: two[0], lat: two[1] })),
+    ];
     expect(sides.map((s) => 'house' in s && s.house).sort()).toEqual(['14th Middlesex', '37th Middlesex']);
     expect(sides.every((s) => s.status === 'found' && s.method === 'point')).toBe(true);
   });
@@ -53,7 +65,9 @@ describe('points', () => {
   it('places the State House in the 8th Suffolk and Third Suffolk districts, and says why', async () => {
     const result = await resolve({ lat: 42.3588, lon: -71.0638 });
     expect(named(result)).toEqual({ status: 'found', method: 'point', house: '8th Suffolk', senate: 'Third Suffolk' });
-    expect(result.status === 'found' && result.reason).toBe('That point is in the 8th Suffolk House district and the Third Suffolk Senate district.');
+    expect(result.status === 'found' && result.reason).toBe(
+      'That point is in the 8th Suffolk House district and the Third Suffolk Senate district.',
+    );
   });
 
   it("finds the islands: Nantucket, Martha's Vineyard and Cuttyhunk", async () => {
@@ -61,10 +75,18 @@ describe('points', () => {
       [-70.096294, 41.290114], // Nantucket
       [-70.52208, 41.377655], // Edgartown, Martha's Vineyard
     ]) {
-      expect(named(await resolve({ lon, lat }))).toEqual({ status: 'found', method: 'point', house: 'Barnstable, Dukes and Nantucket', senate: 'Cape and Islands' });
+      expect(named(await resolve({ lon, lat }))).toEqual({
+        status: 'found',
+        method: 'point',
+        house: 'Barnstable, Dukes and Nantucket',
+        senate: 'Cape and Islands',
+      });
     }
     const gosnold = data.places.town('Gosnold')!;
-    expect(named(await resolve({ lon: gosnold.centre.lon, lat: gosnold.centre.lat }))).toMatchObject({ status: 'found', house: gosnold.house[0] });
+    expect(named(await resolve({ lon: gosnold.centre.lon, lat: gosnold.centre.lat }))).toMatchObject({
+      status: 'found',
+      house: gosnold.house[0],
+    });
   });
 
   it('says a point in Rhode Island or out at sea is outside Massachusetts', async () => {
@@ -75,20 +97,35 @@ describe('points', () => {
   it('flags a vacant seat so the other chamber can be offered', async () => {
     const deerfield = data.places.town('Deerfield')!; // wholly in the 1st Franklin district, vacant in the data
     const result = await resolve({ lat: deerfield.centre.lat, lon: deerfield.centre.lon });
-    expect(result.status === 'found' && { house: result.house.name, vacant: result.vacant }).toEqual({ house: '1st Franklin', vacant: { house: true, senate: false } });
+    expect(result.status === 'found' && { house: result.house.name, vacant: result.vacant }).toEqual({
+      house: '1st Franklin',
+      vacant: { house: true, senate: false },
+    });
   });
 });
 
 describe('towns, ZIP codes and Boston wards', () => {
   it('settles a town that lies in one district per chamber', async () => {
     const result = await resolve({ town: 'nantucket' });
-    expect(named(result)).toEqual({ status: 'found', method: 'town', house: 'Barnstable, Dukes and Nantucket', senate: 'Cape and Islands' });
-    expect(result.status === 'found' && result.reason).toBe('All of Nantucket is in the Barnstable, Dukes and Nantucket House district and the Cape and Islands Senate district.');
+    expect(named(result)).toEqual({
+      status: 'found',
+      method: 'town',
+      house: 'Barnstable, Dukes and Nantucket',
+      senate: 'Cape and Islands',
+    });
+    expect(result.status === 'found' && result.reason).toBe(
+      'All of Nantucket is in the Barnstable, Dukes and Nantucket House district and the Cape and Islands Senate district.',
+    );
   });
 
   it('gives the candidates of a split town, says why and what would settle it, and never picks one', async () => {
     const result = await resolve({ town: 'Acton' });
-    expect(named(result)).toEqual({ status: 'ambiguous', method: 'town', house: ['14th Middlesex', '37th Middlesex'], senate: ['Middlesex and Worcester'] });
+    expect(named(result)).toEqual({
+      status: 'ambiguous',
+      method: 'town',
+      house: ['14th Middlesex', '37th Middlesex'],
+      senate: ['Middlesex and Worcester'],
+    });
     expect(result.status === 'ambiguous' && [result.reason, result.settle, result.place?.key]).toEqual([
       'Acton is split between two House districts.',
       'Pick your House district from the list or on the map, or enter your street address.',
@@ -97,15 +134,30 @@ describe('towns, ZIP codes and Boston wards', () => {
   });
 
   it('gives the candidates of a split ZIP code', async () => {
-    expect(named(await resolve({ zip: '02601' }))).toEqual({ status: 'ambiguous', method: 'zip', house: ['2nd Barnstable', '5th Barnstable'], senate: ['Cape and Islands'] });
+    expect(named(await resolve({ zip: '02601' }))).toEqual({
+      status: 'ambiguous',
+      method: 'zip',
+      house: ['2nd Barnstable', '5th Barnstable'],
+      senate: ['Cape and Islands'],
+    });
   });
 
   it('knows postal names that are not towns, such as Hyannis, through their ZIP codes', async () => {
-    expect(named(await resolve({ town: 'Hyannis' }))).toEqual({ status: 'ambiguous', method: 'town', house: ['2nd Barnstable', '5th Barnstable'], senate: ['Cape and Islands'] });
+    expect(named(await resolve({ town: 'Hyannis' }))).toEqual({
+      status: 'ambiguous',
+      method: 'town',
+      house: ['2nd Barnstable', '5th Barnstable'],
+      senate: ['Cape and Islands'],
+    });
   });
 
   it('finds Boston by ward: one ward in one district, another split', async () => {
-    expect(named(await resolve({ ward: 2, town: 'Boston' }))).toEqual({ status: 'found', method: 'ward', house: '2nd Suffolk', senate: 'Middlesex and Suffolk' });
+    expect(named(await resolve({ ward: 2, town: 'Boston' }))).toEqual({
+      status: 'found',
+      method: 'ward',
+      house: '2nd Suffolk',
+      senate: 'Middlesex and Suffolk',
+    });
     expect(named(await resolve({ ward: 3 }))).toEqual({
       status: 'ambiguous',
       method: 'ward',
@@ -116,8 +168,15 @@ describe('towns, ZIP codes and Boston wards', () => {
 
   it('narrows with everything given: a town and a ZIP code together', async () => {
     const result = await resolve({ town: 'Barnstable', zip: '02601' });
-    expect(named(result)).toEqual({ status: 'ambiguous', method: 'zip', house: ['2nd Barnstable', '5th Barnstable'], senate: ['Cape and Islands'] });
-    expect(result.status === 'ambiguous' && result.reason).toBe('The part of Barnstable in ZIP code 02601 is split between two House districts.');
+    expect(named(result)).toEqual({
+      status: 'ambiguous',
+      method: 'zip',
+      house: ['2nd Barnstable', '5th Barnstable'],
+      senate: ['Cape and Islands'],
+    });
+    expect(result.status === 'ambiguous' && result.reason).toBe(
+      'The part of Barnstable in ZIP code 02601 is split between two House districts.',
+    );
   });
 
   it('offers the districts of both when a town and a ZIP code share none, rather than trusting one', async () => {
@@ -128,16 +187,27 @@ describe('towns, ZIP codes and Boston wards', () => {
       house: ['2nd Barnstable', '5th Barnstable', '14th Middlesex', '37th Middlesex'],
       senate: ['Middlesex and Worcester', 'Cape and Islands'],
     });
-    expect(result.status === 'ambiguous' && result.reason).toBe('ZIP code 02601 and Acton share no district on our maps, so here are the districts of each.');
+    expect(result.status === 'ambiguous' && result.reason).toBe(
+      'ZIP code 02601 and Acton share no district on our maps, so here are the districts of each.',
+    );
   });
 
   it('asks to fix a ZIP code of another state given with a Massachusetts town', async () => {
-    expect(await resolve({ town: 'Acton', zip: '10001' })).toMatchObject({ status: 'invalid', fields: { zip: ['ZIP code 10001 is not in Massachusetts: check it, or leave it empty'] } });
+    expect(await resolve({ town: 'Acton', zip: '10001' })).toMatchObject({
+      status: 'invalid',
+      fields: { zip: ['ZIP code 10001 is not in Massachusetts: check it, or leave it empty'] },
+    });
   });
 
   it('asks for a fix when the town is unknown or a ward is given outside Boston', async () => {
-    expect(await resolve({ town: 'Springfeld' })).toMatchObject({ status: 'invalid', fields: { town: [expect.stringContaining('Springfeld')] } });
-    expect(await resolve({ town: 'Acton', ward: 3 })).toMatchObject({ status: 'invalid', fields: { ward: [expect.stringContaining('only used for Boston')] } });
+    expect(await resolve({ town: 'Springfeld' })).toMatchObject({
+      status: 'invalid',
+      fields: { town: [expect.stringContaining('Springfeld')] },
+    });
+    expect(await resolve({ town: 'Acton', ward: 3 })).toMatchObject({
+      status: 'invalid',
+      fields: { ward: [expect.stringContaining('only used for Boston')] },
+    });
   });
 
   it('says a ZIP code of another state is outside Massachusetts', async () => {
@@ -148,12 +218,24 @@ describe('towns, ZIP codes and Boston wards', () => {
 describe('confirmed districts', () => {
   it('accepts a House district picked among a split town’s candidates, and settles the Senate from it', async () => {
     const result = await resolve({ town: 'Acton', house: 'ma-house-095' });
-    expect(named(result)).toEqual({ status: 'found', method: 'confirmed', house: '37th Middlesex', senate: 'Middlesex and Worcester' });
-    expect(result.status === 'found' && result.reason).toBe('You chose the 37th Middlesex House district and the Middlesex and Worcester Senate district.');
+    expect(named(result)).toEqual({
+      status: 'found',
+      method: 'confirmed',
+      house: '37th Middlesex',
+      senate: 'Middlesex and Worcester',
+    });
+    expect(result.status === 'found' && result.reason).toBe(
+      'You chose the 37th Middlesex House district and the Middlesex and Worcester Senate district.',
+    );
   });
 
   it('narrows Boston’s Senate candidates to those that meet the House district picked', async () => {
-    expect(named(await resolve({ ward: 3, house: 'ma-house-130' }))).toEqual({ status: 'found', method: 'confirmed', house: '8th Suffolk', senate: 'Third Suffolk' });
+    expect(named(await resolve({ ward: 3, house: 'ma-house-130' }))).toEqual({
+      status: 'found',
+      method: 'confirmed',
+      house: '8th Suffolk',
+      senate: 'Third Suffolk',
+    });
   });
 
   it('refuses a House district that is not one of the town’s', async () => {
@@ -165,16 +247,30 @@ describe('confirmed districts', () => {
   });
 
   it('refuses districts that do not include the point given', async () => {
-    expect(await resolve({ lat: 42.3588, lon: -71.0638, house: 'ma-house-124' })).toMatchObject({ status: 'invalid', fields: { house: [expect.any(String)] } });
+    expect(await resolve({ lat: 42.3588, lon: -71.0638, house: 'ma-house-124' })).toMatchObject({
+      status: 'invalid',
+      fields: { house: [expect.any(String)] },
+    });
   });
 
   it('refuses a House and Senate pair that share no ground, or an id in the wrong chamber', async () => {
-    expect(await resolve({ house: 'ma-house-001', senate: 'ma-senate-30' })).toMatchObject({ status: 'invalid', fields: { senate: [expect.stringContaining('share no ground')] } });
-    expect(await resolve({ house: 'ma-senate-30' })).toMatchObject({ status: 'invalid', fields: { house: ['there is no House district ma-senate-30'] } });
+    expect(await resolve({ house: 'ma-house-001', senate: 'ma-senate-30' })).toMatchObject({
+      status: 'invalid',
+      fields: { senate: [expect.stringContaining('share no ground')] },
+    });
+    expect(await resolve({ house: 'ma-senate-30' })).toMatchObject({
+      status: 'invalid',
+      fields: { house: ['there is no House district ma-senate-30'] },
+    });
   });
 
   it('does not call the geocoder when the districts are confirmed with a street address', async () => {
-    const result = await resolve({ street: '10 Main St', town: 'Acton', house: 'ma-house-072', senate: 'ma-senate-12' });
+    const result = await resolve({
+      street: '10 Main St',
+      town: 'Acton',
+      house: 'ma-house-072',
+      senate: 'ma-senate-12',
+    });
     expect(named(result)).toMatchObject({ status: 'found', house: '14th Middlesex' });
   });
 });
@@ -184,11 +280,19 @@ describe('street addresses', () => {
     const asked: string[] = [];
     const geocode: Geocoder = async (address) => {
       asked.push(address);
-      return { status: 'matched', matches: [match({ lon: -71.0638, lat: 42.3588, matchedAddress: '24 BEACON ST, BOSTON, MA, 02133' })] };
+      return {
+        status: 'matched',
+        matches: [match({ lon: -71.0638, lat: 42.3588, matchedAddress: '24 BEACON ST, BOSTON, MA, 02133' })],
+      };
     };
     const result = await resolve({ street: '24 Beacon St', town: 'Boston', zip: '02133' }, { geocode });
     expect(asked).toEqual(['24 Beacon St, Boston, MA 02133']);
-    expect(named(result)).toEqual({ status: 'found', method: 'address', house: '8th Suffolk', senate: 'Third Suffolk' });
+    expect(named(result)).toEqual({
+      status: 'found',
+      method: 'address',
+      house: '8th Suffolk',
+      senate: 'Third Suffolk',
+    });
     expect(result.status === 'found' && [result.reason, result.point]).toEqual([
       '24 BEACON ST, BOSTON, MA, 02133 is in the 8th Suffolk House district and the Third Suffolk Senate district.',
       { lat: 42.3588, lon: -71.0638 },
@@ -197,12 +301,32 @@ describe('street addresses', () => {
 
   it('logs, without the address, when the Census Bureau names other districts', async () => {
     const logged: unknown[] = [];
-    const geocode = geocoderFinding(match({ lon: -71.0638, lat: 42.3588, census: { house: '9th Suffolk District', senate: 'Third Suffolk District' } }));
+    const geocode = geocoderFinding(
+      match({
+        lon: -71.0638,
+        lat: 42.3588,
+        census: { house: '9th Suffolk District', senate: 'Third Suffolk District' },
+      }),
+    );
     await resolve({ street: '24 Beacon St', town: 'Boston' }, { geocode, log: (_m, detail) => logged.push(detail) });
-    expect(logged).toEqual([{ ours: { house: '8th Suffolk', senate: 'Third Suffolk' }, census: { house: '9th Suffolk District', senate: 'Third Suffolk District' } }]);
+    expect(logged).toEqual([
+      {
+        ours: { house: '8th Suffolk', senate: 'Third Suffolk' },
+        census: { house: '9th Suffolk District', senate: 'Third Suffolk District' },
+      },
+    ]);
     logged.length = 0;
-    const agreeing = geocoderFinding(match({ lon: -71.0638, lat: 42.3588, census: { house: '8th Suffolk District', senate: 'Third Suffolk District' } }));
-    await resolve({ street: '24 Beacon St', town: 'Boston' }, { geocode: agreeing, log: (_m, detail) => logged.push(detail) });
+    const agreeing = geocoderFinding(
+      match({
+        lon: -71.0638,
+        lat: 42.3588,
+        census: { house: '8th Suffolk District', senate: 'Third Suffolk District' },
+      }),
+    );
+    await resolve(
+      { street: '24 Beacon St', town: 'Boston' },
+      { geocode: agreeing, log: (_m, detail) => logged.push(detail) },
+    );
     expect(logged).toEqual([]);
   });
 
@@ -218,27 +342,45 @@ describe('street addresses', () => {
   });
 
   it('goes by the town, and says so, when the matched point falls just off the shoreline', async () => {
-    const geocode = geocoderFinding(match({ lon: -69.9, lat: 41.25, matchedAddress: '1 PIER RD, NANTUCKET, MA, 02554' }));
+    const geocode = geocoderFinding(
+      match({ lon: -69.9, lat: 41.25, matchedAddress: '1 PIER RD, NANTUCKET, MA, 02554' }),
+    );
     const result = await resolve({ street: '1 Pier Rd', town: 'Nantucket' }, { geocode });
-    expect(named(result)).toEqual({ status: 'found', method: 'town', house: 'Barnstable, Dukes and Nantucket', senate: 'Cape and Islands' });
-    expect(result.status === 'found' && result.reason).toMatch(/^We found 1 PIER RD, NANTUCKET, MA, 02554, but it falls just outside/);
+    expect(named(result)).toEqual({
+      status: 'found',
+      method: 'town',
+      house: 'Barnstable, Dukes and Nantucket',
+      senate: 'Cape and Islands',
+    });
+    expect(result.status === 'found' && result.reason).toMatch(
+      /^We found 1 PIER RD, NANTUCKET, MA, 02554, but it falls just outside/,
+    );
   });
 
   it('says an address in another state is outside Massachusetts', async () => {
-    const geocode = geocoderFinding(match({ lon: -71.4128, lat: 41.824, state: 'RI', matchedAddress: '1 MAIN ST, PROVIDENCE, RI, 02903' }));
+    const geocode = geocoderFinding(
+      match({ lon: -71.4128, lat: 41.824, state: 'RI', matchedAddress: '1 MAIN ST, PROVIDENCE, RI, 02903' }),
+    );
     expect((await resolve({ street: '1 Main St', zip: '02903' }, { geocode })).status).toBe('outside_massachusetts');
   });
 
   it('says when the address is not found, and offers the other ways', async () => {
-    const result = await resolve({ street: '99999 Nowhere Rd', town: 'Acton' }, { geocode: async () => ({ status: 'no_match' }) });
+    const result = await resolve(
+      { street: '99999 Nowhere Rd', town: 'Acton' },
+      { geocode: async () => ({ status: 'no_match' }) },
+    );
     expect(result).toEqual({ status: 'not_found', reason: expect.stringContaining('city or town') });
   });
 
   it('says when the geocoder is down and nothing else we know was given, and offers the other ways', async () => {
-    const result = await resolve({ street: '1 Main St', zip: '01999' }, { geocode: async () => ({ status: 'unavailable', cause: 'timeout' }) });
+    const result = await resolve(
+      { street: '1 Main St', zip: '01999' },
+      { geocode: async () => ({ status: 'unavailable', cause: 'timeout' }) },
+    );
     expect(result).toEqual({
       status: 'geocoder_unavailable',
-      reason: 'We could not check street addresses just now. Choose your city or town or enter your ZIP code instead, or use your location or the map.',
+      reason:
+        'We could not check street addresses just now. Choose your city or town or enter your ZIP code instead, or use your location or the map.',
     });
   });
 });
@@ -248,7 +390,12 @@ describe('when the geocoder is down or finds nothing, the town still answers', (
 
   it('answers from a one-district town (Hawley) when the geocoder is down, and says so', async () => {
     const result = await resolve({ street: '1 Main St', town: 'Hawley' }, { geocode: down });
-    expect(named(result)).toEqual({ status: 'found', method: 'town', house: '1st Franklin', senate: 'Berkshire, Hampden, Franklin and Hampshire' });
+    expect(named(result)).toEqual({
+      status: 'found',
+      method: 'town',
+      house: '1st Franklin',
+      senate: 'Berkshire, Hampden, Franklin and Hampshire',
+    });
     expect(result.status === 'found' && result.reason).toBe(
       'We could not check street addresses just now, so we went by the town or ZIP code you gave. All of Hawley is in the 1st Franklin House district and the Berkshire, Hampden, Franklin and Hampshire Senate district.',
     );
@@ -257,7 +404,12 @@ describe('when the geocoder is down or finds nothing, the town still answers', (
 
   it('gives a split town’s candidates and its page when the geocoder is down', async () => {
     const result = await resolve({ street: '1 Main St', town: 'Acton' }, { geocode: down });
-    expect(named(result)).toEqual({ status: 'ambiguous', method: 'town', house: ['14th Middlesex', '37th Middlesex'], senate: ['Middlesex and Worcester'] });
+    expect(named(result)).toEqual({
+      status: 'ambiguous',
+      method: 'town',
+      house: ['14th Middlesex', '37th Middlesex'],
+      senate: ['Middlesex and Worcester'],
+    });
     expect(result.status === 'ambiguous' && [result.reason, result.place?.key]).toEqual([
       'We could not check street addresses just now, so we went by the town or ZIP code you gave. Acton is split between two House districts.',
       'acton',
@@ -265,17 +417,26 @@ describe('when the geocoder is down or finds nothing, the town still answers', (
   });
 
   it('answers from a one-district town when the address is not found', async () => {
-    const result = await resolve({ street: '99 Nowhere Rd', town: 'Hawley' }, { geocode: async () => ({ status: 'no_match' }) });
+    const result = await resolve(
+      { street: '99 Nowhere Rd', town: 'Hawley' },
+      { geocode: async () => ({ status: 'no_match' }) },
+    );
     expect(named(result)).toMatchObject({ status: 'found', method: 'town', house: '1st Franklin' });
-    expect(result.status === 'found' && result.reason).toMatch(/^We could not find that street address, so we went by the town/);
+    expect(result.status === 'found' && result.reason).toMatch(
+      /^We could not find that street address, so we went by the town/,
+    );
   });
 
   it('never takes a match in another town than the one typed', async () => {
-    const geocode = geocoderFinding(match({ lon: -71.0638, lat: 42.3588, matchedAddress: '1 MAIN ST, BOSTON, MA, 02108' }));
+    const geocode = geocoderFinding(
+      match({ lon: -71.0638, lat: 42.3588, matchedAddress: '1 MAIN ST, BOSTON, MA, 02108' }),
+    );
     expect(await resolve({ street: '1 Main St', town: 'Hawley' }, { geocode })).toEqual({
       status: 'invalid',
       reason: 'The street address and the town do not match.',
-      fields: { street: ['we found 1 MAIN ST, BOSTON, MA, 02108, which is not in Hawley: check the street and the town'] },
+      fields: {
+        street: ['we found 1 MAIN ST, BOSTON, MA, 02108, which is not in Hawley: check the street and the town'],
+      },
       mismatch: true,
     });
   });
@@ -286,18 +447,34 @@ describe('one address field', () => {
     const asked: string[] = [];
     const geocode: Geocoder = async (address) => {
       asked.push(address);
-      return { status: 'matched', matches: [match({ lon: -71.0638, lat: 42.3588, matchedAddress: '24 BEACON ST, BOSTON, MA, 02133' })] };
+      return {
+        status: 'matched',
+        matches: [match({ lon: -71.0638, lat: 42.3588, matchedAddress: '24 BEACON ST, BOSTON, MA, 02133' })],
+      };
     };
     return { asked, geocode };
   };
 
   it('splits a street, a town and a ZIP code, with or without commas and "MA"', async () => {
-    for (const address of ['24 Beacon St, Boston, MA 02133', '24 Beacon St, Boston 02133', '24 Beacon St Boston MA 02133']) {
+    for (const address of [
+      '24 Beacon St, Boston, MA 02133',
+      '24 Beacon St, Boston 02133',
+      '24 Beacon St Boston MA 02133',
+    ]) {
       const { asked, geocode } = asking();
       const result = await resolve({ address }, { geocode });
       expect(asked).toEqual(['24 Beacon St, Boston, MA 02133']);
-      expect(named(result)).toEqual({ status: 'found', method: 'address', house: '8th Suffolk', senate: 'Third Suffolk' });
-      expect(result.status === 'found' && result.home).toEqual({ street: '24 Beacon St', town: 'Boston', zip: '02133' });
+      expect(named(result)).toEqual({
+        status: 'found',
+        method: 'address',
+        house: '8th Suffolk',
+        senate: 'Third Suffolk',
+      });
+      expect(result.status === 'found' && result.home).toEqual({
+        street: '24 Beacon St',
+        town: 'Boston',
+        zip: '02133',
+      });
     }
   });
 
@@ -313,7 +490,9 @@ describe('one address field', () => {
       reason: 'We need the city or town of your street address.',
       fields: { address: ['add your city or town after a comma, for example: 24 Beacon St, Boston'] },
     });
-    expect(await resolve({ address: '24 Beacon St, Bostn' }, { geocode: async () => ({ status: 'no_match' }) })).toMatchObject({
+    expect(
+      await resolve({ address: '24 Beacon St, Bostn' }, { geocode: async () => ({ status: 'no_match' }) }),
+    ).toMatchObject({
       status: 'invalid',
       fields: { address: [expect.stringContaining('Bostn')] },
     });
@@ -324,13 +503,20 @@ describe('a point and a typed place that disagree', () => {
   const stateHouse = { lat: 42.3588, lon: -71.0638 };
 
   it('says so when the town and ZIP code typed with a Boston point are Springfield’s, and asks which is right', async () => {
-    const result = await resolve({ ...stateHouse, street: '1 Fake Street', town: 'Springfield', zip: '01103' }, { geocode: async () => ({ status: 'no_match' }) });
+    const result = await resolve(
+      { ...stateHouse, street: '1 Fake Street', town: 'Springfield', zip: '01103' },
+      { geocode: async () => ({ status: 'no_match' }) },
+    );
     expect(result).toEqual({
       status: 'invalid',
       reason: 'The place you typed is not where the point you chose is. Which is right?',
       fields: {
-        town: ['the point you chose (your location or on the map) is not in Springfield: correct it, or look up your districts again'],
-        zip: ['the point you chose (your location or on the map) is not in ZIP code 01103: correct it, or look up your districts again'],
+        town: [
+          'the point you chose (your location or on the map) is not in Springfield: correct it, or look up your districts again',
+        ],
+        zip: [
+          'the point you chose (your location or on the map) is not in ZIP code 01103: correct it, or look up your districts again',
+        ],
       },
       mismatch: true,
     });
@@ -338,10 +524,16 @@ describe('a point and a typed place that disagree', () => {
 
   it('says so when the street typed with a point is somewhere else', async () => {
     const springfield = data.places.town('Springfield')!.centre;
-    const geocode = geocoderFinding(match({ lon: springfield.lon, lat: springfield.lat, matchedAddress: '1 MAIN ST, SPRINGFIELD, MA, 01103' }));
+    const geocode = geocoderFinding(
+      match({ lon: springfield.lon, lat: springfield.lat, matchedAddress: '1 MAIN ST, SPRINGFIELD, MA, 01103' }),
+    );
     expect(await resolve({ ...stateHouse, street: '1 Main St', zip: '02133' }, { geocode })).toMatchObject({
       status: 'invalid',
-      fields: { street: ['1 MAIN ST, SPRINGFIELD, MA, 01103 is not where the point you chose is: correct it, or look up your districts again'] },
+      fields: {
+        street: [
+          '1 MAIN ST, SPRINGFIELD, MA, 01103 is not where the point you chose is: correct it, or look up your districts again',
+        ],
+      },
     });
   });
 

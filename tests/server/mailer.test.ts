@@ -40,7 +40,11 @@ describe('Resend mailer (real SDK against a local fake API)', () => {
 
   it('reports an outage as retryable and a rejected message as final', async () => {
     fake.failNext(1, 503);
-    expect(await resendMailer(fake.apiKey, fake.url).send(email, 'letter-3')).toMatchObject({ ok: false, retryable: true, status: 503 });
+    expect(await resendMailer(fake.apiKey, fake.url).send(email, 'letter-3')).toMatchObject({
+      ok: false,
+      retryable: true,
+      status: 503,
+    });
     const rejected = await resendMailer(fake.apiKey, fake.url).send({ ...email, subject: '' }, 'letter-4');
     expect(rejected).toMatchObject({ ok: false, retryable: false, status: 422 });
   });
@@ -73,8 +77,14 @@ describe('outbox mailer (local runs)', () => {
       expect(again).toEqual(a);
       const files = await readdir(dir);
       expect(files).toHaveLength(2);
-      const saved = JSON.parse(await readFile(join(dir, files.find((f) => a.ok && a.id.endsWith(f.slice(0, -5)))!), 'utf8'));
-      expect(saved).toMatchObject({ to: ['rep@mahouse.gov'], subject: 'Please support 7061-9634', replyTo: 'constituent@example.com' });
+      const saved = JSON.parse(
+        await readFile(join(dir, files.find((f) => a.ok && a.id.endsWith(f.slice(0, -5)))!), 'utf8'),
+      );
+      expect(saved).toMatchObject({
+        to: ['rep@mahouse.gov'],
+        subject: 'Please support 7061-9634',
+        replyTo: 'constituent@example.com',
+      });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkConfirmation, confirmedState, isLapsed, isUnsubscribeToken, newConfirmation, subscriberId, unsubscribeToken } from '../../src/server/opt-in.ts';
+import {
+  checkConfirmation,
+  confirmedState,
+  isLapsed,
+  isUnsubscribeToken,
+  newConfirmation,
+  subscriberId,
+  unsubscribeToken,
+} from '../../src/server/opt-in.ts';
 
 const now = new Date('2026-11-23T15:00:00Z');
 const week = 7 * 24 * 3600_000;

@@ -82,11 +82,19 @@ const withoutMirror: Record<string, Exception> = {
   },
   'src/server/letter-delivery.ts': {
     why: 'sending a stored letter exactly once, driven through the letters function, the queue job and the load test',
-    coveredBy: ['tests/functions/letters.test.ts', 'tests/server/letter-records.test.ts', 'tests/load/letters.load.test.ts'],
+    coveredBy: [
+      'tests/functions/letters.test.ts',
+      'tests/server/letter-records.test.ts',
+      'tests/load/letters.load.test.ts',
+    ],
   },
   'src/server/letter-intake.ts': {
     why: 'a letter coming in (limits, store, confirmation), driven through the letter functions',
-    coveredBy: ['tests/functions/letters.test.ts', 'tests/functions/letters-confirm.test.ts', 'tests/functions/limits.test.ts'],
+    coveredBy: [
+      'tests/functions/letters.test.ts',
+      'tests/functions/letters-confirm.test.ts',
+      'tests/functions/limits.test.ts',
+    ],
   },
   'src/server/location-data.ts': {
     why: 'loads the bundled finder data once per process',

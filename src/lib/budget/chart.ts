@@ -35,7 +35,11 @@ function representative(figures: BudgetFigure[]): BudgetFigure | null {
 }
 
 /** One entry per fiscal year from the first to the last, so a year without a figure is a visible gap, not skipped. */
-export function fundingByYear(item: Pick<BudgetLineItem, 'figures' | 'yearNotes'>, first: string, last: string): ChartYear[] {
+export function fundingByYear(
+  item: Pick<BudgetLineItem, 'figures' | 'yearNotes'>,
+  first: string,
+  last: string,
+): ChartYear[] {
   return fiscalYearsBetween(first, last).map((fiscalYear) => {
     const figures = item.figures
       .filter((f) => f.fiscalYear === fiscalYear)
@@ -74,17 +78,24 @@ export function summarizeFunding(years: ChartYear[]): string {
   const enacted = years.filter((y) => y.kind === 'enacted');
   const proposals = years.filter((y) => y.kind === 'proposal');
   const gaps = years.filter((y) => y.kind === 'gap');
-  const parts = [`Funding for each fiscal year from ${years[0]?.fiscalYear} to ${years.at(-1)?.fiscalYear}, in nominal dollars (not adjusted for inflation).`];
+  const parts = [
+    `Funding for each fiscal year from ${years[0]?.fiscalYear} to ${years.at(-1)?.fiscalYear}, in nominal dollars (not adjusted for inflation).`,
+  ];
   if (enacted.length > 0) {
     const amounts = enacted.map((y) => y.amountUsd!);
     const high = Math.max(...amounts);
     const low = Math.min(...amounts);
     const at = (amount: number) => list(enacted.filter((y) => y.amountUsd === amount));
-    parts.push(`Enacted amounts are recorded for ${enacted.length} years, from ${formatUsd(low)} (${at(low)}) to ${formatUsd(high)} (${at(high)}).`);
+    parts.push(
+      `Enacted amounts are recorded for ${enacted.length} years, from ${formatUsd(low)} (${at(low)}) to ${formatUsd(high)} (${at(high)}).`,
+    );
     const latest = enacted.at(-1)!;
     parts.push(`The latest recorded enacted amount is ${formatUsd(latest.amountUsd!)} for ${latest.fiscalYear}.`);
   }
-  if (proposals.length > 0) parts.push(`Only a proposal or ask is recorded for ${list(proposals)}: ${proposals.map((y) => describeYear(y).replace(/^FY\d{4}: /, `${y.fiscalYear} `)).join('; ')}.`);
+  if (proposals.length > 0)
+    parts.push(
+      `Only a proposal or ask is recorded for ${list(proposals)}: ${proposals.map((y) => describeYear(y).replace(/^FY\d{4}: /, `${y.fiscalYear} `)).join('; ')}.`,
+    );
   if (gaps.length > 0) parts.push(`No figure is recorded for ${list(gaps)}.`);
   return parts.join(' ');
 }

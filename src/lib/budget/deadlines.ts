@@ -9,7 +9,11 @@ import { fiscalYearNumber, fiscalYearSpan } from './fiscal-year.ts';
 import { stageLabel } from './stages.ts';
 
 /** Every dated budget deadline for a line item, with UIDs stable across builds (they name the thing, not the build). */
-export function budgetDeadlines(item: Pick<BudgetLineItem, 'lineItem' | 'title' | 'process'>, alerts: readonly AlertEntry[], site: URL): CalendarEvent[] {
+export function budgetDeadlines(
+  item: Pick<BudgetLineItem, 'lineItem' | 'title' | 'process'>,
+  alerts: readonly AlertEntry[],
+  site: URL,
+): CalendarEvent[] {
   const host = site.hostname;
   const { fiscalYear, dates } = item.process;
   const span = fiscalYearSpan(fiscalYear);
@@ -36,7 +40,13 @@ export function budgetDeadlines(item: Pick<BudgetLineItem, 'lineItem' | 'title' 
     if (!a.data.deadline || listed.has(`${a.data.deadline.date} ${a.data.deadline.label}`)) continue;
     listed.add(`${a.data.deadline.date} ${a.data.deadline.label}`);
     const url = new URL(paths.alert(a.id), site).href;
-    events.push({ uid: `alert-${a.id}@${host}`, date: a.data.deadline.date, summary: a.data.deadline.label, description: `${a.data.title}: ${url}`, url });
+    events.push({
+      uid: `alert-${a.id}@${host}`,
+      date: a.data.deadline.date,
+      summary: a.data.deadline.label,
+      description: `${a.data.title}: ${url}`,
+      url,
+    });
   }
   return events;
 }

@@ -54,7 +54,8 @@ export type StageAction = {
 /** The committee a Ways and Means stage goes before, from content/committees.json; missing data fails the build. */
 export function waysAndMeans(committees: readonly Committee[], chamber: Chamber): DecidingCommittee {
   const committee = committees.find((c) => c.name === 'Ways and Means' && c.chamber === chamber);
-  if (!committee) throw new Error(`content/committees.json has no ${chamber} Ways and Means committee: re-run npm run data:import`);
+  if (!committee)
+    throw new Error(`content/committees.json has no ${chamber} Ways and Means committee: re-run npm run data:import`);
   const chair = committee.members.find((m) => m.role === 'chair') ?? null;
   return {
     id: committee.id,
@@ -143,7 +144,10 @@ function thankYouAt(item: Pick<BudgetLineItem, 'figures' | 'process'>, committee
 }
 
 /** The action for the budget's current stage as content sets it: the one place letters and pages learn whom to target. */
-export function stageAction(item: Pick<BudgetLineItem, 'figures' | 'process'>, committees: readonly Committee[]): StageAction {
+export function stageAction(
+  item: Pick<BudgetLineItem, 'figures' | 'process'>,
+  committees: readonly Committee[],
+): StageAction {
   const { fiscalYear, stage } = item.process;
   return {
     fiscalYear,

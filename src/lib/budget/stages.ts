@@ -36,7 +36,8 @@ const explanations: Record<ProcessStage, string> = {
   house_final: 'The full House debates and amends the budget, then votes on it.',
   senate_ways_and_means: 'The Senate Committee on Ways and Means writes the Senate’s version of the budget.',
   senate_final: 'The full Senate debates and amends the budget, then votes on it.',
-  conference: 'A conference committee of representatives and senators settles the differences; both chambers vote on its report.',
+  conference:
+    'A conference committee of representatives and senators settles the differences; both chambers vote on its report.',
   enacted: 'The Governor signs the budget into law (the General Appropriations Act) and may veto or reduce line items.',
   veto: 'The Governor vetoes or reduces the line item when signing the budget.',
   override: 'The House and Senate vote on restoring it: an override takes a two-thirds vote of each chamber.',

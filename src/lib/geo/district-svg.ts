@@ -16,9 +16,13 @@ function ringsOf(geometry: Geometry): Position[][] {
 
 function boxOf(rings: Position[][]): Box {
   const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of rings) for (const [x, y] of ring) {
-    box[0] = Math.min(box[0], x!); box[1] = Math.min(box[1], y!); box[2] = Math.max(box[2], x!); box[3] = Math.max(box[3], y!);
-  }
+  for (const ring of rings)
+    for (const [x, y] of ring) {
+      box[0] = Math.min(box[0], x!);
+      box[1] = Math.min(box[1], y!);
+      box[2] = Math.max(box[2], x!);
+      box[3] = Math.max(box[3], y!);
+    }
   return box;
 }
 
@@ -59,8 +63,17 @@ export function districtSvg(topology: Topology, districtId: string, width = 320)
     return kept.map(([x, y]) => `${x} ${y}`);
   };
   const path = (rings: Position[][]) =>
-    rings.map(thin).filter((ring) => ring.length > 2).map((ring) => `M${ring.join('L')}Z`).join('');
-  const view: Box = [frame[0] - dx / (k * scale), frame[1] - dy / scale, frame[2] + dx / (k * scale), frame[3] + dy / scale];
+    rings
+      .map(thin)
+      .filter((ring) => ring.length > 2)
+      .map((ring) => `M${ring.join('L')}Z`)
+      .join('');
+  const view: Box = [
+    frame[0] - dx / (k * scale),
+    frame[1] - dy / scale,
+    frame[2] + dx / (k * scale),
+    frame[3] + dy / scale,
+  ];
   const inFrame = (b: Box) => b[0] < view[2] && b[2] > view[0] && b[1] < view[3] && b[3] > view[1];
   const neighbours = geometries
     .filter((g) => g.id !== districtId)

@@ -37,7 +37,7 @@ export function decodeObject(topology: Topology, objectName: string): DecodedGeo
     return Float64Array.from(points);
   };
   const object = topology.objects[objectName];
-  if (!object || object.type !== 'GeometryCollection') throw new Error(`topology has no collection named ${objectName}`);
+  if (object?.type !== 'GeometryCollection') throw new Error(`topology has no collection named ${objectName}`);
   return object.geometries.map((g) => {
     const geometry = g as TopoPolygon | TopoMultiPolygon;
     const polygons =

@@ -15,7 +15,12 @@ export const alertSignupSchema = z.object({
    */
   place: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.string().trim().max(160, 'Keep it under 160 characters').regex(/^[^\r\n<>]*$/, 'Keep it on one line').optional(),
+    z
+      .string()
+      .trim()
+      .max(160, 'Keep it under 160 characters')
+      .regex(/^[^\r\n<>]*$/, 'Keep it on one line')
+      .optional(),
   ),
   /** they agree to receive budget alert emails; required */
   consent: checkboxSchema.refine((v) => v, 'Tick the box to agree to receive budget alert emails'),

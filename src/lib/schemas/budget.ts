@@ -49,7 +49,16 @@ export const budgetProcessSchema = z.object({
   /** what the campaign asks for; the amount, when the organization sets one, is a `request` figure for this year */
   ask: z.object({ text: z.string().min(1) }),
   /** the day each stage happened or is due, only when a source says so */
-  dates: z.array(z.object({ stage: processStageSchema, date: isoDateSchema, source: sourceUrlSchema, label: z.string().optional() })).default([]),
+  dates: z
+    .array(
+      z.object({
+        stage: processStageSchema,
+        date: isoDateSchema,
+        source: sourceUrlSchema,
+        label: z.string().optional(),
+      }),
+    )
+    .default([]),
 });
 
 /** Dollar amounts written in a sentence ("$1,800,000", "$1.8 million"), so an ask can be checked against the figures. */
@@ -76,7 +85,12 @@ export const budgetLineItemSchema = z
     const seen = new Set<string>();
     item.figures.forEach((f, i) => {
       const key = `${f.fiscalYear} ${f.stage}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['figures', i], message: `${key} is listed twice: keep one figure per year and stage` });
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', i],
+          message: `${key} is listed twice: keep one figure per year and stage`,
+        });
       seen.add(key);
     });
     // The ask may only name an amount the figures hold, with its source: never a number without one.

@@ -15,7 +15,11 @@ const tokenText = (tokens: readonly string[]) =>
     .max(2000)
     .superRefine((text, ctx) => {
       for (const [, name] of text.matchAll(/\{([^{}]*)\}/g)) {
-        if (!tokens.includes(name!)) ctx.addIssue({ code: 'custom', message: `unknown token {${name}}: use ${tokens.map((t) => `{${t}}`).join(', ')}` });
+        if (!tokens.includes(name!))
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown token {${name}}: use ${tokens.map((t) => `{${t}}`).join(', ')}`,
+          });
       }
     });
 
@@ -36,7 +40,11 @@ export const stageLettersSchema = z.object({
   committeeMember: tokenText(committeeTokens).optional(),
   thankYou: z
     .object({
-      subject: z.string().min(1).max(200).refine((s) => !/[{}]/.test(s), 'the subject has no tokens'),
+      subject: z
+        .string()
+        .min(1)
+        .max(200)
+        .refine((s) => !/[{}]/.test(s), 'the subject has no tokens'),
       template: tokenText(thankYouTokens),
     })
     .optional(),
@@ -51,7 +59,10 @@ export const letterActionSchema = z.object({
   targets: z.array(letterTargetSchema).min(1),
   subject: z.string().min(1).max(200),
   /** the editable body, plain text, paragraphs separated by a blank line; no placeholders */
-  template: z.string().min(1).refine((t) => !/\{\{/.test(t), 'the template has no placeholders: salutation and signature are added per letter'),
+  template: z
+    .string()
+    .min(1)
+    .refine((t) => !/\{\{/.test(t), 'the template has no placeholders: salutation and signature are added per letter'),
   talkingPoints: z.array(z.string()).default([]),
   /** when true the sender must confirm their address by email before letters are sent */
   confirmSender: z.boolean().default(false),
@@ -110,43 +121,46 @@ export const campaignActionSchema = z.discriminatedUnion('type', [
  */
 export function campaignSchemaWith<I extends z.ZodType>(imageField: I) {
   return z
-  .object({
-    title: z.string().min(1).max(120),
-    summary: z.string().min(1).max(300),
-    starts: isoDateSchema,
-    ends: isoDateSchema.optional(),
-    /** a campaign that comes back every year, like National Mentoring Month each January */
-    recurs: z.enum(['yearly']).optional(),
-    /** the budget line item the campaign is about, if any ("7061-9634") */
-    lineItem: z.string().optional(),
-    goal: z
-      .object({
-        count: z.number().int().positive(),
-        label: z.string(),
-        /** the meter appears once the count reaches this many (so a new campaign never shows "0 of 1,000") */
-        showFrom: z.number().int().min(0).default(1),
-      })
-      .optional(),
-    /**
-     * A photo the organization owns, for the campaign's hero and card: a path relative to the campaign file
-     * (astro:assets makes responsive AVIF and WebP). Pages without one show the site's own illustration.
-     */
-    image: imageField.optional(),
-    /** what the photo shows, for people who cannot see it: required with `image` */
-    imageAlt: z.string().min(1).max(300).optional(),
-    action: campaignActionSchema,
-    /** the call script: a calls-only campaign's action, and the call every other campaign offers beside its own */
-    call: callScriptSchema.optional(),
-    hashtags: z.array(z.string().regex(/^#\w+$/)).default([]),
-    /** the campaign shown first on the home page */
-    featured: z.boolean().default(false),
-  })
-  .refine((c) => !c.ends || c.ends >= c.starts, { message: 'ends must not be before starts', path: ['ends'] })
-  .refine((c) => !c.image || c.imageAlt, { message: 'a campaign image needs imageAlt: say what the photo shows', path: ['imageAlt'] })
-  .refine((c) => c.action.type !== 'call' || c.call, {
-    message: 'a calls-only campaign needs its call script',
-    path: ['call'],
-  });
+    .object({
+      title: z.string().min(1).max(120),
+      summary: z.string().min(1).max(300),
+      starts: isoDateSchema,
+      ends: isoDateSchema.optional(),
+      /** a campaign that comes back every year, like National Mentoring Month each January */
+      recurs: z.enum(['yearly']).optional(),
+      /** the budget line item the campaign is about, if any ("7061-9634") */
+      lineItem: z.string().optional(),
+      goal: z
+        .object({
+          count: z.number().int().positive(),
+          label: z.string(),
+          /** the meter appears once the count reaches this many (so a new campaign never shows "0 of 1,000") */
+          showFrom: z.number().int().min(0).default(1),
+        })
+        .optional(),
+      /**
+       * A photo the organization owns, for the campaign's hero and card: a path relative to the campaign file
+       * (astro:assets makes responsive AVIF and WebP). Pages without one show the site's own illustration.
+       */
+      image: imageField.optional(),
+      /** what the photo shows, for people who cannot see it: required with `image` */
+      imageAlt: z.string().min(1).max(300).optional(),
+      action: campaignActionSchema,
+      /** the call script: a calls-only campaign's action, and the call every other campaign offers beside its own */
+      call: callScriptSchema.optional(),
+      hashtags: z.array(z.string().regex(/^#\w+$/)).default([]),
+      /** the campaign shown first on the home page */
+      featured: z.boolean().default(false),
+    })
+    .refine((c) => !c.ends || c.ends >= c.starts, { message: 'ends must not be before starts', path: ['ends'] })
+    .refine((c) => !c.image || c.imageAlt, {
+      message: 'a campaign image needs imageAlt: say what the photo shows',
+      path: ['imageAlt'],
+    })
+    .refine((c) => c.action.type !== 'call' || c.call, {
+      message: 'a calls-only campaign needs its call script',
+      path: ['call'],
+    });
 }
 
 /** A campaign's frontmatter with the photo as a path: for everything outside Astro's content collection. */

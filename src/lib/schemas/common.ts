@@ -8,10 +8,15 @@ export type Chamber = z.infer<typeof chamberSchema>;
  * A URL path segment made by slugify(): lower-case letters, digits and single hyphens, at most 80 characters (ours
  * are shorter; a longer one could only be an attack on a storage key, which the Blobs API would refuse with an error).
  */
-export const slugSchema = z.string().max(80, 'is too long').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug');
+export const slugSchema = z
+  .string()
+  .max(80, 'is too long')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug');
 
 /** A district id as MassGIS spells it: ma-house-050, ma-senate-30. */
-export const districtIdSchema = z.string().regex(/^ma-(house-\d{3}|senate-\d{2})$/, 'must be a district id like ma-house-050 or ma-senate-03');
+export const districtIdSchema = z
+  .string()
+  .regex(/^ma-(house-\d{3}|senate-\d{2})$/, 'must be a district id like ma-house-050 or ma-senate-03');
 
 /**
  * A calendar date in ISO form (YYYY-MM-DD), as editors write it in frontmatter. YAML reads a bare 2027-01-01 as a

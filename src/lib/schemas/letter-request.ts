@@ -41,21 +41,25 @@ const letterText = (min: number, max: number, what: string) =>
  * A letter as submitted from the campaign page (form post or JSON). The recipients are NOT part of it: the server
  * finds them from the location, so nobody can use the form to email anyone else.
  */
-export const letterRequestSchema = locationInputSchema.extend({
-  campaign: slugSchema,
-  /** the campaign's ask (the default) or, once the budget has funded the line item at a stage, a thank-you */
-  kind: z.preprocess((v) => (v === undefined || v === null || v === '' ? 'ask' : v), letterKindSchema),
-  name: personNameSchema,
-  email: emailSchema,
-  message: letterText(20, 6000, 'letter'),
-  story: z.preprocess((v) => (v === undefined || v === null ? '' : v), letterText(0, 2000, 'story')),
-  /** may the organization contact the person about this campaign later */
-  contactConsent: checkboxSchema.default(false),
-  /** honeypot: a field people never see; bots fill it in */
-  website: z.preprocess((v) => v ?? '', z.string().max(0, 'Leave the "Website" field empty')),
-}).superRefine(requireLocation);
+export const letterRequestSchema = locationInputSchema
+  .extend({
+    campaign: slugSchema,
+    /** the campaign's ask (the default) or, once the budget has funded the line item at a stage, a thank-you */
+    kind: z.preprocess((v) => (v === undefined || v === null || v === '' ? 'ask' : v), letterKindSchema),
+    name: personNameSchema,
+    email: emailSchema,
+    message: letterText(20, 6000, 'letter'),
+    story: z.preprocess((v) => (v === undefined || v === null ? '' : v), letterText(0, 2000, 'story')),
+    /** may the organization contact the person about this campaign later */
+    contactConsent: checkboxSchema.default(false),
+    /** honeypot: a field people never see; bots fill it in */
+    website: z.preprocess((v) => v ?? '', z.string().max(0, 'Leave the "Website" field empty')),
+  })
+  .superRefine(requireLocation);
 
 export type LetterRequest = z.infer<typeof letterRequestSchema>;
 
 /** The confirmation of a sender's email address (double opt-in campaigns). */
-export const letterConfirmSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'This confirmation link is not valid') });
+export const letterConfirmSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'This confirmation link is not valid'),
+});

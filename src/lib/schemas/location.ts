@@ -30,7 +30,14 @@ export const locationInputSchema = z.object({
   address: optionalText(200),
   street: optionalText(120),
   town: optionalText(60),
-  zip: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().regex(/^\d{5}$/, 'must be a 5-digit ZIP code').optional()),
+  zip: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .trim()
+      .regex(/^\d{5}$/, 'must be a 5-digit ZIP code')
+      .optional(),
+  ),
   ward: optionalNumber(1, 22),
   lat: optionalNumber(-90, 90),
   lon: optionalNumber(-180, 180),
@@ -48,14 +55,26 @@ export type LocationInput = z.infer<typeof locationInputSchema>;
 /** The checks every form that asks where someone lives shares: some way in, and complete (a point, a street's town). */
 export function requireLocation(v: LocationInput, ctx: z.RefinementCtx): void {
   if ((v.lat === undefined) !== (v.lon === undefined)) {
-    ctx.addIssue({ code: 'custom', path: [v.lat === undefined ? 'lat' : 'lon'], message: 'give both latitude and longitude' });
+    ctx.addIssue({
+      code: 'custom',
+      path: [v.lat === undefined ? 'lat' : 'lon'],
+      message: 'give both latitude and longitude',
+    });
   }
   if (v.street && !v.town && !v.zip) {
-    ctx.addIssue({ code: 'custom', path: ['town'], message: 'add the city or town, or the ZIP code, of your street address' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['town'],
+      message: 'add the city or town, or the ZIP code, of your street address',
+    });
   }
   const given = [v.address, v.street, v.town, v.zip, v.ward, v.lat, v.house, v.senate].some((x) => x !== undefined);
   if (!given) {
-    ctx.addIssue({ code: 'custom', path: ['street'], message: 'enter your street address, or your city, town or ZIP code' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['street'],
+      message: 'enter your street address, or your city, town or ZIP code',
+    });
   }
 }
 

@@ -21,13 +21,21 @@ export const pledgeAgeBands = {
   teens: { label: 'Teens (14 to 18)', min: 14, max: 18 },
   'young-adults': { label: 'Young adults (19 to 24)', min: 19, max: 24 },
 } as const;
-export const pledgeAgeBandIds = ['children', 'preteens', 'teens', 'young-adults'] as const satisfies readonly (keyof typeof pledgeAgeBands)[];
+export const pledgeAgeBandIds = [
+  'children',
+  'preteens',
+  'teens',
+  'young-adults',
+] as const satisfies readonly (keyof typeof pledgeAgeBands)[];
 
 /** A list from checkboxes: absent or empty means none; one checked box arrives as a single string. */
 const checkedList = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.preprocess(
     (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(values, { error: message })).max(values.length).transform((list) => [...new Set(list)]),
+    z
+      .array(z.enum(values, { error: message }))
+      .max(values.length)
+      .transform((list) => [...new Set(list)]),
   );
 
 const LANGUAGE = /^[\p{L}][\p{L}\p{M} '’().-]{0,39}$/u;
@@ -37,7 +45,9 @@ const languagesSchema = z.preprocess(
   (v) => (v === undefined || v === null ? [] : typeof v === 'string' ? v.split(/[,;\n]/) : v),
   z
     .array(z.string({ error: 'List languages as words, separated by commas' }).trim())
-    .transform((list) => list.filter((l, i) => l !== '' && list.findIndex((x) => x.toLowerCase() === l.toLowerCase()) === i))
+    .transform((list) =>
+      list.filter((l, i) => l !== '' && list.findIndex((x) => x.toLowerCase() === l.toLowerCase()) === i),
+    )
     .pipe(
       z
         .array(z.string().regex(LANGUAGE, 'Write each language as a word of at most 40 letters, separated by commas'))

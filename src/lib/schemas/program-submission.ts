@@ -12,7 +12,12 @@ export const programSubmissionLimits = { field: 200, towns: 40, message: 2000 } 
 const text = (message: string, max: number = programSubmissionLimits.field) =>
   z.string(message).trim().min(1, message).max(max, `Keep this under ${max} characters`);
 const optionalText = (max: number = programSubmissionLimits.field) =>
-  z.string().trim().max(max, `Keep this under ${max} characters`).optional().transform((v) => v || undefined);
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters`)
+    .optional()
+    .transform((v) => v || undefined);
 /**
  * A list the form sends as one line ("Boston; Chelsea") or a script as an array. Problems are the list's own (one
  * message beside the field), never an item's.
@@ -38,10 +43,13 @@ const tooManyTowns = `List at most ${programSubmissionLimits.towns} towns, or no
  * Stored pending until staff approve it; nothing here is published before then.
  */
 export const programSubmissionSchema = z.object({
-  name: text('Enter the program\'s name'),
+  name: text("Enter the program's name"),
   organization: text('Enter the organization that runs it'),
   /** the listed program this corrects (its slug), when it is a correction */
-  program: z.union([slugSchema, z.literal('')]).optional().transform((v) => v || undefined),
+  program: z
+    .union([slugSchema, z.literal('')])
+    .optional()
+    .transform((v) => v || undefined),
   towns: listOf(programSubmissionLimits.towns, tooManyTowns).transform((list, ctx) => {
     const unknown = list.find((t) => !townNames.has(t.toLowerCase()));
     if (unknown) ctx.addIssue({ code: 'custom', message: `"${unknown}" is not a Massachusetts city or town` });

@@ -15,8 +15,14 @@ export const ageRangeSchema = z
 
 /** A point in Massachusetts (WGS84), roughly bounded so a swapped latitude and longitude is caught. */
 export const programLocationSchema = z.object({
-  lat: z.number('must be a number').min(41, 'must be a Massachusetts latitude (41 to 43.1)').max(43.1, 'must be a Massachusetts latitude (41 to 43.1)'),
-  lon: z.number('must be a number').min(-73.6, 'must be a Massachusetts longitude (-73.6 to -69.8)').max(-69.8, 'must be a Massachusetts longitude (-73.6 to -69.8)'),
+  lat: z
+    .number('must be a number')
+    .min(41, 'must be a Massachusetts latitude (41 to 43.1)')
+    .max(43.1, 'must be a Massachusetts latitude (41 to 43.1)'),
+  lon: z
+    .number('must be a number')
+    .min(-73.6, 'must be a Massachusetts longitude (-73.6 to -69.8)')
+    .max(-69.8, 'must be a Massachusetts longitude (-73.6 to -69.8)'),
 });
 
 const list = z.array(z.string().trim().min(1)).default([]);
@@ -33,7 +39,10 @@ export const programSourceSchema = z
   .object({
     url: sourceUrlSchema.optional(),
     quote: z.string().trim().min(1).max(400).optional(),
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, YYYY-MM or YYYY-MM-DD').optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, YYYY-MM or YYYY-MM-DD')
+      .optional(),
     note: z.string().trim().min(1).optional(),
   })
   .refine((s) => Boolean(s.url || s.note), {
@@ -80,10 +89,11 @@ const programFields = z.object({
   /** the day staff approved the program's own request to be listed or corrected */
   listedAtRequest: isoDateSchema.optional(),
 });
-const addressWhenPrecise: [(p: { precision: string; address?: string }) => boolean, { error: string; path: string[] }] = [
-  (p) => p.precision !== 'address' || Boolean(p.address),
-  { error: 'is required when precision is "address"', path: ['address'] },
-];
+const addressWhenPrecise: [(p: { precision: string; address?: string }) => boolean, { error: string; path: string[] }] =
+  [
+    (p) => p.precision !== 'address' || Boolean(p.address),
+    { error: 'is required when precision is "address"', path: ['address'] },
+  ];
 
 /** A program as its YAML file and the CSV import describe it. */
 export const programSchema = programFields.refine(...addressWhenPrecise);

@@ -38,7 +38,11 @@ export const taRequestSchema = z
     name: text('Enter your name', 120),
     organization: text('Enter your school or organization'),
     role: text('Enter your role, for example teacher, principal or program director', 120),
-    email: z.string('Enter your email address').trim().max(254, 'Keep this under 254 characters').pipe(z.email('Enter an email address like name@example.org')),
+    email: z
+      .string('Enter your email address')
+      .trim()
+      .max(254, 'Keep this under 254 characters')
+      .pipe(z.email('Enter an email address like name@example.org')),
     /** a Massachusetts city or town, spelled as the official list spells it */
     town: z
       .string('Enter your city or town')
@@ -54,7 +58,11 @@ export const taRequestSchema = z
       .min(1, 'Choose at least one kind of help')
       .refine((list) => list.every((h) => (helpTopics as readonly string[]).includes(h)), 'Choose from the list')
       .transform((list) => [...new Set(list)] as HelpTopic[]),
-    message: z.string().trim().max(taRequestLimits.message, `Keep your message under ${taRequestLimits.message} characters`).default(''),
+    message: z
+      .string()
+      .trim()
+      .max(taRequestLimits.message, `Keep your message under ${taRequestLimits.message} characters`)
+      .default(''),
     consent: z.literal(true, 'Tick the box so we may contact you about this request'),
   })
   .refine((r) => !r.help.includes('other') || r.message.length > 0, {

@@ -11,11 +11,16 @@ import { config, z } from 'zod';
 config({
   jitless: true,
   customError: (issue) => {
-    if (issue.code === 'invalid_type') return issue.input === undefined || issue.input === '' ? 'Fill in this field' : 'This answer is not in a form we can read';
-    if (issue.code === 'too_small' && issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'Fill in this field' : `Use at least ${issue.minimum} characters`;
+    if (issue.code === 'invalid_type')
+      return issue.input === undefined || issue.input === ''
+        ? 'Fill in this field'
+        : 'This answer is not in a form we can read';
+    if (issue.code === 'too_small' && issue.origin === 'string')
+      return Number(issue.minimum) <= 1 ? 'Fill in this field' : `Use at least ${issue.minimum} characters`;
     if (issue.code === 'too_big' && issue.origin === 'string') return `Use at most ${issue.maximum} characters`;
     if (issue.code === 'too_small' && issue.origin === 'array') return 'Choose at least one';
-    if (issue.code === 'invalid_format' && issue.format === 'email') return 'Enter an email address like name@example.com';
+    if (issue.code === 'invalid_format' && issue.format === 'email')
+      return 'Enter an email address like name@example.com';
     if (issue.code === 'invalid_value') return 'Choose one of the options';
     return undefined;
   },

@@ -9,12 +9,20 @@ import { socialCardSvg, type SocialCard } from '../../lib/social-image.ts';
 
 const sections: Record<string, SocialCard> = {
   site: { kicker: site.organization, title: 'Keep mentoring funded in Massachusetts', illustration: 'mentoring' },
-  districts: { kicker: 'For officials', title: 'Mentoring in every House and Senate district', illustration: 'state-house' },
+  districts: {
+    kicker: 'For officials',
+    title: 'Mentoring in every House and Senate district',
+    illustration: 'state-house',
+  },
   legislators: { kicker: 'For officials', title: 'Your state legislators and mentoring', illustration: 'state-house' },
   officials: { kicker: 'For officials', title: 'Five ways officials can help mentoring', illustration: 'state-house' },
   map: { kicker: 'Pledge map', title: 'Mentor pledges in every district', illustration: 'map' },
   programs: { kicker: 'Program directory', title: 'Mentoring programs near you', illustration: 'map' },
-  budget: { kicker: `Line item ${site.lineItem}`, title: 'Mentoring Matching Grants in the state budget', illustration: 'state-house' },
+  budget: {
+    kicker: `Line item ${site.lineItem}`,
+    title: 'Mentoring Matching Grants in the state budget',
+    illustration: 'state-house',
+  },
   pledge: { kicker: 'Pledge to mentor', title: 'Pledge to mentor a young person', illustration: 'mentoring' },
   find: { kicker: 'Find your legislators', title: 'Who represents you at the State House', illustration: 'letter' },
 };
@@ -35,6 +43,8 @@ export const GET: APIRoute = async ({ props }) => {
   const card = (props as { card: SocialCard }).card;
   // the build runs from the project's root (a bundled endpoint has no path of its own to start from)
   const art = readFileSync(join(process.cwd(), 'public', 'illustrations', `${card.illustration}.svg`), 'utf8');
-  const png = await sharp(Buffer.from(socialCardSvg(card, art, site.name))).png({ compressionLevel: 9, palette: true }).toBuffer();
+  const png = await sharp(Buffer.from(socialCardSvg(card, art, site.name)))
+    .png({ compressionLevel: 9, palette: true })
+    .toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

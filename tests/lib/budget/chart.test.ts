@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeYear, fundingByYear, lastChartYear, layoutFundingChart, summarizeFunding, tickStep } from '../../../src/lib/budget/chart.ts';
+import {
+  describeYear,
+  fundingByYear,
+  lastChartYear,
+  layoutFundingChart,
+  summarizeFunding,
+  tickStep,
+} from '../../../src/lib/budget/chart.ts';
 import { fiscalYearNumber } from '../../../src/lib/budget/fiscal-year.ts';
 import type { BudgetFigure } from '../../../src/lib/schemas/budget.ts';
 import { loadBudget } from '../../helpers/content.ts';
@@ -11,7 +18,12 @@ const item = { ...recorded, figures: recorded.figures.filter((f) => fiscalYearNu
 const years = fundingByYear(item, 'FY2001', 'FY2027');
 const year = (fy: string) => years.find((y) => y.fiscalYear === fy)!;
 const source = 'https://example.org/budget';
-const fig = (fiscalYear: string, stage: BudgetFigure['stage'], amountUsd: number): BudgetFigure => ({ fiscalYear, stage, amountUsd, source });
+const fig = (fiscalYear: string, stage: BudgetFigure['stage'], amountUsd: number): BudgetFigure => ({
+  fiscalYear,
+  stage,
+  amountUsd,
+  source,
+});
 
 describe('fundingByYear', () => {
   it('has one entry for every fiscal year from FY2001 to FY2027, in order, with none skipped', () => {
@@ -22,7 +34,12 @@ describe('fundingByYear', () => {
     const enacted = item.figures.filter((f) => f.stage === 'enacted');
     expect(enacted.length).toBeGreaterThan(15);
     for (const f of enacted) {
-      expect(year(f.fiscalYear)).toMatchObject({ kind: 'enacted', amountUsd: f.amountUsd, stage: 'enacted', figure: f });
+      expect(year(f.fiscalYear)).toMatchObject({
+        kind: 'enacted',
+        amountUsd: f.amountUsd,
+        stage: 'enacted',
+        figure: f,
+      });
     }
   });
 
@@ -38,13 +55,21 @@ describe('fundingByYear', () => {
   });
 
   it('leaves years without any figure as gaps with no amount, including FY2020 whose value is only implied', () => {
-    for (const fy of ['FY2020', 'FY2022', 'FY2026', 'FY2027']) expect(year(fy)).toMatchObject({ kind: 'gap', amountUsd: null, figure: null });
+    for (const fy of ['FY2020', 'FY2022', 'FY2026', 'FY2027'])
+      expect(year(fy)).toMatchObject({ kind: 'gap', amountUsd: null, figure: null });
     expect(year('FY2020').note?.text).toMatch(/level-funded the line item at \$1,000,000/);
     expect(year('FY2022').note).toBeNull();
   });
 
   it('orders a year’s figures by budget stage, the ask first', () => {
-    const y = fundingByYear({ figures: [fig('FY2030', 'enacted', 3), fig('FY2030', 'house_final', 2), fig('FY2030', 'request', 1)], yearNotes: [] }, 'FY2030', 'FY2030')[0]!;
+    const y = fundingByYear(
+      {
+        figures: [fig('FY2030', 'enacted', 3), fig('FY2030', 'house_final', 2), fig('FY2030', 'request', 1)],
+        yearNotes: [],
+      },
+      'FY2030',
+      'FY2030',
+    )[0]!;
     expect(y.figures.map((f) => f.stage)).toEqual(['request', 'house_final', 'enacted']);
   });
 });

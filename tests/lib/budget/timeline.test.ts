@@ -46,7 +46,17 @@ describe('budgetTimeline', () => {
     const edited = rawBudget();
     edited.process.stage = 'senate_ways_and_means';
     const moved = budgetTimeline(budgetLineItemSchema.parse(edited));
-    expect(moved.steps.map((s) => s.status)).toEqual(['done', 'done', 'done', 'current', 'upcoming', 'upcoming', 'upcoming', 'upcoming', 'upcoming']);
+    expect(moved.steps.map((s) => s.status)).toEqual([
+      'done',
+      'done',
+      'done',
+      'current',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+    ]);
   });
 
   it('shows no amount at any stage, nor for the ask, while none is recorded for the year', () => {
@@ -115,6 +125,8 @@ describe('the ask in content', () => {
   it('rejects a figure listed twice for the same year and stage', () => {
     const edited = rawBudget();
     (edited.figures as unknown[]).push({ fiscalYear: 'FY2024', stage: 'enacted', amountUsd: 1, source });
-    expect(budgetLineItemSchema.safeParse(edited).error?.issues[0]?.message).toBe('FY2024 enacted is listed twice: keep one figure per year and stage');
+    expect(budgetLineItemSchema.safeParse(edited).error?.issues[0]?.message).toBe(
+      'FY2024 enacted is listed twice: keep one figure per year and stage',
+    );
   });
 });

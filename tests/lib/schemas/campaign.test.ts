@@ -37,20 +37,28 @@ describe('a campaign', () => {
   });
 
   it('may carry a photo only with its alt text, which says what the photo shows', () => {
-    expect(messagesFor(parse({ image: './photo.jpg' }), 'imageAlt')).toEqual(['a campaign image needs imageAlt: say what the photo shows']);
+    expect(messagesFor(parse({ image: './photo.jpg' }), 'imageAlt')).toEqual([
+      'a campaign image needs imageAlt: say what the photo shows',
+    ]);
     expect(parse({ image: './photo.jpg', imageAlt: 'A mentor and a student reading together' }).success).toBe(true);
     expect(parse({ image: './photo.jpg', imageAlt: '' }).success).toBe(false);
     expect(parse({}).success).toBe(true); // no photo: the site's illustration
   });
 
   it('shows its goal meter from one action unless the editor sets a threshold', () => {
-    expect(parse({ goal: { count: 1000, label: 'letters' } }).data?.goal).toEqual({ count: 1000, label: 'letters', showFrom: 1 });
+    expect(parse({ goal: { count: 1000, label: 'letters' } }).data?.goal).toEqual({
+      count: 1000,
+      label: 'letters',
+      showFrom: 1,
+    });
     expect(parse({ goal: { count: 1000, label: 'letters', showFrom: 25 } }).data?.goal?.showFrom).toBe(25);
     expect(parse({ goal: { count: 1000, label: 'letters', showFrom: -1 } }).success).toBe(false);
   });
 
   it('says what to fill in, in words, when a field is missing', () => {
-    expect(messagesFor(campaignSchema.safeParse({ ...campaign, title: undefined }), 'title')).toEqual(['Fill in this field']);
+    expect(messagesFor(campaignSchema.safeParse({ ...campaign, title: undefined }), 'title')).toEqual([
+      'Fill in this field',
+    ]);
   });
 
   it('cannot end before it starts', () => {

@@ -6,7 +6,10 @@ import { renderCalendar } from '../../../lib/ical.ts';
 import type { BudgetLineItem } from '../../../lib/schemas/budget.ts';
 
 export const getStaticPaths = (async () =>
-  (await getCollection('budget')).map((entry) => ({ params: { lineItem: entry.data.lineItem }, props: { item: entry.data } }))) satisfies GetStaticPaths;
+  (await getCollection('budget')).map((entry) => ({
+    params: { lineItem: entry.data.lineItem },
+    props: { item: entry.data },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const item = (props as { item: BudgetLineItem }).item;

@@ -20,6 +20,14 @@ const withoutMirror: Record<string, Exception> = {
     why: 'wiring only: the admin token check of the CSV exports',
     coveredBy: ['tests/functions/pledges-admin.test.ts'],
   },
+  'src/server/alert-districts.ts': {
+    why: 'wiring only: the districts a sign-up place resolves to, and which subscribers an audience reaches',
+    coveredBy: ['tests/functions/alert-signups.test.ts', 'tests/functions/send-alerts.test.ts'],
+  },
+  'src/server/alert-mail.ts': {
+    why: 'the personal alert email, driven through the sending job',
+    coveredBy: ['tests/functions/send-alerts.test.ts'],
+  },
   'src/server/alert-signup-pages.ts': {
     why: 'wiring only: the pages the alert sign-up functions answer with',
     coveredBy: ['tests/functions/alert-signups.test.ts'],
@@ -51,14 +59,6 @@ const withoutMirror: Record<string, Exception> = {
   'src/server/champion-thanks-wiring.ts': {
     why: 'wiring only: live dependencies of the champion thank-yous (the retry in deliver-letters)',
     coveredBy: ['tests/server/champion-thanks.test.ts'],
-  },
-  'src/server/config.ts': {
-    why: 'read by every function; refusals tested through the functions that read it',
-    coveredBy: ['tests/functions/alert-signups.test.ts', 'tests/functions/letters.test.ts'],
-  },
-  'src/server/find-reply.ts': {
-    why: 'wiring only: how /api/districts answers a page or a script',
-    coveredBy: ['tests/functions/districts.test.ts'],
   },
   'src/server/html-page.ts': {
     why: 'wiring only: the HTML shell of function pages; its headers are pinned against netlify.toml',

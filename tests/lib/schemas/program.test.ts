@@ -5,16 +5,18 @@ import { messagesFor, problems } from '../../helpers/issues.ts';
 const program = {
   slug: 'mentor-springfield',
   name: 'Mentor Springfield',
-  town: 'Springfield',
+  towns: ['Springfield'],
   precision: 'town',
-  location: { lat: 42.1015, lon: -72.5898 },
-  source: 'https://example.org/directory',
+  locations: [{ town: 'Springfield', lat: 42.1015, lon: -72.5898 }],
+  source: { url: 'https://example.org/directory' },
 };
 const parse = (over: Record<string, unknown>) => programSchema.safeParse({ ...program, ...over });
 
 describe('a program in the directory', () => {
   it('is accepted with only what the source says: lists default to empty, nothing invented', () => {
     expect(programSchema.parse(program)).toEqual({ ...program, types: [], focus: [], languages: [], schools: [] });
+    // a statewide program has no town and no place
+    expect(programSchema.safeParse({ ...program, towns: [], locations: [] }).success).toBe(true);
   });
 
   it('trims names and list entries, and refuses an empty entry', () => {
@@ -25,12 +27,13 @@ describe('a program in the directory', () => {
     expect(parse({ schools: [' '] }).success).toBe(false);
   });
 
-  it('needs a name, a town and where the listing comes from', () => {
-    expect(problems(parse({ name: ' ', town: '', source: '' }))).toEqual([
+  it('needs a name and where the listing comes from', () => {
+    expect(problems(parse({ name: ' ', source: {} }))).toEqual([
       ['name', 'is required'],
-      ['town', 'is required'],
-      ['source', 'is required: say where the listing comes from'],
+      ['source.url', 'is required: a source address or a note saying where the listing comes from'],
     ]);
+    // our own note is enough when no public page exists
+    expect(parse({ source: { note: 'Named in the partnership’s own texts.' } }).success).toBe(true);
   });
 
   it('needs a street address when it claims to be placed at one', () => {
@@ -40,10 +43,10 @@ describe('a program in the directory', () => {
   });
 
   it('catches a latitude and longitude given the wrong way round', () => {
-    const swapped = parse({ location: { lat: -72.5898, lon: 42.1015 } });
+    const swapped = parse({ locations: [{ town: 'Springfield', lat: -72.5898, lon: 42.1015 }] });
     expect(problems(swapped)).toEqual([
-      ['location.lat', 'must be a Massachusetts latitude (41 to 43.1)'],
-      ['location.lon', 'must be a Massachusetts longitude (-73.6 to -69.8)'],
+      ['locations.0.lat', 'must be a Massachusetts latitude (41 to 43.1)'],
+      ['locations.0.lon', 'must be a Massachusetts longitude (-73.6 to -69.8)'],
     ]);
   });
 
@@ -74,17 +77,18 @@ describe('ages served', () => {
 });
 
 describe('a program placed in its districts', () => {
-  it('needs a House and a Senate district id, and still the address rule', () => {
-    const districts = { house: 'ma-house-050', senate: 'ma-senate-03' };
-    expect(placedProgramSchema.safeParse({ ...program, districts }).success).toBe(true);
+  it('needs House and Senate district ids, and still the address rule', () => {
+    const districts = { house: ['ma-house-050'], senate: ['ma-senate-03'] };
+    const placed = { ...program, districts, inside: districts };
+    expect(placedProgramSchema.safeParse(placed).success).toBe(true);
     expect(
       messagesFor(
-        placedProgramSchema.safeParse({ ...program, districts: { ...districts, house: '11th Hampden' } }),
-        'districts.house',
+        placedProgramSchema.safeParse({ ...placed, districts: { ...districts, house: ['11th Hampden'] } }),
+        'districts.house.0',
       ),
     ).toEqual(['must be a district id like ma-house-050 or ma-senate-03']);
-    expect(
-      messagesFor(placedProgramSchema.safeParse({ ...program, districts, precision: 'address' }), 'address'),
-    ).toEqual(['is required when precision is "address"']);
+    expect(messagesFor(placedProgramSchema.safeParse({ ...placed, precision: 'address' }), 'address')).toEqual([
+      'is required when precision is "address"',
+    ]);
   });
 });

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { alertDraftFor } from '../../src/lib/budget/alert-draft.ts';
-import { alertSchema } from '../../src/lib/schemas/alert.ts';
-import { budgetLineItemSchema, type BudgetLineItem } from '../../src/lib/schemas/budget.ts';
-import { committeeSchema } from '../../src/lib/schemas/committee.ts';
+import { alertDraftFor } from '../../../src/lib/budget/alert-draft.ts';
+import { alertSchema } from '../../../src/lib/schemas/alert.ts';
+import { budgetLineItemSchema, type BudgetLineItem } from '../../../src/lib/schemas/budget.ts';
+import { committeeSchema } from '../../../src/lib/schemas/committee.ts';
 
 const item = budgetLineItemSchema.parse(yaml.load(readFileSync('content/budget/7061-9634.yaml', 'utf8')));
 const committees = z.array(committeeSchema).parse(JSON.parse(readFileSync('content/committees.json', 'utf8')));

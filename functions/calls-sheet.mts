@@ -134,4 +134,9 @@ export default serveFlow(
   'Something went wrong on our side. Please try again in a minute.',
 );
 
-export const config: Config = { path: '/api/calls/sheet', method: ['GET', 'POST'] };
+export const config: Config = {
+  path: '/api/calls/sheet',
+  method: ['GET', 'POST'],
+  // it only reads, but each lookup may ask the geocoder: an edge limit per connection keeps that fair
+  rateLimit: { windowLimit: 60, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

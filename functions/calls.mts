@@ -96,4 +96,9 @@ export default serveFlow(
   'Something went wrong on our side. Please try again in a minute: your call will not be counted twice.',
 );
 
-export const config: Config = { path: '/api/calls', method: ['POST'] };
+export const config: Config = {
+  path: '/api/calls',
+  method: ['POST'],
+  // Netlify's edge limit per connection; the store limiter (per visitor and legislator) is the one tested here
+  rateLimit: { windowLimit: 30, windowSize: 60, aggregateBy: ['ip', 'domain'] },
+};

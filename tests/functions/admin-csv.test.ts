@@ -23,9 +23,10 @@ beforeAll(async () => {
 afterAll(() => blobs.stop());
 
 describe('staff CSV exports', () => {
-  it('are the four we know of', () => {
+  it('are the five we know of', () => {
     expect(exports).toEqual([
       'admin-alert-signups.mts',
+      'admin-calls.mts',
       'admin-letters.mts',
       'admin-pledges.mts',
       'admin-program-submissions.mts',
@@ -37,7 +38,8 @@ describe('staff CSV exports', () => {
     const campaign = file === 'admin-pledges.mts' ? 'mentors-of-color' : 'mentoring-matching-grants';
     const url = `https://act.example.org${mod.config.path}?campaign=${campaign}`;
     const req = new Request(url, { headers: { authorization: `Bearer ${token}` } });
-    const deps = { store: blobs.store(`csv-${file}`), adminToken: token, campaigns: siteData().campaigns };
+    const { campaigns, legislators, districts } = siteData();
+    const deps = { store: blobs.store(`csv-${file}`), adminToken: token, campaigns, legislators, districts };
     const res = await mod.handle(req, deps);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');

@@ -86,11 +86,16 @@ describe('a campaign', () => {
   it('accepts each kind of action', () => {
     for (const action of [
       { type: 'pledge', headline: 'Pledge to mentor' },
-      { type: 'call', targets: ['house'], script: 'Hello, I live in your district.' },
       { type: 'share', text: 'Mentoring matters.' },
     ]) {
       expect(parse({ action }).success, action.type).toBe(true);
     }
+    // calls only: the action is the campaign's call script, which it must then carry
+    const call = { targets: ['house'], script: 'Hello, I live in {town}. Please support mentoring.' };
+    expect(parse({ action: { type: 'call' }, call }).success).toBe(true);
+    expect(problems(parse({ action: { type: 'call' } }))).toEqual([
+      ['call', 'a calls-only campaign needs its call script'],
+    ]);
   });
 });
 

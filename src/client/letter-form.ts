@@ -3,11 +3,17 @@
  * inline errors, a live hint while the letter is still the template, and the result shown in the page (who it went
  * to, sent or queued) instead of a new page. Without JavaScript the form posts and the server answers with a page.
  */
-import { letterRequestSchema } from '../lib/schemas/letter-request.ts';
 import { isNearlyTemplate } from '../lib/letters.ts';
 import { issuesByField, showFormErrors } from './form-errors.ts';
 import { ACTION_SENT, type ActionSentDetail } from './action-sent.ts';
 import type { DistrictSummary } from '../lib/find-results.ts';
+
+/**
+ * The request schema (and zod with it, about 30 KB gzipped) is only needed once someone sends: it loads on the
+ * first interaction with the form (focus or input), so the page itself stays light, and at the latest on submit.
+ */
+let schemaModule: Promise<typeof import('../lib/schemas/letter-request.ts')> | undefined;
+const loadSchema = () => (schemaModule ??= import('../lib/schemas/letter-request.ts'));
 
 type Districts = { status: 'found'; house: DistrictSummary; senate: DistrictSummary } | { status: string };
 
@@ -56,6 +62,7 @@ class LetterForm extends HTMLElement {
       const mine = chosen.filter((d) => targets.includes(d.chamber));
       to.textContent = mine.length > 0 ? toLine(mine) : generic;
     });
+    this.#form.addEventListener('focusin', () => void loadSchema().catch(() => {}), { once: true });
     this.#form.addEventListener('submit', (event) => this.#submit(event));
   }
 
@@ -72,8 +79,13 @@ class LetterForm extends HTMLElement {
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const data = this.#fields();
-    const parsed = letterRequestSchema.safeParse(data);
-    if (!parsed.success) {
+    // Checked in the page when the schema can load; if it cannot (offline), the server checks the same schema.
+    const schema = await loadSchema().then(
+      (m) => m.letterRequestSchema,
+      () => null,
+    );
+    const parsed = schema?.safeParse(data);
+    if (parsed && !parsed.success) {
       this.#showErrors(issuesByField(parsed.error));
       return;
     }

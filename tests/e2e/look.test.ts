@@ -103,7 +103,7 @@ describe('goal meter', () => {
       ),
     );
     await expect.poll(() => meter.isVisible()).toBe(true);
-    expect(await meter.innerText()).toMatch(/^\d+ of 1,000 letters to legislators\s+Yours is counted/);
+    expect(await meter.innerText()).toMatch(/^\d+ of 1,000 letters and calls to legislators\s+Yours is counted/);
     // and on the next page of the session, before the public count (cached a minute) catches up
     await page.reload();
     await expect.poll(() => meter.isVisible(), { timeout: 60_000 }).toBe(true);

@@ -37,9 +37,15 @@ describe('action in a district', () => {
     await page.goto(`${baseUrl}/districts/house/8th-suffolk/`);
     const section = page.getByRole('region', { name: 'Action in this district' });
     await expect
-      .poll(() => section.locator('tr[data-campaign="mentoring-matching-grants"] [data-count]').innerText(), {
-        timeout: 30_000,
-      })
+      .poll(
+        () =>
+          section
+            .locator('tr[data-campaign="mentoring-matching-grants"][data-kind="letters"] [data-count]')
+            .innerText(),
+        {
+          timeout: 30_000,
+        },
+      )
       .toBe(String(expected));
     // the champion note is only for champions the organization names (the list ships empty)
     expect(await section.innerText()).not.toMatch(/champion/i);

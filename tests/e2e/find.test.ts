@@ -113,7 +113,8 @@ describe('with JavaScript', () => {
     await expect.poll(() => status(page).innerText(), slow).toMatch(/Acton is split/);
     await page.getByRole('button', { name: 'Show these districts on the map' }).click();
     const map = page.getByRole('region', { name: 'Map of Massachusetts districts' });
-    await map.locator('path.leaflet-interactive').first().waitFor();
+    // districts outside the view are drawn as empty paths ("M0 0"): wait for the first one on screen
+    await map.locator('path.leaflet-interactive:not([d="M0 0"])').first().waitFor();
     expect(scripts.some((u) => u.includes('find-map'))).toBe(true);
     // the two candidates are drawn highlighted (the map frames them)
     expect(await map.locator('path[stroke="#b3400a"]').count()).toBe(2);

@@ -70,7 +70,7 @@ describe('page types', () => {
       const { page, problems } = await openPage(browser);
       const response = await page.goto(baseUrl + type.path);
       expect(response?.status()).toBe(200);
-      await expect.poll(() => page.locator('h1').innerText()).toMatch(type.heading);
+      await expect.poll(() => page.locator('h1').innerText(), { timeout: 15_000 }).toMatch(type.heading);
       const body = await page.locator('main').innerText();
       for (const text of type.text ?? []) expect(body).toMatch(text);
       expect(await axeViolations(page)).toEqual([]);

@@ -6,7 +6,7 @@ import { Resend } from 'resend';
 import { fail, methodNotAllowed, ok } from '../src/lib/api.ts';
 import { readConfig, type AppConfig } from '../src/server/config.ts';
 import { loadLocationData } from '../src/server/location-data.ts';
-import { applyDeliveryEvent, type DeliveryEvent, type EventDeps } from '../src/server/mail-engine/events.ts';
+import { applyDeliveryEvent, deliveryEventSchema, type EventDeps } from '../src/server/mail-engine/events.ts';
 import { mailKeys, openMailStore } from '../src/server/mail-engine/index.ts';
 
 export type WebhookDeps = EventDeps & { config: EventDeps['config'] & Pick<AppConfig, 'webhookSecret'> };
@@ -24,20 +24,20 @@ export async function handle(req: Request, deps: WebhookDeps): Promise<Response>
   if (payload.length > MAX_BODY_CHARS) return fail('payload_too_large', 413, 'Too large.');
   const header = (name: string) => req.headers.get(`svix-${name}`) ?? req.headers.get(`webhook-${name}`) ?? '';
   const id = header('id');
-  let event: DeliveryEvent;
+  let verified: unknown;
   try {
     // the SDK's check: HMAC of id.timestamp.payload with the secret, and a timestamp within five minutes
-    event = new Resend('re_verify_only').webhooks.verify({
+    verified = new Resend('re_verify_only').webhooks.verify({
       payload,
       headers: { id, timestamp: header('timestamp'), signature: header('signature') },
       webhookSecret: secret,
-    }) as unknown as DeliveryEvent;
+    });
   } catch {
     return fail('unauthorized', 401, 'The signature does not match.');
   }
-  if (!event || typeof event.type !== 'string' || !/^[\w.-]{1,100}$/.test(id)) {
-    return fail('validation_error', 422, 'Not a delivery event.');
-  }
+  const parsed = deliveryEventSchema.safeParse(verified);
+  if (!parsed.success || !/^[\w.-]{1,100}$/.test(id)) return fail('validation_error', 422, 'Not a delivery event.');
+  const event = parsed.data;
   const seen = mailKeys.webhookEvent(id);
   if (await deps.store.get(seen)) return ok({ status: 'duplicate' });
   const outcome = await applyDeliveryEvent(event, deps);

@@ -4,23 +4,34 @@
  * legislator, through the status key the email was tagged with); a legislator's address that bounces raises a staff
  * notice, since our data for them may be stale. Every step is idempotent, so a repeated event changes nothing.
  */
+import { z } from '../../lib/schemas/zod.ts';
 import type { AppConfig } from '../config.ts';
 import type { JsonStore } from '../store.ts';
 import { addressHash, enqueueMail, suppressAddress } from './queue.ts';
 import { TAGS, deliveryStatusSchema, mailKeys, statusTag, type DeliveryStatus } from './records.ts';
 
-/** The part of Resend's email events we use (email.sent, .delivered, .delivery_delayed, .bounced, .complained ...). */
-export type DeliveryEvent = {
-  type: string;
-  created_at: string;
-  data?: {
-    email_id?: string;
-    to?: string[];
-    subject?: string;
-    tags?: Record<string, string> | { name: string; value: string }[];
-    bounce?: { type?: string; subType?: string; message?: string };
-  };
-};
+/**
+ * The part of Resend's email events we use (email.sent, .delivered, .delivery_delayed, .bounced, .complained ...):
+ * a verified signature says who sent it, this says its shape is one we can read. Other fields pass through.
+ */
+export const deliveryEventSchema = z.looseObject({
+  type: z.string().min(1).max(100),
+  created_at: z.string(),
+  data: z
+    .looseObject({
+      email_id: z.string().optional(),
+      to: z.array(z.string()).optional(),
+      subject: z.string().optional(),
+      tags: z
+        .union([z.record(z.string(), z.string()), z.array(z.object({ name: z.string(), value: z.string() }))])
+        .optional(),
+      bounce: z
+        .looseObject({ type: z.string().optional(), subType: z.string().optional(), message: z.string().optional() })
+        .optional(),
+    })
+    .optional(),
+});
+export type DeliveryEvent = z.infer<typeof deliveryEventSchema>;
 
 export type EventDeps = {
   store: JsonStore;

@@ -56,7 +56,11 @@ export async function openPage(
     if (msg.type() !== 'error') return;
     const text = msg.text();
     if (/Content Security Policy|Content-Security-Policy/.test(text)) problems.cspViolations.push(text);
-    else if (!/ERR_BLOCKED_BY_CLIENT|net::ERR_FAILED/.test(text)) problems.consoleErrors.push(text);
+    else if (!/ERR_BLOCKED_BY_CLIENT|net::ERR_FAILED/.test(text)) {
+      // A failed resource's console line does not name it; the location does, so a failure says which URL it was
+      const where = msg.location().url;
+      problems.consoleErrors.push(/Failed to load resource/.test(text) && where ? `${text} at ${where}` : text);
+    }
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
   return { page, problems };

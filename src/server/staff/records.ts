@@ -5,13 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { storeNames } from '../../lib/store-keys.ts';
 import { openStore, readRecord, type JsonStore } from '../store.ts';
 import { purgeOldAuditEntries } from './audit.ts';
 import { SESSION_SECONDS } from './session.ts';
 
 /** The staff store: links, used-link markers, signed-out sessions and the audit log. */
 export function openStaffStore(): JsonStore {
-  return openStore('staff');
+  return openStore(storeNames.staff);
 }
 
 export const staffKeys = {

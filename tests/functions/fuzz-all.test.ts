@@ -571,14 +571,14 @@ const endpoints = (): Endpoint[] => {
       mayWriteTo: () => false,
     },
     {
-      path: '/staff/sign-in/',
+      path: '/staff/sign-in',
       valid: { method: 'POST', fields: { email: 'ana@example.org', next: '/staff/' } },
       call: (req) => staffSignIn(req, signInDeps),
       // a sign-in link goes only to an address on the staff list, whatever is typed
       mayWriteTo: (to) => staff.config.staff.emails.includes(to),
     },
     {
-      path: '/staff/link/',
+      path: '/staff/link',
       valid: { method: 'POST', fields: { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' } },
       worked: (status) => status === 404,
       call: (req) => staffLink(req, staff),
@@ -586,14 +586,14 @@ const endpoints = (): Endpoint[] => {
     },
     {
       // signed in, but a fuzzed form never carries the session's CSRF token: refused (403), never signed out
-      path: '/staff/sign-out/',
+      path: '/staff/sign-out',
       valid: { method: 'POST', fields: { _csrf: 'not-the-token' } },
       worked: (status) => status === 403,
       call: async (req) => staffSignOut(await signedIn(req), staff),
       mayWriteTo: () => false,
     },
     {
-      path: '/staff/',
+      path: '/staff',
       valid: { method: 'GET', fields: {} },
       call: async (req) => staffHome(await signedIn(req), staff),
       mayWriteTo: () => false,
@@ -628,10 +628,10 @@ const paths = [
   '/api/program-submissions',
   '/api/resend-webhook',
   '/api/admin/program-submissions.csv',
-  '/staff/sign-in/',
-  '/staff/link/',
-  '/staff/sign-out/',
-  '/staff/',
+  '/staff/sign-in',
+  '/staff/link',
+  '/staff/sign-out',
+  '/staff',
 ];
 
 describe('every function under hostile requests', () => {

@@ -11,6 +11,8 @@ export type PageType = {
   budgetBytes?: number;
   /** HTTP status the page answers with: 200 unless said */
   status?: number;
+  /** the page asks search engines not to index it (a thank-you page, a finder result, the style guide, the not-found page) */
+  noindex?: boolean;
 };
 
 export const pageTypes: PageType[] = [
@@ -19,11 +21,11 @@ export const pageTypes: PageType[] = [
   { name: 'campaign-letter', path: '/campaigns/mentoring-matching-grants/', budgetBytes: 50_000 },
   { name: 'campaign-pledge', path: '/campaigns/mentors-of-color/', budgetBytes: 50_000 },
   { name: 'campaign-call', path: '/campaigns/mentoring-matching-grants/call/' },
-  { name: 'letter-thanks', path: '/campaigns/mentoring-matching-grants/thanks/' },
+  { name: 'letter-thanks', path: '/campaigns/mentoring-matching-grants/thanks/', noindex: true },
   { name: 'pledge', path: '/pledge/' },
   { name: 'find', path: '/find/' },
-  { name: 'find-result', path: '/find/8th-suffolk/second-suffolk/' },
-  { name: 'find-town', path: '/find/towns/worcester/' },
+  { name: 'find-result', path: '/find/8th-suffolk/second-suffolk/', noindex: true },
+  { name: 'find-town', path: '/find/towns/worcester/', noindex: true },
   { name: 'districts', path: '/districts/' },
   { name: 'district', path: '/districts/senate/hampden/' },
   { name: 'brief', path: '/districts/senate/hampden/brief/' },
@@ -41,6 +43,6 @@ export const pageTypes: PageType[] = [
   { name: 'champions', path: '/champions/' },
   { name: 'about-data', path: '/about/data/' },
   { name: 'about-privacy', path: '/about/privacy/' },
-  { name: 'styleguide', path: '/styleguide/' },
-  { name: 'not-found', path: '/no-such-page/', status: 404 },
+  { name: 'styleguide', path: '/styleguide/', noindex: true },
+  { name: 'not-found', path: '/no-such-page/', status: 404, noindex: true },
 ];

@@ -26,11 +26,14 @@ const CATEGORIES = [
 const PRESETS: { name: string; config?: Config }[] = [{ name: 'mobile' }, { name: 'desktop', config: desktopConfig }];
 
 /**
- * SEO audits a page fails on purpose: the not-found page answers 404 (as it must) and asks not to be indexed. Its SEO
- * score is judged on the other audits, and the note says so.
+ * SEO audits a page fails on purpose: the not-found page answers 404, as it must, and a thank-you page, a finder
+ * result, the style guide and the not-found page ask not to be indexed. Their SEO is judged on the other audits, and
+ * the note says so.
  */
-const intendedFailures = (page: PageType): string[] =>
-  page.status === 404 ? ['http-status-code', 'is-crawlable'] : [];
+const intendedFailures = (page: PageType): string[] => [
+  ...(page.status === 404 ? ['http-status-code'] : []),
+  ...(page.noindex ? ['is-crawlable'] : []),
+];
 
 const percent = (score: number | null | undefined) => Math.round((score ?? 0) * 100);
 const performanceOf = (r: Result) => percent(r.categories.performance?.score);
@@ -117,7 +120,7 @@ function categoryRows(page: PageType, preset: string, lhr: Result, runs: Result[
       .join(', ');
     const note = [
       category.id === 'performance' ? range : '',
-      left.length > 0 ? `without ${left.join(', ')} (a 404 page on purpose)` : '',
+      left.length > 0 ? `SEO without ${left.join(', ')} (on purpose)` : '',
       lost ? `lost points: ${lost}` : '',
     ]
       .filter(Boolean)

@@ -86,6 +86,7 @@ export const lighthouseSection: BenchSection = {
       await audit('/');
       for (const preset of PRESETS) {
         for (const page of benchedPageTypes()) {
+          console.error(`bench: lighthouse ${preset.name} ${page.path}`);
           const runs = [await audit(page.path, preset.config)];
           if (performanceOf(runs[0]!) < CATEGORIES[0].min) {
             while (runs.length < RUNS_WHEN_UNDER) runs.push(await audit(page.path, preset.config));

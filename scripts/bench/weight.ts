@@ -31,6 +31,7 @@ export const weightSection: BenchSection = {
     const rows: BenchRow[] = [];
     try {
       for (const page of benchedPageTypes()) {
+        console.error(`bench: weight ${page.path}`);
         const context = await browser.newContext();
         await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
         const tab = await context.newPage();

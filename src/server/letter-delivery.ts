@@ -18,6 +18,7 @@ import {
   runSender,
   type EngineDeps,
   type MailEntry,
+  type MailState,
 } from './mail-engine/index.ts';
 import type { OutgoingEmail } from './mailer.ts';
 import { readRecord } from './store.ts';
@@ -115,7 +116,11 @@ async function enqueueLetter(letter: LetterRecord, deps: LetterDeps): Promise<Ma
     );
     entries.push(entry);
   }
-  await deps.store.set(letterKeys.due(letter.id), { campaign: letter.campaign, createdAt: letter.createdAt, enqueued: true });
+  await deps.store.set(letterKeys.due(letter.id), {
+    campaign: letter.campaign,
+    createdAt: letter.createdAt,
+    enqueued: true,
+  });
   return entries;
 }
 
@@ -123,11 +128,20 @@ async function enqueueLetter(letter: LetterRecord, deps: LetterDeps): Promise<Ma
  * Reads what became of each email of a letter from the engine; once all are final, records them in the letters
  * store (staff's export, the "already sent" answer) and takes the letter off the queue.
  */
-export async function settleLetter(letter: LetterRecord, deps: LetterDeps): Promise<DeliveryReport> {
+export async function settleLetter(
+  letter: LetterRecord,
+  deps: LetterDeps,
+  known: MailState[] = [],
+): Promise<DeliveryReport> {
   const report: DeliveryReport = { house: 'none', senate: 'none', copy: 'none' };
   const keys = KEYS.filter((k) => k === 'copy' || letter.recipients.some((r) => r.key === k));
-  const states = await Promise.all(keys.map((k) => mailStateOf(deps.mail, entryIdFor(letterMailKey(letter.id, k)))));
-  keys.forEach((k, i) => (report[k] = states[i]?.status ?? 'queued'));
+  const states = await Promise.all(
+    keys.map((k) => {
+      const id = entryIdFor(letterMailKey(letter.id, k));
+      return known.find((s) => s.entryId === id) ?? mailStateOf(deps.mail, id);
+    }),
+  );
+  for (const [i, k] of keys.entries()) report[k] = states[i]?.status ?? 'queued';
   if (!deps.config.mailFrom || states.some((s) => s === null)) return report;
   const at = deps.now().toISOString();
   await Promise.all(
@@ -158,8 +172,8 @@ export async function deliverLetter(letter: LetterRecord, deps: LetterDeps): Pro
     for (const r of letter.recipients) report[r.key] = 'queued';
     return report;
   }
-  await runSender(letterEngine(deps), { only: entries });
-  return settleLetter(letter, deps);
+  const tried = await runSender(letterEngine(deps), { only: entries });
+  return settleLetter(letter, deps, tried.states);
 }
 
 /**

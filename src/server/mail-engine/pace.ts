@@ -76,10 +76,19 @@ export async function takePaceSlot(
   paceKey: string,
   pace: { max: number; windowMs: number },
   nowMs: number,
+  used?: Map<string, number>,
 ): Promise<boolean> {
   const window = Math.floor(nowMs / pace.windowMs);
-  const used = (await store.keys(`pace/${paceKey}/${window}/`)).length;
-  for (let n = used; n < pace.max; n++) if (await store.create(mailKeys.pace(paceKey, window, n), {})) return true;
+  const known = `${paceKey}\n${window}`;
+  // `used` (one sender run's memory) spares a listing per email: places are only ever taken, never given back
+  let n = used?.get(known) ?? (await store.keys(`pace/${paceKey}/${window}/`)).length;
+  for (; n < pace.max; n++) {
+    if (await store.create(mailKeys.pace(paceKey, window, n), {})) {
+      used?.set(known, Math.max(used.get(known) ?? 0, n + 1));
+      return true;
+    }
+  }
+  used?.set(known, pace.max);
   return false;
 }
 

@@ -54,6 +54,8 @@ export type SendReport = {
   suppressed: number;
   rateLimited: number;
   retriesLeft: number;
+  /** with `only`: how each email of the batch ended, when it was sent or refused (absent entries stay queued) */
+  states?: MailState[];
 };
 
 export type SenderOptions = {
@@ -164,6 +166,8 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   let suppressedAt = clock.wallNow();
   /** pace keys found full in this run, until their window ends: not asked again */
   const fullPaces = new Map<string, number>();
+  /** how many places of each pace window this run knows are taken: one listing per legislator per run */
+  const paceUsed = new Map<string, number>();
 
   /** The suppressed hashes among a few entries' recipients: one read per address instead of a listing. */
   async function suppressedAmong(entries: MailEntry[]): Promise<Set<string>> {
@@ -224,27 +228,30 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
         suppressed = await suppressedHashes(store);
         suppressedAt = clock.wallNow();
       }
-      const ids = order.slice(cursor, cursor + batchSize);
-      cursor += ids.length;
       const now = deps.now();
-      const read = options.only
-        ? ids.map((id) => given.get(id) ?? null)
-        : await Promise.all(ids.map((id) => readParsed(store, mailKeys.due(id), mailEntrySchema, log)));
       const eligible: MailEntry[] = [];
-      await Promise.all(
-        read.map(async (entry) => {
-          if (!entry || (entry.notBefore && Date.parse(entry.notBefore) > now.getTime())) return;
-          if (entry.paceKey && (fullPaces.get(entry.paceKey) ?? 0) > now.getTime()) return; // its window is full
-          const recipients = [...entry.email.to, ...(entry.email.cc ?? [])];
-          if (recipients.some((a) => suppressed.has(addressHash(deps.salt, a)))) {
-            await store.set(mailKeys.failed(entry.id), { entry, at: now.toISOString(), error: 'suppressed' });
-            await store.delete(mailKeys.due(entry.id));
-            report.suppressed++;
-            return;
-          }
-          eligible.push(entry);
-        }),
-      );
+      // fill the batch: entries another sender took, or whose legislator's window is full, make room for the next
+      while (eligible.length < batchSize && cursor < order.length) {
+        const ids = order.slice(cursor, cursor + batchSize - eligible.length);
+        cursor += ids.length;
+        const read = options.only
+          ? ids.map((id) => given.get(id) ?? null)
+          : await Promise.all(ids.map((id) => readParsed(store, mailKeys.due(id), mailEntrySchema, log)));
+        await Promise.all(
+          read.map(async (entry) => {
+            if (!entry || (entry.notBefore && Date.parse(entry.notBefore) > now.getTime())) return;
+            if (entry.paceKey && (fullPaces.get(entry.paceKey) ?? 0) > now.getTime()) return; // its window is full
+            const recipients = [...entry.email.to, ...(entry.email.cc ?? [])];
+            if (recipients.some((a) => suppressed.has(addressHash(deps.salt, a)))) {
+              await store.set(mailKeys.failed(entry.id), { entry, at: now.toISOString(), error: 'suppressed' });
+              await store.delete(mailKeys.due(entry.id));
+              report.suppressed++;
+              return;
+            }
+            eligible.push(entry);
+          }),
+        );
+      }
       if (eligible.length === 0) continue;
       const batch: BatchRecord = {
         id: randomBytes(12).toString('hex'),
@@ -261,7 +268,11 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
             await mendStaleDue(entry.id);
             return null;
           }
-          if (entry.paceKey && entry.pace && !(await takePaceSlot(store, entry.paceKey, entry.pace, now.getTime()))) {
+          if (
+            entry.paceKey &&
+            entry.pace &&
+            !(await takePaceSlot(store, entry.paceKey, entry.pace, now.getTime(), paceUsed))
+          ) {
             await store.delete(mailKeys.claim(entry.id)); // its legislator's window is full: it waits for the next
             fullPaces.set(entry.paceKey, nextPaceWindow(now.getTime(), entry.pace.windowMs));
             return null;
@@ -329,6 +340,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
           : { entryId: entry.id, status: 'failed', error: item.message };
       });
       await finish(batch, entries, states);
+      if (options.only) report.states = states;
       return;
     }
     if (result.status === 429) report.rateLimited++;
@@ -376,7 +388,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     const slot = await takeRateSlot(store, deps.perSecond, clock, deadline, { wait: false });
     const job = slot ? await formBatch() : null;
     if (job) await send(job, slot!);
-    await Promise.all(tidying);
+    // the reply need not wait for the tidying: if it is cut short, the next sender run finishes it
     return report;
   }
   await Promise.all(Array.from({ length: Math.max(1, options.workers ?? 4) }, worker));

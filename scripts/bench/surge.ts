@@ -167,6 +167,7 @@ export const surgeSection: BenchSection = {
       const start = performance.now();
       const startedAtWall = Date.now();
       const letters = await postLetters(host.url);
+      console.error(`  surge: ${LETTERS} letters posted in ${letters.seconds.toFixed(1)} s`);
       const acceptedAt = letters.firstAcceptedAt || start;
       // what the pace allows: per legislator, at most PACE.max in this window
       const expected = new Map<string, number>();
@@ -207,6 +208,7 @@ export const surgeSection: BenchSection = {
 
       let lettersDoneAt = 0;
       let alertDoneAt = 0;
+      let lastReport = 0;
       for (;;) {
         const t = tally(fake, legislatorEmails);
         const legislatorsSent = [...expected].every(
@@ -215,6 +217,12 @@ export const surgeSection: BenchSection = {
         if (!lettersDoneAt && t.copies >= LETTERS && legislatorsSent) lettersDoneAt = performance.now();
         if (!alertDoneAt && t.alerts >= SUBSCRIBERS) alertDoneAt = performance.now();
         if ((lettersDoneAt && alertDoneAt) || performance.now() - start > GIVE_UP_MS) break;
+        if (Math.floor(performance.now() / 10_000) !== lastReport) {
+          lastReport = Math.floor(performance.now() / 10_000);
+          const left = await pendingMail(engine.store);
+          const seconds = ((performance.now() - start) / 1000).toFixed(0);
+          console.error(`  surge ${seconds} s: ${t.copies} copies, ${t.alerts} alerts, ${left.due} due, ${runs} runs`);
+        }
         await sleep(500);
       }
       stop = true;

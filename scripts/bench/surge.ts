@@ -21,7 +21,7 @@ import { storeNames } from '../../src/lib/store-keys.ts';
 import { sendDueAlerts, type AlertMailDeps } from '../../src/server/alert-mail.ts';
 import type { AlertSignupRecord } from '../../src/server/alert-signups.ts';
 import { readConfig } from '../../src/server/config.ts';
-import { loadLocationData } from '../../src/server/location-data.ts';
+import { loadLocationData } from '../../src/server/find-data.ts';
 import { liveEngineDeps, pendingMail, runSender } from '../../src/server/mail-engine/index.ts';
 import { subscriberId } from '../../src/server/opt-in.ts';
 import { openStore, type JsonStore } from '../../src/server/store.ts';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { handle, legislatorAddresses, type WebhookDeps } from '../../functions/resend-webhook.mts';
 import { readConfig } from '../../src/server/config.ts';
-import { loadLocationData } from '../../src/server/location-data.ts';
+import { loadLocationData } from '../../src/server/find-data.ts';
 import { enqueueMail, isSuppressed, mailKeys, runSender } from '../../src/server/mail-engine/index.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import type { JsonStore } from '../../src/server/store.ts';

@@ -2,8 +2,8 @@
 // fake Resend API, with a controllable clock.
 import type { LocationInput } from '../../src/lib/schemas/location.ts';
 import type { Geocoder } from '../../src/server/geocoder.ts';
-import { resolveLocation } from '../../src/server/locate.ts';
-import { loadLocationData } from '../../src/server/location-data.ts';
+import { resolveLocation } from '../../src/server/find-districts.ts';
+import { loadLocationData } from '../../src/server/find-data.ts';
 import placesData from '../../content/places.json' with { type: 'json' };
 import { readConfig, type AppConfig } from '../../src/server/config.ts';
 import { resendMailer } from '../../src/server/mailer.ts';

@@ -165,7 +165,7 @@ function applyApprovals(
       log(`corrected ${wanted} at the program's request (${submission.id})`);
     } else if (existing) {
       for (const [k, v] of Object.entries(fresh)) if (v) existing[k] = v;
-      log(`corrected ${wanted ?? slugOf(fresh.name!)} at the program's request (${submission.id})`);
+      log(`corrected ${wanted || slugOf(fresh.name!)} at the program's request (${submission.id})`);
     } else {
       records.push(fresh);
       log(`added ${fresh.name} at the program's request (${submission.id})`);

@@ -9,6 +9,7 @@ import { html, type SafeHtml } from '../html-page.ts';
 import type { OutgoingEmail } from '../mailer.ts';
 import type { AlertProgress, PreviewDistricts } from './alert-console.ts';
 import { csrfField, statusNotice } from './console-html.ts';
+import type { StaffSession } from './session.ts';
 
 export const alertStatusMessages = {
   test_sent: 'The test was sent to your address.',
@@ -57,7 +58,7 @@ ${items.length === 0 ? html`<p>No alerts yet.</p>` : html`<ul class="staff-list"
 /** One alert: preview, test, send, progress. */
 export function alertBody(input: {
   url: URL;
-  session: { csrf: string; email: string };
+  session: StaffSession;
   alert: AlertData;
   districts: PreviewDistricts;
   districtOptions: readonly DistrictOption[];

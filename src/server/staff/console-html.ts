@@ -1,14 +1,11 @@
 /**
- * Pieces every staff console page shares: the hidden CSRF field each form carries (the guard compares it with the
- * session's), and the status line a page shows after a form's 303 back. Statuses are a closed set of codes per page,
- * never text from the query, so a crafted link cannot put words on a staff page.
+ * Pieces the console's pages share (with layout.ts's CSRF field, re-exported here): the status line a page shows after
+ * a form's 303 back, and that 303's address. Statuses are a closed set of codes per page, never text from the query,
+ * so a crafted link cannot put words on a staff page.
  */
 import { html, type SafeHtml } from '../html-page.ts';
 
-/** The field withStaff checks on every POST. */
-export function csrfField(session: { csrf: string }): SafeHtml {
-  return html`<input type="hidden" name="_csrf" value="${session.csrf}">`;
-}
+export { csrfField } from './layout.ts';
 
 /** The message for `?status=<code>`, announced to screen readers; nothing for an unknown code. */
 export function statusNotice(url: URL, messages: Readonly<Record<string, string>>): SafeHtml {

@@ -7,6 +7,7 @@ import { paths } from '../../lib/paths.ts';
 import type { PledgeRecord } from '../../lib/schemas/pledge-record.ts';
 import { html, type SafeHtml } from '../html-page.ts';
 import { csrfField, statusNotice } from './console-html.ts';
+import type { StaffSession } from './session.ts';
 import type { PledgeListQuery, ReferralFilter } from './pledge-referrals.ts';
 
 export type ProgramChoice = { slug: string; name: string };
@@ -26,7 +27,7 @@ const filterLabels: Record<ReferralFilter, string> = {
 /** The page's body. */
 export function pledgesBody(input: {
   url: URL;
-  session: { csrf: string };
+  session: StaffSession;
   query: PledgeListQuery;
   campaigns: readonly { slug: string; title: string }[];
   pledges: readonly PledgeRecord[];
@@ -58,7 +59,7 @@ ${pledges.length === 0 ? html`<p>None.</p>` : html`<ul class="staff-list">${pled
 
 function pledgeItem(
   p: PledgeRecord,
-  input: { session: { csrf: string }; programs: readonly ProgramChoice[]; query: PledgeListQuery },
+  input: { session: StaffSession; programs: readonly ProgramChoice[]; query: PledgeListQuery },
   names: Map<string, string>,
 ): SafeHtml {
   const id = `pledge-${p.id}`;

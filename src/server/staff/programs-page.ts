@@ -10,6 +10,7 @@ import { slugOf } from '../../lib/programs.ts';
 import { html, type SafeHtml } from '../html-page.ts';
 import { exportHref } from './dashboard-page.ts';
 import { csrfField, statusNotice } from './console-html.ts';
+import type { StaffSession } from './session.ts';
 import type { ReviewList } from './program-review.ts';
 
 export const programStatusMessages = {
@@ -20,7 +21,7 @@ export const programStatusMessages = {
 } as const;
 
 /** The page's body. */
-export function programsBody(input: { url: URL; session: { csrf: string }; list: ReviewList }): SafeHtml {
+export function programsBody(input: { url: URL; session: StaffSession; list: ReviewList }): SafeHtml {
   const { list, session } = input;
   const waiting = list.approved.filter((a) => !a.listedSince);
   return html`<h1>Program listings</h1>
@@ -60,7 +61,7 @@ ${
 }`;
 }
 
-function pendingItem(s: StoredProgramSubmission, session: { csrf: string }): SafeHtml {
+function pendingItem(s: StoredProgramSubmission, session: StaffSession): SafeHtml {
   const id = `request-${s.id}`;
   const field = (name: string, label: string, value: string, hint = '') =>
     html`<p><label for="${id}-${name}">${label}</label>${hint ? html` <span class="hint" id="${id}-${name}-hint">${hint}</span>` : ''}

@@ -23,7 +23,7 @@ const preview = {
 const render = (sent: boolean, url = 'https://x.org/staff/alerts/house-vote/') =>
   alertBody({
     url: new URL(url),
-    session: { csrf: 'tok', email: 'me@example.org' },
+    session: { csrf: 'tok', email: 'me@example.org', expiresAt: 0 },
     alert,
     districts: { house: 'ma-house-001', senate: null },
     districtOptions: [

@@ -5,7 +5,9 @@ import { backWith, csrfField, statusNotice } from '../../../src/server/staff/con
 
 describe('console page pieces', () => {
   it('puts the session token in a hidden _csrf field, escaped', () => {
-    expect(csrfField({ csrf: 'a"b' }).value).toBe('<input type="hidden" name="_csrf" value="a&quot;b">');
+    expect(csrfField({ csrf: 'a"b', email: 'x@example.org', expiresAt: 0 }).value).toBe(
+      '<input type="hidden" name="_csrf" value="a&quot;b">',
+    );
   });
 
   it('shows only known status codes', () => {

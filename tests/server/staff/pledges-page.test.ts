@@ -27,7 +27,7 @@ const programs = [
 function render(url: string, pledges: PledgeRecord[], referral: 'all' | 'referred' | 'not-referred' = 'all') {
   return pledgesBody({
     url: new URL(url),
-    session: { csrf: 'csrf-token-1' },
+    session: { csrf: 'csrf-token-1', email: 'me@example.org', expiresAt: 0 },
     query: { campaign: null, referral },
     campaigns: [{ slug: 'mentors-of-color', title: 'Mentors of Color' }],
     pledges,

@@ -15,6 +15,9 @@ const request: StoredProgramSubmission = {
   languages: [],
   email: 'contact@example.org',
   consent: true,
+  program: undefined,
+  website: undefined,
+  message: undefined,
   receivedAt: '2026-11-29T10:00:00Z',
   updatedAt: '2026-11-29T10:00:00Z',
   repeats: 0,
@@ -25,7 +28,7 @@ describe('the programs page', () => {
   it('offers approve, reject and an edit form for a waiting request, escaped, with the CSRF field', () => {
     const page = programsBody({
       url: new URL('https://x.org/staff/programs/'),
-      session: { csrf: 'tok' },
+      session: { csrf: 'tok', email: 'me@example.org', expiresAt: 0 },
       list: { pending: [request], approved: [], rejected: [] },
     }).value;
     expect(page).toContain('Waiting for a decision (1)');
@@ -47,7 +50,7 @@ describe('the programs page', () => {
     };
     const page = programsBody({
       url: new URL('https://x.org/staff/programs/?status=approved'),
-      session: { csrf: 'tok' },
+      session: { csrf: 'tok', email: 'me@example.org', expiresAt: 0 },
       list: {
         pending: [],
         approved: [

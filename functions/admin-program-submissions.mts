@@ -1,4 +1,4 @@
-// GET /api/admin/program-submissions.csv: for staff (bearer token ADMIN_TOKEN), until the staff console exists. One
+// GET /api/admin/program-submissions.csv: for staff (bearer token ADMIN_TOKEN; the console has /staff/programs/). One
 // row per request from a program to be listed or corrected, with its contact email. Staff write "approve" in the
 // decision column of the rows to publish and run `npm run data:programs -- --approve <the file>`.
 // Cells are written by toCsv, which defuses formulas (=, +, -, @) a spreadsheet would otherwise run.

@@ -1,6 +1,7 @@
 // /staff/programs/: programs' requests to be listed, for signed-in staff. GET lists them; POST (a form) approves,
 // rejects or corrects one, writes the audit log, and goes back to the list with what happened. An approval reaches
-// the directory through the requests export and `npm run data:programs -- --approve` (src/server/staff/program-review.ts).
+// the directory through the requests export and `npm run data:programs -- --approve`
+// (src/server/staff/program-review.ts).
 import type { Config } from '@netlify/functions';
 import programsJson from '../content/programs.json' with { type: 'json' };
 import { readConfig } from '../src/server/config.ts';

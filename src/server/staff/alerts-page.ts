@@ -80,7 +80,8 @@ export function alertBody(input: {
   return html`<p class="breadcrumbs"><a href="/staff/alerts/">Alerts</a></p>
 <h1>${alert.title}</h1>
 ${statusNotice(input.url, alertStatusMessages)}
-<p>${alert.date} · for ${audienceText(alert, input.districtName)} · <a href="${paths.alert(alert.slug)}">its public page</a></p>
+<p>${alert.date} · for ${audienceText(alert, input.districtName)} ·
+<a href="${paths.alert(alert.slug)}">its public page</a></p>
 <h2>Progress</h2>
 <p>${progressText(progress)}</p>
 <h2>Preview</h2>
@@ -115,7 +116,9 @@ ${csrfField(session)}
 <input type="hidden" name="action" value="send">
 <p>Each of the ${audience} ${audience === 1 ? 'subscriber' : 'subscribers'} in its audience gets it once, naming their
 own legislators.</p>
-<p><button type="submit" class="button">Send to ${audience} ${audience === 1 ? 'subscriber' : 'subscribers'}</button></p>
+<p><button type="submit" class="button">Send to ${audience} ${
+        audience === 1 ? 'subscriber' : 'subscribers'
+      }</button></p>
 </form>`
 }`;
 }

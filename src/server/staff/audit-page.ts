@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { html, type SafeHtml } from '../html-page.ts';
 import { readRecord, type JsonStore } from '../store.ts';
 import { auditKeys, type AuditEntry } from './audit.ts';
+import { headRow } from './dashboard-page.ts';
 
 /** How many entries the page shows. */
 export const AUDIT_ENTRIES_SHOWN = 200;
@@ -29,7 +30,9 @@ export async function newestStaffActions(store: JsonStore, limit = AUDIT_ENTRIES
 export function auditBody(input: { entries: readonly AuditEntry[] }): SafeHtml {
   const rows = input.entries.map(
     (e) =>
-      html`<tr><td>${e.at.slice(0, 19).replace('T', ' ')}</td><td>${e.email}</td><td>${e.action}</td><td>${e.target ?? ''}</td><td>${e.detail ?? ''}</td></tr>`,
+      html`<tr>${[e.at.slice(0, 19).replace('T', ' '), e.email, e.action, e.target ?? '', e.detail ?? ''].map(
+        (cell) => html`<td>${cell}</td>`,
+      )}</tr>`,
   );
   return html`<h1>Audit log</h1>
 <p>Staff actions, newest first (times in UTC): the last ${AUDIT_ENTRIES_SHOWN} at most. Entries are kept a year.</p>
@@ -38,7 +41,7 @@ ${
     ? html`<p>No staff action yet.</p>`
     : html`<div class="table-scroll" tabindex="0" role="region" aria-label="Audit log"><table class="activity-table">
 <caption>Staff actions</caption>
-<thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">On</th><th scope="col">Detail</th></tr></thead>
+${headRow(['When', 'Who', 'What', 'On', 'Detail'])}
 <tbody>${rows}</tbody></table></div>`
 }`;
 }

@@ -25,6 +25,16 @@ const SERIES = [
   { key: 'pledges', label: 'Pledges', fill: '#2e7d32' },
 ] as const;
 
+/** A table's header row. */
+export function headRow(labels: readonly string[]): SafeHtml {
+  return html`<thead><tr>${labels.map((l) => html`<th scope="col">${l}</th>`)}</tr></thead>`;
+}
+
+/** Number cells, styled as counts. */
+function countCells(counts: readonly number[]): SafeHtml {
+  return html`${counts.map((n) => html`<td data-count>${n}</td>`)}`;
+}
+
 /** The dashboard's body. */
 export function dashboardBody({ slug, title, stats }: DashboardInput): SafeHtml {
   const { totals, delivery } = stats;
@@ -81,26 +91,29 @@ function perDayChart(days: DayRow[]): SafeHtml {
       y -= h;
       return n === 0
         ? html``
-        : html`<rect x="${x}" y="${y}" width="${barWidth}" height="${h}" fill="${s.fill}"><title>${d.day}: ${n} ${s.label.toLowerCase()}</title></rect>`;
+        : html`<rect x="${x}" y="${y}" width="${barWidth}" height="${h}" fill="${s.fill}">${html`<title>${
+            d.day
+          }: ${n} ${s.label.toLowerCase()}</title>`}</rect>`;
     });
     return html`${parts}`;
   });
-  const legend = SERIES.map(
-    (s) =>
-      html`<li><svg width="12" height="12" aria-hidden="true" focusable="false"><rect width="12" height="12" fill="${s.fill}"/></svg> ${s.label}</li>`,
-  );
+  const legend = SERIES.map((s) => {
+    const swatch = html`<rect width="12" height="12" fill="${s.fill}"/>`;
+    return html`<li><svg width="12" height="12" aria-hidden="true" focusable="false">${swatch}</svg> ${s.label}</li>`;
+  });
   const rows = days.map(
-    (d) =>
-      html`<tr><th scope="row">${d.day}</th><td data-count>${d.letters}</td><td data-count>${d.calls}</td><td data-count>${d.pledges}</td><td data-count>${d.subscribers}</td></tr>`,
+    (d) => html`<tr><th scope="row">${d.day}</th>${countCells([d.letters, d.calls, d.pledges, d.subscribers])}</tr>`,
   );
   return html`<figure class="staff-chart">
-<svg role="img" aria-labelledby="per-day-caption" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${bars}</svg>
-<figcaption id="per-day-caption">Letters, calls and pledges per day, from ${days[0]!.day} to ${days.at(-1)!.day} (busiest day: ${top}). The table below has every number.</figcaption>
+<svg role="img" aria-labelledby="per-day-caption" viewBox="0 0 ${width} ${height}" width="${width}"
+height="${height}">${bars}</svg>
+<figcaption id="per-day-caption">Letters, calls and pledges per day, from ${days[0]!.day} to ${days.at(-1)!.day}
+(busiest day: ${top}). The table below has every number.</figcaption>
 <ul class="inline-list">${legend}</ul>
 </figure>
 <div class="table-scroll" tabindex="0" role="region" aria-label="Per day, as a table"><table class="activity-table">
 <caption>Per day</caption>
-<thead><tr><th scope="col">Day</th><th scope="col">Letters</th><th scope="col">Calls</th><th scope="col">Pledges</th><th scope="col">New subscribers</th></tr></thead>
+${headRow(['Day', 'Letters', 'Calls', 'Pledges', 'New subscribers'])}
 <tbody>${rows}</tbody></table></div>`;
 }
 
@@ -108,12 +121,14 @@ function perDistrictTable({ perDistrict }: CampaignStats): SafeHtml {
   if (perDistrict.length === 0) return html`<p>No district has any activity yet.</p>`;
   const rows = perDistrict.map((d) => {
     const name = d.slug ? html`<a href="${paths.district(d.chamber, d.slug)}">${d.name}</a>` : html`${d.name}`;
-    return html`<tr><th scope="row">${name}</th><td>${d.chamber === 'house' ? 'House' : 'Senate'}</td><td data-count>${d.letters}</td><td data-count>${d.calls}</td><td data-count>${d.pledges}</td><td data-count>${d.subscribers}</td></tr>`;
+    const chamber = d.chamber === 'house' ? 'House' : 'Senate';
+    const counts = countCells([d.letters, d.calls, d.pledges, d.subscribers]);
+    return html`<tr><th scope="row">${name}</th><td>${chamber}</td>${counts}</tr>`;
   });
   return html`<p>Each district links to its page, with its map. A letter counts in both of the sender's districts.</p>
 <div class="table-scroll" tabindex="0" role="region" aria-label="Per district"><table class="activity-table">
 <caption>Per district, the most active first</caption>
-<thead><tr><th scope="col">District</th><th scope="col">Chamber</th><th scope="col">Letters</th><th scope="col">Calls</th><th scope="col">Pledges</th><th scope="col">Subscribers</th></tr></thead>
+${headRow(['District', 'Chamber', 'Letters', 'Calls', 'Pledges', 'Subscribers'])}
 <tbody>${rows}</tbody></table></div>`;
 }
 

@@ -47,14 +47,19 @@ ${statusNotice(input.url, pledgeStatusMessages)}
 <form method="get" action="/staff/pledges/" class="filter-form">
 <div class="filter-fields">
 <p><label for="filter-campaign">Campaign</label>
-<select id="filter-campaign" name="campaign"><option value="">Every pledge campaign</option>${campaignOptions}</select></p>
+<select id="filter-campaign" name="campaign">
+<option value="">Every pledge campaign</option>${campaignOptions}</select></p>
 <p><label for="filter-referral">Referral</label>
 <select id="filter-referral" name="referral">${filterOptions}</select></p>
 </div>
 <p class="filter-actions"><button type="submit" class="button">Show</button></p>
 </form>
 <h2>${pledges.length} ${pledges.length === 1 ? 'pledge' : 'pledges'}: ${filterLabels[query.referral].toLowerCase()}</h2>
-${pledges.length === 0 ? html`<p>None.</p>` : html`<ul class="staff-list">${pledges.map((p) => pledgeItem(p, input, names))}</ul>`}`;
+${
+  pledges.length === 0
+    ? html`<p>None.</p>`
+    : html`<ul class="staff-list">${pledges.map((p) => pledgeItem(p, input, names))}</ul>`
+}`;
 }
 
 function pledgeItem(
@@ -64,10 +69,13 @@ function pledgeItem(
 ): SafeHtml {
   const id = `pledge-${p.id}`;
   const shown = (p.shownPrograms ?? []).filter((s) => names.has(s));
+  const others = input.programs.filter((pr) => !shown.includes(pr.slug));
   const option = (slug: string) =>
     html`<option value="${slug}"${p.referral?.program === slug ? html` selected` : ''}>${names.get(slug)}</option>`;
   const referral = p.referral
-    ? html`<p><strong>Referred</strong> to <a href="${paths.program(p.referral.program)}">${names.get(p.referral.program) ?? p.referral.program}</a> on ${p.referral.at.slice(0, 10)}.</p>`
+    ? html`<p><strong>Referred</strong> to <a href="${paths.program(p.referral.program)}">${
+        names.get(p.referral.program) ?? p.referral.program
+      }</a> on ${p.referral.at.slice(0, 10)}.</p>`
     : html`<p>Not referred yet.</p>`;
   return html`<li class="panel" id="${id}">
 <h3>${p.name}</h3>
@@ -88,7 +96,7 @@ ${csrfField(input.session)}
 <select id="${id}-program" name="program" required>
 <option value="">Choose a program</option>
 ${shown.length > 0 ? html`<optgroup label="Shown after pledging">${shown.map(option)}</optgroup>` : ''}
-<optgroup label="The directory">${input.programs.filter((pr) => !shown.includes(pr.slug)).map((pr) => option(pr.slug))}</optgroup>
+<optgroup label="The directory">${others.map((pr) => option(pr.slug))}</optgroup>
 </select></p>
 <p><button type="submit" class="button">Mark as referred</button></p>
 </form>

@@ -57,24 +57,34 @@ ${
 ${
   list.rejected.length === 0
     ? html`<p>None.</p>`
-    : html`<ul>${list.rejected.map((s) => html`<li>${s.name} (${s.organization}), ${(s.decidedAt ?? '').slice(0, 10)}</li>`)}</ul>`
+    : html`<ul>${list.rejected.map(
+        (s) => html`<li>${s.name} (${s.organization}), ${(s.decidedAt ?? '').slice(0, 10)}</li>`,
+      )}</ul>`
 }`;
 }
 
 function pendingItem(s: StoredProgramSubmission, session: StaffSession): SafeHtml {
   const id = `request-${s.id}`;
-  const field = (name: string, label: string, value: string, hint = '') =>
-    html`<p><label for="${id}-${name}">${label}</label>${hint ? html` <span class="hint" id="${id}-${name}-hint">${hint}</span>` : ''}
-<input id="${id}-${name}" name="${name}" value="${value}"${hint ? html` aria-describedby="${id}-${name}-hint"` : ''}></p>`;
+  const field = (name: string, label: string, value: string, hint = '') => {
+    const hintId = `${id}-${name}-hint`;
+    return html`<p><label for="${id}-${name}">${label}</label>${
+      hint ? html` <span class="hint" id="${hintId}">${hint}</span>` : ''
+    }
+<input id="${id}-${name}" name="${name}" value="${value}"${hint ? html` aria-describedby="${hintId}"` : ''}></p>`;
+  };
   const kinds = programTypes.map(
     (k) =>
-      html`<label class="check"><input type="checkbox" name="kinds" value="${k}"${s.kinds.includes(k) ? html` checked` : ''}> ${k}</label>`,
+      html`<label class="check"><input type="checkbox" name="kinds" value="${k}"${
+        s.kinds.includes(k) ? html` checked` : ''
+      }> ${k}</label>`,
   );
   return html`<li class="panel" id="${id}">
 <h3>${s.name}</h3>
 <dl>
 <dt>Organization</dt><dd>${s.organization}</dd>
-<dt>Asks</dt><dd>${s.program ? html`to correct <a href="${paths.program(s.program)}">its listing</a>` : 'to be listed'}</dd>
+<dt>Asks</dt><dd>${
+    s.program ? html`to correct <a href="${paths.program(s.program)}">its listing</a>` : 'to be listed'
+  }</dd>
 <dt>Towns</dt><dd>${s.towns.join(', ') || 'statewide'}</dd>
 <dt>Kinds</dt><dd>${s.kinds.join(', ')}</dd>
 <dt>Ages</dt><dd>${s.ages}</dd>

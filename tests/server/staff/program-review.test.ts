@@ -55,7 +55,7 @@ describe('reviewing program requests', () => {
     expect(list.approved).toMatchObject([{ record: { id }, listedSince: null }]);
   });
 
-  it('publishes what was approved in the console through the import, listed from the day of approval, once', async () => {
+  it('publishes what was approved in the console through the import, listed from the approval day, once', async () => {
     const store = blobs.store(`review-${++n}`);
     const { id } = await submitted(store);
     await reviewSubmission(store, { action: 'approve', id }, now);

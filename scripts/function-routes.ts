@@ -18,7 +18,9 @@ type Handler = (req: Request, context: Context) => Promise<Response>;
 type Route = { path: string; methods: string[]; handler: Handler };
 export type FunctionRoutes = Route[];
 
-/** Imports every HTTP function, or only those named (['letters']); scheduled functions have no path and are left out. */
+/**
+ * Imports every HTTP function, or only those named (['letters']); scheduled functions have no path and are left out.
+ */
 export async function loadFunctionRoutes(only?: string[]): Promise<FunctionRoutes> {
   const files = readdirSync(functionsDir).filter(
     (f) => f.endsWith('.mts') && (!only || only.includes(f.slice(0, -'.mts'.length))),

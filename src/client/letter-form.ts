@@ -43,7 +43,8 @@ class LetterForm extends HTMLElement {
     const story = this.#form.elements.namedItem('story') as HTMLTextAreaElement;
     const updateHint = () => {
       hint.textContent = isNearlyTemplate(template, message.value, story.value)
-        ? 'Your letter is still almost word for word the template. Staff give more weight to letters in your own words: add a sentence about why mentoring matters to you.'
+        ? 'Your letter is still almost word for word the template. Staff give more weight to letters in your own ' +
+          'words: add a sentence about why mentoring matters to you.'
         : '';
     };
     message.addEventListener('input', updateHint);

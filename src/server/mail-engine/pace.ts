@@ -2,7 +2,8 @@
  * Paces shared by every function instance, kept in the Blobs store with create-only markers, so two instances cannot
  * both take the same slot:
  * - the account's API pace: `rate/<second>/<n>`, n < RESEND_REQUESTS_PER_SECOND. A call to Resend is made only by
- *   whoever created a marker for the current second (below 1 a second: for the current period of 1/rate seconds). Resend's limit is per account, so a per-instance throttle lets
+ *   whoever created a marker for the current second (below 1 a second: for the current period of 1/rate seconds).
+ * Resend's limit is per account, so a per-instance throttle lets
  *   several instances together exceed it.
  * - a pace per recipient (one legislator's inbox): `pace/<key>/<window>/<n>`, n < max per window.
  */

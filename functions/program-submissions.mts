@@ -6,7 +6,7 @@ import type { Config } from '@netlify/functions';
 import { programSubmissionSchema } from '../src/lib/schemas/program-submission.ts';
 import { readConfig, type AppConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { createMailer } from '../src/server/mailer.ts';
+import { engineMailer, liveEngineDeps } from '../src/server/mail-engine/index.ts';
 import { saveSubmission, sendSubmissionConfirmation } from '../src/server/program-submissions.ts';
 import { openStore } from '../src/server/store.ts';
 import { storeThenNotify, type StoredRequestDeps } from '../src/server/store-then-notify.ts';
@@ -74,7 +74,7 @@ export default serveFlow(
   handle,
   (context): SubmissionDeps => {
     const config = readConfig(process.env);
-    const mailer = () => createMailer(config.mailer);
+    const mailer = () => engineMailer(liveEngineDeps(config), 'confirmation', 'constituent');
     return { config, store: () => openStore('program-submissions'), mailer, clientIp: context.ip };
   },
   'Something went wrong on our side. Please try again in a minute: the same request is never kept twice.',

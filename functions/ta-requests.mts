@@ -5,7 +5,7 @@ import type { Config } from '@netlify/functions';
 import { taRequestSchema } from '../src/lib/schemas/ta-request.ts';
 import { readConfig, type AppConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { createMailer } from '../src/server/mailer.ts';
+import { engineMailer, liveEngineDeps } from '../src/server/mail-engine/index.ts';
 import { openStore } from '../src/server/store.ts';
 import { storeThenNotify, type StoredRequestDeps } from '../src/server/store-then-notify.ts';
 import { notifyStaff, saveTaRequest, takeTaRequestSlot } from '../src/server/ta-requests.ts';
@@ -66,7 +66,7 @@ export default serveFlow(
   handle,
   (context): TaRequestDeps => {
     const config = readConfig(process.env);
-    const mailer = () => createMailer(config.mailer);
+    const mailer = () => engineMailer(liveEngineDeps(config), 'staff', 'staff');
     return { config, store: () => openStore('ta-requests'), mailer, clientIp: context.ip };
   },
   'Something went wrong on our side. Please try again in a minute: your request will not be sent twice.',

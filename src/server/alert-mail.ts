@@ -22,7 +22,7 @@ export type AlertMailDeps = {
   engine: EngineDeps;
   config: AppConfig;
   alerts: AlertData[];
-  /** the sitting member by district id (location-data's index) */
+  /** the sitting member by district id (find-data's index) */
   legislators: Map<string, Legislator>;
   /** district names by id, for a vacant seat */
   districtNames: Map<string, string>;

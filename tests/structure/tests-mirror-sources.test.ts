@@ -81,7 +81,7 @@ const withoutMirror: Record<string, Exception> = {
     coveredBy: ['tests/functions/letters.test.ts', 'tests/load/letters.load.test.ts'],
   },
   'src/server/letter-delivery.ts': {
-    why: 'sending a stored letter exactly once, driven through the letters function, the queue job and the load test',
+    why: 'a stored letter onto the mail engine, exactly once: driven through the letters function, the job and the load test',
     coveredBy: [
       'tests/functions/letters.test.ts',
       'tests/server/letter-records.test.ts',
@@ -131,10 +131,6 @@ const withoutMirror: Record<string, Exception> = {
   'src/server/ta-requests.ts': {
     why: 'the technical-assistance request service, driven through its function',
     coveredBy: ['tests/functions/ta-requests.test.ts'],
-  },
-  'src/server/throttle.ts': {
-    why: 'the pace of outgoing letters, used by the letter wiring',
-    coveredBy: ['tests/functions/letters.test.ts', 'tests/load/letters.load.test.ts'],
   },
 };
 

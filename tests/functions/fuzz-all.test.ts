@@ -298,7 +298,9 @@ const endpoints = (): Endpoint[] => {
   const staffStore = blobs.store('fuzz-staff');
   const staff = staffDeps(staffStore, clock);
   const signInDeps = { ...staff, limits: staffStore, mailer: resendMailer(fake.apiKey, fake.url) };
-  /** the request as a signed-in staff member's browser would send it (its cookie added), so the fuzz reaches the page */
+  /**
+   * the request as a signed-in staff member's browser would send it (its cookie added), so the fuzz reaches the page
+   */
   const signedIn = async (req: Request) => {
     const headers = new Headers(req.headers);
     headers.set('cookie', (await signIn(clock)).cookie);

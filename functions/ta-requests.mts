@@ -46,11 +46,11 @@ export const handle = defineFormFlow({
   handle: async (request, { deps, clientKey }: FlowContext<TaRequestDeps>) => {
     const now = deps.now?.() ?? new Date();
     const store = deps.store();
-    return storeThenNotify({
+    return storeThenNotify<Awaited<ReturnType<typeof saveTaRequest>>>({
       back,
       store: async () => {
         const wait = await takeTaRequestSlot(store, clientKey(), now, deps.config.limits.taRequestsPerIpPerHour);
-        if (wait !== null) return { kind: 'rate_limited', retryAfterSeconds: wait } as const;
+        if (wait !== null) return { kind: 'rate_limited', retryAfterSeconds: wait };
         return saveTaRequest(store, request, now);
       },
       notify: async ({ record }) => {

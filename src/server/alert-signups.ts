@@ -109,7 +109,8 @@ function sendConfirmation(record: AlertSignupRecord, token: string, deps: AlertS
     {
       subject: 'Confirm your budget alerts',
       paragraphs: [
-        'Please confirm that you want budget alerts about line item 7061-9634, Mentoring Matching Grants. The link opens a page with a button: nothing is confirmed until you press it.',
+        'Please confirm that you want budget alerts about line item 7061-9634, Mentoring Matching Grants. The link ' +
+          'opens a page with a button: nothing is confirmed until you press it.',
         'If you did not sign up, ignore this email: an unconfirmed sign-up is deleted after 7 days.',
       ],
       link: { href: links(deps.config, record.id).confirm(token), label: 'Confirm my budget alerts' },
@@ -160,7 +161,8 @@ export async function signUpForAlerts(
       {
         subject: 'You already get our budget alerts',
         paragraphs: [
-          'Someone (probably you) asked to sign this address up for budget alerts about line item 7061-9634. It is already signed up, so nothing has changed.',
+          'Someone (probably you) asked to sign this address up for budget alerts about line item 7061-9634. It is ' +
+            'already signed up, so nothing has changed.',
         ],
       },
       `already:${day}`,
@@ -221,7 +223,8 @@ export async function confirmAlertSignup(
     {
       subject: 'You are signed up for budget alerts',
       paragraphs: [
-        'Thank you. We will email you when line item 7061-9634, Mentoring Matching Grants, moves in the state budget and when your legislators need to hear from you.',
+        'Thank you. We will email you when line item 7061-9634, Mentoring Matching Grants, moves in the state budget ' +
+          'and when your legislators need to hear from you.',
       ],
     },
     'welcome',

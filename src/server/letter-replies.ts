@@ -58,7 +58,8 @@ export function replyToOutcome(outcome: AcceptOutcome, fromHtmlForm: boolean, ca
     case 'awaiting_confirmation': {
       if (!outcome.emailed) {
         const message =
-          'We saved your letter but could not email you the confirmation link just now. Please send the form again in a few minutes: you will not write twice.';
+          'We saved your letter but could not email you the confirmation link just now. Please send the form again ' +
+          'in a few minutes: you will not write twice.';
         if (fromHtmlForm)
           return formErrorPage({
             title: 'Please try again in a few minutes',

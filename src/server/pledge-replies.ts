@@ -26,11 +26,15 @@ const statusText: Record<PledgeStatus, { title: string; text: string }> = {
   },
   'email-delayed': {
     title: 'Thank you: your confirmation email is on its way',
-    text: 'We saved your pledge. Our mail service is slow just now, so the link to confirm it may take a few minutes to arrive; we keep trying until it goes. It counts once you confirm it.',
+    text:
+      'We saved your pledge. Our mail service is slow just now, so the link to confirm it may take a few minutes ' +
+      'to arrive; we keep trying until it goes. It counts once you confirm it.',
   },
   'already-emailed': {
     title: 'Check your email',
-    text: 'You pledged a few minutes ago and we already sent you the link to confirm it, so we did not send another. If it is not in your inbox, look in your spam folder, or pledge again in ten minutes.',
+    text:
+      'You pledged a few minutes ago and we already sent you the link to confirm it, so we did not send another. ' +
+      'If it is not in your inbox, look in your spam folder, or pledge again in ten minutes.',
   },
   'already-pledged': {
     title: 'You have already pledged',
@@ -38,7 +42,9 @@ const statusText: Record<PledgeStatus, { title: string; text: string }> = {
   },
   confirmed: {
     title: 'Thank you: your pledge is confirmed',
-    text: 'Your pledge is counted, without your name, in your House and Senate districts. The email we sent you has a link to withdraw it at any time.',
+    text:
+      'Your pledge is counted, without your name, in your House and Senate districts. The email we sent you has ' +
+      'a link to withdraw it at any time.',
   },
 };
 

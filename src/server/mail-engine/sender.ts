@@ -137,7 +137,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     const result = await readParsed(store, mailKeys.result(batch.id), batchResultSchema, log);
     if (result) {
       // sent and recorded; only the tidying was cut short
-      await Promise.all(result.results.map((r) => store.delete(mailKeys.due(r.entryId))));
+      await Promise.all(result.results.map((r) => dropQueued(r.entryId)));
       await store.delete(mailKeys.members(batch.id));
       await store.delete(key);
       continue;
@@ -185,12 +185,18 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
         batch.candidates.map((id) => store.get<{ batchId: string }>(mailKeys.claim(id))),
       );
       const won = batch.candidates.filter((_, i) => claims[i]?.batchId === batch.id);
-      const entries = await Promise.all(won.map((id) => readParsed(store, mailKeys.due(id), mailEntrySchema, log)));
+      const entries = await Promise.all(won.map((id) => readParsed(store, mailKeys.entry(id), mailEntrySchema, log)));
       await store.create(mailKeys.members(batch.id), { entries: entries.filter((e) => e !== null) });
       fixed = await readParsed(store, mailKeys.members(batch.id), membersSchema, log);
       if (!fixed) return null;
     }
     return fixed.entries;
+  }
+
+  /** An email off the queue: its marker, then the email itself. */
+  async function dropQueued(id: string): Promise<void> {
+    await store.delete(mailKeys.due(id));
+    await store.delete(mailKeys.entry(id));
   }
 
   /** Tidying after a batch's result is recorded: off the sending path, awaited before the run ends. */
@@ -211,7 +217,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     );
     await store.set(mailKeys.result(batch.id), { batchId: batch.id, at, results: states });
     // the members record holds whole emails (addresses, text): not kept once the batch is done
-    const tidy = Promise.all(entries.map((entry) => store.delete(mailKeys.due(entry.id))))
+    const tidy = Promise.all(entries.map((entry) => dropQueued(entry.id)))
       .then(() => store.delete(mailKeys.members(batch.id)))
       .then(() => store.delete(mailKeys.batch(batch.id)));
     tidying.push(
@@ -236,7 +242,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
         cursor += ids.length;
         const read = options.only
           ? ids.map((id) => given.get(id) ?? null)
-          : await Promise.all(ids.map((id) => readParsed(store, mailKeys.due(id), mailEntrySchema, log)));
+          : await Promise.all(ids.map((id) => readParsed(store, mailKeys.entry(id), mailEntrySchema, log)));
         await Promise.all(
           read.map(async (entry) => {
             if (!entry || (entry.notBefore && Date.parse(entry.notBefore) > now.getTime())) return;
@@ -244,7 +250,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
             const recipients = [...entry.email.to, ...(entry.email.cc ?? [])];
             if (recipients.some((a) => suppressed.has(addressHash(deps.salt, a)))) {
               await store.set(mailKeys.failed(entry.id), { entry, at: now.toISOString(), error: 'suppressed' });
-              await store.delete(mailKeys.due(entry.id));
+              await dropQueued(entry.id);
               report.suppressed++;
               return;
             }
@@ -307,7 +313,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   async function mendStaleDue(id: string): Promise<void> {
     const claim = await store.get<{ batchId: string }>(mailKeys.claim(id));
     if (!claim || (await store.get(mailKeys.batch(claim.batchId)))) return; // a live batch holds it
-    await store.delete(mailKeys.due(id)); // its batch is finished: this is a repeat, or a crash's leftover
+    await dropQueued(id); // its batch is finished: this is a repeat, or a crash's leftover
   }
 
   async function send(job: Job, taken?: string): Promise<void> {

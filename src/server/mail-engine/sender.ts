@@ -69,6 +69,8 @@ export type SenderOptions = {
    * instant and no backlog is waiting. Never waits, never lists the queue; what is not sent stays queued.
    */
   only?: MailEntry[];
+  /** with `only`: unfinished batches to send again now, same members and key, whatever their backoff said */
+  batches?: string[];
 };
 
 /** Retries stop inside Resend's 24-hour idempotency window, so even a late retry never sends twice. */
@@ -131,9 +133,10 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   }
 
   // Batches a crashed or failed run left: send them again, same members, same key.
-  for (const key of options.only ? [] : await store.keys('batch/')) {
+  const unfinished = options.only ? (options.batches ?? []).map(mailKeys.batch) : await store.keys('batch/');
+  for (const key of unfinished) {
     const batch = await readParsed(store, key, batchSchema, log);
-    if (!batch || Date.parse(batch.nextAttemptAt) > deps.now().getTime()) continue;
+    if (!batch || (!options.only && Date.parse(batch.nextAttemptAt) > deps.now().getTime())) continue;
     const result = await readParsed(store, mailKeys.result(batch.id), batchResultSchema, log);
     if (result) {
       // sent and recorded; only the tidying was cut short
@@ -216,6 +219,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       ),
     );
     await store.set(mailKeys.result(batch.id), { batchId: batch.id, at, results: states });
+    if (options.only) report.states = states;
     // the members record holds whole emails (addresses, text): not kept once the batch is done
     const tidy = Promise.all(entries.map((entry) => dropQueued(entry.id)))
       .then(() => store.delete(mailKeys.members(batch.id)))
@@ -346,7 +350,6 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
           : { entryId: entry.id, status: 'failed', error: item.message };
       });
       await finish(batch, entries, states);
-      if (options.only) report.states = states;
       return;
     }
     if (result.status === 429) report.rateLimited++;
@@ -392,7 +395,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   if (options.only) {
     // the slot first: without one nothing is claimed, and the emails wait for a sender's full batch
     const slot = await takeRateSlot(store, deps.perSecond, clock, deadline, { wait: false });
-    const job = slot ? await formBatch() : null;
+    const job = slot ? (retries.shift() ?? (await formBatch())) : null;
     if (job) await send(job, slot!);
     // the reply need not wait for the tidying: if it is cut short, the next sender run finishes it
     return report;

@@ -48,7 +48,7 @@ export default serveFlow(
 );
 
 export const config: Config = {
-  path: '/staff/link/',
+  path: '/staff/link',
   method: ['GET', 'POST'],
   rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },
 };

@@ -50,7 +50,7 @@ export default serveFlow(
 );
 
 export const config: Config = {
-  path: '/staff/sign-in/',
+  path: '/staff/sign-in',
   method: ['GET', 'POST'],
   // Netlify's edge limit per connection (not enforced locally); the store limiter holds per connection and address
   rateLimit: { windowLimit: 20, windowSize: 60, aggregateBy: ['ip', 'domain'] },

@@ -35,7 +35,7 @@ export default serveFlow(
 );
 
 export const config: Config = {
-  path: '/staff/sign-out/',
+  path: '/staff/sign-out',
   method: ['POST'],
   rateLimit: { windowLimit: 30, windowSize: 60, aggregateBy: ['ip', 'domain'] },
 };

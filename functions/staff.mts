@@ -6,7 +6,7 @@ import { serveFlow } from '../src/server/form-flow.ts';
 import { html } from '../src/server/html-page.ts';
 import { siteData, type CampaignData } from '../src/server/campaign-data.ts';
 import { methodNotAllowed } from '../src/lib/api.ts';
-import { withStaff, type StaffDeps } from '../src/server/staff/guard.ts';
+import { STAFF_HOME, withStaff, type StaffDeps } from '../src/server/staff/guard.ts';
 import { renderStaffPage } from '../src/server/staff/layout.ts';
 import { liveStaffDeps } from '../src/server/staff/wiring.ts';
 
@@ -26,7 +26,7 @@ export async function handle(req: Request, deps: StaffDeps & { campaigns?: Campa
     return renderStaffPage({
       title: 'Campaigns',
       session,
-      path: '/staff/',
+      path: STAFF_HOME,
       body: html`<h1>Campaigns</h1>
 <p class="lede">Each campaign's letters, calls and pledges: open one for its dashboard and downloads.</p>
 <ul class="staff-campaigns">${campaigns.map(campaignItem)}</ul>`,
@@ -41,4 +41,4 @@ export default serveFlow(
   'Something went wrong on our side. Please reload the page.',
 );
 
-export const config: Config = { path: '/staff/', method: ['GET'] };
+export const config: Config = { path: '/staff', method: ['GET'] };

@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalStack } from './serve.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
+import { LOCAL_STAFF_EMAIL, LOCAL_STAFF_SESSION_SECRET } from '../src/server/config.ts';
+import { createStaffSession, STAFF_COOKIE } from '../src/server/staff/session.ts';
 
 /** One page of each type the site builds: name (the file's) and path. */
 export const pageTypes: [string, string][] = [
@@ -40,7 +42,13 @@ export const pageTypes: [string, string][] = [
   ['about-data', '/about/data/'],
   ['styleguide', '/styleguide/'],
   ['not-found', '/no-such-page/'],
+  ['staff-sign-in', '/staff/sign-in/'],
+  ['staff-link', `/staff/link/?token=${'a'.repeat(43)}`],
+  ['staff-home', '/staff/'],
 ];
+
+/** Staff console pages, shot signed in as the local staff address (the stack runs with the local settings). */
+export const staffPages = new Set(['staff-home']);
 
 const widths = [390, 1280];
 
@@ -65,6 +73,12 @@ try {
     for (const [name, path] of pageTypes) {
       if (only && !only.has(name)) continue;
       try {
+        await context.clearCookies();
+        if (staffPages.has(name)) {
+          const { token } = await createStaffSession(LOCAL_STAFF_EMAIL, LOCAL_STAFF_SESSION_SECRET, new Date());
+          const cookie = { name: STAFF_COOKIE, value: token, url: stack.url, secure: true, httpOnly: true };
+          await context.addCookies([{ ...cookie, sameSite: 'Strict' }]);
+        }
         await page.goto(stack.url + path, { waitUntil: 'load', timeout: 60_000 });
         // live counts come from the functions, slow on a cold local stack: wait a little for them, not forever
         await page.waitForLoadState('networkidle', { timeout: 8_000 }).catch(() => {});

@@ -1,8 +1,9 @@
 #!/usr/bin/env tsx
 /**
  * Screenshots of every page type at a phone's width (390 px) and a laptop's (1280 px), so every change gets looked
- * at. Builds nothing: it serves the existing dist/ with the local stack (scripts/serve.ts; run `npm run build` first)
- * and writes PNGs to .screenshots/ (not committed), the top 3,000 px of each page.
+ * at. The pages are scripts/page-types.ts's list. Builds nothing: it serves the existing dist/ with the local stack
+ * (scripts/serve.ts; run `npm run build` first) and writes PNGs to .screenshots/ (not committed), the top 3,000 px of
+ * each page.
  *
  *   npm run screenshots                     # every page type
  *   npm run screenshots -- --only home,map  # some of them
@@ -14,41 +15,17 @@ import { startLocalStack } from './serve.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { LOCAL_STAFF_EMAIL, LOCAL_STAFF_SESSION_SECRET } from '../src/server/config.ts';
 import { createStaffSession, STAFF_COOKIE } from '../src/server/staff/session.ts';
+import { pageTypes } from './page-types.ts';
 
-/** One page of each type the site builds: name (the file's) and path. */
-export const pageTypes: [string, string][] = [
-  ['home', '/'],
-  ['campaigns', '/campaigns/'],
-  ['campaign-letter', '/campaigns/mentoring-matching-grants/'],
-  ['campaign-pledge', '/campaigns/mentors-of-color/'],
-  ['letter-thanks', '/campaigns/mentoring-matching-grants/thanks/'],
-  ['pledge', '/pledge/'],
-  ['legislators', '/legislators/'],
-  ['legislator', '/legislators/adam-gomez/'],
-  ['districts', '/districts/'],
-  ['district', '/districts/senate/hampden/'],
-  ['brief', '/districts/senate/hampden/brief/'],
-  ['budget', '/budget/7061-9634/'],
-  ['map', '/map/'],
-  ['programs', '/programs/'],
-  ['program', '/programs/youth-options-unlimited/'],
-  ['find', '/find/'],
-  ['find-town', '/find/towns/worcester/'],
-  ['search', '/search/?q=mentoring'],
-  ['officials', '/officials/'],
-  ['schools', '/schools/'],
-  ['alerts', '/alerts/'],
-  ['champions', '/champions/'],
-  ['about-data', '/about/data/'],
-  ['styleguide', '/styleguide/'],
-  ['not-found', '/no-such-page/'],
-  ['staff-sign-in', '/staff/sign-in/'],
-  ['staff-link', `/staff/link/?token=${'a'.repeat(43)}`],
-  ['staff-home', '/staff/'],
+/**
+ * The staff console's pages (rendered by functions, so not in the site's page types the benchmarks measure); those
+ * marked signedIn are shot with a session of the local staff address (the stack runs with the local settings).
+ */
+const staffPageTypes = [
+  { name: 'staff-sign-in', path: '/staff/sign-in/' },
+  { name: 'staff-link', path: `/staff/link/?token=${'a'.repeat(43)}` },
+  { name: 'staff-home', path: '/staff/', signedIn: true },
 ];
-
-/** Staff console pages, shot signed in as the local staff address (the stack runs with the local settings). */
-export const staffPages = new Set(['staff-home']);
 
 const widths = [390, 1280];
 
@@ -70,14 +47,16 @@ try {
     });
     await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
     let page = await context.newPage();
-    for (const [name, path] of pageTypes) {
+    for (const { name, path, ...type } of [...pageTypes, ...staffPageTypes]) {
       if (only && !only.has(name)) continue;
       try {
-        await context.clearCookies();
-        if (staffPages.has(name)) {
+        await context.unroute(`${stack.url}/staff/**`);
+        if ('signedIn' in type) {
+          // the session cookie rides on each console request (a __Host- cookie cannot be planted on http://localhost)
           const { token } = await createStaffSession(LOCAL_STAFF_EMAIL, LOCAL_STAFF_SESSION_SECRET, new Date());
-          const cookie = { name: STAFF_COOKIE, value: token, url: stack.url, secure: true, httpOnly: true };
-          await context.addCookies([{ ...cookie, sameSite: 'Strict' }]);
+          await context.route(`${stack.url}/staff/**`, (route) =>
+            route.continue({ headers: { ...route.request().headers(), cookie: `${STAFF_COOKIE}=${token}` } }),
+          );
         }
         await page.goto(stack.url + path, { waitUntil: 'load', timeout: 60_000 });
         // live counts come from the functions, slow on a cold local stack: wait a little for them, not forever

@@ -4,7 +4,9 @@
  * outage) never sends twice; what could not be sent stays queued and the scheduled job retries it with backoff, at a
  * pace each legislator's inbox can take.
  */
-import { displayName, renderLetter, renderSenderCopy } from '../lib/letters.ts';
+import { displayName, renderLetter, renderSenderCopy, type SenderCopyWords } from '../lib/letters.ts';
+import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
+import { localizedPath, serverMessages } from '../i18n/server.ts';
 import {
   dueEntrySchema,
   type DeliveryState,
@@ -52,10 +54,12 @@ export function emailsFor(
       tags,
     };
   };
+  const locale = letter.lang ?? defaultLocale;
   const copy = renderSenderCopy({
     subject: letter.subject,
     letters: rendered.map((r) => ({ recipient: r.recipient, text: r.text })),
-    campaignUrl: `${config.siteUrl}/campaigns/${letter.campaign}/`,
+    campaignUrl: `${config.siteUrl}${localizedPath(`/campaigns/${letter.campaign}/`, locale)}`,
+    words: copyWords(locale),
   });
   return {
     house: toLegislator('house'),
@@ -69,6 +73,13 @@ export function emailsFor(
       tags,
     },
   };
+}
+
+/** The sender's copy's words in their language; undefined for English (the letter's own words, unchanged). */
+function copyWords(locale: Locale): SenderCopyWords | undefined {
+  if (locale === defaultLocale) return undefined;
+  const t = serverMessages(locale);
+  return { ...t.email.senderCopy, and: t.flows.letters.and, titles: t.titles, lang: localeTags[locale] };
 }
 
 /** Waiting time after the n-th failed attempt: 30 s, 1, 2, 4 ... minutes, at most an hour, with jitter; or as told. */

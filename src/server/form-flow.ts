@@ -140,7 +140,7 @@ export function defineFormFlow<S extends z.ZodType, D extends object>(flow: Form
     const { fromHtmlForm } = read;
     const input = flow.normalize ? flow.normalize(read.input, { fromHtmlForm, req }) : read.input;
     const back = typeof flow.back === 'string' ? flow.back : flow.back(input);
-    const locale = requestLocale(req, input);
+    const locale = requestLocale(req, read.input); // before normalize, which may keep only a link's fields
     const t = serverMessages(locale);
     const copy = flow.copy ? t.flows[flow.copy] : undefined;
     const labels = copy?.labels ?? flow.labels ?? {};

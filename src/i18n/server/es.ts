@@ -210,11 +210,44 @@ export const es: ServerMessages = {
       doneText: 'Borramos su compromiso y sus datos, y ya no cuenta. Gracias por pensar en ser mentor.',
       back: 'Volver a la campaña',
     },
+    alerts: {
+      invalid:
+        'Este enlace de confirmación no es válido: puede ser de un correo anterior, o la inscripción se eliminó.',
+      after: 'Inscríbase de nuevo, por favor.',
+      incomplete: 'El enlace de confirmación está incompleto. Copie el enlace entero del correo.',
+      title: 'Confirme sus alertas del presupuesto',
+      lede: 'Con un clic recibirá un correo cada vez que el presupuesto avance.',
+      button: 'Confirmar mis alertas del presupuesto',
+    },
+    unsubscribe: {
+      invalid: 'Este enlace para darse de baja no es válido.',
+      invalidPage: 'Este enlace para darse de baja no es válido. Copie el enlace entero del correo.',
+      incomplete: 'El enlace para darse de baja está incompleto. Copie el enlace entero del correo.',
+      title: 'Darse de baja de las alertas del presupuesto',
+      lede: 'Pulse el botón y borramos su inscripción: no recibirá más correos con alertas del presupuesto.',
+      button: 'Darme de baja',
+    },
     thanksNeedsLink: 'Esta página necesita el enlace al que le lleva nuestro formulario.',
   },
   email: {
     hello: 'Hola, {name}:',
     helloNoName: 'Hola:',
+    alertFooter:
+      'Recibe este correo porque esta dirección se inscribió en las alertas del presupuesto en {page}. Darse de baja: {link}',
+    alertFooterHtml:
+      'Recibe este correo porque esta dirección se inscribió en las alertas del presupuesto. {unsubscribe}.',
+    unsubscribe: 'Darse de baja',
+    alert: {
+      yourRepresentative: 'Su representante es {name} ({district}).',
+      yourSenator: 'Su senador(a) es {name} ({district}).',
+      vacantSeat: 'El escaño {chamber} del distrito {district} está vacante.',
+      readAlert: 'Leer la alerta',
+      writeNow: 'Escríbales ahora',
+      findAndWrite: 'Encuentre a sus legisladores y escríbales',
+      readWhole: 'Leer la alerta completa',
+      footer: 'Recibe este correo porque esta dirección se inscribió en las alertas del presupuesto en {page}.',
+      englishOnly: 'Por ahora, esta alerta solo está en inglés.',
+    },
     pledgeConfirm: {
       subject: 'Confirme su compromiso de ser mentor',
       thanks:

@@ -210,11 +210,43 @@ export const pt: ServerMessages = {
       doneText: 'Apagamos seu compromisso e seus dados, e ele não conta mais. Obrigado por pensar em ser mentor.',
       back: 'Voltar para a campanha',
     },
+    alerts: {
+      invalid: 'Este link de confirmação não é válido: pode ser de um e-mail antigo, ou a inscrição foi removida.',
+      after: 'Inscreva-se de novo, por favor.',
+      incomplete: 'O link de confirmação está incompleto. Copie o link inteiro do e-mail.',
+      title: 'Confirme seus alertas do orçamento',
+      lede: 'Com um clique você recebe um e-mail sempre que o orçamento andar.',
+      button: 'Confirmar meus alertas do orçamento',
+    },
+    unsubscribe: {
+      invalid: 'Este link para cancelar a inscrição não é válido.',
+      invalidPage: 'Este link para cancelar a inscrição não é válido. Copie o link inteiro do e-mail.',
+      incomplete: 'O link para cancelar a inscrição está incompleto. Copie o link inteiro do e-mail.',
+      title: 'Cancelar a inscrição nos alertas do orçamento',
+      lede: 'Clique no botão e apagamos sua inscrição: você não recebe mais e-mails com alertas do orçamento.',
+      button: 'Cancelar a inscrição',
+    },
     thanksNeedsLink: 'Esta página precisa do link para onde o nosso formulário leva você.',
   },
   email: {
     hello: 'Olá, {name},',
     helloNoName: 'Olá,',
+    alertFooter:
+      'Você recebe este e-mail porque este endereço foi inscrito nos alertas do orçamento em {page}. Cancelar a inscrição: {link}',
+    alertFooterHtml:
+      'Você recebe este e-mail porque este endereço foi inscrito nos alertas do orçamento. {unsubscribe}.',
+    unsubscribe: 'Cancelar a inscrição',
+    alert: {
+      yourRepresentative: 'Seu deputado(a) estadual é {name} ({district}).',
+      yourSenator: 'Seu senador(a) estadual é {name} ({district}).',
+      vacantSeat: 'A cadeira {chamber} do distrito {district} está vaga.',
+      readAlert: 'Ler o alerta',
+      writeNow: 'Escreva para eles agora',
+      findAndWrite: 'Encontre seus parlamentares e escreva para eles',
+      readWhole: 'Ler o alerta completo',
+      footer: 'Você recebe este e-mail porque este endereço foi inscrito nos alertas do orçamento em {page}.',
+      englishOnly: 'Por enquanto, este alerta está só em inglês.',
+    },
     pledgeConfirm: {
       subject: 'Confirme seu compromisso de ser mentor',
       thanks:

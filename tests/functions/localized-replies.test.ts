@@ -6,6 +6,11 @@ import { handle as letters } from '../../functions/letters.mts';
 import { handle as pledges } from '../../functions/pledges.mts';
 import { handle as confirmPledge } from '../../functions/pledges-confirm.mts';
 import { handle as alertSignups } from '../../functions/alert-signups.mts';
+import { handle as callSheet } from '../../functions/calls-sheet.mts';
+import { handle as calls } from '../../functions/calls.mts';
+import { officeHours } from '../../src/server/call-wiring.ts';
+import { siteData } from '../../src/server/campaign-data.ts';
+import { testLocate } from '../helpers/letters.ts';
 import type { LetterRecord } from '../../src/server/letter-records.ts';
 import type { PledgeRecord } from '../../src/server/pledges.ts';
 import type { JsonStore } from '../../src/server/store.ts';
@@ -149,6 +154,44 @@ describe('a Spanish budget-alert sign-up', () => {
     expect(email.subject).toBe('Confirme sus alertas del presupuesto');
     expect(email.text).toMatch(/\/api\/alert-signups\/confirm\?id=[0-9a-f]+&token=[\w-]+&lang=es/);
     expect(email.text).toContain('Darse de baja: ');
+  });
+});
+
+describe('a Spanish call sheet', () => {
+  const site = siteData();
+  const rep = site.legislators.find((l) => l.districtId === 'ma-house-054')!;
+  const query = 'campaign=mentoring-matching-grants&house=ma-house-054&senate=ma-senate-03&town=Springfield';
+  const sheetDeps = () => ({
+    campaigns: site.campaigns,
+    legislators: site.legislators,
+    locate: testLocate(),
+    hours: officeHours(),
+    siteUrl: origin,
+    now: clock.now,
+  });
+
+  it('is in Spanish around an English script, and counting a call comes back to it in Spanish', async () => {
+    const page = await (await callSheet(new Request(`${origin}/api/calls/sheet?${query}&lang=es`), sheetDeps())).text();
+    expect(page).toContain('<html lang="es-US">');
+    expect(page).toContain('<h1>Llame a sus legisladores</h1>');
+    expect(page).toContain(`<h2 id="call-${rep.slug}">Representante ${rep.name}</h2>`);
+    expect(page).toContain(`I am calling to ask Representative ${rep.name} to support line item 7061-9634`);
+    expect(page).toContain('<blockquote class="call-script" lang="en">');
+    expect(page).toContain('<input type="hidden" name="lang" value="es" />');
+
+    const config = readConfig({ CONTEXT: 'dev', URL: origin, RATE_LIMIT_SALT: 's' });
+    const post = new Request(`${origin}/api/calls`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+      body: `${query}&legislator=${rep.slug}&outcome=left_voicemail&lang=es`,
+    });
+    const callDeps = { store, now: clock.now, config, campaigns: site.campaigns, legislators: site.legislators };
+    const res = await calls(post, { ...callDeps, clientIp: '203.0.113.9' });
+    expect(res.status).toBe(303);
+    const back = res.headers.get('location')!;
+    expect(new URL(back, origin).searchParams.get('lang')).toBe('es');
+    const after = await (await callSheet(new Request(new URL(back, origin)), sheetDeps())).text();
+    expect(after).toContain(`Contamos su llamada a Representante ${rep.name}: dejó un mensaje de voz.`);
   });
 });
 

@@ -40,6 +40,19 @@ export const pageTypes: [string, string][] = [
   ['about-data', '/about/data/'],
   ['styleguide', '/styleguide/'],
   ['not-found', '/no-such-page/'],
+  // pages functions render, in Spanish and Portuguese (issue 19): a thank-you, a link's button, a dead link, a call
+  [
+    'es-pledge-thanks',
+    '/api/pledges/thanks?campaign=mentors-of-color&status=check-email&house=ma-house-054&senate=ma-senate-03' +
+      '&town=Springfield&types=school-based&ages=teens&lang=es',
+  ],
+  ['pt-pledge-confirm', `/api/pledges/confirm?token=${'a'.repeat(32)}.${'b'.repeat(24)}&lang=pt`],
+  ['es-dead-link', '/api/letters/confirm?token=short&lang=es'],
+  [
+    'pt-call-sheet',
+    '/api/calls/sheet?campaign=mentoring-matching-grants&house=ma-house-054&senate=ma-senate-03&town=Springfield' +
+      '&lang=pt',
+  ],
 ];
 
 const widths = [390, 1280];

@@ -9,7 +9,7 @@ import { fillHtml, formErrorPage, html, htmlPage } from './html-page.ts';
 import type { PledgeOutcome, PledgeRecord } from './pledges.ts';
 import { shareLinks, type ShareLink } from '../lib/share.ts';
 import type { PledgeReply } from '../lib/schemas/api-replies.ts';
-import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
 import { localizedPath, say, serverMessages } from '../i18n/server.ts';
 
 export const pledgeStatuses = [
@@ -138,11 +138,23 @@ export function replyToPledge(
 
 /** "(Lynn, in your House district, 2.4 miles; School-based)": why a program is listed, for a volunteer. */
 function nearbyText({ program, where, miles, matches }: NearbyProgram, locale: Locale): string {
-  const words = serverMessages(locale).pledgeThanks;
-  const far = miles !== null && where !== 'statewide' ? `, ${milesText(miles)}` : '';
+  const t = serverMessages(locale);
+  const words = t.pledgeThanks;
+  const english = locale === defaultLocale;
+  const distance = (m: number) => {
+    if (english) return milesText(m);
+    if (m < 1) return words.lessThanMile;
+    const n = new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: m < 10 ? 1 : 0 }).format(m);
+    return say(words.miles, { n });
+  };
+  const towns =
+    english || program.towns.length > 0
+      ? townsText(program).replace(/ and (?=[^,]+$)/, english ? ' and ' : t.flows.letters.and)
+      : (program.area ?? words.acrossMassachusetts);
+  const far = miles !== null && where !== 'statewide' ? `, ${distance(miles)}` : '';
   const kinds = program.types.length ? `; ${program.types.join(', ')}` : '';
   const fit = matches ? '' : words.notChosen;
-  return `(${townsText(program)}, ${words.where[where]}${far}${kinds}${fit})`;
+  return `(${towns}, ${words.where[where]}${far}${kinds}${fit})`;
 }
 
 /** The thank-you page: what happened, then the next step, mentoring programs near the volunteer. */

@@ -109,6 +109,11 @@ export type FormFlow<S extends z.ZodType, D extends object> = {
   invalid?: (error: z.ZodError, ctx: FlowContext<D>) => Promise<Reply> | Reply;
   /** the action, with the parsed data */
   handle: (data: z.output<S>, ctx: FlowContext<D>) => Promise<Reply> | Reply;
+  /**
+   * Runs before anything else, GET included: answers itself (the staff console's "sign in first", a missing CSRF
+   * token), or runs the flow with the deps it passes on (the signed-in session added). See src/server/staff/guard.ts.
+   */
+  guard?: (req: Request, deps: D, run: (deps: D) => Promise<Response>) => Promise<Response>;
 };
 
 export type FormHandler<D> = (req: Request, deps: D) => Promise<Response>;
@@ -127,7 +132,7 @@ const noFixes: { title: string; intro: string; message?: string } = {
 
 /** Declares a POST flow; returns its `handle(req, deps)`. */
 export function defineFormFlow<S extends z.ZodType, D extends object>(flow: FormFlow<S, D>): FormHandler<D> {
-  const handler: FormHandler<D> = async (req, deps) => {
+  const unguarded: FormHandler<D> = async (req, deps) => {
     const { config, clientIp: ip } = deps as FlowDeps;
     if (req.method === 'GET' && flow.get) return flow.get(req, deps);
     const isQuery = req.method === 'GET' && flow.query;
@@ -173,6 +178,8 @@ export function defineFormFlow<S extends z.ZodType, D extends object>(flow: Form
     }
     return answer(await flow.handle(parsed.data, ctx));
   };
+  const { guard } = flow;
+  const handler: FormHandler<D> = guard ? (req, deps) => guard(req, deps, (d) => unguarded(req, d)) : unguarded;
   flows.add(handler);
   return handler;
 }
@@ -191,6 +198,9 @@ function toResponse(reply: Reply, ctx: FlowContext<unknown>, defaultTitle: strin
   return formErrorPage({ title, intro: reply.message, errors, labels, backHref, status: reply.status, locale });
 }
 
+/** What a function reads from Netlify's context: the client's IP, and work to finish after the reply is sent. */
+export type FunctionContext = { ip?: string; waitUntil?: (promise: Promise<unknown>) => void };
+
 /**
  * A POST function's default export: builds the live deps per request, runs the flow, and turns a thrown error into
  * an honest reply: a setting missing on this deployment is a 503 naming nothing secret (config.ts logged it once),
@@ -199,11 +209,11 @@ function toResponse(reply: Reply, ctx: FlowContext<unknown>, defaultTitle: strin
 export function serveFlow<D>(
   name: string,
   handler: FormHandler<D>,
-  liveDeps: (context: { ip?: string }) => D,
+  liveDeps: (context: FunctionContext) => D,
   /** in English, or per language from the catalogue */
   unexpected: string | ((t: ServerMessages) => string),
 ) {
-  return async (req: Request, context: { ip?: string } = {}): Promise<Response> => {
+  return async (req: Request, context: FunctionContext = {}): Promise<Response> => {
     try {
       return await handler(req, liveDeps(context));
     } catch (error) {

@@ -3,7 +3,9 @@ import { escapeHtml } from '../lib/html.ts';
 import { oneLine } from '../lib/letters.ts';
 import { defaultLocale, localeTags } from '../i18n/locales.ts';
 import { say, serverMessages } from '../i18n/server.ts';
+import { letterEngine } from './letter-delivery.ts';
 import type { LetterDeps, LetterRecord } from './letter-records.ts';
+import { engineMailer } from './mail-engine/index.ts';
 
 /** Sends the confirmation link. The link opens a page with a button: mail scanners that open links confirm nothing. */
 export async function sendLetterConfirmation(letter: LetterRecord, token: string, deps: LetterDeps): Promise<boolean> {
@@ -24,7 +26,7 @@ export async function sendLetterConfirmation(letter: LetterRecord, token: string
 <p>${escapeHtml(words.notYou)}</p>
 </body></html>`;
   // One email per token: a double submit reuses the letter (no new token), a later request for a new link gets one.
-  const result = await deps.mailer.send(
+  const result = await engineMailer(letterEngine(deps), 'confirmation', 'constituent').send(
     {
       from: `"${deps.config.senderName}" <${deps.config.mailFrom}>`,
       to: [letter.sender.email],

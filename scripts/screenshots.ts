@@ -40,6 +40,17 @@ export const pageTypes: [string, string][] = [
   ['about-data', '/about/data/'],
   ['styleguide', '/styleguide/'],
   ['not-found', '/no-such-page/'],
+  // the Spanish and Portuguese pages (issue 19): their words run about a quarter longer than English
+  ['es-home', '/es/'],
+  ['es-campaign-letter', '/es/campaigns/mentoring-matching-grants/'],
+  ['es-campaign-pledge', '/es/campaigns/national-mentoring-month/'],
+  ['es-pledge', '/es/pledge/'],
+  ['es-find', '/es/find/'],
+  ['pt-home', '/pt/'],
+  ['pt-campaign-letter', '/pt/campaigns/mentoring-matching-grants/'],
+  ['pt-campaign-pledge', '/pt/campaigns/mentors-of-color/'],
+  ['pt-pledge', '/pt/pledge/'],
+  ['pt-find', '/pt/find/'],
 ];
 
 const widths = [390, 1280];

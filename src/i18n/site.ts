@@ -59,3 +59,12 @@ export function formatDayRange(locale: Locale, starts: string, ends: string | nu
 export function formatCount(locale: Locale, value: number): string {
   return new Intl.NumberFormat(localeTags[locale]).format(value);
 }
+
+/** The messages a browser script needs, as the JSON of its host's `data-messages` (src/client/page-messages.ts). */
+export function scriptMessages(locale: Locale, prefix: string): string {
+  const catalogue = siteCatalogues[locale];
+  const picked = Object.fromEntries(
+    Object.entries(catalogue).filter(([key]) => key.startsWith(prefix) || key.startsWith('js.common.')),
+  );
+  return JSON.stringify(picked);
+}

@@ -51,6 +51,9 @@ export function pageTypes(): PageType[] {
   return [
     { type: 'home', path: '/' },
     { type: 'campaign', path: '/campaigns/mentoring-matching-grants/', budgetBytes: 50_000 },
+    // the same page in Spanish and Portuguese: the letter's translation beside it, no catalogue in the browser
+    { type: 'campaign (es)', path: '/es/campaigns/mentoring-matching-grants/', budgetBytes: 50_000 },
+    { type: 'campaign (pt)', path: '/pt/campaigns/mentoring-matching-grants/', budgetBytes: 50_000 },
     { type: 'legislator', path: `/legislators/${first('dist/legislators')}/`, budgetBytes: 50_000 },
     { type: 'district', path: `/districts/house/${first('dist/districts/house')}/` },
     hasMapPage

@@ -6,7 +6,7 @@ import { defaultLocale, type Locale, localeOfPath, locales } from './locales.ts'
  * English paths (and the paths beneath them, for `/campaigns/`) that exist in every language. A path outside this set
  * is English only: the language switcher then leads to that language's home page.
  */
-const localizedExact = ['/', '/campaigns/', '/pledge/', '/find/'];
+const localizedExact = ['/', '/campaigns/', '/pledge/', '/find/', '/alerts/'];
 const localizedCampaign = /^\/campaigns\/[a-z0-9-]+\/$/;
 
 /** The English path of a page in any language ("/es/pledge/" -> "/pledge/"). */

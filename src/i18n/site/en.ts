@@ -304,6 +304,35 @@ export const en = {
   'call.findPhones': 'Find your legislators’ phone numbers',
   'call.countOnly': 'We count only how each call went, never who called.',
 
+  // budget alerts and their sign-up
+  'alerts.title': 'Budget alerts',
+  'alerts.description':
+    'Dated alerts on line item {lineItem}, Mentoring Matching Grants, as the Massachusetts budget moves.',
+  'alerts.lede':
+    'When the budget moves on line item {lineItem}, we post an alert here: what happened, what comes next and what ' +
+    'you can do.',
+  'alerts.follow': 'Follow them with the {feed}, or add the {calendar} to your calendar app. See also {budget}.',
+  'alerts.feed': 'RSS feed',
+  'alerts.calendar': 'budget deadlines calendar',
+  'alerts.budget': 'where the budget stands now',
+  'alerts.none': 'No alerts yet.',
+  'alerts.inEnglish': 'The alerts themselves are written in English.',
+  'signup.title': 'Get budget alerts by email',
+  'signup.intro':
+    'An email when line item {lineItem} moves in the state budget and your legislators need to hear from you. We ' +
+    'send a link to confirm first; every email has a link to unsubscribe.',
+  'signup.nameHint': 'Optional, to greet you.',
+  'signup.place': 'Your town, ZIP code or street address',
+  'signup.placeHint':
+    'Optional: then each alert names your own legislators and links to a letter already addressed to them. We keep ' +
+    'only your districts.',
+  'signup.consent':
+    'I agree to receive budget alert emails about line item {lineItem} from {site}. I can unsubscribe at any time.',
+  'signup.submit': 'Sign me up',
+  'signup.keep':
+    'We keep only your email, your name if you give it, your House and Senate districts if you give a place, and ' +
+    'when you signed up.',
+
   // what browser scripts say (given to them by the page: src/client/page-messages.ts)
   'js.common.sending': 'Sending…',
   'js.common.house': 'House',

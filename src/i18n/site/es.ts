@@ -301,6 +301,36 @@ export const es: SiteMessages = {
   'call.findPhones': 'Encuentre los teléfonos de sus legisladores',
   'call.countOnly': 'Solo contamos cómo fue cada llamada, nunca quién llamó.',
 
+  'alerts.title': 'Alertas del presupuesto',
+  'alerts.description':
+    'Alertas con fecha sobre la partida {lineItem}, Mentoring Matching Grants, a medida que avanza el presupuesto de ' +
+    'Massachusetts.',
+  'alerts.lede':
+    'Cuando el presupuesto avanza en la partida {lineItem}, publicamos aquí una alerta: qué pasó, qué viene después ' +
+    'y qué puede hacer usted.',
+  'alerts.follow': 'Sígalas con el {feed} o añada el {calendar} a su aplicación de calendario. Vea también {budget}.',
+  'alerts.feed': 'canal RSS',
+  'alerts.calendar': 'calendario de plazos del presupuesto',
+  'alerts.budget': 'en qué punto está ahora el presupuesto',
+  'alerts.none': 'Todavía no hay alertas.',
+  'alerts.inEnglish': 'Las alertas están escritas en inglés.',
+  'signup.title': 'Reciba alertas del presupuesto por correo electrónico',
+  'signup.intro':
+    'Un correo cuando la partida {lineItem} avance en el presupuesto estatal y sus legisladores necesiten saber de ' +
+    'usted. Primero le enviamos un enlace para confirmar; cada correo trae un enlace para darse de baja.',
+  'signup.nameHint': 'Opcional, para saludarle.',
+  'signup.place': 'Su ciudad, código postal o dirección',
+  'signup.placeHint':
+    'Opcional: así cada alerta nombra a sus propios legisladores y enlaza a una carta ya dirigida a ellos. Solo ' +
+    'guardamos sus distritos.',
+  'signup.consent':
+    'Acepto recibir correos de alerta del presupuesto sobre la partida {lineItem} de {site}. Puedo darme de baja en ' +
+    'cualquier momento.',
+  'signup.submit': 'Suscribirme',
+  'signup.keep':
+    'Solo guardamos su correo, su nombre si lo da, sus distritos de la Cámara y del Senado si da un lugar, y la ' +
+    'fecha en que se suscribió.',
+
   'js.common.sending': 'Enviando…',
   'js.common.house': 'de la Cámara',
   'js.common.senate': 'del Senado',

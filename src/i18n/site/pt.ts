@@ -302,6 +302,36 @@ export const pt: SiteMessages = {
   'call.findPhones': 'Encontre os telefones dos seus legisladores',
   'call.countOnly': 'Contamos só como foi cada ligação, nunca quem ligou.',
 
+  'alerts.title': 'Alertas do orçamento',
+  'alerts.description':
+    'Alertas com data sobre a rubrica {lineItem}, Mentoring Matching Grants, conforme o orçamento de Massachusetts ' +
+    'avança.',
+  'alerts.lede':
+    'Quando o orçamento avança na rubrica {lineItem}, publicamos um alerta aqui: o que aconteceu, o que vem depois e ' +
+    'o que você pode fazer.',
+  'alerts.follow': 'Acompanhe pelo {feed} ou adicione o {calendar} ao seu aplicativo de agenda. Veja também {budget}.',
+  'alerts.feed': 'feed RSS',
+  'alerts.calendar': 'calendário de prazos do orçamento',
+  'alerts.budget': 'em que pé está o orçamento agora',
+  'alerts.none': 'Ainda não há alertas.',
+  'alerts.inEnglish': 'Os alertas são escritos em inglês.',
+  'signup.title': 'Receba alertas do orçamento por e-mail',
+  'signup.intro':
+    'Um e-mail quando a rubrica {lineItem} avançar no orçamento estadual e os seus legisladores precisarem ouvir ' +
+    'você. Primeiro enviamos um link para confirmar; todo e-mail traz um link para cancelar a inscrição.',
+  'signup.nameHint': 'Opcional, para cumprimentar você.',
+  'signup.place': 'Sua cidade, CEP ou endereço',
+  'signup.placeHint':
+    'Opcional: assim cada alerta cita os seus próprios legisladores e leva a uma carta já endereçada a eles. ' +
+    'Guardamos só os seus distritos.',
+  'signup.consent':
+    'Concordo em receber e-mails de alerta do orçamento sobre a rubrica {lineItem} de {site}. Posso cancelar a ' +
+    'inscrição a qualquer momento.',
+  'signup.submit': 'Quero me inscrever',
+  'signup.keep':
+    'Guardamos só o seu e-mail, o seu nome se você informar, os seus distritos da Câmara e do Senado se você ' +
+    'informar um lugar, e quando você se inscreveu.',
+
   'js.common.sending': 'Enviando…',
   'js.common.house': 'da Câmara',
   'js.common.senate': 'do Senado',

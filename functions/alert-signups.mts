@@ -9,13 +9,13 @@ import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { districtsForPlace } from '../src/server/alert-districts.ts';
 import { geocoderFor } from '../src/server/geocoder.ts';
-import { resolveLocation, type LocationResult } from '../src/server/locate.ts';
-import { loadLocationData } from '../src/server/location-data.ts';
+import { resolveLocation, type LocationResult } from '../src/server/find-districts.ts';
+import { loadLocationData } from '../src/server/find-data.ts';
 import type { LocationInput } from '../src/lib/schemas/location.ts';
 
 export type AlertSignupHandlerDeps = AlertSignupDeps & {
   clientIp?: string;
-  /** the optional place -> districts (only districts are kept): resolveLocation (src/server/locate.ts) live */
+  /** the optional place -> districts (only districts are kept): resolveLocation (src/server/find-districts.ts) live */
   locate?: (input: LocationInput) => Promise<LocationResult>;
 };
 

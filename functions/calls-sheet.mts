@@ -16,9 +16,9 @@ import { readConfig } from '../src/server/config.ts';
 import { censusGeocoder } from '../src/server/geocoder.ts';
 import { defineFormFlow, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { formErrorPage, html, htmlPage } from '../src/server/html-page.ts';
-import { resolveLocation, type LocationResult } from '../src/server/locate.ts';
-import { foundOrReply } from '../src/server/location-reply.ts';
-import { loadLocationData } from '../src/server/location-data.ts';
+import { resolveLocation, type LocationResult } from '../src/server/find-districts.ts';
+import { foundOrReply } from '../src/server/find-reply.ts';
+import { loadLocationData } from '../src/server/find-data.ts';
 
 const blank = (v: unknown) => (v === '' ? undefined : v);
 const sheetSchema = locationInputSchema

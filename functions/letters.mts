@@ -13,12 +13,12 @@ import { replyToOutcome } from '../src/server/letter-replies.ts';
 import { sendLetterConfirmation } from '../src/server/letter-confirmation.ts';
 import { liveLetterDeps } from '../src/server/letter-wiring.ts';
 import { geocoderFor } from '../src/server/geocoder.ts';
-import { resolveLocation, type LocationResult } from '../src/server/locate.ts';
-import { foundOrReply } from '../src/server/location-reply.ts';
-import { loadLocationData } from '../src/server/location-data.ts';
+import { resolveLocation, type LocationResult } from '../src/server/find-districts.ts';
+import { foundOrReply } from '../src/server/find-reply.ts';
+import { loadLocationData } from '../src/server/find-data.ts';
 
 export type LettersHandlerDeps = LetterDeps & {
-  /** where the person lives -> their districts: resolveLocation (src/server/locate.ts) in production */
+  /** where the person lives -> their districts: resolveLocation (src/server/find-districts.ts) in production */
   locate: (input: LocationInput) => Promise<LocationResult>;
   site: Pick<ReturnType<typeof siteData>, 'campaigns' | 'legislators'>;
   clientIp?: string;

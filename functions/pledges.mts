@@ -10,16 +10,16 @@ import { campaignFormHref, siteData, type CampaignData } from '../src/server/cam
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { geocoderFor } from '../src/server/geocoder.ts';
-import { resolveLocation, type LocationResult } from '../src/server/locate.ts';
-import { foundOrReply } from '../src/server/location-reply.ts';
-import { loadLocationData } from '../src/server/location-data.ts';
+import { resolveLocation, type LocationResult } from '../src/server/find-districts.ts';
+import { foundOrReply } from '../src/server/find-reply.ts';
+import { loadLocationData } from '../src/server/find-data.ts';
 import { acceptPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { sendPledgeConfirmation } from '../src/server/pledge-email.ts';
 import { pledgeShareLinks, replyToPledge } from '../src/server/pledge-replies.ts';
 import { livePledgeDeps, pledgeCampaign, programDirectory, volunteerOrigins } from '../src/server/pledge-wiring.ts';
 
 export type PledgesHandlerDeps = PledgeDeps & {
-  /** where the person lives -> their districts: resolveLocation (src/server/locate.ts) in production */
+  /** where the person lives -> their districts: resolveLocation (src/server/find-districts.ts) in production */
   locate: (input: LocationInput) => Promise<LocationResult>;
   campaigns: CampaignData[];
   programs: readonly PlacedProgram[];

@@ -7,7 +7,8 @@ import { programSubmissionSchema } from '../src/lib/schemas/program-submission.t
 import { readConfig, type AppConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { html, htmlPage } from '../src/server/html-page.ts';
-import { createMailer, type Mailer } from '../src/server/mailer.ts';
+import { engineMailer, liveEngineDeps } from '../src/server/mail-engine/index.ts';
+import type { Mailer } from '../src/server/mailer.ts';
 import { saveSubmission, sendSubmissionConfirmation } from '../src/server/program-submissions.ts';
 import { openStore, type JsonStore } from '../src/server/store.ts';
 
@@ -90,7 +91,7 @@ export default serveFlow(
   handle,
   (context): SubmissionDeps => {
     const config = readConfig(process.env);
-    const mailer = () => createMailer(config.mailer);
+    const mailer = () => engineMailer(liveEngineDeps(config), 'confirmation', 'constituent');
     return { config, store: () => openStore('program-submissions'), mailer, clientIp: context.ip };
   },
   'Something went wrong on our side. Please try again in a minute: the same request is never kept twice.',

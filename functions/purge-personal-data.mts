@@ -6,6 +6,7 @@
 // - budget alert sign-ups nobody confirmed within 7 days.
 // - technical-assistance requests older than TA_REQUEST_RETENTION_DAYS (default 180) once staff were emailed.
 // - pledges nobody confirmed (also hourly, purge-pledges), and the limiter's and the letters' pace markers.
+// - the staff audit log after a year; staff sign-in links and signed-out sessions once they no longer work.
 // - emails the mail engine gave up on (kept whole for staff) after 30 days; webhook replay markers after 7.
 // See /about/privacy/.
 import type { Config } from '@netlify/functions';

@@ -5,7 +5,7 @@ import type { Config } from '@netlify/functions';
 import { Resend } from 'resend';
 import { fail, methodNotAllowed, ok } from '../src/lib/api.ts';
 import { readConfig, type AppConfig } from '../src/server/config.ts';
-import { loadLocationData } from '../src/server/location-data.ts';
+import { loadLocationData } from '../src/server/find-data.ts';
 import { applyDeliveryEvent, deliveryEventSchema, type EventDeps } from '../src/server/mail-engine/events.ts';
 import { mailKeys, openMailStore } from '../src/server/mail-engine/index.ts';
 

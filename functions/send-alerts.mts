@@ -7,7 +7,7 @@ import { alertDataSchema } from '../src/lib/schemas/alert.ts';
 import { sendDueAlerts, type AlertMailDeps } from '../src/server/alert-mail.ts';
 import { liveAlertSignupDeps } from '../src/server/alert-signup-wiring.ts';
 import { readConfig } from '../src/server/config.ts';
-import { loadLocationData } from '../src/server/location-data.ts';
+import { loadLocationData } from '../src/server/find-data.ts';
 import { liveEngineDeps } from '../src/server/mail-engine/index.ts';
 
 /** One run; tests give it their own stores, fake Resend and clock. */

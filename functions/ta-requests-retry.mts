@@ -2,13 +2,18 @@
 // (the mail provider was down, or STAFF_EMAIL was not set when it arrived). Requests are never lost, only late.
 import type { Config } from '@netlify/functions';
 import { readConfig } from '../src/server/config.ts';
-import { createMailer } from '../src/server/mailer.ts';
+import { engineMailer, liveEngineDeps } from '../src/server/mail-engine/index.ts';
 import { openStore } from '../src/server/store.ts';
 import { retryUnnotified } from '../src/server/ta-requests.ts';
 
 export default async () => {
   const config = readConfig(process.env);
-  const result = await retryUnnotified(openStore('ta-requests'), createMailer(config.mailer), config, new Date());
+  const result = await retryUnnotified(
+    openStore('ta-requests'),
+    engineMailer(liveEngineDeps(config), 'staff', 'staff'),
+    config,
+    new Date(),
+  );
   console.log(`ta-requests retry: ${result.sent} sent, ${result.pending} still pending`);
 };
 

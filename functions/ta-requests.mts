@@ -6,7 +6,8 @@ import { taRequestSchema } from '../src/lib/schemas/ta-request.ts';
 import { readConfig, type AppConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { html, htmlPage } from '../src/server/html-page.ts';
-import { createMailer, type Mailer } from '../src/server/mailer.ts';
+import { engineMailer, liveEngineDeps } from '../src/server/mail-engine/index.ts';
+import type { Mailer } from '../src/server/mailer.ts';
 import { openStore, type JsonStore } from '../src/server/store.ts';
 import { notifyStaff, saveTaRequest, takeTaRequestSlot } from '../src/server/ta-requests.ts';
 
@@ -84,7 +85,7 @@ export default serveFlow(
   handle,
   (context): TaRequestDeps => {
     const config = readConfig(process.env);
-    const mailer = () => createMailer(config.mailer);
+    const mailer = () => engineMailer(liveEngineDeps(config), 'staff', 'staff');
     return { config, store: () => openStore('ta-requests'), mailer, clientIp: context.ip };
   },
   'Something went wrong on our side. Please try again in a minute: your request will not be sent twice.',

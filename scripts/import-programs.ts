@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import type { Topology } from 'topojson-specification';
 import { z } from 'zod';
-import { createDistrictLocator } from '../src/lib/districts.ts';
+import { createDistrictLocator } from '../src/lib/find-by-point.ts';
 import { parseCsv, toCsv } from '../src/lib/csv.ts';
 import {
   formatRowErrors,

@@ -1,8 +1,9 @@
 #!/usr/bin/env tsx
 /**
  * Screenshots of every page type at a phone's width (390 px) and a laptop's (1280 px), so every change gets looked
- * at. Builds nothing: it serves the existing dist/ with the local stack (scripts/serve.ts; run `npm run build` first)
- * and writes PNGs to .screenshots/ (not committed), the top 3,000 px of each page.
+ * at. The pages are scripts/page-types.ts's list. Builds nothing: it serves the existing dist/ with the local stack
+ * (scripts/serve.ts; run `npm run build` first) and writes PNGs to .screenshots/ (not committed), the top 3,000 px of
+ * each page.
  *
  *   npm run screenshots                     # every page type
  *   npm run screenshots -- --only home,map  # some of them
@@ -12,46 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalStack } from './serve.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
-
-/** One page of each type the site builds: name (the file's) and path. */
-export const pageTypes: [string, string][] = [
-  ['home', '/'],
-  ['campaigns', '/campaigns/'],
-  ['campaign-letter', '/campaigns/mentoring-matching-grants/'],
-  ['campaign-pledge', '/campaigns/mentors-of-color/'],
-  ['letter-thanks', '/campaigns/mentoring-matching-grants/thanks/'],
-  ['pledge', '/pledge/'],
-  ['legislators', '/legislators/'],
-  ['legislator', '/legislators/adam-gomez/'],
-  ['districts', '/districts/'],
-  ['district', '/districts/senate/hampden/'],
-  ['brief', '/districts/senate/hampden/brief/'],
-  ['budget', '/budget/7061-9634/'],
-  ['map', '/map/'],
-  ['programs', '/programs/'],
-  ['program', '/programs/youth-options-unlimited/'],
-  ['find', '/find/'],
-  ['find-town', '/find/towns/worcester/'],
-  ['search', '/search/?q=mentoring'],
-  ['officials', '/officials/'],
-  ['schools', '/schools/'],
-  ['alerts', '/alerts/'],
-  ['champions', '/champions/'],
-  ['about-data', '/about/data/'],
-  ['styleguide', '/styleguide/'],
-  ['not-found', '/no-such-page/'],
-  // the Spanish and Portuguese pages (issue 19): their words run about a quarter longer than English
-  ['es-home', '/es/'],
-  ['es-campaign-letter', '/es/campaigns/mentoring-matching-grants/'],
-  ['es-campaign-pledge', '/es/campaigns/national-mentoring-month/'],
-  ['es-pledge', '/es/pledge/'],
-  ['es-find', '/es/find/'],
-  ['pt-home', '/pt/'],
-  ['pt-campaign-letter', '/pt/campaigns/mentoring-matching-grants/'],
-  ['pt-campaign-pledge', '/pt/campaigns/mentors-of-color/'],
-  ['pt-pledge', '/pt/pledge/'],
-  ['pt-find', '/pt/find/'],
-];
+import { pageTypes } from './page-types.ts';
 
 const widths = [390, 1280];
 
@@ -73,7 +35,7 @@ try {
     });
     await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
     let page = await context.newPage();
-    for (const [name, path] of pageTypes) {
+    for (const { name, path } of pageTypes) {
       if (only && !only.has(name)) continue;
       try {
         await page.goto(stack.url + path, { waitUntil: 'load', timeout: 60_000 });

@@ -6,6 +6,7 @@ import { budgetLineItemSchema } from './lib/schemas/budget.ts';
 import { campaignSchemaWith } from './lib/schemas/campaign.ts';
 import { campaignTranslationSchema } from './lib/schemas/campaign-translation.ts';
 import { championListSchema } from './lib/schemas/champion.ts';
+import { contactSchema } from './lib/schemas/contact.ts';
 import { committeeSchema } from './lib/schemas/committee.ts';
 import { districtSchema } from './lib/schemas/district.ts';
 import { legislatorSchema } from './lib/schemas/legislator.ts';
@@ -38,5 +39,10 @@ export const collections = {
   champions: defineCollection({
     loader: glob({ pattern: 'champions.yaml', base: './content' }),
     schema: championListSchema,
+  }),
+  // one entry, the whole file: who officials can reach, printed on each district's brief
+  contact: defineCollection({
+    loader: glob({ pattern: 'contact.yaml', base: './content' }),
+    schema: contactSchema,
   }),
 };

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Topology } from 'topojson-specification';
-import { createDistrictLocator } from '../../src/lib/districts.ts';
+import { createDistrictLocator } from '../../src/lib/find-by-point.ts';
 import type { Places } from '../../src/lib/schemas/places.ts';
-import { loadLocationData } from '../../src/server/location-data.ts';
-import { resolveLocation } from '../../src/server/locate.ts';
+import { loadLocationData } from '../../src/server/find-data.ts';
+import { resolveLocation } from '../../src/server/find-districts.ts';
 import { seededRandom, stats, type BenchRow, type BenchSection } from './section.ts';
 
 const BOUNDARIES = 'content/geo/district-boundaries.json';
@@ -63,7 +63,7 @@ function coldStart(code: Uint8Array): { importMs: number; firstMs: number } {
 
 async function bundleSize(): Promise<{ raw: number; gzip: number; code: Uint8Array }> {
   const result = await build({
-    entryPoints: ['functions/districts.mts'],
+    entryPoints: ['functions/find-districts.mts'],
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -115,7 +115,7 @@ export const functionsSection: BenchSection = {
           metric: 'letters, warm, Resend pacing 2/s: latency p50',
           value: paced.latency.p50,
           unit: 'ms',
-          note: 'one visitor after another on one instance: 3 sends wait for the throttle',
+          note: 'one visitor after another: one batch call if the account has one free, else queued; never a wait',
         });
       } finally {
         await host.close();

@@ -4,9 +4,10 @@
  * pages that stand for each page type, with their weight budgets.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pageTypes, type PageType } from '../page-types.ts';
 import { startLocalStack, type LocalStack } from '../serve.ts';
 
 export function ensureBuilt(): void {
@@ -20,6 +21,9 @@ export async function serveSite(): Promise<LocalStack> {
   ensureBuilt();
   const blobs = mkdtempSync(join(tmpdir(), 'bench-blobs-'));
   const stack = await startLocalStack(0, { blobsDirectory: blobs });
+  // the first request to any function bundles them all (tens of seconds on a busy machine): pay it here, once, not
+  // inside the first page measured (whose live counts come from a function)
+  await fetch(`${stack.url}/api/health`);
   return {
     url: stack.url,
     close: async () => {
@@ -29,41 +33,15 @@ export async function serveSite(): Promise<LocalStack> {
   };
 }
 
-export type PageType = {
-  type: string;
-  path: string;
-  /** gzipped bytes the page may transfer, when it has a budget */
-  budgetBytes?: number;
-  /** the map is opened after load (the finder's "Choose on a map"), so its code and outlines count */
-  openMap?: boolean;
-  note?: string;
-};
-
-const first = (dir: string) =>
-  readdirSync(dir)
-    .filter((d) => existsSync(join(dir, d, 'index.html')))
-    .sort()[0];
-
-/** One page per type. The map page is /map/ once the site has one; until then /find/ with its map opened. */
-export function pageTypes(): PageType[] {
+/**
+ * The page types the weight and Lighthouse benches measure: every one of scripts/page-types.ts, or those named in
+ * BENCH_PAGES (`BENCH_PAGES=home,map npm run bench -- lighthouse`), to re-measure a page being fixed.
+ */
+export function benchedPageTypes(): PageType[] {
   ensureBuilt();
-  const hasMapPage = existsSync('dist/map/index.html');
-  return [
-    { type: 'home', path: '/' },
-    { type: 'campaign', path: '/campaigns/mentoring-matching-grants/', budgetBytes: 50_000 },
-    // the same page in Spanish and Portuguese: the letter's translation beside it, no catalogue in the browser
-    { type: 'campaign (es)', path: '/es/campaigns/mentoring-matching-grants/', budgetBytes: 50_000 },
-    { type: 'campaign (pt)', path: '/pt/campaigns/mentoring-matching-grants/', budgetBytes: 50_000 },
-    { type: 'legislator', path: `/legislators/${first('dist/legislators')}/`, budgetBytes: 50_000 },
-    { type: 'district', path: `/districts/house/${first('dist/districts/house')}/` },
-    hasMapPage
-      ? { type: 'map', path: '/map/', budgetBytes: 200_000 }
-      : {
-          type: 'map',
-          path: '/find/',
-          budgetBytes: 200_000,
-          openMap: true,
-          note: 'no /map/ page yet: /find/ with "Choose on a map" opened',
-        },
-  ];
+  const only = process.env.BENCH_PAGES?.split(',').filter(Boolean);
+  if (!only?.length) return pageTypes;
+  const unknown = only.filter((name) => !pageTypes.some((p) => p.name === name));
+  if (unknown.length > 0) throw new Error(`No page type named ${unknown.join(', ')} in scripts/page-types.ts`);
+  return pageTypes.filter((p) => only.includes(p.name));
 }

@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
 import { budgeted, type BenchRow, type BenchSection } from './section.ts';
-import { pageTypes, serveSite } from './site.ts';
+import { benchedPageTypes, serveSite } from './site.ts';
 
 type Kind = 'html' | 'css' | 'js' | 'data' | 'other';
 const kindOf = (url: string, type: string): Kind =>
@@ -30,7 +30,8 @@ export const weightSection: BenchSection = {
     const browser = await launchBrowser();
     const rows: BenchRow[] = [];
     try {
-      for (const page of pageTypes()) {
+      for (const page of benchedPageTypes()) {
+        console.error(`bench: weight ${page.path}`);
         const context = await browser.newContext();
         await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
         const tab = await context.newPage();
@@ -49,13 +50,6 @@ export const weightSection: BenchSection = {
           );
         });
         await tab.goto(`${site.url}${page.path}`, { waitUntil: 'networkidle' });
-        if (page.openMap) {
-          // the page is already idle, so wait for the outlines themselves and for them to be drawn
-          const outlines = tab.waitForResponse((r) => r.url().includes('/geo/'));
-          await tab.click('[data-action="map"]');
-          await outlines;
-          await tab.waitForSelector('.leaflet-overlay-pane path');
-        }
         await Promise.all(pending);
         await context.close();
         const total = Object.values(bytes).reduce((a, b) => a + b, 0);
@@ -64,10 +58,10 @@ export const weightSection: BenchSection = {
           .map(([k, n]) => `${k} ${kb(n)}`)
           .join(', ');
         const row: BenchRow = {
-          metric: `${page.type} ${page.path}`,
+          metric: `${page.name} ${page.path}`,
           value: total / 1000,
           unit: 'KB',
-          note: [parts, page.note].filter(Boolean).join('; '),
+          note: parts,
         };
         rows.push(page.budgetBytes ? budgeted(row, `< ${page.budgetBytes / 1000} KB`, total < page.budgetBytes) : row);
       }

@@ -15,17 +15,6 @@ export const site = {
   /** what a person agrees to when signing up for budget alert emails: shown on the form, stored with the sign-up */
   alertConsent:
     'I agree to receive budget alert emails about line item 7061-9634 from Take Action for Mentoring. I can unsubscribe at any time.',
-  /**
-   * Who officials can call or write to about mentoring, printed on each district's brief. Only a person the
-   * organization names: until then `name`, `email` and `phone` stay null and the brief names the organization and
-   * says no named contact is set.
-   */
-  contact: {
-    name: null as string | null,
-    role: null as string | null,
-    email: null as string | null,
-    phone: null as string | null,
-  },
 } as const;
 
 export type NavItem = {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { Topology } from 'topojson-specification';
-import { createDistrictLocator } from '../lib/districts.ts';
+import { createDistrictLocator } from '../lib/find-by-point.ts';
 import { placePrograms, type PlacedProgram } from '../lib/programs.ts';
 import { slugify } from '../lib/slug.ts';
 import { placesSchema, type TownLookup } from '../lib/schemas/places.ts';

@@ -5,7 +5,7 @@
 import type { District } from './schemas/district.ts';
 import type { Legislator } from './schemas/legislator.ts';
 import type { Places } from './schemas/places.ts';
-import { createPlaceIndex, type PlaceMatch } from './places.ts';
+import { createPlaceIndex, type PlaceMatch } from './find-by-place.ts';
 import { slugify } from './slug.ts';
 
 export type Candidate = {

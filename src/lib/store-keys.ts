@@ -12,6 +12,8 @@ export const storeNames = {
   taRequests: 'ta-requests',
   /** the limiter's slot markers, shared by every flow (so a cap per address holds across flows) */
   limits: 'limits',
+  /** the staff console: sign-in links (hashed), signed-out sessions, the audit log (src/server/staff/records.ts) */
+  staff: 'staff',
 } as const;
 
 export type DeliveryKey = 'house' | 'senate' | 'copy';

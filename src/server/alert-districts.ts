@@ -5,7 +5,7 @@
  * those whose districts are known.
  */
 import type { LocationInput } from '../lib/schemas/location.ts';
-import type { LocationResult } from './locate.ts';
+import type { LocationResult } from './find-districts.ts';
 
 export type SubscriberDistricts = { house: string | null; senate: string | null };
 

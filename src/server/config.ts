@@ -10,6 +10,22 @@ import { site } from '../config/site.ts';
 /** The salt a local run uses: public, so a deployed site must never use it. */
 export const LOCAL_SALT = 'local-salt';
 
+/** The staff session secret a local run signs with: public, so a deployed site must never use it. */
+export const LOCAL_STAFF_SESSION_SECRET = 'local-staff-session-secret-never-deployed';
+/** Who may sign in to the staff console on a local run (README: Staff console); never on a deployed site. */
+export const LOCAL_STAFF_EMAIL = 'staff@localhost.test';
+
+/** STAFF_EMAILS: comma-separated addresses, compared in lower case; each must be an email address. */
+const staffEmailsSchema = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.email({ message: 'must be email addresses separated by commas' })).min(1, 'must list an address'));
+
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const days = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
@@ -88,6 +104,10 @@ const variables = {
   TA_REQUEST_RETENTION_DAYS: days(180),
   ALLOWED_ORIGINS: z.string().optional(),
   RATE_LIMIT_SALT: z.string().optional(),
+  /** who may sign in to the staff console (src/server/staff/) */
+  STAFF_EMAILS: staffEmailsSchema.optional(),
+  /** signs staff session cookies (HS256): at least 32 characters, random */
+  STAFF_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** the signing secret of Resend's webhook (whsec_...): delivery events are verified with it */
   RESEND_WEBHOOK_SECRET: z.string().min(8, 'must be the signing secret Resend shows (whsec_...)').optional(),
 } satisfies Record<string, z.ZodType>;
@@ -115,6 +135,16 @@ const REQUIRED_WHEN_DEPLOYED: { variable: Variable; why: string; fatal: boolean 
     fatal: false,
   },
   { variable: 'ADMIN_TOKEN', why: 'must be set on a deployed site: staff exports refuse everyone', fatal: false },
+  {
+    variable: 'STAFF_EMAILS',
+    why: 'must be set on a deployed site: nobody can sign in to the staff console',
+    fatal: false,
+  },
+  {
+    variable: 'STAFF_SESSION_SECRET',
+    why: 'must be set to a long random value on a deployed site: the staff console refuses everyone without it',
+    fatal: false,
+  },
 ];
 
 /** A setting that is wrong or missing: the variable's name and what is wrong, never its value. */
@@ -155,6 +185,12 @@ export type AppConfig = {
   sendPerSecond: number;
   /** Resend's webhook signing secret, or null: then delivery events are refused */
   webhookSecret: string | null;
+  /**
+   * The staff console: who may sign in (lower case) and the session cookie's signing secret. Locally both have
+   * public defaults (LOCAL_STAFF_EMAIL, LOCAL_STAFF_SESSION_SECRET); deployed without them, nobody is on the list
+   * and the secret is null, so the console refuses everyone.
+   */
+  staff: { emails: string[]; sessionSecret: string | null };
   mailer: { resendApiKey: string | undefined; resendBaseUrl: string | undefined; outboxDir: string; deployed: boolean };
   geocoder: {
     baseUrl: string | undefined;
@@ -194,7 +230,10 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
   const e = values as Values;
   const local = !e.CONTEXT || e.CONTEXT === 'dev';
   if (!local) {
-    const missing = (name: Variable) => e[name] === undefined || (name === 'RATE_LIMIT_SALT' && e[name] === LOCAL_SALT);
+    const missing = (name: Variable) =>
+      e[name] === undefined ||
+      (name === 'RATE_LIMIT_SALT' && e[name] === LOCAL_SALT) ||
+      (name === 'STAFF_SESSION_SECRET' && e[name] === LOCAL_STAFF_SESSION_SECRET);
     for (const r of REQUIRED_WHEN_DEPLOYED) {
       if (!missing(r.variable) || problems.some((p) => p.variable === r.variable)) continue;
       problems.push({ variable: r.variable, message: r.why, fatal: r.fatal });
@@ -222,6 +261,10 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
     retentionDays: { letters: e.LETTER_RETENTION_DAYS, taRequests: e.TA_REQUEST_RETENTION_DAYS },
     sendPerSecond: e.RESEND_REQUESTS_PER_SECOND,
     webhookSecret: e.RESEND_WEBHOOK_SECRET ?? null,
+    staff: {
+      emails: e.STAFF_EMAILS ?? (local ? [LOCAL_STAFF_EMAIL] : []),
+      sessionSecret: staffSecret(e.STAFF_SESSION_SECRET, local),
+    },
     mailer: {
       resendApiKey: e.RESEND_API_KEY,
       resendBaseUrl: e.RESEND_BASE_URL,
@@ -244,6 +287,12 @@ export function checkConfig(env: Record<string, string | undefined>): { config: 
   };
   if (problems.length > 0) logOnce(problems);
   return { config, problems };
+}
+
+/** The session secret to sign with: the local default only on a local run; never the public one when deployed. */
+function staffSecret(value: string | undefined, local: boolean): string | null {
+  if (local) return value ?? LOCAL_STAFF_SESSION_SECRET;
+  return value && value !== LOCAL_STAFF_SESSION_SECRET ? value : null;
 }
 
 const logged = new Set<string>();

@@ -101,6 +101,11 @@ export type FormFlow<S extends z.ZodType, D extends object> = {
   invalid?: (error: z.ZodError, ctx: FlowContext<D>) => Promise<Reply> | Reply;
   /** the action, with the parsed data */
   handle: (data: z.output<S>, ctx: FlowContext<D>) => Promise<Reply> | Reply;
+  /**
+   * Runs before anything else, GET included: answers itself (the staff console's "sign in first", a missing CSRF
+   * token), or runs the flow with the deps it passes on (the signed-in session added). See src/server/staff/guard.ts.
+   */
+  guard?: (req: Request, deps: D, run: (deps: D) => Promise<Response>) => Promise<Response>;
 };
 
 export type FormHandler<D> = (req: Request, deps: D) => Promise<Response>;
@@ -121,7 +126,7 @@ const noFixes: { title: string; intro: string; message?: string } = {
 export function defineFormFlow<S extends z.ZodType, D extends object>(flow: FormFlow<S, D>): FormHandler<D> {
   const labels = flow.labels ?? {};
   const fixes = flow.fixes ?? noFixes;
-  const handler: FormHandler<D> = async (req, deps) => {
+  const unguarded: FormHandler<D> = async (req, deps) => {
     const { config, clientIp: ip } = deps as FlowDeps;
     if (req.method === 'GET' && flow.get) return flow.get(req, deps);
     const isQuery = req.method === 'GET' && flow.query;
@@ -160,6 +165,8 @@ export function defineFormFlow<S extends z.ZodType, D extends object>(flow: Form
     }
     return answer(await flow.handle(parsed.data, ctx));
   };
+  const { guard } = flow;
+  const handler: FormHandler<D> = guard ? (req, deps) => guard(req, deps, (d) => unguarded(req, d)) : unguarded;
   flows.add(handler);
   return handler;
 }
@@ -178,6 +185,9 @@ function toResponse(reply: Reply, ctx: FlowContext<unknown>, defaultTitle: strin
   return formErrorPage({ title, intro: reply.message, errors, labels, backHref, status: reply.status });
 }
 
+/** What a function reads from Netlify's context: the client's IP, and work to finish after the reply is sent. */
+export type FunctionContext = { ip?: string; waitUntil?: (promise: Promise<unknown>) => void };
+
 const NOT_CONFIGURED = 'This site is not fully set up yet. Please try again later.';
 
 /**
@@ -188,10 +198,10 @@ const NOT_CONFIGURED = 'This site is not fully set up yet. Please try again late
 export function serveFlow<D>(
   name: string,
   handler: FormHandler<D>,
-  liveDeps: (context: { ip?: string }) => D,
+  liveDeps: (context: FunctionContext) => D,
   unexpected: string,
 ) {
-  return async (req: Request, context: { ip?: string } = {}): Promise<Response> => {
+  return async (req: Request, context: FunctionContext = {}): Promise<Response> => {
     try {
       return await handler(req, liveDeps(context));
     } catch (error) {

@@ -2,7 +2,9 @@
 import { escapeHtml } from '../lib/html.ts';
 import { oneLine } from '../lib/letters.ts';
 import { titleOf } from '../lib/paths.ts';
+import { letterEngine } from './letter-delivery.ts';
 import type { LetterDeps, LetterRecord } from './letter-records.ts';
+import { engineMailer } from './mail-engine/index.ts';
 
 /** Sends the confirmation link. The link opens a page with a button: mail scanners that open links confirm nothing. */
 export async function sendLetterConfirmation(letter: LetterRecord, token: string, deps: LetterDeps): Promise<boolean> {
@@ -25,7 +27,7 @@ export async function sendLetterConfirmation(letter: LetterRecord, token: string
 <p>If you did not write this letter, ignore this email: nothing will be sent.</p>
 </body></html>`;
   // One email per token: a double submit reuses the letter (no new token), a later request for a new link gets one.
-  const result = await deps.mailer.send(
+  const result = await engineMailer(letterEngine(deps), 'confirmation', 'constituent').send(
     {
       from: `"${deps.config.senderName}" <${deps.config.mailFrom}>`,
       to: [letter.sender.email],

@@ -1,26 +1,31 @@
 /**
- * Letters, from stored to delivered, exactly once. Accept, persist, then deliver (DESIGN.md, convention 6): every
- * email carries an idempotency key derived from the letter and recipient, so a retry (after a timeout, a 429 or an
- * outage) never sends twice; what could not be sent stays queued and the scheduled job retries it with backoff, at a
- * pace each legislator's inbox can take.
+ * Letters, from stored to delivered, exactly once, through the one mail engine (DESIGN.md, conventions 6 and 15).
+ * The request stores the letter, enqueues its emails (each under an idempotency key made from the letter and the
+ * recipient, and, to a legislator, under that legislator's pace) and makes one try that never waits: if the account
+ * has a call free this instant and no backlog is queued, the letter's emails go as one batch, and the person hears
+ * "sent"; otherwise "queued" (on its way), and the engine's sender delivers it. The scheduled job enqueues what a
+ * crashed request left, runs the sender, and records each letter's outcome where staff and the counts read it.
  */
 import { displayName, renderLetter, renderSenderCopy } from '../lib/letters.ts';
-import {
-  dueEntrySchema,
-  type DeliveryState,
-  type LetterRecord,
-  type RecipientKey,
-} from '../lib/schemas/letter-record.ts';
+import { dueEntrySchema, type DeliveryState, type LetterRecord } from '../lib/schemas/letter-record.ts';
 import { letterKeys, type DeliveryKey } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
-import { ensureCounted, readDelivery, readLetter, type DeliveryReport, type LetterDeps } from './letter-records.ts';
+import { ensureCounted, readLetter, type DeliveryReport, type LetterDeps } from './letter-records.ts';
+import {
+  enqueueMail,
+  entryIdFor,
+  mailStateOf,
+  runSender,
+  type EngineDeps,
+  type MailEntry,
+  type MailState,
+} from './mail-engine/index.ts';
 import type { OutgoingEmail } from './mailer.ts';
 import { readRecord } from './store.ts';
 
-/** Retries stop inside Resend's 24-hour idempotency window, so even a late retry can never deliver twice. */
-const GIVE_UP_AFTER_MS = 23 * 3600_000;
-/** The scheduled job leaves a fresh letter to the request that is still sending it. */
+/** The scheduled job leaves a fresh letter to the request that is still enqueuing it. */
 const FRESH_GRACE_MS = 60_000;
+const KEYS: DeliveryKey[] = ['house', 'senate', 'copy'];
 
 /** The emails of a letter, rebuilt identically on every attempt (the idempotency key requires the same payload). */
 export function emailsFor(
@@ -39,7 +44,7 @@ export function emailsFor(
     }),
   }));
   const tags = [{ name: 'campaign', value: letter.campaign.replace(/[^A-Za-z0-9_-]/g, '_') }];
-  const toLegislator = (key: RecipientKey): OutgoingEmail | null => {
+  const toLegislator = (key: DeliveryKey): OutgoingEmail | null => {
     const r = rendered.find((x) => x.recipient.key === key);
     if (!r) return null;
     return {
@@ -71,121 +76,109 @@ export function emailsFor(
   };
 }
 
-/** Waiting time after the n-th failed attempt: 30 s, 1, 2, 4 ... minutes, at most an hour, with jitter; or as told. */
-export function backoffMs(attempts: number, retryAfterSeconds?: number, random = Math.random): number {
-  const base = Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3600_000);
-  return Math.max(base * (1 + 0.2 * random()), (retryAfterSeconds ?? 0) * 1000);
+/** The idempotency key of one email of a letter: the same on every attempt, by whichever sender. */
+export function letterMailKey(letterId: string, key: DeliveryKey): string {
+  return `${letterId}:${key}`;
 }
 
-type SendOutcome = 'sent' | 'failed' | 'queued' | 'paced';
-
-async function paceAllows(
-  deps: LetterDeps,
-  legislatorId: string,
-): Promise<{ ok: boolean; bucket: number; retryAt: number }> {
-  const { windowMs, max } = deps.config.pace;
-  const t = deps.now().getTime();
-  // the bucket is the window's start time in ms, so old buckets can be recognised and deleted
-  const bucket = Math.floor(t / windowMs) * windowMs;
-  const sent = await deps.store.keys(letterKeys.paceWindow(legislatorId, bucket));
-  return { ok: sent.length < max, bucket, retryAt: bucket + windowMs };
-}
-
-/** Sends one email of a letter unless already final; records the outcome. Never throws for provider errors. */
-async function sendDelivery(
-  letter: LetterRecord,
-  key: DeliveryKey,
-  email: OutgoingEmail,
-  deps: LetterDeps,
-): Promise<SendOutcome> {
-  const stateKey = letterKeys.delivery(letter.id, key);
-  const state = (await readDelivery(deps.store, letter.id, key)) ?? {
-    status: 'queued',
-    attempts: 0,
-    nextAttemptAt: letter.createdAt,
+/** The engine as the letter functions use it: the mail store, their mailer and clock. */
+export function letterEngine(deps: LetterDeps): EngineDeps {
+  return {
+    store: deps.mail,
+    mailer: deps.mailer,
+    now: deps.now,
+    salt: deps.config.salt,
+    perSecond: deps.config.sendPerSecond,
   };
-  if (state.status !== 'queued') return state.status;
+}
+
+/** Puts a letter's emails in the engine's queue (harmless when already there). Null when sending is not set up. */
+async function enqueueLetter(letter: LetterRecord, deps: LetterDeps): Promise<MailEntry[] | null> {
+  if (!deps.config.mailFrom) return null; // not configured to send: the letter stays queued, nothing is lost
+  const emails = emailsFor(letter, deps.config, deps.config.mailFrom);
   const now = deps.now();
-  if (now.getTime() - Date.parse(letter.createdAt) > GIVE_UP_AFTER_MS) {
-    await deps.store.set(stateKey, { ...state, status: 'failed', lastError: state.lastError ?? 'gave_up' });
-    return 'failed';
+  const entries: MailEntry[] = [];
+  for (const key of KEYS) {
+    const email = emails[key];
+    if (!email) continue;
+    const recipient = letter.recipients.find((r) => r.key === key);
+    const { entry } = await enqueueMail(
+      deps.mail,
+      email,
+      letterMailKey(letter.id, key),
+      {
+        kind: 'letter',
+        statusKey: `letter/${letter.id}/${key}`,
+        recipientRole: recipient ? 'legislator' : 'constituent',
+        ...(recipient ? { paceKey: `legislator/${recipient.legislatorId}`, pace: deps.config.pace } : {}),
+      },
+      now,
+    );
+    entries.push(entry);
   }
-  const recipient = letter.recipients.find((r) => r.key === key);
-  let pace: { bucket: number } | null = null;
-  if (recipient) {
-    const allowed = await paceAllows(deps, recipient.legislatorId);
-    if (!allowed.ok) {
-      await deps.store.set(stateKey, { ...state, nextAttemptAt: new Date(allowed.retryAt).toISOString() });
-      return 'paced';
-    }
-    pace = allowed;
-  }
-  await deps.throttle();
-  const result = await deps.mailer.send(email, `${letter.id}:${key}`);
-  const attempts = state.attempts + 1;
-  if (result.ok) {
-    await deps.store.set(stateKey, {
-      status: 'sent',
-      attempts,
-      nextAttemptAt: state.nextAttemptAt,
-      sentAt: deps.now().toISOString(),
-      providerId: result.id,
-    });
-    if (recipient && pace)
-      await deps.store.set(letterKeys.pace(recipient.legislatorId, pace.bucket, `${letter.id}-${key}`), {});
-    return 'sent';
-  }
-  const next: DeliveryState = result.retryable
-    ? {
-        status: 'queued',
-        attempts,
-        lastError: result.code,
-        nextAttemptAt: new Date(deps.now().getTime() + backoffMs(attempts, result.retryAfter)).toISOString(),
-      }
-    : { status: 'failed', attempts, lastError: result.code, nextAttemptAt: state.nextAttemptAt };
-  await deps.store.set(stateKey, next);
-  return next.status;
+  await deps.store.set(letterKeys.due(letter.id), {
+    campaign: letter.campaign,
+    createdAt: letter.createdAt,
+    enqueued: true,
+  });
+  return entries;
 }
 
 /**
- * Delivers whatever of a letter is due: legislators first, then the sender's copy. On a retryable failure it stops
- * (the provider is struggling; the rest waits for the scheduled job). Removes the letter from the queue once every
- * email is final.
+ * Reads what became of each email of a letter from the engine; once all are final, records them in the letters
+ * store (staff's export, the "already sent" answer) and takes the letter off the queue.
  */
-export async function deliverLetter(
+export async function settleLetter(
   letter: LetterRecord,
   deps: LetterDeps,
-  options: { onlyDue: boolean },
+  known: MailState[] = [],
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { house: 'none', senate: 'none', copy: 'none' };
-  if (!deps.config.mailFrom) {
-    for (const r of letter.recipients) report[r.key] = 'queued';
-    report.copy = 'queued';
-    return report; // not configured to send: everything stays queued, nothing is lost
-  }
-  const emails = emailsFor(letter, deps.config, deps.config.mailFrom);
-  let stop = false;
-  for (const key of ['house', 'senate', 'copy'] as const) {
-    const email = emails[key];
-    if (!email) continue;
-    const state = await readDelivery(deps.store, letter.id, key);
-    const due = !state || (state.status === 'queued' && Date.parse(state.nextAttemptAt) <= deps.now().getTime());
-    if (stop || (options.onlyDue && !due)) {
-      report[key] = state?.status ?? 'queued';
-      continue;
-    }
-    const outcome = await sendDelivery(letter, key, email, deps);
-    report[key] = outcome === 'paced' ? 'queued' : outcome;
-    if (outcome === 'queued') stop = true;
-  }
-  const final = (Object.values(report) as string[]).every((s) => s === 'sent' || s === 'failed' || s === 'none');
-  if (final) await deps.store.delete(letterKeys.due(letter.id));
+  const keys = KEYS.filter((k) => k === 'copy' || letter.recipients.some((r) => r.key === k));
+  const states = await Promise.all(
+    keys.map((k) => {
+      const id = entryIdFor(letterMailKey(letter.id, k));
+      return known.find((s) => s.entryId === id) ?? mailStateOf(deps.mail, id);
+    }),
+  );
+  for (const [i, k] of keys.entries()) report[k] = states[i]?.status ?? 'queued';
+  if (!deps.config.mailFrom || states.some((s) => s === null)) return report;
+  const at = deps.now().toISOString();
+  await Promise.all(
+    keys.map((k, i) => {
+      const s = states[i]!;
+      const record: DeliveryState = {
+        status: s.status,
+        attempts: 1,
+        nextAttemptAt: at,
+        ...(s.status === 'sent' ? { sentAt: at } : { lastError: s.error ?? 'failed' }),
+        ...(s.providerId ? { providerId: s.providerId } : {}),
+      };
+      return deps.store.set(letterKeys.delivery(letter.id, k), record);
+    }),
+  );
+  await deps.store.delete(letterKeys.due(letter.id));
   return report;
 }
 
 /**
- * The scheduled job: works through queued letters oldest first, within a time budget, leaving letters that are
- * still being sent by their own request alone for a minute.
+ * The request path after a letter is stored and counted: enqueue its emails, one try that never waits, then what
+ * the person can be told. Also what a confirmed sender's link calls.
+ */
+export async function deliverLetter(letter: LetterRecord, deps: LetterDeps): Promise<DeliveryReport> {
+  const entries = await enqueueLetter(letter, deps);
+  if (!entries) {
+    const report: DeliveryReport = { house: 'none', senate: 'none', copy: 'queued' };
+    for (const r of letter.recipients) report[r.key] = 'queued';
+    return report;
+  }
+  const tried = await runSender(letterEngine(deps), { only: entries });
+  return settleLetter(letter, deps, tried.states);
+}
+
+/**
+ * The scheduled job: enqueues the letters a crashed request left (and counts them), runs the engine's sender within
+ * the time budget, then records the outcome of every letter whose emails are all final.
  */
 export async function drainLetterQueue(
   deps: LetterDeps,
@@ -196,19 +189,25 @@ export async function drainLetterQueue(
   const dueKeys = await deps.store.keys(letterKeys.dues);
   const entries = (
     await Promise.all(dueKeys.map(async (k) => ({ key: k, entry: await readRecord(deps.store, k, dueEntrySchema) })))
-  )
-    .filter((x): x is { key: string; entry: { campaign: string; createdAt: string } } => x.entry !== null)
-    .sort((a, b) => a.entry.createdAt.localeCompare(b.entry.createdAt));
+  ).filter((x) => x.entry !== null);
+  const letters: LetterRecord[] = [];
   for (const { key, entry } of entries) {
-    if (deps.now().getTime() - started > budgetMs) break;
-    if (deps.now().getTime() - Date.parse(entry.createdAt) < FRESH_GRACE_MS) continue;
-    const letter = await readLetter(deps.store, entry.campaign, letterKeys.idOfDue(key));
+    const letter = await readLetter(deps.store, entry!.campaign, letterKeys.idOfDue(key));
     if (!letter) {
-      await deps.store.delete(key); // the request failed before storing the letter, and told the person so
+      if (started - Date.parse(entry!.createdAt) > FRESH_GRACE_MS) await deps.store.delete(key); // never stored
       continue;
     }
-    await ensureCounted(letter, deps.store); // reconciles a request that crashed between storing and counting
-    const report = await deliverLetter(letter, deps, { onlyDue: true });
+    if (!entry!.enqueued && started - Date.parse(entry!.createdAt) >= FRESH_GRACE_MS) {
+      await ensureCounted(letter, deps.store); // reconciles a request that crashed between storing and counting
+      await enqueueLetter(letter, deps);
+    }
+    letters.push(letter);
+  }
+  if (deps.config.mailFrom) {
+    await runSender(letterEngine(deps), { budgetMs: Math.max(1_000, budgetMs - (deps.now().getTime() - started)) });
+  }
+  for (const letter of letters) {
+    const report = await settleLetter(letter, deps);
     totals.letters++;
     for (const s of Object.values(report)) if (s !== 'none') totals[s]++;
   }

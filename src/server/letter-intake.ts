@@ -169,7 +169,7 @@ export async function acceptLetter(
   if (campaign.confirmSender)
     return { kind: 'awaiting_confirmation', letter, emailed: await sendNewLink(letter, deps) };
   await countLetter(letter, deps.store);
-  const report = await deliverLetter(letter, deps, { onlyDue: false });
+  const report = await deliverLetter(letter, deps);
   return { kind: 'accepted', letter, report };
 }
 
@@ -213,5 +213,5 @@ export async function confirmLetter(token: string, deps: LetterDeps): Promise<Co
     await deps.store.set(letterKeys.letter(letter.campaign, letter.id), letter);
     await countLetter(letter, deps.store);
   }
-  return { kind: 'confirmed', letter, report: await deliverLetter(letter, deps, { onlyDue: true }) };
+  return { kind: 'confirmed', letter, report: await deliverLetter(letter, deps) };
 }

@@ -1,7 +1,7 @@
 /**
  * Letters as records: what a letter and its deliveries look like in the "letters" store, how they are read (parsed:
  * a corrupt record is skipped), counted and, after the retention period, emptied. Intake is letter-intake.ts,
- * sending letter-delivery.ts; the key layout is src/lib/store-keys.ts.
+ * sending letter-delivery.ts (through the mail engine); the key layout is src/lib/store-keys.ts.
  */
 import type { LetterKind, LetterStage } from '../lib/schemas/letter-stage.ts';
 import {
@@ -17,7 +17,6 @@ import type { AppConfig } from './config.ts';
 import { purgeLimitMarkers } from './limiter.ts';
 import type { Mailer } from './mailer.ts';
 import { readRecord, type JsonStore } from './store.ts';
-import type { Throttle } from './throttle.ts';
 
 export type { DeliveryState, LetterRecord, Recipient, RecipientKey } from '../lib/schemas/letter-record.ts';
 export type { DeliveryKey } from '../lib/store-keys.ts';
@@ -39,9 +38,10 @@ export type LetterDeps = {
   store: JsonStore;
   /** the limiter's store ("limits", shared by every flow); the letters store when not given (tests) */
   limits?: JsonStore;
+  /** the mail engine's store ("mail"): letters are sent through its queue */
+  mail: JsonStore;
   mailer: Mailer;
   config: AppConfig;
-  throttle: Throttle;
   now: () => Date;
 };
 

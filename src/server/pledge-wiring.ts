@@ -9,14 +9,15 @@ import { townLookupSchema } from '../lib/schemas/places.ts';
 const townCentresSchema = z.array(townLookupSchema.pick({ town: true, centre: true }));
 import { placedProgramSchema } from '../lib/schemas/program.ts';
 import type { AppConfig } from './config.ts';
-import { createMailer } from './mailer.ts';
+import { engineMailer, liveEngineDeps } from './mail-engine/index.ts';
 import { openStore } from './store.ts';
 import { storeNames } from '../lib/store-keys.ts';
 import type { PledgeDeps } from './pledges.ts';
 import { siteData, type CampaignData } from './campaign-data.ts';
 
 export function livePledgeDeps(config: AppConfig): PledgeDeps {
-  const mailer = createMailer(config.mailer);
+  // confirmations go through the one mail engine: enqueued, tried once without waiting, then sent by its sender
+  const mailer = engineMailer(liveEngineDeps(config), 'confirmation', 'constituent');
   const stores = { store: openStore(storeNames.pledges), limits: openStore(storeNames.limits) };
   return { ...stores, mailer, config, now: () => new Date() };
 }

@@ -2,7 +2,8 @@
  * The daily privacy purge, every store at once (see /about/privacy/): old letters' text and, without consent, their
  * senders; old champion thank-yous whole, whatever became of them; unconfirmed alert sign-ups and pledges; old
  * technical-assistance requests once staff were emailed; and the limiter's and the pace's markers once their window is
- * over. Afterwards nothing kept without consent can be linked to an email address: ids and limit keys are keyed hashes.
+ * over; the staff audit log after a year. Afterwards nothing kept without consent can be linked to an email address:
+ * ids and limit keys are keyed hashes.
  */
 import type { storeNames } from '../lib/store-keys.ts';
 import { purgeLapsedSignups } from './alert-signups.ts';
@@ -11,6 +12,7 @@ import { purgeOldLetters } from './letter-records.ts';
 import { purgeLimitMarkers } from './limiter.ts';
 import { purgeExpiredPledges } from './pledges.ts';
 import type { JsonStore } from './store.ts';
+import { purgeStaffRecords } from './staff/records.ts';
 import { purgeOldTaRequests } from './ta-requests.ts';
 
 export type PurgeStores = Record<keyof typeof storeNames, JsonStore>;
@@ -24,5 +26,7 @@ export async function purgePersonalData(stores: PurgeStores, now: Date, days: { 
     pledges: await purgeExpiredPledges(stores.pledges, now),
     taRequests: await purgeOldTaRequests(stores.taRequests, now, days.taRequests),
     limitMarkers: await purgeLimitMarkers(stores.limits, now),
+    /** the staff audit log after a year; sign-in links and signed-out sessions once they are useless */
+    staff: await purgeStaffRecords(stores.staff, now),
   };
 }

@@ -77,6 +77,20 @@ export function openStore(name: string, connection?: BlobsConnection): JsonStore
 }
 
 /**
+ * One store seen as another under a key prefix: tests give a flow and the mail engine one Blobs store each this way
+ * (their keys, such as `due/`, would otherwise meet).
+ */
+export function scopedStore(store: JsonStore, prefix: string): JsonStore {
+  return {
+    get: <T>(key: string) => store.get<T>(prefix + key),
+    set: (key, value) => store.set(prefix + key, value),
+    create: (key, value) => store.create(prefix + key, value),
+    delete: (key) => store.delete(prefix + key),
+    keys: async (under = '') => (await store.keys(prefix + under)).map((k) => k.slice(prefix.length)),
+  };
+}
+
+/**
  * Reads one record and checks it against its schema: a corrupt or outdated record is logged (by key, never its
  * content) and treated as absent, so one bad record can never turn a page, an export or a job into a 500.
  */

@@ -63,6 +63,15 @@ export async function openPage(
     }
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
+  // A server error's console line is terse; keep which request failed and the start of its reply, so a journey that
+  // meets a 500 says where (the console line itself is still counted above).
+  page.on('response', async (response) => {
+    if (response.status() < 500) return;
+    const body = await response.text().catch(() => '');
+    problems.consoleErrors.push(
+      `${response.status()} ${response.request().method()} ${response.url()}: ${body.slice(0, 300)}`,
+    );
+  });
   return { page, problems };
 }
 

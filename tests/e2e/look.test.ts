@@ -1,9 +1,10 @@
 // What a visitor notices first, at a phone's width and a laptop's: the header's menu (with and without JavaScript,
 // by keyboard), the home page's headline and one action, the goal meter only once it has something to show, search
-// from an address, share links and social cards, and no accessibility violations at either width.
+// from an address, share links and social cards. axe at both widths, for every page type, is in
+// every-page-both-widths.test.ts.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, openPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const phone = { width: 390, height: 844 };
@@ -152,27 +153,4 @@ describe('search and sharing', () => {
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
     await page.context().close();
   });
-});
-
-describe('accessibility at both widths', () => {
-  const paths = [
-    '/',
-    '/pledge/',
-    '/campaigns/mentoring-matching-grants/',
-    '/districts/senate/hampden/',
-    '/districts/senate/hampden/brief/',
-    '/styleguide/',
-    '/legislators/adam-gomez/',
-  ];
-  for (const viewport of [phone, laptop]) {
-    for (const path of paths) {
-      it(`${path} at ${viewport.width} px has no axe violations`, async () => {
-        const { page, problems } = await openPage(browser, { viewport });
-        await page.goto(baseUrl + path);
-        expect(await axeViolations(page)).toEqual([]);
-        expect(problems.cspViolations).toEqual([]);
-        await page.context().close();
-      });
-    }
-  }
 });

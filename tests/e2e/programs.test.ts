@@ -5,6 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import yaml from 'js-yaml';
+import { contactSchema } from '../../src/lib/schemas/contact.ts';
 import { axeViolations, launchBrowser, openPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -12,6 +14,7 @@ type Ids = { house: string[]; senate: string[] };
 type Placed = { slug: string; name: string; towns: string[]; types: string[]; districts: Ids; inside: Ids };
 const index = JSON.parse(readFileSync('content/programs.json', 'utf8')) as Placed[];
 const outboxDir = inject('outboxDir');
+const contact = contactSchema.parse(yaml.load(readFileSync('content/contact.yaml', 'utf8')));
 const slow = { timeout: 60_000 };
 // district pages load their map and counts after the document: wait for the document, on a busy machine a minute
 const loaded = { waitUntil: 'domcontentloaded' as const, timeout: 60_000 };
@@ -224,6 +227,11 @@ describe('district pages for officials', () => {
       await page.goto(`${baseUrl}/districts/${d.chamber}/${d.slug}/brief/`);
       expect(await page.locator('h1').innerText()).toMatch(/^Mentoring in the .* (House|Senate) district$/);
       expect(await page.locator('button:has-text("Print this brief")').count()).toBe(1);
+      // the contact an office keeps is the one editors set in content, never a made-up person
+      const footer = await page.locator('.brief-contact').innerText();
+      expect(footer).toContain(new URL(contact.web).host.replace(/^www\./, ''));
+      if (contact.name) expect(footer).toContain(contact.name);
+      else expect(footer).toMatch(/^Contact: Mass Mentoring Partnership · /);
       expect(await axeViolations(page)).toEqual([]);
       for (const format of ['Letter', 'A4']) {
         const pdf = (await page.pdf({ format, printBackground: false })).toString('latin1');

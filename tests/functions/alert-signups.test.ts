@@ -14,7 +14,7 @@ import type { JsonStore } from '../../src/server/store.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
 import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
 import { testLocate, type Clock } from '../helpers/letters.ts';
-import { loadLocationData } from '../../src/server/location-data.ts';
+import { loadLocationData } from '../../src/server/find-data.ts';
 
 let fake: FakeResend;
 let clock: Clock;

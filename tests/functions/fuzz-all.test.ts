@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handle as adminLetters } from '../../functions/admin-letters.mts';
-import { handle as districts } from '../../functions/districts.mts';
+import { handle as districts } from '../../functions/find-districts.mts';
 import { handle as health } from '../../functions/health.mts';
 import { handle as letters } from '../../functions/letters.mts';
 import { handle as lettersConfirm } from '../../functions/letters-confirm.mts';
@@ -34,6 +34,11 @@ import { handle as callsSheet } from '../../functions/calls-sheet.mts';
 import { handle as callsSummary } from '../../functions/calls-summary.mts';
 import { handle as adminCalls } from '../../functions/admin-calls.mts';
 import { officeHours } from '../../src/server/call-wiring.ts';
+import { handle as staffSignIn } from '../../functions/staff-sign-in.mts';
+import { handle as staffLink } from '../../functions/staff-link.mts';
+import { handle as staffSignOut } from '../../functions/staff-sign-out.mts';
+import { handle as staffHome } from '../../functions/staff.mts';
+import { signIn, staffDeps } from '../helpers/staff.ts';
 import type { LocationInput } from '../../src/lib/schemas/location.ts';
 
 const CALL_CAMPAIGN = 'mentoring-matching-grants';
@@ -42,8 +47,8 @@ import programsJson from '../../content/programs.json';
 import type { PlacedProgram } from '../../src/lib/programs.ts';
 import { siteData } from '../../src/server/campaign-data.ts';
 import { censusGeocoder } from '../../src/server/geocoder.ts';
-import { loadLocationData } from '../../src/server/location-data.ts';
-import { resolveLocation } from '../../src/server/locate.ts';
+import { loadLocationData } from '../../src/server/find-data.ts';
+import { resolveLocation } from '../../src/server/find-districts.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
 import { webhookSecret } from '../helpers/webhook-sign.ts';
@@ -289,6 +294,15 @@ const endpoints = (): Endpoint[] => {
     get clientIp() {
       return `198.51.100.${ip++ % 250}`;
     },
+  };
+  const staffStore = blobs.store('fuzz-staff');
+  const staff = staffDeps(staffStore, clock);
+  const signInDeps = { ...staff, limits: staffStore, mailer: resendMailer(fake.apiKey, fake.url) };
+  /** the request as a signed-in staff member's browser would send it (its cookie added), so the fuzz reaches the page */
+  const signedIn = async (req: Request) => {
+    const headers = new Headers(req.headers);
+    headers.set('cookie', (await signIn(clock)).cookie);
+    return new Request(req, { headers });
   };
   return [
     {
@@ -556,6 +570,34 @@ const endpoints = (): Endpoint[] => {
       call: (req) => adminProgramSubmissions(req, { store: submissionStore, adminToken: 'staff-secret-0123456789' }),
       mayWriteTo: () => false,
     },
+    {
+      path: '/staff/sign-in',
+      valid: { method: 'POST', fields: { email: 'ana@example.org', next: '/staff/' } },
+      call: (req) => staffSignIn(req, signInDeps),
+      // a sign-in link goes only to an address on the staff list, whatever is typed
+      mayWriteTo: (to) => staff.config.staff.emails.includes(to),
+    },
+    {
+      path: '/staff/link',
+      valid: { method: 'POST', fields: { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' } },
+      worked: (status) => status === 404,
+      call: (req) => staffLink(req, staff),
+      mayWriteTo: () => false,
+    },
+    {
+      // signed in, but a fuzzed form never carries the session's CSRF token: refused (403), never signed out
+      path: '/staff/sign-out',
+      valid: { method: 'POST', fields: { _csrf: 'not-the-token' } },
+      worked: (status) => status === 403,
+      call: async (req) => staffSignOut(await signedIn(req), staff),
+      mayWriteTo: () => false,
+    },
+    {
+      path: '/staff',
+      valid: { method: 'GET', fields: {} },
+      call: async (req) => staffHome(await signedIn(req), staff),
+      mayWriteTo: () => false,
+    },
   ];
 };
 
@@ -586,6 +628,10 @@ const paths = [
   '/api/program-submissions',
   '/api/resend-webhook',
   '/api/admin/program-submissions.csv',
+  '/staff/sign-in',
+  '/staff/link',
+  '/staff/sign-out',
+  '/staff',
 ];
 
 describe('every function under hostile requests', () => {

@@ -30,6 +30,8 @@ describe('GET /api/health', () => {
       RESEND_API_KEY: 're_secret_value',
       STAFF_EMAIL: 'staff@example.org',
       ADMIN_TOKEN: 'staff-secret-0123456789',
+      STAFF_EMAILS: 'ana@example.org',
+      STAFF_SESSION_SECRET: 'a-long-random-staff-session-secret-0123456789',
     };
     const res = await handle(new Request('http://x/api/health'), { env, store: () => blobs.store('health') });
     expect(res.status).toBe(503);
@@ -38,7 +40,8 @@ describe('GET /api/health', () => {
     expect(Object.keys(body.error.fields)).toEqual(['MAIL_FROM', 'RATE_LIMIT_SALT']);
     expect(body.error.message).toContain('MAIL_FROM, RATE_LIMIT_SALT');
     const text = JSON.stringify(body);
-    for (const value of ['not-an-address', 're_secret_value', 'staff-secret']) expect(text).not.toContain(value);
+    for (const value of ['not-an-address', 're_secret_value', 'staff-secret', 'staff-session-secret'])
+      expect(text).not.toContain(value);
   });
 
   it('says the MAIL_FROM the README shows is fine', async () => {
@@ -49,6 +52,8 @@ describe('GET /api/health', () => {
       STAFF_EMAIL: 'staff@example.org',
       ADMIN_TOKEN: 'staff-secret-0123456789',
       RATE_LIMIT_SALT: 'a-long-random-deployment-secret',
+      STAFF_EMAILS: 'ana@example.org',
+      STAFF_SESSION_SECRET: 'a-long-random-staff-session-secret-0123456789',
     };
     const res = await handle(new Request('http://x/api/health'), { env, store: () => blobs.store('health') });
     expect(await res.json()).toEqual({ data: { store: 'netlify-blobs', mailer: 'resend', context: 'production' } });

@@ -4,13 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { handle, legislatorAddresses, type WebhookDeps } from '../../functions/resend-webhook.mts';
 import { readConfig } from '../../src/server/config.ts';
-import { loadLocationData } from '../../src/server/location-data.ts';
+import { loadLocationData } from '../../src/server/find-data.ts';
 import { enqueueMail, isSuppressed, mailKeys, runSender } from '../../src/server/mail-engine/index.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
 import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
-import type { Clock } from '../helpers/letters.ts';
+import { jsonPost, letterBody, letterDeps, type Clock } from '../helpers/letters.ts';
+import { handle as sendLetter } from '../../functions/letters.mts';
+import { letterEngine } from '../../src/server/letter-delivery.ts';
 import { signWebhook, webhookSecret } from '../helpers/webhook-sign.ts';
 
 let fake: FakeResend;
@@ -158,6 +160,27 @@ describe('POST /api/resend-webhook', () => {
     expect(notice.to).toEqual(['staff@example.org']);
     expect(notice.subject).toBe(`A legislator's address bounced: ${legislator.name}`);
     expect(notice.text).toContain(`/legislators/${legislator.slug}/`);
+  });
+
+  it('end to end: a letter to a legislator bounces; the letter shows it for staff, and staff are told', async () => {
+    const letters = letterDeps(store, fake, clock, { STAFF_EMAIL: 'staff@example.org', RATE_LIMIT_SALT: SALT });
+    const reply = await sendLetter(jsonPost(letterBody()), letters);
+    const { letterId } = (await reply.json()).data;
+    const house = fake.delivered.find((d) => d.email.to[0]!.endsWith('@mahouse.gov'))!.email;
+    const tags = Object.fromEntries((house.tags ?? []).map((t) => [t.name, t.value])); // Resend echoes them
+    const bounce = event('email.bounced', house.to[0]!, { bounce: { type: 'Permanent', subType: 'General' } }, tags);
+    const webhook = { ...deps(), store: letters.mail };
+    expect(await (await handle(post(bounce, { id: 'msg_letter' }), webhook)).json()).toMatchObject({
+      data: { status: 'processed', staffNotices: 1 },
+    });
+    expect(await letters.mail.get(mailKeys.status(`letter/${letterId}/house`))).toMatchObject({
+      event: 'email.bounced',
+    });
+    await runSender({ ...letterEngine(letters) });
+    const notice = fake.delivered.at(-1)!.email;
+    expect(notice.to).toEqual(['staff@example.org']);
+    expect(notice.subject).toMatch(/^A legislator's address bounced: /);
+    expect(await isSuppressed(letters.mail, SALT, house.to[0]!)).toBe(true);
   });
 
   it('refuses everything while no secret is configured', async () => {

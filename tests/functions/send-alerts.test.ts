@@ -8,7 +8,7 @@ import type { AlertData } from '../../src/lib/schemas/alert.ts';
 import type { AlertMailDeps } from '../../src/server/alert-mail.ts';
 import type { AlertSignupRecord } from '../../src/server/alert-signups.ts';
 import { readConfig } from '../../src/server/config.ts';
-import { loadLocationData } from '../../src/server/location-data.ts';
+import { loadLocationData } from '../../src/server/find-data.ts';
 import { suppressAddress } from '../../src/server/mail-engine/index.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import { subscriberId } from '../../src/server/opt-in.ts';

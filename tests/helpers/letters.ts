@@ -2,13 +2,13 @@
 // fake Resend API, with a controllable clock.
 import type { LocationInput } from '../../src/lib/schemas/location.ts';
 import type { Geocoder } from '../../src/server/geocoder.ts';
-import { resolveLocation } from '../../src/server/locate.ts';
-import { loadLocationData } from '../../src/server/location-data.ts';
+import { resolveLocation } from '../../src/server/find-districts.ts';
+import { loadLocationData } from '../../src/server/find-data.ts';
 import placesData from '../../content/places.json' with { type: 'json' };
 import { readConfig, type AppConfig } from '../../src/server/config.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import { siteData } from '../../src/server/campaign-data.ts';
-import type { JsonStore } from '../../src/server/store.ts';
+import { scopedStore, type JsonStore } from '../../src/server/store.ts';
 import type { LettersHandlerDeps } from '../../functions/letters.mts';
 import type { FakeResend } from './fake-resend.ts';
 
@@ -47,7 +47,7 @@ export function letterDeps(
     store,
     mailer: resendMailer(fake.apiKey, fake.url),
     config,
-    throttle: async () => {},
+    mail: scopedStore(store, 'mail/'),
     now: clock.now,
     locate: testLocate(),
     site: siteData(),

@@ -10,6 +10,7 @@ import type { FunctionsHost } from '../../scripts/functions-host.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { liveLetterDeps } from '../../src/server/letter-wiring.ts';
 import { letterSummary, type DeliveryState, type LetterRecord } from '../../src/server/letter-records.ts';
+import { entryIdFor } from '../../src/server/mail-engine/index.ts';
 import { openStore } from '../../src/server/store.ts';
 import type { Legislator } from '../../src/lib/schemas/legislator.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
@@ -91,7 +92,9 @@ it('accepts 500 letters at once through faults, then delivers every email exactl
 
   // delivered once each: per letter, the House member, the senator and the sender, each exactly one email
   expect(fake.rejected).toEqual([]);
-  const byKey = new Map(fake.delivered.map((d) => [d.idempotencyKey, d.email]));
+  // each email is known by its idempotency key: the engine tags it with the key's entry id (a batch shares one key)
+  const entryOf = (d: (typeof fake.delivered)[number]) => d.email.tags?.find((t) => t.name === 'mail_entry')?.value;
+  const byKey = new Map(fake.delivered.map((d) => [entryOf(d), d.email]));
   expect(byKey.size).toBe(fake.delivered.length);
   const perAddressee = new Map<string, number>();
   for (const { email } of fake.delivered) {
@@ -106,15 +109,15 @@ it('accepts 500 letters at once through faults, then delivers every email exactl
   for (const letter of letters.map((l) => l!)) {
     expect(letter.recipients.map((r) => r.key)).toEqual(['house', 'senate']);
     for (const r of letter.recipients) {
-      expect(byKey.get(`${letter.id}:${r.key}`)?.to).toEqual([r.email]);
+      expect(byKey.get(entryIdFor(`${letter.id}:${r.key}`))?.to).toEqual([r.email]);
       expect(legislatorEmails.has(r.email)).toBe(true);
     }
-    expect(byKey.get(`${letter.id}:copy`)?.to).toEqual([letter.sender.email]);
+    expect(byKey.get(entryIdFor(`${letter.id}:copy`))?.to).toEqual([letter.sender.email]);
     expected.push(`${letter.id}:house`, `${letter.id}:senate`, `${letter.id}:copy`);
   }
   const states = await Promise.all(expected.map((k) => store.get<DeliveryState>(`delivery/${k.replace(':', '/')}`)));
   expect(states.filter((s) => s?.status !== 'sent')).toEqual([]);
-  expect([...byKey.keys()].sort()).toEqual(expected.sort());
+  expect([...byKey.keys()].sort()).toEqual(expected.map(entryIdFor).sort());
   const senders = new Set(Array.from({ length: LETTERS }, (_, i) => `load-${i}@example.com`));
   expect(
     fake.delivered.flatMap((d) => d.email.to).filter((to) => !legislatorEmails.has(to) && !senders.has(to)),

@@ -9,6 +9,8 @@ const deployed = {
   RESEND_API_KEY: 're_live_x',
   STAFF_EMAIL: 'programs@massmentors.org',
   ADMIN_TOKEN: 'staff-secret-0123456789',
+  STAFF_EMAILS: 'ana@massmentors.org',
+  STAFF_SESSION_SECRET: 'a-long-random-staff-session-secret-0123456789',
 };
 
 afterEach(() => vi.restoreAllMocks());
@@ -55,7 +57,14 @@ describe('readConfig', () => {
   it('lists what a deployed site is missing, without refusing flows that can keep what they take', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const { problems } = checkConfig({ CONTEXT: 'deploy-preview', RATE_LIMIT_SALT: 'x'.repeat(32) });
-    expect(problems.map((p) => p.variable)).toEqual(['MAIL_FROM', 'RESEND_API_KEY', 'STAFF_EMAIL', 'ADMIN_TOKEN']);
+    expect(problems.map((p) => p.variable)).toEqual([
+      'MAIL_FROM',
+      'RESEND_API_KEY',
+      'STAFF_EMAIL',
+      'ADMIN_TOKEN',
+      'STAFF_EMAILS',
+      'STAFF_SESSION_SECRET',
+    ]);
     expect(problems.every((p) => !p.fatal)).toBe(true);
     expect(checkConfig(deployed).problems).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  engineMailer,
   enqueueMail,
   enqueueMany,
   mailKeys,
@@ -259,5 +260,37 @@ describe('the local outbox', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the request path: one try that never waits', { timeout: 60_000 }, () => {
+  it('a single email goes at once when the account has a call free, and a repeat sends nothing more', async () => {
+    const mailer = engineMailer(deps(), 'confirmation', 'constituent');
+    const first = await mailer.send(email(1), 'confirm:1');
+    expect(first).toMatchObject({ ok: true, id: expect.stringMatching(/^fake-/) });
+    expect(await mailer.send(email(1), 'confirm:1')).toEqual(first);
+    expectEachOnce(1);
+  });
+
+  it('behind a backlog it is queued (on its way, nothing sent yet), and the sender delivers it once', async () => {
+    await enqueue(0, 150);
+    await runSender(deps(), { budgetMs: 1_500 }); // finds more than a batch due: marks the backlog
+    const sentBefore = fake.delivered.length;
+    const queued = await engineMailer(deps(), 'confirmation').send(email(999), 'confirm:999');
+    expect(queued).toMatchObject({ ok: true, id: expect.stringMatching(/^queued-/) });
+    expect(fake.delivered).toHaveLength(sentBefore);
+    while ((await pendingMail(store)).due > 0) await runSender(deps(), { budgetMs: 20_000 });
+    expectEachOnce(151);
+  });
+
+  it('with only a few entries and no free call this instant, it claims nothing: the sender sends them later', async () => {
+    const { entry } = await enqueueMail(store, email(1), 'test:1', { kind: 'test' }, clock.now());
+    // both calls of this second (and the next: a try in a second's tail takes one there) are taken
+    const second = Math.floor(Date.now() / 1000);
+    for (const s of [second, second + 1]) for (const n of [0, 1]) await store.create(mailKeys.rate(s, n), {});
+    expect((await runSender(deps(), { only: [entry] })).calls).toBe(0);
+    expect(await store.keys('claim/')).toEqual([]);
+    await new Promise((r) => setTimeout(r, 2100));
+    expect((await runSender(deps())).sent).toBe(1);
   });
 });

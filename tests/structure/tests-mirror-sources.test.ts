@@ -81,7 +81,7 @@ const withoutMirror: Record<string, Exception> = {
     coveredBy: ['tests/functions/letters.test.ts', 'tests/load/letters.load.test.ts'],
   },
   'src/server/letter-delivery.ts': {
-    why: 'sending a stored letter exactly once, driven through the letters function, the queue job and the load test',
+    why: 'a stored letter onto the mail engine, exactly once: driven through the letters function, the job and the load test',
     coveredBy: [
       'tests/functions/letters.test.ts',
       'tests/server/letter-records.test.ts',
@@ -96,11 +96,11 @@ const withoutMirror: Record<string, Exception> = {
       'tests/functions/limits.test.ts',
     ],
   },
-  'src/server/location-data.ts': {
+  'src/server/find-data.ts': {
     why: 'loads the bundled finder data once per process',
-    coveredBy: ['tests/server/locate.test.ts', 'tests/functions/districts.test.ts'],
+    coveredBy: ['tests/server/find-districts.test.ts', 'tests/functions/find-districts.test.ts'],
   },
-  'src/server/location-reply.ts': {
+  'src/server/find-reply.ts': {
     why: 'wiring only: how a form that takes a location answers a missing or ambiguous one',
     coveredBy: ['tests/functions/letters.test.ts', 'tests/functions/pledges.test.ts'],
   },
@@ -131,10 +131,6 @@ const withoutMirror: Record<string, Exception> = {
   'src/server/ta-requests.ts': {
     why: 'the technical-assistance request service, driven through its function',
     coveredBy: ['tests/functions/ta-requests.test.ts'],
-  },
-  'src/server/throttle.ts': {
-    why: 'the pace of outgoing letters, used by the letter wiring',
-    coveredBy: ['tests/functions/letters.test.ts', 'tests/load/letters.load.test.ts'],
   },
 };
 
@@ -188,7 +184,7 @@ describe('exportsFunction', () => {
 describe('tests mirror sources', () => {
   it('finds the modules it checks', () => {
     expect(sources).toContain('src/lib/budget/stages.ts');
-    expect(sources).toContain('src/server/locate.ts');
+    expect(sources).toContain('src/server/find-districts.ts');
     expect(sources.filter((s) => s.startsWith('src/server/')).every((s) => s.split('/').length === 3)).toBe(true);
   });
 

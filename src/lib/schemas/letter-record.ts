@@ -60,7 +60,12 @@ export const deliveryStateSchema = z.object({
 export type DeliveryState = z.infer<typeof deliveryStateSchema>;
 
 /** A letter in the queue: which campaign's letter, and since when. */
-export const dueEntrySchema = z.object({ campaign: z.string(), createdAt: z.string() });
+export const dueEntrySchema = z.object({
+  campaign: z.string(),
+  createdAt: z.string(),
+  /** its emails are in the mail engine's queue (absent: the request stopped before, and the job enqueues them) */
+  enqueued: z.boolean().optional(),
+});
 
 /** A sender's confirmation link, stored under the hash of its token. */
 export const letterConfirmEntrySchema = z.object({ campaign: z.string(), letterId: z.string(), expiresAt: z.string() });

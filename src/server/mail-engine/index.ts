@@ -10,7 +10,8 @@ import type { EngineDeps } from './sender.ts';
 
 export { enqueueMail, enqueueMany, isSuppressed, suppressAddress, type EnqueueOptions } from './queue.ts';
 export { mailStateOf, pendingMail, purgeMailRecords, runSender, type EngineDeps, type SendReport } from './sender.ts';
-export { entryIdFor, mailKeys, type MailEntry } from './records.ts';
+export { engineMailer } from './engine-mailer.ts';
+export { entryIdFor, mailKeys, type MailEntry, type MailState } from './records.ts';
 
 /** The engine's store: the queue, batches, paces, suppressions and delivery statuses. */
 export function openMailStore(): JsonStore {

@@ -2,8 +2,8 @@
  * Paces shared by every function instance, kept in the Blobs store with create-only markers, so two instances cannot
  * both take the same slot:
  * - the account's API pace: `rate/<second>/<n>`, n < RESEND_REQUESTS_PER_SECOND. A call to Resend is made only by
- *   whoever created a marker for the current second (below 1 a second: for the current period of 1/rate seconds). Resend's limit is per account, so a per-instance throttle lets
- *   several instances together exceed it.
+ *   whoever created a marker for the current second (below 1 a second: for the current period of 1/rate seconds).
+ *   Resend's limit is per account, so a per-instance throttle would let several instances together exceed it.
  * - a pace per recipient (one legislator's inbox): `pace/<key>/<window>/<n>`, n < max per window.
  */
 import type { JsonStore } from '../store.ts';
@@ -19,36 +19,51 @@ const SECOND_TAIL_MS = 150;
 /**
  * Waits for a slot in the account-wide pace and takes it. Returns the marker's key (to delete later), or null when
  * `deadline` (wall-clock ms) passes first. Below 1 per second, a slot is one call per 1/perSecond seconds.
+ * With `wait: false` (the request path) it looks once and never sleeps: in a period's tail it takes a slot of the
+ * next period instead, since its call lands there.
  */
 export async function takeRateSlot(
   store: JsonStore,
   perSecond: number,
   clock: Clock,
   deadline: number,
+  options: { wait?: boolean } = {},
 ): Promise<string | null> {
   const slots = Math.max(1, Math.floor(perSecond));
   const periodMs = perSecond >= 1 ? 1000 : Math.ceil(1000 / perSecond);
+  // at a high rate, start at a random slot: a burst would otherwise make every caller try slot 0, 1, 2 ... in turn
+  const tries = Math.min(slots, 8);
+  const first = slots > tries ? Math.floor(Math.random() * slots) : 0;
+  const takeIn = async (period: number): Promise<string | null> => {
+    for (let i = 0; i < tries; i++) {
+      const key = mailKeys.rate(Math.floor((period * periodMs) / 1000), (first + i) % slots);
+      if (await store.create(key, {})) return key;
+    }
+    return null;
+  };
   for (;;) {
     const t = clock.wallNow();
-    if (t >= deadline) return null;
+    if (t >= deadline && options.wait !== false) return null;
     const period = Math.floor(t / periodMs);
     const into = t - period * periodMs;
-    if (into < periodMs - SECOND_TAIL_MS) {
-      for (let n = 0; n < slots; n++) {
-        const key = mailKeys.rate(Math.floor((period * periodMs) / 1000), n);
-        if (await store.create(key, {})) return key;
-      }
+    const inTail = into >= periodMs - SECOND_TAIL_MS;
+    if (options.wait === false) return takeIn(inTail ? period + 1 : period);
+    if (!inTail) {
+      const key = await takeIn(period);
+      if (key) return key;
     }
     // every slot of this period is taken: try again at the start of the next, a little spread out
     await clock.sleep(periodMs - (clock.wallNow() % periodMs) + Math.floor(Math.random() * 30));
   }
 }
 
-/** Deletes used rate markers of past seconds, so the store does not grow with every call. */
-export async function dropRateSlots(store: JsonStore, keys: string[], perSecond: number, clock: Clock): Promise<void> {
-  const periodSeconds = perSecond >= 1 ? 1 : Math.ceil(1 / perSecond);
+/**
+ * Deletes rate markers of past seconds (every caller's, the request path's too), so the store does not grow with
+ * every call: one listing of a few hundred keys at most, once per sender run.
+ */
+export async function dropOldRateSlots(store: JsonStore, clock: Clock): Promise<void> {
   const current = Math.floor(clock.wallNow() / 1000);
-  const past = keys.filter((k) => Number(k.split('/')[1]) + periodSeconds <= current);
+  const past = (await store.keys('rate/')).filter((k) => Number(k.split('/')[1]) + 60 < current);
   await Promise.all(past.map((k) => store.delete(k)));
 }
 
@@ -61,10 +76,19 @@ export async function takePaceSlot(
   paceKey: string,
   pace: { max: number; windowMs: number },
   nowMs: number,
+  used?: Map<string, number>,
 ): Promise<boolean> {
   const window = Math.floor(nowMs / pace.windowMs);
-  const used = (await store.keys(`pace/${paceKey}/${window}/`)).length;
-  for (let n = used; n < pace.max; n++) if (await store.create(mailKeys.pace(paceKey, window, n), {})) return true;
+  const known = `${paceKey}\n${window}`;
+  // `used` (one sender run's memory) spares a listing per email: places are only ever taken, never given back
+  let n = used?.get(known) ?? (await store.keys(`pace/${paceKey}/${window}/`)).length;
+  for (; n < pace.max; n++) {
+    if (await store.create(mailKeys.pace(paceKey, window, n), {})) {
+      used?.set(known, Math.max(used.get(known) ?? 0, n + 1));
+      return true;
+    }
+  }
+  used?.set(known, pace.max);
   return false;
 }
 

@@ -24,7 +24,7 @@ export async function enqueueMail(
   idempotencyKey: string,
   options: EnqueueOptions,
   now: Date,
-): Promise<{ id: string; created: boolean }> {
+): Promise<{ id: string; created: boolean; entry: MailEntry }> {
   const id = entryIdFor(idempotencyKey);
   const ours = new Set<string>(Object.values(TAGS));
   // the engine's tags tell a delivery event (bounce, complaint, delivered) what it is about, without a lookup
@@ -47,7 +47,7 @@ export async function enqueueMail(
   };
   // Once sent, its due record is gone but its claim stays: the sender drops a repeat it finds already claimed.
   const created = await store.create(mailKeys.due(id), entry);
-  return { id, created };
+  return { id, created, entry };
 }
 
 /** Many emails at once, a few writes in flight at a time (a surge enqueues thousands). */

@@ -105,6 +105,8 @@ export const mailKeys = {
   suppressed: (hash: string) => `suppressed/${hash}`,
   status: (statusKey: string) => `status/${statusKey}`,
   webhookEvent: (id: string) => `webhook/${id}`,
+  /** set by a sender that found more than a batch due: until when the request path should leave mail to it */
+  backlog: 'backlog',
 };
 
 /**

@@ -18,11 +18,12 @@ import { randomBytes } from 'node:crypto';
 import type { Mailer } from '../mailer.ts';
 import { MAX_BATCH } from '../mailer.ts';
 import type { JsonStore } from '../store.ts';
-import { addressHash, suppressedHashes } from './queue.ts';
-import { dropRateSlots, realClock, takePaceSlot, takeRateSlot, type Clock } from './pace.ts';
+import { addressHash, isSuppressed, suppressedHashes } from './queue.ts';
+import { dropOldRateSlots, nextPaceWindow, realClock, takePaceSlot, takeRateSlot, type Clock } from './pace.ts';
 import {
   batchResultSchema,
   batchSchema,
+  failedMailSchema,
   mailEntrySchema,
   mailKeys,
   membersSchema,
@@ -53,6 +54,8 @@ export type SendReport = {
   suppressed: number;
   rateLimited: number;
   retriesLeft: number;
+  /** with `only`: how each email of the batch ended, when it was sent or refused (absent entries stay queued) */
+  states?: MailState[];
 };
 
 export type SenderOptions = {
@@ -61,6 +64,11 @@ export type SenderOptions = {
   /** batches prepared and sent at once within this run */
   workers?: number;
   batchSize?: number;
+  /**
+   * The request path: send exactly these queued entries now, as one batch, if the account has a call free this
+   * instant and no backlog is waiting. Never waits, never lists the queue; what is not sent stays queued.
+   */
+  only?: MailEntry[];
 };
 
 /** Retries stop inside Resend's 24-hour idempotency window, so even a late retry never sends twice. */
@@ -69,9 +77,15 @@ export const GIVE_UP_AFTER_MS = 23 * 3600_000;
 const LEASE_MS = 2 * 60_000;
 /** A batch whose members were never fixed this long after it began is taken to be orphaned by a crash. */
 const ORPHAN_AFTER_MS = 2 * 60_000;
+/**
+ * A sender that finds more than a batch due marks a backlog this long: meanwhile the request path leaves its emails
+ * to the senders, since a call spent on one letter's 3 emails is a call not spent on a batch of 100.
+ */
+const BACKLOG_MS = 2 * 60_000;
 
+/** Waiting time after the n-th failed call: 15 s, 30 s, 1, 2, 4 ... minutes, at most 30; or longer if Resend asks. */
 function backoffMs(attempts: number, retryAfterSeconds?: number): number {
-  const base = Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 30 * 60_000);
+  const base = Math.min(15_000 * 2 ** Math.max(0, attempts - 1), 30 * 60_000);
   return Math.max(base, (retryAfterSeconds ?? 0) * 1000);
 }
 
@@ -98,7 +112,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   const { store, mailer, log } = deps;
   const clock = deps.clock ?? realClock;
   const batchSize = Math.min(options.batchSize ?? MAX_BATCH, MAX_BATCH);
-  const deadline = clock.wallNow() + (options.budgetMs ?? 25_000);
+  const deadline = clock.wallNow() + (options.only ? 0 : (options.budgetMs ?? 25_000));
   const report: SendReport = {
     batches: 0,
     calls: 0,
@@ -109,11 +123,15 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     retriesLeft: 0,
   };
   if (mailer.kind === 'unconfigured') return report; // queued until a key is set; no idempotency window starts
-  const rateKeys: string[] = [];
   const retries: Job[] = [];
+  const given = new Map((options.only ?? []).map((e) => [e.id, e]));
+  if (options.only) {
+    const backlog = await store.get<{ until: string }>(mailKeys.backlog).catch(() => null);
+    if (backlog && Date.parse(backlog.until) > deps.now().getTime()) return report;
+  }
 
   // Batches a crashed or failed run left: send them again, same members, same key.
-  for (const key of await store.keys('batch/')) {
+  for (const key of options.only ? [] : await store.keys('batch/')) {
     const batch = await readParsed(store, key, batchSchema, log);
     if (!batch || Date.parse(batch.nextAttemptAt) > deps.now().getTime()) continue;
     const result = await readParsed(store, mailKeys.result(batch.id), batchResultSchema, log);
@@ -137,12 +155,26 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   }
 
   // Start each run at a random place in the due list, so two senders rarely race for the same entries.
-  const due = (await store.keys('due/')).map((k) => k.slice('due/'.length));
-  const start = Math.floor(Math.random() * due.length);
+  const due = options.only ? [...given.keys()] : (await store.keys('due/')).map((k) => k.slice('due/'.length));
+  if (!options.only && due.length > batchSize) {
+    await store.set(mailKeys.backlog, { until: new Date(deps.now().getTime() + BACKLOG_MS).toISOString() });
+  }
+  const start = options.only ? 0 : Math.floor(Math.random() * due.length);
   const order = [...due.slice(start), ...due.slice(0, start)];
   let cursor = 0;
-  let suppressed = await suppressedHashes(store);
+  let suppressed = options.only ? await suppressedAmong(options.only) : await suppressedHashes(store);
   let suppressedAt = clock.wallNow();
+  /** pace keys found full in this run, until their window ends: not asked again */
+  const fullPaces = new Map<string, number>();
+  /** how many places of each pace window this run knows are taken: one listing per legislator per run */
+  const paceUsed = new Map<string, number>();
+
+  /** The suppressed hashes among a few entries' recipients: one read per address instead of a listing. */
+  async function suppressedAmong(entries: MailEntry[]): Promise<Set<string>> {
+    const addresses = entries.flatMap((e) => [...e.email.to, ...(e.email.cc ?? [])]);
+    const found = await Promise.all(addresses.map((a) => isSuppressed(store, deps.salt, a)));
+    return new Set(addresses.filter((_, i) => found[i]).map((a) => addressHash(deps.salt, a)));
+  }
 
   /** The members of a batch: fixed already, or (a crashed run's) fixed now from the claims that name it. */
   async function membersOf(batch: BatchRecord): Promise<MailEntry[] | null> {
@@ -191,29 +223,35 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
 
   /** Claims the next due entries into a new batch; null when nothing more is due. */
   async function formBatch(): Promise<Job | null> {
-    while (cursor < order.length && clock.wallNow() < deadline) {
-      if (clock.wallNow() - suppressedAt > 10_000) {
+    while (cursor < order.length && (options.only || clock.wallNow() < deadline)) {
+      if (!options.only && clock.wallNow() - suppressedAt > 10_000) {
         suppressed = await suppressedHashes(store);
         suppressedAt = clock.wallNow();
       }
-      const ids = order.slice(cursor, cursor + batchSize);
-      cursor += ids.length;
       const now = deps.now();
-      const read = await Promise.all(ids.map((id) => readParsed(store, mailKeys.due(id), mailEntrySchema, log)));
       const eligible: MailEntry[] = [];
-      await Promise.all(
-        read.map(async (entry) => {
-          if (!entry || (entry.notBefore && Date.parse(entry.notBefore) > now.getTime())) return;
-          const recipients = [...entry.email.to, ...(entry.email.cc ?? [])];
-          if (recipients.some((a) => suppressed.has(addressHash(deps.salt, a)))) {
-            await store.set(mailKeys.failed(entry.id), { entry, at: now.toISOString(), error: 'suppressed' });
-            await store.delete(mailKeys.due(entry.id));
-            report.suppressed++;
-            return;
-          }
-          eligible.push(entry);
-        }),
-      );
+      // fill the batch: entries another sender took, or whose legislator's window is full, make room for the next
+      while (eligible.length < batchSize && cursor < order.length) {
+        const ids = order.slice(cursor, cursor + batchSize - eligible.length);
+        cursor += ids.length;
+        const read = options.only
+          ? ids.map((id) => given.get(id) ?? null)
+          : await Promise.all(ids.map((id) => readParsed(store, mailKeys.due(id), mailEntrySchema, log)));
+        await Promise.all(
+          read.map(async (entry) => {
+            if (!entry || (entry.notBefore && Date.parse(entry.notBefore) > now.getTime())) return;
+            if (entry.paceKey && (fullPaces.get(entry.paceKey) ?? 0) > now.getTime()) return; // its window is full
+            const recipients = [...entry.email.to, ...(entry.email.cc ?? [])];
+            if (recipients.some((a) => suppressed.has(addressHash(deps.salt, a)))) {
+              await store.set(mailKeys.failed(entry.id), { entry, at: now.toISOString(), error: 'suppressed' });
+              await store.delete(mailKeys.due(entry.id));
+              report.suppressed++;
+              return;
+            }
+            eligible.push(entry);
+          }),
+        );
+      }
       if (eligible.length === 0) continue;
       const batch: BatchRecord = {
         id: randomBytes(12).toString('hex'),
@@ -230,8 +268,13 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
             await mendStaleDue(entry.id);
             return null;
           }
-          if (entry.paceKey && entry.pace && !(await takePaceSlot(store, entry.paceKey, entry.pace, now.getTime()))) {
+          if (
+            entry.paceKey &&
+            entry.pace &&
+            !(await takePaceSlot(store, entry.paceKey, entry.pace, now.getTime(), paceUsed))
+          ) {
             await store.delete(mailKeys.claim(entry.id)); // its legislator's window is full: it waits for the next
+            fullPaces.set(entry.paceKey, nextPaceWindow(now.getTime(), entry.pace.windowMs));
             return null;
           }
           return entry;
@@ -267,9 +310,9 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     await store.delete(mailKeys.due(id)); // its batch is finished: this is a repeat, or a crash's leftover
   }
 
-  async function send(job: Job): Promise<void> {
+  async function send(job: Job, taken?: string): Promise<void> {
     const { batch, entries } = job;
-    const slot = await takeRateSlot(store, deps.perSecond, clock, deadline);
+    const slot = taken ?? (await takeRateSlot(store, deps.perSecond, clock, deadline));
     if (!slot) {
       // out of time: the batch stays, members fixed; the next run sends it
       batch.nextAttemptAt = deps.now().toISOString();
@@ -277,7 +320,6 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       report.retriesLeft++;
       return;
     }
-    rateKeys.push(slot);
     const now = deps.now();
     if (!batch.firstAttemptAt) {
       batch.firstAttemptAt = now.toISOString();
@@ -298,6 +340,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
           : { entryId: entry.id, status: 'failed', error: item.message };
       });
       await finish(batch, entries, states);
+      if (options.only) report.states = states;
       return;
     }
     if (result.status === 429) report.rateLimited++;
@@ -340,10 +383,18 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     }
   }
 
+  if (options.only) {
+    // the slot first: without one nothing is claimed, and the emails wait for a sender's full batch
+    const slot = await takeRateSlot(store, deps.perSecond, clock, deadline, { wait: false });
+    const job = slot ? await formBatch() : null;
+    if (job) await send(job, slot!);
+    // the reply need not wait for the tidying: if it is cut short, the next sender run finishes it
+    return report;
+  }
   await Promise.all(Array.from({ length: Math.max(1, options.workers ?? 4) }, worker));
   await Promise.all(tidying);
   report.retriesLeft += retries.length; // still recorded, with their next attempt time
-  await dropRateSlots(store, rateKeys, deps.perSecond, clock);
+  await dropOldRateSlots(store, clock);
   return report;
 }
 
@@ -377,7 +428,11 @@ export async function purgeMailRecords(store: JsonStore, now: Date): Promise<num
 /** How one email ended, from its claim and its batch's result: sent, failed, or null while queued. */
 export async function mailStateOf(store: JsonStore, entryId: string): Promise<MailState | null> {
   const claim = await store.get<{ batchId: string }>(mailKeys.claim(entryId));
-  if (!claim) return null;
+  if (!claim) {
+    // never claimed: dropped before a batch (a suppressed address), or still waiting
+    const failed = failedMailSchema.safeParse(await store.get(mailKeys.failed(entryId)));
+    return failed.success ? { entryId, status: 'failed', error: failed.data.error } : null;
+  }
   const result = batchResultSchema.safeParse(await store.get(mailKeys.result(claim.batchId)));
   return result.success ? (result.data.results.find((r) => r.entryId === entryId) ?? null) : null;
 }

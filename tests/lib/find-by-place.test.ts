@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitPlacePages } from '../../src/lib/find-pages.ts';
-import { createPlaceIndex, isMassachusettsZip, normalizePlaceName } from '../../src/lib/places.ts';
+import { createPlaceIndex, isMassachusettsZip, normalizePlaceName } from '../../src/lib/find-by-place.ts';
 import type { Places } from '../../src/lib/schemas/places.ts';
 import { slugify } from '../../src/lib/slug.ts';
 

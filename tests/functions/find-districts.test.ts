@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handle, type DistrictsDeps } from '../../functions/districts.mts';
+import { handle, type DistrictsDeps } from '../../functions/find-districts.mts';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { censusGeocoder, nominatimGeocoder, withFallback } from '../../src/server/geocoder.ts';
 import { pointsAcrossBoundary } from '../helpers/boundary.ts';
 import { startFakeNominatim } from '../helpers/fake-nominatim.ts';
-import { loadLocationData } from '../../src/server/location-data.ts';
+import { loadLocationData } from '../../src/server/find-data.ts';
 import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
 
 const boundaries = JSON.parse(readFileSync('content/geo/district-boundaries.json', 'utf8')) as Topology;

@@ -9,8 +9,8 @@ import boundaries from '../../content/geo/district-boundaries.json' with { type:
 import districtsJson from '../../content/districts.json' with { type: 'json' };
 import legislatorsJson from '../../content/legislators.json' with { type: 'json' };
 import placesJson from '../../content/places.json' with { type: 'json' };
-import { createDistrictLocator, type DistrictLocator } from '../lib/districts.ts';
-import { createPlaceIndex, type PlaceIndex } from '../lib/places.ts';
+import { createDistrictLocator, type DistrictLocator } from '../lib/find-by-point.ts';
+import { createPlaceIndex, type PlaceIndex } from '../lib/find-by-place.ts';
 import { districtSchema, type District } from '../lib/schemas/district.ts';
 import { legislatorSchema, type Legislator } from '../lib/schemas/legislator.ts';
 import { placesSchema } from '../lib/schemas/places.ts';

@@ -1,17 +1,17 @@
 // /api/districts: where a person lives -> their House and Senate districts and legislators. GET with a query (the
 // <find-legislators> element) or POST a form (the /find/ page without JavaScript: answered with a 303 redirect to a
-// pre-rendered page) or JSON. Input: src/lib/schemas/location.ts; the deciding: src/server/locate.ts.
+// pre-rendered page) or JSON. Input: src/lib/schemas/location.ts; the deciding: src/server/find-districts.ts.
 import type { Config } from '@netlify/functions';
 import { fieldErrors, seeOther } from '../src/lib/api.ts';
 import { paths } from '../src/lib/paths.ts';
 import { locationQuerySchema } from '../src/lib/schemas/location.ts';
 import { checkConfig } from '../src/server/config.ts';
-import { jsonReplyFor, resultPageFor } from '../src/server/location-reply.ts';
+import { jsonReplyFor, resultPageFor } from '../src/server/find-reply.ts';
 import { defineFormFlow, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { geocoderFor, type Geocoder } from '../src/server/geocoder.ts';
 import { chooseDistrictPage } from '../src/server/letter-replies.ts';
-import { resolveLocation } from '../src/server/locate.ts';
-import { loadLocationData, type LocationData } from '../src/server/location-data.ts';
+import { resolveLocation } from '../src/server/find-districts.ts';
+import { loadLocationData, type LocationData } from '../src/server/find-data.ts';
 
 export type DistrictsDeps = {
   data: () => LocationData;

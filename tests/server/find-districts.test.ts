@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { resolveLocation, type LocateDeps, type LocationResult } from '../../src/server/locate.ts';
-import { loadLocationData } from '../../src/server/location-data.ts';
+import { resolveLocation, type LocateDeps, type LocationResult } from '../../src/server/find-districts.ts';
+import { loadLocationData } from '../../src/server/find-data.ts';
 import type { GeocodeMatch, Geocoder } from '../../src/server/geocoder.ts';
 import type { LocationInput } from '../../src/lib/schemas/location.ts';
 import { pointsAcrossBoundary } from '../helpers/boundary.ts';

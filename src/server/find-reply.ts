@@ -1,5 +1,5 @@
 /**
- * How a location result (src/server/locate.ts) is answered, in one place so every form hears the same thing:
+ * How a location result (src/server/find-districts.ts) is answered, in one place so every form hears the same thing:
  * - the finder (/api/districts): JSON for scripts, or for a plain HTML form post (no JavaScript) the pre-rendered page
  *   that shows the districts, lists a split place's candidates, or explains what went wrong (`resultPageFor`);
  * - an action endpoint (letters, pledges), when the place does not settle on one House and one Senate district: a
@@ -12,8 +12,8 @@ import { paths, type FindProblem } from '../lib/paths.ts';
 import type { District } from '../lib/schemas/district.ts';
 import { formErrorPage } from './html-page.ts';
 import { chooseDistrictPage } from './letter-replies.ts';
-import type { FoundLocation, LocationResult } from './locate.ts';
-import type { LocationData } from './location-data.ts';
+import type { FoundLocation, LocationResult } from './find-districts.ts';
+import type { LocationData } from './find-data.ts';
 
 /** A district with its legislator and the ids of the districts it shares ground with. */
 export function summarize(d: District, data: LocationData): DistrictSummary {

@@ -20,16 +20,16 @@
  *   const geocode = censusGeocoder(config.geocoder);                  // config: readConfig(process.env)
  *   const result = await resolveLocation(location.data, { data: loadLocationData(), geocode });
  *   if (result.status !== 'found') -> JSON: jsonReplyFor(result, data); HTML form: redirect with resultPageFor(result)
- *                                     (src/server/location-reply.ts), or show the candidates in your own page
+ *                                     (src/server/find-reply.ts), or show the candidates in your own page
  */
 import type { District } from '../lib/schemas/district.ts';
 import type { Chamber } from '../lib/schemas/common.ts';
 import { chamberName } from '../lib/paths.ts';
 import type { LocationInput } from '../lib/schemas/location.ts';
 import { splitSentences } from '../lib/find-results.ts';
-import { isMassachusettsZip, type PlaceMatch } from '../lib/places.ts';
+import { isMassachusettsZip, type PlaceMatch } from '../lib/find-by-place.ts';
 import type { Geocoder, GeocodeMatch } from './geocoder.ts';
-import type { LocationData } from './location-data.ts';
+import type { LocationData } from './find-data.ts';
 
 export type LocationMethod = 'confirmed' | 'point' | 'address' | 'ward' | 'zip' | 'town';
 export type Point = { lat: number; lon: number };

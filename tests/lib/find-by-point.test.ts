@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { createDistrictLocator } from '../../src/lib/districts.ts';
+import { createDistrictLocator } from '../../src/lib/find-by-point.ts';
 import type { District } from '../../src/lib/schemas/district.ts';
 import type { Places } from '../../src/lib/schemas/places.ts';
 

@@ -1,0 +1,91 @@
+/**
+ * The staff console's page: the site's stylesheet and security headers (strict CSP: no inline script or style), not
+ * indexed, never cached, a header naming who is signed in, the console's navigation and a Sign out button (a POST
+ * form carrying the session's CSRF token). Every interpolated string is escaped (the `html` tag).
+ */
+import { site } from '../../config/site.ts';
+import { withSecurityHeaders } from '../../lib/security-headers.ts';
+import { html, type SafeHtml } from '../html-page.ts';
+import type { StaffSession } from './session.ts';
+
+/** The console's sections, in the order the navigation lists them. */
+export const staffNav = [
+  { href: '/staff/', label: 'Campaigns' },
+  { href: '/staff/programs/', label: 'Programs' },
+  { href: '/staff/pledges/', label: 'Pledges' },
+  { href: '/staff/alerts/', label: 'Alerts' },
+  { href: '/staff/audit/', label: 'Audit log' },
+] as const;
+
+export const SIGN_OUT_PATH = '/staff/sign-out/';
+
+/** The hidden field every staff form carries: the session's CSRF token (guard.ts checks it). */
+export function csrfField(session: StaffSession): SafeHtml {
+  return html`<input type="hidden" name="_csrf" value="${session.csrf}">`;
+}
+
+/** The section a path belongs to: the longest nav entry it starts with ("/staff/" only for the home and campaigns). */
+function currentSection(path: string): string | null {
+  const sections = staffNav.filter((item) => path.startsWith(item.href)).sort((a, b) => b.href.length - a.href.length);
+  return sections[0]?.href ?? null;
+}
+
+/** The header of a signed-in page, or of the sign-in pages (no session: no navigation). */
+function staffHeader(session: StaffSession | null, path: string): SafeHtml {
+  const current = currentSection(path);
+  const nav = session
+    ? html`<nav class="staff-nav" aria-label="Staff console"><div class="wrap"><ul>
+${staffNav.map(
+  (item) =>
+    html`<li><a href="${item.href}"${item.href === current ? html` aria-current="page"` : ''}>${item.label}</a></li>`,
+)}
+</ul>
+<form class="staff-sign-out" method="post" action="${SIGN_OUT_PATH}">${csrfField(session)}
+<span class="staff-who">Signed in as <strong>${session.email}</strong></span>
+<button class="button secondary" type="submit">Sign out</button></form></div></nav>`
+    : '';
+  return html`<header class="site-header"><div class="wrap"><a class="brand" href="/staff/"><strong>${site.name}</strong><span>Staff console</span></a></div></header>
+${nav}`;
+}
+
+/** A complete staff page as a Response (text/html, no-store, noindex, security headers). */
+export function renderStaffPage(options: {
+  title: string;
+  session: StaffSession | null;
+  body: SafeHtml;
+  status?: number;
+  /** the page's own address, for the navigation's "you are here" (default: none marked) */
+  path?: string;
+  /** more stylesheets from public/styles/ */
+  styles?: string[];
+}): Response {
+  const page = html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${options.title} | Staff console | ${site.name}</title>
+<link rel="stylesheet" href="/styles/site.css">
+<link rel="stylesheet" href="/styles/staff.css">
+${(options.styles ?? []).map((name) => html`<link rel="stylesheet" href="/styles/${name}">`)}
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+</head>
+<body class="staff">
+<a class="skip-link" href="#main">Skip to main content</a>
+${staffHeader(options.session, options.path ?? '')}
+<main id="main" tabindex="-1"><div class="wrap">
+${options.body}
+</div></main>
+</body>
+</html>
+`;
+  return new Response(page.value, {
+    status: options.status ?? 200,
+    headers: withSecurityHeaders({
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-robots-tag': 'noindex',
+    }),
+  });
+}

@@ -1,0 +1,48 @@
+// Every page type (scripts/page-types.ts, the list the screenshots and Lighthouse use) at a phone's width and a
+// laptop's: it answers, passes axe's WCAG 2.2 AA checks, fits the phone's screen without sideways scrolling, and logs
+// no errors or CSP violations. One browser context per width and one tab reused, so the whole round stays quick.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { pageTypes } from '../../scripts/page-types.ts';
+import { axeViolations, launchBrowser, openPage, type PageProblems } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const widths = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+for (const viewport of widths) {
+  describe(`every page type at ${viewport.width} px`, () => {
+    let page: Page;
+    let problems: PageProblems;
+    beforeAll(async () => {
+      ({ page, problems } = await openPage(browser, { viewport }));
+    });
+    afterAll(() => page?.context().close());
+
+    for (const type of pageTypes) {
+      it(`${type.name} (${type.path}) passes axe, fits the screen and logs no errors`, async () => {
+        problems.consoleErrors.length = 0;
+        problems.cspViolations.length = 0;
+        // the document, not every image: the legislators list has 200 official photos, blocked here one by one
+        const response = await page.goto(baseUrl + type.path, { waitUntil: 'domcontentloaded' });
+        expect(response?.status()).toBe(type.status ?? 200);
+        // live counts and maps arrive after load: let them, so their errors are this page's and axe sees them drawn
+        await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, 'page wider than the screen').toBeLessThanOrEqual(viewport.width);
+        expect(await axeViolations(page)).toEqual([]);
+        // the not-found page's own 404 is what it should answer; Chromium logs it as a failed resource
+        const expected = (e: string) => type.status === 404 && e.includes('404') && e.includes(type.path);
+        expect(problems.consoleErrors.filter((e) => !expected(e))).toEqual([]);
+        expect(problems.cspViolations).toEqual([]);
+      });
+    }
+  });
+}

@@ -12,6 +12,8 @@ export type SendOptions = {
   showErrors: ShowErrors;
   /** what to say when the server cannot be reached (each flow says whether a retry could act twice) */
   offline: string;
+  /** the busy button's label, in the page's language */
+  sending?: string;
 };
 
 const SOMETHING_WENT_WRONG = 'Something went wrong. Please try again.';
@@ -24,7 +26,7 @@ export async function sendForm<D>(form: HTMLFormElement, body: unknown, options:
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
   const label = button.textContent;
   button.disabled = true;
-  button.textContent = 'Sending…';
+  button.textContent = options.sending ?? 'Sending…';
   try {
     const res = await fetch(form.action, {
       method: 'POST',

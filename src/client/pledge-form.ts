@@ -7,21 +7,17 @@ import { pledgeRequestSchema } from '../lib/schemas/pledge.ts';
 import { issuesByField, showFormErrors } from './form-errors.ts';
 import { ACTION_SENT } from './action-sent.ts';
 import { formFields, sendForm } from './form-send.ts';
+import { pageMessages, type Say } from './page-messages.ts';
 
 import type { PledgeReply } from '../lib/schemas/api-replies.ts';
 
-type Program = PledgeReply['programs'][number];
-
-const WHERE: Record<Program['where'], string> = {
-  house: 'in your House district',
-  senate: 'in your Senate district',
-  town: 'in your town',
-  near: 'nearby',
-  statewide: 'statewide',
-};
 /** "2.4 miles" as the thank-you page says it (src/lib/programs.ts milesText, kept out of this small script). */
-const miles = (m: number | null) =>
-  m === null ? '' : m < 1 ? ', less than a mile' : `, ${m < 10 ? m : Math.round(m)} miles`;
+const miles = (m: number | null, say: Say) =>
+  m === null
+    ? ''
+    : m < 1
+      ? say('js.pledge.lessThanMile')
+      : say('js.pledge.miles', { miles: m < 10 ? m : Math.round(m) });
 /** Checkbox groups: FormData holds one entry per ticked box. */
 const LISTS = ['types', 'ages'];
 
@@ -29,8 +25,10 @@ class PledgeForm extends HTMLElement {
   #form!: HTMLFormElement;
   #summary!: HTMLElement;
   #result!: HTMLElement;
+  #say: Say = (key) => key;
 
   connectedCallback(): void {
+    this.#say = pageMessages(this);
     this.#form = this.querySelector('form')!;
     this.#summary = this.querySelector('[data-error-summary]')!;
     this.#result = this.querySelector('[data-pledge-result]')!;
@@ -51,7 +49,8 @@ class PledgeForm extends HTMLElement {
     }
     const sent = await sendForm<PledgeReply>(this.#form, data, {
       showErrors: (fields, message) => this.#showErrors(fields, message),
-      offline: 'We could not reach the server. Check your connection and try again: you will not pledge twice.',
+      offline: this.#say('js.pledge.offline'),
+      sending: this.#say('js.common.sending'),
     });
     if (!sent) return;
     this.#showResult(sent);
@@ -68,7 +67,7 @@ class PledgeForm extends HTMLElement {
     const text = document.createElement('p');
     text.textContent = data.text;
     const next = document.createElement('h4');
-    next.textContent = 'Next step: mentoring programs near you';
+    next.textContent = this.#say('js.pledge.next');
     const parts: HTMLElement[] = [heading, text, next];
     if (data.programs.length > 0) {
       const list = document.createElement('ul');
@@ -77,28 +76,28 @@ class PledgeForm extends HTMLElement {
         const link = document.createElement('a');
         link.href = p.url;
         link.textContent = p.name;
-        const far = p.where === 'statewide' ? '' : miles(p.miles);
-        const fit = p.matches ? '' : '; not what you chose, the nearest we list';
-        item.append(link, ` (${p.town}, ${WHERE[p.where]}${far}${fit})`);
+        const far = p.where === 'statewide' ? '' : miles(p.miles, this.#say);
+        const fit = p.matches ? '' : this.#say('js.pledge.notChosen');
+        item.append(link, ` (${p.town}, ${this.#say(`js.pledge.where.${p.where}`)}${far}${fit})`);
         list.append(item);
       }
       parts.push(list);
     } else {
       const none = document.createElement('p');
-      none.textContent = 'Our directory lists no mentoring program in your districts or town yet.';
+      none.textContent = this.#say('js.pledge.none');
       parts.push(none);
     }
     const more = document.createElement('p');
     const link = document.createElement('a');
     link.href = '/programs/';
-    link.textContent = 'Browse the whole mentoring program directory';
+    link.textContent = this.#say('js.pledge.browse');
     more.append(link);
     parts.push(more);
     // Only links that leave for an email or a web page: the list comes from our server, but an href is an href.
     const share = (data.share ?? []).filter((l) => /^(mailto:|sms:|https:\/\/)/.test(l.href));
     if (share.length > 0) {
       const title = document.createElement('h4');
-      title.textContent = 'Ask a friend to pledge too';
+      title.textContent = this.#say('js.pledge.share');
       const list = document.createElement('ul');
       list.className = 'share-links';
       for (const l of share) {

@@ -119,7 +119,8 @@ function chamberOfId(id: string): 'house' | 'senate' {
 
 /**
  * Where one email to a legislator stands. A bounce arrives later than "sent", as a delivery event the webhook keeps
- * under the letter's status key (or, for letters sent before the engine, the provider id), checked for every sent email.
+ * under the letter's status key (or, for letters sent before the engine, the provider id): checked for every
+ * sent email.
  */
 async function deliveryOf(stores: CampaignStores, letterId: string, key: 'house' | 'senate') {
   const state = await readDelivery(stores.letters, letterId, key);

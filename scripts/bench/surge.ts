@@ -242,6 +242,8 @@ export const surgeSection: BenchSection = {
       const alertSeconds = alertDoneAt ? (alertDoneAt - alertStart) / 1000 : Number.NaN;
       const calls = fake.requests.filter((r) => r.path === '/emails/batch');
       const accepted = calls.filter((r) => r.status === 200 && !r.replay);
+      const replies = [...letters.statuses].map(([s, n]) => `${n} ${s}`).join(', ');
+      const perCall = (fake.delivered.length / Math.max(1, accepted.length)).toFixed(1);
       const rows: BenchRow[] = [
         {
           metric: 'machine load (1, 5, 15 min) at the start',
@@ -259,7 +261,7 @@ export const surgeSection: BenchSection = {
           metric: 'letters accepted by the warm host',
           value: LETTERS / letters.seconds,
           unit: 'letters/s',
-          note: `${LETTERS} in ${letters.seconds.toFixed(1)} s, ${CONNECTIONS} at once: ${[...letters.statuses].map(([s, n]) => `${n} ${s}`).join(', ')}`,
+          note: `${LETTERS} in ${letters.seconds.toFixed(1)} s, ${CONNECTIONS} at once: ${replies}`,
         },
         { metric: 'letter request p50', value: latency.p50, unit: 'ms' },
         budgeted(
@@ -281,7 +283,9 @@ export const surgeSection: BenchSection = {
           metric: 'letters: extra time the per-legislator pace needs',
           value: paceWindowsNeeded * PACE.windowMinutes * 60,
           unit: 's',
-          note: `${paceWindowsNeeded} more ${PACE.windowMinutes}-minute windows for the busiest inbox (${Math.max(...expected.values())} letters; ${PACE.max} per window)`,
+          note:
+            `${paceWindowsNeeded} more ${PACE.windowMinutes}-minute windows for the busiest inbox ` +
+            `(${Math.max(...expected.values())} letters; ${PACE.max} per window)`,
         },
         {
           metric: 'alert: enqueue one email per subscriber',
@@ -333,7 +337,7 @@ export const surgeSection: BenchSection = {
           metric: 'batch calls accepted',
           value: accepted.length,
           unit: '',
-          note: `${(fake.delivered.length / Math.max(1, accepted.length)).toFixed(1)} emails per call; largest ${Math.max(0, ...calls.map((r) => r.emails))}`,
+          note: `${perCall} emails per call; largest ${Math.max(0, ...calls.map((r) => r.emails))}`,
         },
         {
           metric: 'calls refused 429 (account pace) / replays',

@@ -44,8 +44,9 @@ async function signIn(page: Page): Promise<void> {
   await Promise.all([page.waitForURL(/\/staff\/$/, slow), page.getByRole('button', { name: 'Sign in' }).click()]);
 }
 
-/** A program asks to be listed through the public form (no JavaScript needed). */
-async function submitProgram(page: Page, name: string): Promise<void> {
+/** A program asks to be listed through the public form, in a browser of its own without JavaScript (a plain post). */
+async function submitProgram(name: string): Promise<void> {
+  const { page } = await openPage(browser, { javaScriptEnabled: false });
   await page.goto(`${baseUrl}/programs/submit/`, slow);
   await page.getByLabel(/^Program name/).fill(name);
   await page.getByLabel(/^Organization/).fill('Console Test Org');
@@ -56,12 +57,13 @@ async function submitProgram(page: Page, name: string): Promise<void> {
   await page.getByLabel(/^I may speak for this program/).check();
   await page.getByRole('button', { name: 'Send request' }).click(slow);
   await page.waitForURL(/\/programs\/submit\/received\/$/, slow);
+  await page.context().close();
 }
 
 describe('the staff console', () => {
   it('signs in from the outbox, shows a dashboard, downloads a CSV, approves a program, tests an alert, signs out', async () => {
     const { page, problems } = await openPage(browser);
-    await submitProgram(page, 'Console Journey Mentors');
+    await submitProgram('Console Journey Mentors');
     await signIn(page);
     expect(await page.locator('h1').innerText()).toBe('Campaigns');
     expect(await axeViolations(page)).toEqual([]);
@@ -125,7 +127,7 @@ describe('the staff console', () => {
 
   it('approves a program without JavaScript: a plain form post and a 303 back', async () => {
     const { page, problems } = await openPage(browser, { javaScriptEnabled: false });
-    await submitProgram(page, 'No Script Mentors');
+    await submitProgram('No Script Mentors');
     await signIn(page);
     await page.goto(`${baseUrl}/staff/programs/`, slow);
     await page.getByRole('button', { name: 'Approve No Script Mentors' }).click();

@@ -6,6 +6,7 @@
 import { isNearlyTemplate } from '../lib/letters.ts';
 import { issuesByField, showFormErrors } from './form-errors.ts';
 import { ACTION_SENT, type ActionSentDetail } from './action-sent.ts';
+import { formFields, sendForm } from './form-send.ts';
 import type { DistrictSummary } from '../lib/find-results.ts';
 
 /**
@@ -17,10 +18,7 @@ const loadSchema = () => (schemaModule ??= import('../lib/schemas/letter-request
 
 type Districts = { status: 'found'; house: DistrictSummary; senate: DistrictSummary } | { status: string };
 
-import type { ApiError } from '../lib/schemas/api-error.ts';
 import type { LetterReply } from '../lib/schemas/api-replies.ts';
-
-type Reply = { data: LetterReply } | ApiError;
 
 const STATUS_TEXT: Record<string, string> = {
   sent: 'sent',
@@ -45,7 +43,8 @@ class LetterForm extends HTMLElement {
     const story = this.#form.elements.namedItem('story') as HTMLTextAreaElement;
     const updateHint = () => {
       hint.textContent = isNearlyTemplate(template, message.value, story.value)
-        ? 'Your letter is still almost word for word the template. Staff give more weight to letters in your own words: add a sentence about why mentoring matters to you.'
+        ? 'Your letter is still almost word for word the template. Staff give more weight to letters in your own ' +
+          'words: add a sentence about why mentoring matters to you.'
         : '';
     };
     message.addEventListener('input', updateHint);
@@ -66,19 +65,13 @@ class LetterForm extends HTMLElement {
     this.#form.addEventListener('submit', (event) => this.#submit(event));
   }
 
-  #fields(): Record<string, string> {
-    const data: Record<string, string> = {};
-    for (const [key, value] of new FormData(this.#form)) if (typeof value === 'string') data[key] = value;
-    return data;
-  }
-
   #showErrors(fields: Record<string, string[]>, message?: string): void {
     showFormErrors(this.#form, this.#summary, fields, message);
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const data = this.#fields();
+    const data = formFields(this.#form);
     // Checked in the page when the schema can load; if it cannot (offline), the server checks the same schema.
     const schema = await loadSchema().then(
       (m) => m.letterRequestSchema,
@@ -89,33 +82,15 @@ class LetterForm extends HTMLElement {
       this.#showErrors(issuesByField(parsed.error));
       return;
     }
-    const button = this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-    button.disabled = true;
-    button.textContent = 'Sending…';
-    try {
-      const res = await fetch(this.#form.action, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(data),
-      });
-      const reply = (await res.json()) as Reply;
-      if ('error' in reply) {
-        this.#showErrors(reply.error.fields ?? {}, reply.error.message);
-        return;
-      }
-      this.#showResult(reply.data);
-    } catch {
-      this.#showErrors(
-        {},
+    const sent = await sendForm<LetterReply>(this.#form, data, {
+      showErrors: (fields, message) => this.#showErrors(fields, message),
+      offline:
         'We could not reach the server. Check your connection and try again: your letter will not be sent twice.',
-      );
-    } finally {
-      button.disabled = false;
-      button.textContent = 'Send my letter';
-    }
+    });
+    if (sent) this.#showResult(sent);
   }
 
-  #showResult(data: Extract<Reply, { data: unknown }>['data']): void {
+  #showResult(data: LetterReply): void {
     const heading = document.createElement('h3');
     heading.textContent =
       data.status === 'awaiting_confirmation'

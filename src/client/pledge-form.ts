@@ -6,12 +6,11 @@
 import { pledgeRequestSchema } from '../lib/schemas/pledge.ts';
 import { issuesByField, showFormErrors } from './form-errors.ts';
 import { ACTION_SENT } from './action-sent.ts';
+import { formFields, sendForm } from './form-send.ts';
 
-import type { ApiError } from '../lib/schemas/api-error.ts';
 import type { PledgeReply } from '../lib/schemas/api-replies.ts';
 
 type Program = PledgeReply['programs'][number];
-type Reply = { data: PledgeReply } | ApiError;
 
 const WHERE: Record<Program['where'], string> = {
   house: 'in your House district',
@@ -38,57 +37,32 @@ class PledgeForm extends HTMLElement {
     this.#form.addEventListener('submit', (event) => this.#submit(event));
   }
 
-  #fields(): Record<string, string | string[]> {
-    const form = new FormData(this.#form);
-    const data: Record<string, string | string[]> = {};
-    for (const [key, value] of form) if (typeof value === 'string' && !LISTS.includes(key)) data[key] = value;
-    for (const key of LISTS) data[key] = form.getAll(key).filter((v): v is string => typeof v === 'string');
-    return data;
-  }
-
   #showErrors(fields: Record<string, string[]>, message?: string): void {
     showFormErrors(this.#form, this.#summary, fields, message);
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const data = this.#fields();
+    const data = formFields(this.#form, LISTS);
     const parsed = pledgeRequestSchema.safeParse(data);
     if (!parsed.success) {
       this.#showErrors(issuesByField(parsed.error));
       return;
     }
-    const button = this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-    button.disabled = true;
-    button.textContent = 'Sending…';
-    try {
-      const res = await fetch(this.#form.action, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(data),
-      });
-      const reply = (await res.json()) as Reply;
-      if ('error' in reply) this.#showErrors(reply.error.fields ?? {}, reply.error.message);
-      else {
-        this.#showResult(reply.data);
-        // a new pledge counts at once on this page's goal meter (src/client/goal-meter.ts), before it is confirmed
-        if (reply.data.status === 'check-email' || reply.data.status === 'email-delayed') {
-          const campaign = String(data.campaign ?? '');
-          document.dispatchEvent(new CustomEvent(ACTION_SENT, { detail: { campaign, kind: 'pledge' } }));
-        }
-      }
-    } catch {
-      this.#showErrors(
-        {},
-        'We could not reach the server. Check your connection and try again: you will not pledge twice.',
-      );
-    } finally {
-      button.disabled = false;
-      button.textContent = 'Pledge to mentor';
+    const sent = await sendForm<PledgeReply>(this.#form, data, {
+      showErrors: (fields, message) => this.#showErrors(fields, message),
+      offline: 'We could not reach the server. Check your connection and try again: you will not pledge twice.',
+    });
+    if (!sent) return;
+    this.#showResult(sent);
+    // a new pledge counts at once on this page's goal meter (src/client/goal-meter.ts), before it is confirmed
+    if (sent.status === 'check-email' || sent.status === 'email-delayed') {
+      const campaign = String(data.campaign ?? '');
+      document.dispatchEvent(new CustomEvent(ACTION_SENT, { detail: { campaign, kind: 'pledge' } }));
     }
   }
 
-  #showResult(data: Extract<Reply, { data: unknown }>['data']): void {
+  #showResult(data: PledgeReply): void {
     const heading = document.createElement('h3');
     heading.textContent = data.title;
     const text = document.createElement('p');

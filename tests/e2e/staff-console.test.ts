@@ -61,7 +61,7 @@ async function submitProgram(name: string): Promise<void> {
 }
 
 describe('the staff console', () => {
-  it('signs in from the outbox, shows a dashboard, downloads a CSV, approves a program, tests an alert, signs out', async () => {
+  it('signs in from the outbox, opens a dashboard, downloads a CSV, approves, tests an alert, signs out', async () => {
     const { page, problems } = await openPage(browser);
     await submitProgram('Console Journey Mentors');
     await signIn(page);

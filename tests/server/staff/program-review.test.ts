@@ -76,7 +76,8 @@ describe('reviewing program requests', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // two imports place every program in its districts: seconds each, more on a busy machine
+  }, 120_000);
 
   it('shows an approved request as listed once the directory holds it', async () => {
     const store = blobs.store(`review-${++n}`);

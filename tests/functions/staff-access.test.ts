@@ -26,7 +26,10 @@ beforeAll(async () => {
     if (!mod.handle) throw new Error(`${file} serves ${path} but exports no handle(req, deps) to test`);
     // a route parameter or wildcard gets a plausible value: the session check comes before anything reads it
     // Netlify matches a declared `/staff/x` with or without the trailing slash; the console's links carry one
-    const concrete = `${path.replace(/:[A-Za-z]+\??/g, 'mentoring-matching-grants').replace(/\*/g, 'x').replace(/\/$/, '')}/`;
+    const concrete = `${path
+      .replace(/:[A-Za-z]+\??/g, 'mentoring-matching-grants')
+      .replace(/\*/g, 'x')
+      .replace(/\/$/, '')}/`;
     const methods = [mod.config?.method ?? ['GET', 'POST']].flat().map((m) => m.toUpperCase());
     staffFunctions.push({ file, path: concrete, methods, handle: mod.handle });
   }

@@ -11,7 +11,10 @@ export type PageType = {
   budgetBytes?: number;
   /** HTTP status the page answers with: 200 unless said */
   status?: number;
-  /** the page asks search engines not to index it (a thank-you page, a finder result, the style guide, the not-found page) */
+  /**
+   * the page asks search engines not to index it (a thank-you page, a finder result, the style guide, the not-found
+   * page)
+   */
   noindex?: boolean;
 };
 

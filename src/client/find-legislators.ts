@@ -4,7 +4,8 @@
  * Contract for host forms (letter, pledge, /find/):
  * - Put <FindLegislators /> INSIDE your <form>. Its inputs submit with your form: street, town, zip, ward, and the
  *   hidden lat, lon (a point from "use my location" or the map) and house, senate (district ids the person
- *   confirmed, e.g. ma-house-050). Resolve them on the server with resolveLocation (src/server/find-districts.ts), which
+ *   confirmed, e.g. ma-house-050). Resolve them on the server with resolveLocation (src/server/find-districts.ts),
+ * which
  *   checks confirmed ids against the rest: never trust them alone.
  * - Without JavaScript nothing here runs; the fields still submit.
  * - It dispatches `districts-change` (bubbles) whenever the answer changes. `event.detail` is one of

@@ -6,6 +6,7 @@
 import { isNearlyTemplate } from '../lib/letters.ts';
 import { issuesByField, showFormErrors } from './form-errors.ts';
 import { ACTION_SENT, type ActionSentDetail } from './action-sent.ts';
+import { formFields, sendForm } from './form-send.ts';
 import type { DistrictSummary } from '../lib/find-results.ts';
 import { pageMessages, type Say } from './page-messages.ts';
 
@@ -18,10 +19,7 @@ const loadSchema = () => (schemaModule ??= import('../lib/schemas/letter-request
 
 type Districts = { status: 'found'; house: DistrictSummary; senate: DistrictSummary } | { status: string };
 
-import type { ApiError } from '../lib/schemas/api-error.ts';
 import type { LetterReply } from '../lib/schemas/api-replies.ts';
-
-type Reply = { data: LetterReply } | ApiError;
 
 class LetterForm extends HTMLElement {
   #form!: HTMLFormElement;
@@ -59,19 +57,13 @@ class LetterForm extends HTMLElement {
     this.#form.addEventListener('submit', (event) => this.#submit(event));
   }
 
-  #fields(): Record<string, string> {
-    const data: Record<string, string> = {};
-    for (const [key, value] of new FormData(this.#form)) if (typeof value === 'string') data[key] = value;
-    return data;
-  }
-
   #showErrors(fields: Record<string, string[]>, message?: string): void {
     showFormErrors(this.#form, this.#summary, fields, message);
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const data = this.#fields();
+    const data = formFields(this.#form);
     // Checked in the page when the schema can load; if it cannot (offline), the server checks the same schema.
     const schema = await loadSchema().then(
       (m) => m.letterRequestSchema,
@@ -82,30 +74,15 @@ class LetterForm extends HTMLElement {
       this.#showErrors(issuesByField(parsed.error));
       return;
     }
-    const button = this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-    button.disabled = true;
-    button.textContent = this.#say('js.common.sending');
-    try {
-      const res = await fetch(this.#form.action, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(data),
-      });
-      const reply = (await res.json()) as Reply;
-      if ('error' in reply) {
-        this.#showErrors(reply.error.fields ?? {}, reply.error.message);
-        return;
-      }
-      this.#showResult(reply.data);
-    } catch {
-      this.#showErrors({}, this.#say('js.letter.offline'));
-    } finally {
-      button.disabled = false;
-      button.textContent = this.#say('js.letter.send');
-    }
+    const sent = await sendForm<LetterReply>(this.#form, data, {
+      showErrors: (fields, message) => this.#showErrors(fields, message),
+      offline: this.#say('js.letter.offline'),
+      sending: this.#say('js.common.sending'),
+    });
+    if (sent) this.#showResult(sent);
   }
 
-  #showResult(data: Extract<Reply, { data: unknown }>['data']): void {
+  #showResult(data: LetterReply): void {
     const heading = document.createElement('h3');
     const say = this.#say;
     heading.textContent = say(

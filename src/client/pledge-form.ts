@@ -6,12 +6,10 @@
 import { pledgeRequestSchema } from '../lib/schemas/pledge.ts';
 import { issuesByField, showFormErrors } from './form-errors.ts';
 import { ACTION_SENT } from './action-sent.ts';
+import { formFields, sendForm } from './form-send.ts';
 import { pageMessages, type Say } from './page-messages.ts';
 
-import type { ApiError } from '../lib/schemas/api-error.ts';
 import type { PledgeReply } from '../lib/schemas/api-replies.ts';
-
-type Reply = { data: PledgeReply } | ApiError;
 
 /** "2.4 miles" as the thank-you page says it (src/lib/programs.ts milesText, kept out of this small script). */
 const miles = (m: number | null, say: Say) =>
@@ -37,54 +35,33 @@ class PledgeForm extends HTMLElement {
     this.#form.addEventListener('submit', (event) => this.#submit(event));
   }
 
-  #fields(): Record<string, string | string[]> {
-    const form = new FormData(this.#form);
-    const data: Record<string, string | string[]> = {};
-    for (const [key, value] of form) if (typeof value === 'string' && !LISTS.includes(key)) data[key] = value;
-    for (const key of LISTS) data[key] = form.getAll(key).filter((v): v is string => typeof v === 'string');
-    return data;
-  }
-
   #showErrors(fields: Record<string, string[]>, message?: string): void {
     showFormErrors(this.#form, this.#summary, fields, message);
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const data = this.#fields();
+    const data = formFields(this.#form, LISTS);
     const parsed = pledgeRequestSchema.safeParse(data);
     if (!parsed.success) {
       this.#showErrors(issuesByField(parsed.error));
       return;
     }
-    const button = this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-    button.disabled = true;
-    button.textContent = this.#say('js.common.sending');
-    try {
-      const res = await fetch(this.#form.action, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(data),
-      });
-      const reply = (await res.json()) as Reply;
-      if ('error' in reply) this.#showErrors(reply.error.fields ?? {}, reply.error.message);
-      else {
-        this.#showResult(reply.data);
-        // a new pledge counts at once on this page's goal meter (src/client/goal-meter.ts), before it is confirmed
-        if (reply.data.status === 'check-email' || reply.data.status === 'email-delayed') {
-          const campaign = String(data.campaign ?? '');
-          document.dispatchEvent(new CustomEvent(ACTION_SENT, { detail: { campaign, kind: 'pledge' } }));
-        }
-      }
-    } catch {
-      this.#showErrors({}, this.#say('js.pledge.offline'));
-    } finally {
-      button.disabled = false;
-      button.textContent = this.#say('js.pledge.submit');
+    const sent = await sendForm<PledgeReply>(this.#form, data, {
+      showErrors: (fields, message) => this.#showErrors(fields, message),
+      offline: this.#say('js.pledge.offline'),
+      sending: this.#say('js.common.sending'),
+    });
+    if (!sent) return;
+    this.#showResult(sent);
+    // a new pledge counts at once on this page's goal meter (src/client/goal-meter.ts), before it is confirmed
+    if (sent.status === 'check-email' || sent.status === 'email-delayed') {
+      const campaign = String(data.campaign ?? '');
+      document.dispatchEvent(new CustomEvent(ACTION_SENT, { detail: { campaign, kind: 'pledge' } }));
     }
   }
 
-  #showResult(data: Extract<Reply, { data: unknown }>['data']): void {
+  #showResult(data: PledgeReply): void {
     const heading = document.createElement('h3');
     heading.textContent = data.title;
     const text = document.createElement('p');

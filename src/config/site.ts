@@ -9,12 +9,14 @@ export const site = {
   organization: 'Mass Mentoring Partnership',
   organizationUrl: 'https://massmentors.org/',
   description:
-    'Campaigns for youth mentoring in Massachusetts: email your state legislators, pledge to mentor, and find the mentoring programs in your district.',
+    'Campaigns for youth mentoring in Massachusetts: email your state legislators, pledge to mentor, and find the ' +
+    'mentoring programs in your district.',
   /** the line item this toolkit was built around */
   lineItem: '7061-9634',
   /** what a person agrees to when signing up for budget alert emails: shown on the form, stored with the sign-up */
   alertConsent:
-    'I agree to receive budget alert emails about line item 7061-9634 from Take Action for Mentoring. I can unsubscribe at any time.',
+    'I agree to receive budget alert emails about line item 7061-9634 from Take Action for Mentoring. I can ' +
+    'unsubscribe at any time.',
 } as const;
 
 export type NavItem = {

@@ -9,7 +9,10 @@ import type { Locale } from '../i18n/locales.ts';
 export type CampaignTranslationEntry = CollectionEntry<'campaignTranslations'>;
 
 /** The translation of one campaign into one language, or undefined when no editor has written it. */
-export async function campaignTranslationOf(slug: string, locale: Locale): Promise<CampaignTranslationEntry | undefined> {
+export async function campaignTranslationOf(
+  slug: string,
+  locale: Locale,
+): Promise<CampaignTranslationEntry | undefined> {
   if (locale === 'en') return undefined;
   const slugs = new Set((await getCollection('campaigns')).map((c) => c.id));
   const translations = await getCollection('campaignTranslations');

@@ -20,7 +20,8 @@ export const es: SiteMessages = {
   'nav.search': 'Buscar',
   'footer.runBy': 'Un sitio de {organization}.',
   'footer.privacyLine':
-    'Las cartas van solo a sus propios legisladores estatales. Guardamos la menor cantidad posible de datos personales.',
+    'Las cartas van solo a sus propios legisladores estatales. Guardamos la menor cantidad posible de datos ' +
+    'personales.',
   'footer.act': 'Actúe',
   'footer.allCampaigns': 'Todas las campañas',
   'footer.lineItem': 'Partida {lineItem}',

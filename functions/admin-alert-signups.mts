@@ -2,9 +2,9 @@
 // name, when they signed up and confirmed. Unconfirmed sign-ups are not exported: their address is not proven.
 import type { Config } from '@netlify/functions';
 import { methodNotAllowed } from '../src/lib/api.ts';
-import { csvReply, toCsv } from '../src/lib/csv.ts';
+import { csvReply } from '../src/lib/csv.ts';
 import { requireStaff } from '../src/server/admin-auth.ts';
-import { confirmedSignups } from '../src/server/alert-signups.ts';
+import { alertSignupsCsv } from '../src/server/csv-exports.ts';
 import { readConfig } from '../src/server/config.ts';
 import { openStore, type JsonStore } from '../src/server/store.ts';
 
@@ -12,10 +12,8 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   if (req.method !== 'GET') return methodNotAllowed(['GET']);
   const denied = requireStaff(req, deps.adminToken);
   if (denied) return denied;
-  const rows: string[][] = [['email', 'name', 'signed_up_at', 'confirmed_at']];
-  for (const s of await confirmedSignups(deps.store))
-    rows.push([s.email, s.name ?? '', s.createdAt, s.confirmedAt ?? '']);
-  return csvReply(toCsv(rows), 'alert-signups.csv');
+  const { csv, filename } = await alertSignupsCsv(deps.store);
+  return csvReply(csv, filename);
 }
 
 export default (req: Request) =>

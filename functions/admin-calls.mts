@@ -3,13 +3,12 @@
 import type { Config } from '@netlify/functions';
 import { z } from 'zod';
 import { methodNotAllowed, validationFailed } from '../src/lib/api.ts';
-import { callCountRows, callKeys } from '../src/lib/calls.ts';
-import { toCsv } from '../src/lib/csv.ts';
+import { csvReply } from '../src/lib/csv.ts';
 import { slugSchema } from '../src/lib/schemas/common.ts';
-import { withSecurityHeaders } from '../src/lib/security-headers.ts';
 import { requireStaff } from '../src/server/admin-auth.ts';
 import { siteData } from '../src/server/campaign-data.ts';
 import { callStore } from '../src/server/call-wiring.ts';
+import { callsCsv } from '../src/server/csv-exports.ts';
 import type { JsonStore } from '../src/server/store.ts';
 
 const querySchema = z.object({ campaign: slugSchema });
@@ -28,26 +27,8 @@ export async function handle(
   if (denied) return denied;
   const query = querySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!query.success) return validationFailed(query.error, 'Name a campaign.');
-  const rows: (string | number)[][] = [['day', 'chamber', 'district', 'legislator', 'outcome', 'calls']];
-  for (const r of callCountRows(await deps.store.keys(callKeys.counts(query.data.campaign)), query.data.campaign)) {
-    const legislator = deps.legislators.find((l) => l.slug === r.legislator);
-    const district = deps.districts.find((d) => d.id === r.district);
-    rows.push([
-      r.day,
-      legislator?.chamber ?? '',
-      district?.name ?? r.district,
-      legislator?.name ?? r.legislator,
-      r.outcome,
-      r.count,
-    ]);
-  }
-  return new Response(toCsv(rows), {
-    headers: withSecurityHeaders({
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="calls-${query.data.campaign}.csv"`,
-      'cache-control': 'no-store',
-    }),
-  });
+  const { csv, filename } = await callsCsv(deps.store, query.data.campaign, deps);
+  return csvReply(csv, filename);
 }
 
 export default (req: Request) =>

@@ -1,13 +1,14 @@
-// GET /api/admin/letters.csv?campaign=<slug>: for staff (bearer token ADMIN_TOKEN). One row per letter (ask or thank-you): when, the
+// GET /api/admin/letters.csv?campaign=<slug>: for staff (bearer token ADMIN_TOKEN). One row per letter (ask or
+// thank-you): when, the
 // districts, delivery status, whether it was personalized; the sender's name and email only if they agreed to be
 // contacted. Letter text is not exported.
 import type { Config } from '@netlify/functions';
 import { z } from 'zod';
 import { methodNotAllowed, validationFailed } from '../src/lib/api.ts';
-import { csvReply, toCsv } from '../src/lib/csv.ts';
+import { csvReply } from '../src/lib/csv.ts';
 import { slugSchema } from '../src/lib/schemas/common.ts';
 import { requireStaff } from '../src/server/admin-auth.ts';
-import { lettersOf, readDelivery } from '../src/server/letter-records.ts';
+import { lettersCsv } from '../src/server/csv-exports.ts';
 import { readConfig } from '../src/server/config.ts';
 import { openStore, type JsonStore } from '../src/server/store.ts';
 
@@ -19,47 +20,8 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   if (denied) return denied;
   const query = querySchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!query.success) return validationFailed(query.error, 'Name a campaign.');
-  const rows: (string | number | boolean)[][] = [
-    [
-      'created_at',
-      'status',
-      'house_district',
-      'house_delivery',
-      'senate_district',
-      'senate_delivery',
-      'personalized',
-      'contact_consent',
-      'name',
-      'email',
-      'town',
-      'kind',
-    ],
-  ];
-  for (const letter of await lettersOf(deps.store, query.data.campaign)) {
-    const delivery = async (k: 'house' | 'senate') =>
-      letter.recipients.some((r) => r.key === k)
-        ? ((await readDelivery(deps.store, letter.id, k))?.status ?? 'queued')
-        : '';
-    const district = (k: 'house' | 'senate') =>
-      letter.recipients.find((r) => r.key === k)?.district ??
-      letter.vacant.find((v) => v.chamber === k)?.district ??
-      '';
-    rows.push([
-      letter.createdAt,
-      letter.status,
-      district('house'),
-      await delivery('house'),
-      district('senate'),
-      await delivery('senate'),
-      letter.personalized,
-      letter.contactConsent,
-      letter.contactConsent ? letter.sender.name : '',
-      letter.contactConsent ? letter.sender.email : '',
-      letter.sender.town ?? '',
-      letter.kind ?? 'ask',
-    ]);
-  }
-  return csvReply(toCsv(rows), `letters-${query.data.campaign}.csv`);
+  const { csv, filename } = await lettersCsv(deps.store, query.data.campaign);
+  return csvReply(csv, filename);
 }
 
 export default (req: Request) =>

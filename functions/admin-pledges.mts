@@ -5,11 +5,11 @@
 import type { Config } from '@netlify/functions';
 import { z } from 'zod';
 import { fail, methodNotAllowed, validationFailed } from '../src/lib/api.ts';
-import { csvReply, toCsv } from '../src/lib/csv.ts';
+import { csvReply } from '../src/lib/csv.ts';
 import { slugSchema } from '../src/lib/schemas/common.ts';
 import { requireStaff } from '../src/server/admin-auth.ts';
 import { siteData, type CampaignData } from '../src/server/campaign-data.ts';
-import { confirmedPledges } from '../src/server/pledges.ts';
+import { pledgesCsv } from '../src/server/csv-exports.ts';
 import { pledgeCampaign } from '../src/server/pledge-wiring.ts';
 import { readConfig } from '../src/server/config.ts';
 import { openStore, type JsonStore } from '../src/server/store.ts';
@@ -28,41 +28,8 @@ export async function handle(
   const slug = query.data.campaign ?? null;
   if (slug !== null && !pledgeCampaign(deps.campaigns, slug))
     return fail('not_found', 404, 'There is no pledge campaign with that name.');
-  const rows: (string | number | boolean)[][] = [
-    [
-      'confirmed_at',
-      'campaign',
-      'name',
-      'email',
-      'town',
-      'zip',
-      'house_district',
-      'senate_district',
-      'types',
-      'ages',
-      'languages',
-      'pledged_at',
-      'programs_shown',
-    ],
-  ];
-  for (const p of await confirmedPledges(deps.store, slug)) {
-    rows.push([
-      p.confirmedAt ?? '',
-      p.campaign,
-      p.name,
-      p.email,
-      p.town ?? '',
-      p.zip ?? '',
-      p.districts.house.name,
-      p.districts.senate.name,
-      p.interests.types.join('; '),
-      p.interests.ages.join('; '),
-      p.interests.languages.join('; '),
-      p.createdAt,
-      (p.shownPrograms ?? []).join('; '),
-    ]);
-  }
-  return csvReply(toCsv(rows), `pledges-${slug ?? 'all'}.csv`);
+  const { csv, filename } = await pledgesCsv(deps.store, slug);
+  return csvReply(csv, filename);
 }
 
 export default (req: Request) => {

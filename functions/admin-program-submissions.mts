@@ -1,13 +1,12 @@
-// GET /api/admin/program-submissions.csv: for staff (bearer token ADMIN_TOKEN), until the staff console exists. One
+// GET /api/admin/program-submissions.csv: for staff (bearer token ADMIN_TOKEN; the console has /staff/programs/). One
 // row per request from a program to be listed or corrected, with its contact email. Staff write "approve" in the
 // decision column of the rows to publish and run `npm run data:programs -- --approve <the file>`.
 // Cells are written by toCsv, which defuses formulas (=, +, -, @) a spreadsheet would otherwise run.
 import type { Config } from '@netlify/functions';
 import { methodNotAllowed } from '../src/lib/api.ts';
-import { csvReply, toCsv } from '../src/lib/csv.ts';
-import { submissionExportColumns, submissionExportRow } from '../src/lib/program-submissions.ts';
+import { csvReply } from '../src/lib/csv.ts';
 import { requireStaff } from '../src/server/admin-auth.ts';
-import { allSubmissions } from '../src/server/program-submissions.ts';
+import { programSubmissionsCsv } from '../src/server/csv-exports.ts';
 import { readConfig } from '../src/server/config.ts';
 import { openStore, type JsonStore } from '../src/server/store.ts';
 
@@ -15,8 +14,8 @@ export async function handle(req: Request, deps: { store: JsonStore; adminToken?
   if (req.method !== 'GET') return methodNotAllowed(['GET']);
   const denied = requireStaff(req, deps.adminToken);
   if (denied) return denied;
-  const rows = [[...submissionExportColumns], ...(await allSubmissions(deps.store)).map(submissionExportRow)];
-  return csvReply(toCsv(rows), 'program-submissions.csv');
+  const { csv, filename } = await programSubmissionsCsv(deps.store);
+  return csvReply(csv, filename);
 }
 
 export default (req: Request) =>

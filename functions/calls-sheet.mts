@@ -52,7 +52,9 @@ const labels: Record<string, string> = {
   campaign: 'Campaign',
 };
 
-/** The sheet for what was sent (a query, or the "which district?" page's form), or the page that says what is missing. */
+/**
+ * The sheet for what was sent (a query, or the "which district?" page's form), or the page that says what is missing.
+ */
 async function sheetFor(input: Record<string, unknown>, deps: CallSheetDeps, locale: Locale): Promise<Response> {
   const t = serverMessages(locale);
   const words = t.callSheet;

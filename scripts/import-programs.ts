@@ -150,9 +150,14 @@ function applyApprovals(
     : [];
   for (const row of chosen) {
     const submission = Object.fromEntries(header.map((h, i) => [h, row[i] ?? '']));
-    const fresh = submissionToCsvRow(submission, date);
+    // approved in the staff console: listed from the day staff approved it there
+    const fresh = submissionToCsvRow(submission, submission.decided_at?.slice(0, 10) || date);
     const wanted = submission.program;
-    const existing = wanted ? records.find((r) => (r.slug || slugOf(r.name ?? '')) === wanted) : undefined;
+    // a request imported before (the export lists every approved one each time) updates its own row
+    const imported = (r: Record<string, string>) => r.listed_at_request && slugOf(r.name ?? '') === slugOf(fresh.name!);
+    const existing = wanted
+      ? records.find((r) => (r.slug || slugOf(r.name ?? '')) === wanted)
+      : records.find((r) => imported(r));
     // a correction to a program only the sourced list holds: a row of ours that names it, so the two merge
     const sourcedName = wanted && !existing ? sourcedNames.find((name) => slugOf(name) === wanted) : undefined;
     if (sourcedName) {
@@ -160,7 +165,7 @@ function applyApprovals(
       log(`corrected ${wanted} at the program's request (${submission.id})`);
     } else if (existing) {
       for (const [k, v] of Object.entries(fresh)) if (v) existing[k] = v;
-      log(`corrected ${wanted} at the program's request (${submission.id})`);
+      log(`corrected ${wanted || slugOf(fresh.name!)} at the program's request (${submission.id})`);
     } else {
       records.push(fresh);
       log(`added ${fresh.name} at the program's request (${submission.id})`);

@@ -31,7 +31,6 @@ export const weightSection: BenchSection = {
     const rows: BenchRow[] = [];
     try {
       for (const page of benchedPageTypes()) {
-        console.error(`bench: weight ${page.path}`);
         const context = await browser.newContext();
         await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
         const tab = await context.newPage();
@@ -64,6 +63,8 @@ export const weightSection: BenchSection = {
           note: parts,
         };
         rows.push(page.budgetBytes ? budgeted(row, `< ${page.budgetBytes / 1000} KB`, total < page.budgetBytes) : row);
+        // said as soon as measured: the whole table comes only at the end of the run
+        console.error(`bench: weight ${page.path} ${kb(total)} (${parts})`);
       }
     } finally {
       await browser.close();

@@ -22,14 +22,20 @@ export const submissionExportColumns = [
   'contact_email',
   'message',
   'confirmation',
+  'decided_at',
 ] as const;
 
-/** One stored request as an export row, in the columns above (decision left for staff). */
+/**
+ * One stored request as an export row, in the columns above. A request decided in the staff console carries its
+ * decision ("approve" or "reject") and the day, so the import publishes what staff approved there; an undecided one
+ * leaves the column for staff to fill in.
+ */
 export function submissionExportRow(s: StoredProgramSubmission): string[] {
+  const decision = s.status === 'approved' ? 'approve' : s.status === 'rejected' ? 'reject' : '';
   return [
     s.id,
     s.status,
-    '',
+    decision,
     s.receivedAt,
     String(s.repeats),
     s.program ?? '',
@@ -43,6 +49,7 @@ export function submissionExportRow(s: StoredProgramSubmission): string[] {
     s.email,
     s.message ?? '',
     s.confirmation.status,
+    s.status === 'pending' ? '' : (s.decidedAt ?? ''),
   ];
 }
 

@@ -23,7 +23,7 @@ export type AlertMailDeps = {
   engine: EngineDeps;
   config: AppConfig;
   alerts: AlertData[];
-  /** the sitting member by district id (location-data's index) */
+  /** the sitting member by district id (find-data's index) */
   legislators: Map<string, Legislator>;
   /** district names by id, for a vacant seat */
   districtNames: Map<string, string>;
@@ -32,7 +32,11 @@ export type AlertMailDeps = {
 /** An alert is emailed from its date for this long; an older one is never sent late to a surprised list. */
 export const SEND_WINDOW_DAYS = 14;
 
-const alertMarker = (slug: string) => `alert/${slug}`;
+/** Marks an alert as enqueued, in the mail store: the job and the staff console both skip an alert marked. */
+export const alertMarker = (slug: string) => `alert/${slug}`;
+
+/** The one key of one subscriber's email about one alert: whoever enqueues it (the job, the console), it goes once. */
+export const alertMailKey = (slug: string, subscriberId: string) => `alert:${slug}:${subscriberId}`;
 
 /** Confirmed subscribers, read a few at a time (a list can be tens of thousands); a corrupt record is skipped. */
 export async function confirmedSubscribers(store: JsonStore, concurrency = 48): Promise<AlertSignupRecord[]> {
@@ -175,6 +179,28 @@ export function alertsDue(alerts: AlertData[], now: Date): AlertData[] {
   return alerts.filter((a) => a.email && a.date <= today && a.date >= earliest);
 }
 
+/**
+ * Enqueues one alert for every subscriber in its audience, then marks it enqueued. Safe to repeat and to race: each
+ * email has one key, created only if new.
+ */
+export async function enqueueAlert(
+  alert: AlertData,
+  subscribers: AlertSignupRecord[],
+  deps: AlertMailDeps,
+  now: Date,
+): Promise<{ slug: string; recipients: number; enqueued: number }> {
+  const audience = subscribers.filter((s) => inAudience(alert.audience, s.districts));
+  const items = audience.map((s) => ({
+    email: alertEmailFor(alert, s, deps),
+    idempotencyKey: alertMailKey(alert.slug, s.id),
+    options: { kind: 'alert', recipientRole: 'subscriber' as const },
+  }));
+  const { created } = await enqueueMany(deps.engine.store, items, now);
+  // marked only once every email is queued: a run cut short enqueues the rest next time (repeats are harmless)
+  await deps.engine.store.create(alertMarker(alert.slug), { enqueuedAt: now.toISOString(), recipients: items.length });
+  return { slug: alert.slug, recipients: items.length, enqueued: created };
+}
+
 export type AlertRun = { alerts: { slug: string; recipients: number; enqueued: number }[]; report: SendReport | null };
 
 /**
@@ -195,21 +221,7 @@ export async function sendDueAlerts(
     return run;
   }
   const subscribers = due.length > 0 ? await confirmedSubscribers(deps.signups) : [];
-  for (const alert of due) {
-    const audience = subscribers.filter((s) => inAudience(alert.audience, s.districts));
-    const items = audience.map((s) => ({
-      email: alertEmailFor(alert, s, deps),
-      idempotencyKey: `alert:${alert.slug}:${s.id}`,
-      options: { kind: 'alert', recipientRole: 'subscriber' as const },
-    }));
-    const { created } = await enqueueMany(deps.engine.store, items, now);
-    // marked only once every email is queued: a run cut short enqueues the rest next time (repeats are harmless)
-    await deps.engine.store.create(alertMarker(alert.slug), {
-      enqueuedAt: now.toISOString(),
-      recipients: items.length,
-    });
-    run.alerts.push({ slug: alert.slug, recipients: items.length, enqueued: created });
-  }
+  for (const alert of due) run.alerts.push(await enqueueAlert(alert, subscribers, deps, now));
   if (options.send !== false) run.report = await runSender(deps.engine, { budgetMs: options.budgetMs ?? 22_000 });
   return run;
 }

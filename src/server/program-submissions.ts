@@ -43,7 +43,15 @@ export async function saveSubmission(
   const existing = await store.get<StoredProgramSubmission>(key);
   if (existing) {
     const repeats = existing.repeats + 1;
-    const record: StoredProgramSubmission = { ...existing, ...submission, updatedAt: now.toISOString(), repeats };
+    // changed answers need a fresh look: a decided request sent again goes back to pending (and out of the import)
+    const { decidedAt: _decided, ...earlier } = existing;
+    const record: StoredProgramSubmission = {
+      ...earlier,
+      ...submission,
+      status: 'pending',
+      updatedAt: now.toISOString(),
+      repeats,
+    };
     await store.set(key, record);
     return { kind: 'stored', record, created: false };
   }

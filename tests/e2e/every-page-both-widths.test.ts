@@ -31,8 +31,14 @@ for (const viewport of widths) {
         problems.consoleErrors.length = 0;
         problems.cspViolations.length = 0;
         // the document, not every image: the legislators list has 200 official photos, blocked here one by one
-        const response = await page.goto(baseUrl + type.path, { waitUntil: 'domcontentloaded' });
+        const response = await page.goto(baseUrl + type.path, { waitUntil: 'domcontentloaded', timeout: 50_000 });
         expect(response?.status()).toBe(type.status ?? 200);
+        // a page without scripts is "loaded" before its stylesheets are: measure the styled page, not the bare one
+        await page.waitForFunction(
+          () => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet),
+          null,
+          { timeout: 20_000 },
+        );
         // live counts and maps arrive after load: let them, so their errors are this page's and axe sees them drawn
         await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
         const width = await page.evaluate(() => document.documentElement.scrollWidth);

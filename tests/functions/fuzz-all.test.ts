@@ -33,12 +33,18 @@ import { handle as calls } from '../../functions/calls.mts';
 import { handle as callsSheet } from '../../functions/calls-sheet.mts';
 import { handle as callsSummary } from '../../functions/calls-summary.mts';
 import { handle as adminCalls } from '../../functions/admin-calls.mts';
-import { officeHours } from '../../src/server/call-wiring.ts';
+import { handle as staffCampaign } from '../../functions/staff-campaign.mts';
+import { handle as staffExports } from '../../functions/staff-exports.mts';
+import { handle as staffPrograms } from '../../functions/staff-programs.mts';
+import { handle as staffPledges } from '../../functions/staff-pledges.mts';
+import { handle as staffAlerts } from '../../functions/staff-alerts.mts';
+import { handle as staffAudit } from '../../functions/staff-audit.mts';
+import { handle as staffHome } from '../../functions/staff.mts';
 import { handle as staffSignIn } from '../../functions/staff-sign-in.mts';
 import { handle as staffLink } from '../../functions/staff-link.mts';
 import { handle as staffSignOut } from '../../functions/staff-sign-out.mts';
-import { handle as staffHome } from '../../functions/staff.mts';
-import { signIn, staffDeps } from '../helpers/staff.ts';
+import { signIn, STAFF_ADDRESS, staffConfig, staffDeps } from '../helpers/staff.ts';
+import { officeHours } from '../../src/server/call-wiring.ts';
 import type { LocationInput } from '../../src/lib/schemas/location.ts';
 
 const CALL_CAMPAIGN = 'mentoring-matching-grants';
@@ -294,15 +300,6 @@ const endpoints = (): Endpoint[] => {
     get clientIp() {
       return `198.51.100.${ip++ % 250}`;
     },
-  };
-  const staffStore = blobs.store('fuzz-staff');
-  const staff = staffDeps(staffStore, clock);
-  const signInDeps = { ...staff, limits: staffStore, mailer: resendMailer(fake.apiKey, fake.url) };
-  /** the request as a signed-in staff member's browser would send it (its cookie added), so the fuzz reaches the page */
-  const signedIn = async (req: Request) => {
-    const headers = new Headers(req.headers);
-    headers.set('cookie', (await signIn(clock)).cookie);
-    return new Request(req, { headers });
   };
   return [
     {
@@ -570,36 +567,149 @@ const endpoints = (): Endpoint[] => {
       call: (req) => adminProgramSubmissions(req, { store: submissionStore, adminToken: 'staff-secret-0123456789' }),
       mayWriteTo: () => false,
     },
+    ...staffEndpoints(clock, submissionStore),
+  ];
+};
+
+/**
+ * The staff console's pages and actions, reached signed in (a valid session cookie and its CSRF token as the header
+ * scripts use), so hostile input meets the real work behind the guard, not only its refusal.
+ */
+function staffEndpoints(clock: ReturnType<typeof testClock>, submissionStore: ReturnType<LocalBlobs['store']>) {
+  const store = blobs.store('fuzz-staff');
+  const site = siteData();
+  const location = loadLocationData();
+  const districts = site.districts.map((d) => ({ id: d.id, name: d.name, chamber: d.chamber, slug: d.slug }));
+  const stores = {
+    letters: blobs.store('fuzz-letters'),
+    pledges: blobs.store('fuzz-pledges'),
+    calls: blobs.store('fuzz-calls'),
+    alertSignups: blobs.store('fuzz-staff-signups'),
+    mail: blobs.store('fuzz-staff-mail'),
+    submissions: submissionStore,
+  };
+  const deps = {
+    ...staffDeps(store, clock),
+    stores,
+    submissions: submissionStore,
+    pledges: stores.pledges,
+    directory: [],
+    campaigns: site.campaigns,
+    districts,
+    names: { legislators: site.legislators, districts: site.districts },
+    programs: (programsJson as unknown as PlacedProgram[]).slice(0, 5),
+    alertMail: {
+      signups: stores.alertSignups,
+      engine: {
+        store: stores.mail,
+        mailer: resendMailer(fake.apiKey, fake.url),
+        now: clock.now,
+        salt: 's',
+        perSecond: 50,
+      },
+      config: staffConfig(),
+      alerts: [
+        {
+          slug: 'fuzz-alert',
+          title: 'An alert',
+          date: '2026-11-23',
+          summary: 'Ask.',
+          email: false,
+          audience: 'everyone' as const,
+        },
+      ],
+      legislators: location.legislators,
+      districtNames: new Map([...location.districts].map(([id, d]) => [id, d.name])),
+    },
+  };
+  const signedIn = async (req: Request) => {
+    const session = await signIn(clock);
+    const headers = new Headers(req.headers);
+    headers.set('cookie', session.cookie);
+    headers.set('x-csrf-token', session.csrf);
+    return new Request(req, { headers });
+  };
+  const page = (fields: Record<string, unknown> = {}) => ({ method: 'GET' as const, fields });
+  const onlyStaff = () => false;
+  // staff-sign-in may email only addresses on the staff list (staffConfig: Ana and Lee)
+  const staffList = new Set(['ana@example.org', 'lee@example.org']);
+  const signInDeps = { ...staffDeps(store, clock), limits: store, mailer: resendMailer(fake.apiKey, fake.url) };
+  return [
+    {
+      path: '/staff',
+      valid: page(),
+      call: async (req: Request) => staffHome(await signedIn(req), deps),
+      mayWriteTo: onlyStaff,
+    },
     {
       path: '/staff/sign-in',
-      valid: { method: 'POST', fields: { email: 'ana@example.org', next: '/staff/' } },
-      call: (req) => staffSignIn(req, signInDeps),
-      // a sign-in link goes only to an address on the staff list, whatever is typed
-      mayWriteTo: (to) => staff.config.staff.emails.includes(to),
+      valid: { method: 'POST' as const, fields: { email: 'ana@example.org' } },
+      call: (req: Request) => staffSignIn(req, signInDeps),
+      mayWriteTo: (to: string) => staffList.has(to),
     },
     {
       path: '/staff/link',
-      valid: { method: 'POST', fields: { token: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' } },
-      worked: (status) => status === 404,
-      call: (req) => staffLink(req, staff),
-      mayWriteTo: () => false,
+      valid: { method: 'POST' as const, fields: { token: 'x'.repeat(43) } },
+      worked: (status: number) => status < 500,
+      call: (req: Request) => staffLink(req, deps),
+      mayWriteTo: onlyStaff,
     },
     {
-      // signed in, but a fuzzed form never carries the session's CSRF token: refused (403), never signed out
       path: '/staff/sign-out',
-      valid: { method: 'POST', fields: { _csrf: 'not-the-token' } },
-      worked: (status) => status === 403,
-      call: async (req) => staffSignOut(await signedIn(req), staff),
-      mayWriteTo: () => false,
+      valid: { method: 'POST' as const, fields: {} },
+      call: async (req: Request) => staffSignOut(await signedIn(req), deps),
+      mayWriteTo: onlyStaff,
     },
     {
-      path: '/staff',
-      valid: { method: 'GET', fields: {} },
-      call: async (req) => staffHome(await signedIn(req), staff),
-      mayWriteTo: () => false,
+      path: '/staff/campaigns/:slug',
+      valid: page(),
+      call: async (req: Request) =>
+        staffCampaign(await signedIn(retarget(req, '/staff/campaigns/mentoring-matching-grants/')), deps),
+      mayWriteTo: onlyStaff,
+    },
+    {
+      path: '/staff/exports/letters.csv',
+      valid: { method: 'GET' as const, fields: { campaign: 'mentoring-matching-grants' } },
+      call: async (req: Request) => staffExports(await signedIn(req), deps),
+      mayWriteTo: onlyStaff,
+    },
+    {
+      path: '/staff/programs',
+      valid: { method: 'POST' as const, fields: { action: 'approve', id: 'a'.repeat(24) } },
+      worked: (status: number) => status < 400 || status === 422,
+      call: async (req: Request) => staffPrograms(await signedIn(req), deps),
+      mayWriteTo: onlyStaff,
+    },
+    {
+      path: '/staff/pledges',
+      valid: { method: 'POST' as const, fields: { campaign: 'mentors-of-color', pledge: 'p1', program: 'x' } },
+      worked: (status: number) => status < 400 || status === 422,
+      call: async (req: Request) => staffPledges(await signedIn(req), deps),
+      mayWriteTo: onlyStaff,
+    },
+    {
+      path: '/staff/alerts',
+      valid: { method: 'POST' as const, fields: { action: 'test', house: '', senate: '' } },
+      call: async (req: Request) => staffAlerts(await signedIn(retarget(req, '/staff/alerts/fuzz-alert/')), deps),
+      // a test goes to the signed-in address only; the fuzz alert has no subscribers
+      mayWriteTo: (to: string) => to === STAFF_ADDRESS,
+    },
+    {
+      path: '/staff/audit',
+      valid: page(),
+      // its own store: the log the other endpoints fill would make each page read hundreds of entries
+      call: async (req: Request) => staffAudit(await signedIn(req), { ...deps, store: blobs.store('fuzz-audit') }),
+      mayWriteTo: onlyStaff,
     },
   ];
-};
+}
+
+/** The same request at another path of the function (one with a parameter, or its second path). */
+function retarget(req: Request, path: string): Request {
+  const url = new URL(req.url);
+  url.pathname = path;
+  return new Request(url, req);
+}
 
 const paths = [
   '/api/districts',
@@ -628,17 +738,27 @@ const paths = [
   '/api/program-submissions',
   '/api/resend-webhook',
   '/api/admin/program-submissions.csv',
+  '/staff',
   '/staff/sign-in',
   '/staff/link',
   '/staff/sign-out',
-  '/staff',
+  '/staff/campaigns/:slug',
+  '/staff/exports/letters.csv',
+  '/staff/programs',
+  '/staff/pledges',
+  '/staff/alerts',
+  '/staff/audit',
 ];
 
 describe('every function under hostile requests', () => {
   it('covers every HTTP function in functions/', () => {
     const dir = new URL('../../functions/', import.meta.url);
     const declared = readdirSync(dir)
-      .map((file) => /\bpath: '([^']+)'/.exec(readFileSync(new URL(file, dir), 'utf8'))?.[1])
+      // the path in the function's config (a function with several is listed by its first)
+      .map(
+        (file) =>
+          /config: Config = \{[\s\S]*?\bpath: \[?\s*'([^']+)'/.exec(readFileSync(new URL(file, dir), 'utf8'))?.[1],
+      )
       .filter((path): path is string => Boolean(path));
     expect([...paths].sort()).toEqual(declared.sort());
     expect(endpoints().map((e) => e.path)).toEqual(paths);

@@ -128,6 +128,8 @@ describe('GET /api/admin/pledges.csv', () => {
       'languages',
       'pledged_at',
       'programs_shown',
+      'referred_to',
+      'referred_at',
     ]);
     // the programs this volunteer was shown: those fitting school-based or e-mentoring, teens and Spanish, nearest
     // to the 8th Suffolk district's towns first
@@ -151,6 +153,8 @@ describe('GET /api/admin/pledges.csv', () => {
       'Spanish',
       '2026-11-23T15:00:00.000Z',
       shown.join('; '),
+      '',
+      '',
     ]);
   });
 });

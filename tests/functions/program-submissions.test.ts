@@ -181,7 +181,7 @@ describe('staff: export, approve, publish', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(text.split(/\r?\n/)[0]).toBe(
       'id,status,decision,received_at,repeats,program,name,organization,towns,kinds,ages,languages,website,' +
-        'contact_email,message,confirmation',
+        'contact_email,message,confirmation,decided_at',
     );
     expect(text).toContain('"\'=HYPERLINK(""http://evil"")"');
   });

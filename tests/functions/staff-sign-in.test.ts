@@ -20,7 +20,9 @@ let clock: Clock;
 let store: JsonStore;
 freshMailAndStoreEachTest('staff-sign-in', (fresh) => ({ fake, clock, store } = fresh));
 
-/** Sign-in deps; the staff-only work after the reply is collected in `deferred`, as Netlify's waitUntil would run it. */
+/**
+ * Sign-in deps; the staff-only work after the reply is collected in `deferred`, as Netlify's waitUntil would run it.
+ */
 function signInDeps(deferred: Promise<unknown>[] = []): SignInDeps {
   return {
     ...staffDeps(store, clock),

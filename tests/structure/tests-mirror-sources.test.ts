@@ -28,6 +28,10 @@ const withoutMirror: Record<string, Exception> = {
     why: 'the personal alert email, driven through the sending job',
     coveredBy: ['tests/functions/send-alerts.test.ts'],
   },
+  'src/server/alert-mail-wiring.ts': {
+    why: 'wiring only: live dependencies of alert email (the scheduled job and the staff console)',
+    coveredBy: ['tests/functions/send-alerts.test.ts', 'tests/functions/staff-console.test.ts'],
+  },
   'src/server/alert-signup-pages.ts': {
     why: 'wiring only: the pages the alert sign-up functions answer with',
     coveredBy: ['tests/functions/alert-signups.test.ts'],
@@ -81,7 +85,9 @@ const withoutMirror: Record<string, Exception> = {
     coveredBy: ['tests/functions/letters.test.ts', 'tests/load/letters.load.test.ts'],
   },
   'src/server/letter-delivery.ts': {
-    why: 'a stored letter onto the mail engine, exactly once: driven through the letters function, the job and the load test',
+    why:
+      'a stored letter onto the mail engine, exactly once: driven through the letters function, the job and the ' +
+      'load test',
     coveredBy: [
       'tests/functions/letters.test.ts',
       'tests/server/letter-records.test.ts',

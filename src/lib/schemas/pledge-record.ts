@@ -26,6 +26,11 @@ export const pledgeRecordSchema = z.object({
   }),
   /** the directory's programs this volunteer was shown after pledging (slugs), for staff routing volunteers */
   shownPrograms: z.array(z.string()).optional(),
+  /**
+   * the program staff referred this volunteer to (a directory slug), from the staff console; absent on pledges not
+   * referred yet, and on every pledge stored before referrals existed
+   */
+  referral: z.object({ program: z.string(), at: z.string() }).optional(),
   /** the language the person pledged in, for the emails they get; absent (older records, English) means English */
   lang: z.enum(locales).optional(),
 });

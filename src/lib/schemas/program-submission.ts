@@ -94,4 +94,6 @@ export type StoredProgramSubmission = ProgramSubmission & {
   /** how many times the same request arrived (a repeat collapses onto the first) */
   repeats: number;
   confirmation: { status: 'pending' | 'sent' | 'failed'; code?: string };
+  /** when staff approved or rejected it in the console (the export's decision column says which) */
+  decidedAt?: string;
 };

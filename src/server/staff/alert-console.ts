@@ -1,0 +1,149 @@
+/**
+ * Sending a budget alert from the staff console: preview the exact email the engine sends a subscriber in chosen
+ * districts (alert-mail.ts builds it, so the preview cannot drift from what goes out), send a test to the signed-in
+ * staff address, then send to every subscriber in its audience and watch the engine's progress. Sending uses the
+ * scheduled job's keys and marker, so an alert goes to each subscriber once whether the job or staff (or both, or a
+ * second press) send it.
+ */
+import { z } from 'zod';
+import { districtIdSchema } from '../../lib/schemas/common.ts';
+import type { AlertData } from '../../lib/schemas/alert.ts';
+import {
+  alertEmailFor,
+  alertMailKey,
+  alertMarker,
+  confirmedSubscribers,
+  enqueueAlert,
+  inAudience,
+  type AlertMailDeps,
+} from '../alert-mail.ts';
+import type { AlertSignupRecord } from '../alert-signups.ts';
+import { enqueueMail, entryIdFor, mailKeys, runSender } from '../mail-engine/index.ts';
+import type { OutgoingEmail } from '../mailer.ts';
+
+/** How long a console press may spend sending the first emails itself; the scheduled sender does the rest. */
+const SEND_NOW_BUDGET_MS = 5_000;
+
+const optionalDistrict = z
+  .union([districtIdSchema, z.literal('')])
+  .optional()
+  .transform((v) => v || null);
+
+/** The districts a preview or a test is written for (either may be left empty: a subscriber who gave no place). */
+export const previewQuerySchema = z.object({
+  house: optionalDistrict.catch(null),
+  senate: optionalDistrict.catch(null),
+});
+export type PreviewDistricts = z.infer<typeof previewQuerySchema>;
+
+/** The alerts page's form: a test to oneself (for chosen districts), or the real send. */
+export const alertActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('test'), house: optionalDistrict, senate: optionalDistrict }),
+  z.object({ action: z.literal('send') }),
+]);
+export type AlertAction = z.infer<typeof alertActionSchema>;
+
+/** A stand-in subscriber for a preview or a test: the staff address, in the chosen districts. */
+function sampleSubscriber(email: string, districts: PreviewDistricts): AlertSignupRecord {
+  return {
+    status: 'confirmed',
+    createdAt: new Date(0).toISOString(),
+    expiresAt: null,
+    confirmTokenHash: null,
+    id: 'preview',
+    email,
+    name: null,
+    consent: '',
+    lastEmailedAt: null,
+    districts,
+  };
+}
+
+/** The email a subscriber in these districts gets, as the engine would send it. */
+export function previewAlert(
+  alert: AlertData,
+  districts: PreviewDistricts,
+  email: string,
+  deps: AlertMailDeps,
+): OutgoingEmail {
+  return alertEmailFor(alert, sampleSubscriber(email, districts), deps);
+}
+
+export type SendOutcome =
+  | { kind: 'test_sent' | 'test_queued' }
+  | { kind: 'enqueued'; recipients: number; enqueued: number }
+  | { kind: 'already_sent' }
+  | { kind: 'not_configured' };
+
+/**
+ * Sends the preview to the signed-in staff address only (the address comes from the session, never the form), marked
+ * as a test in its subject. Each press is its own test email.
+ */
+export async function sendTestAlert(
+  alert: AlertData,
+  districts: PreviewDistricts,
+  staffEmail: string,
+  deps: AlertMailDeps,
+): Promise<SendOutcome> {
+  if (!deps.config.mailFrom) return { kind: 'not_configured' };
+  const now = deps.engine.now();
+  const email = previewAlert(alert, districts, staffEmail, deps);
+  const key = `staff-test:${alert.slug}:${now.getTime()}:${entryIdFor(staffEmail)}`;
+  const { id } = await enqueueMail(
+    deps.engine.store,
+    { ...email, subject: `[Test] ${email.subject}` },
+    key,
+    { kind: 'staff', recipientRole: 'staff' },
+    now,
+  );
+  await runSender(deps.engine, { budgetMs: SEND_NOW_BUDGET_MS });
+  const stillDue = await deps.engine.store.get(mailKeys.due(id));
+  return { kind: stillDue ? 'test_queued' : 'test_sent' };
+}
+
+/**
+ * Sends the alert to every confirmed subscriber in its audience, once: an alert already enqueued (by the job or an
+ * earlier press) is not enqueued again, and every email has the job's own key besides.
+ */
+export async function sendAlertToSubscribers(alert: AlertData, deps: AlertMailDeps): Promise<SendOutcome> {
+  if (await deps.engine.store.get(alertMarker(alert.slug))) return { kind: 'already_sent' };
+  if (!deps.config.mailFrom) return { kind: 'not_configured' };
+  const subscribers = await confirmedSubscribers(deps.signups);
+  const { recipients, enqueued } = await enqueueAlert(alert, subscribers, deps, deps.engine.now());
+  await runSender(deps.engine, { budgetMs: SEND_NOW_BUDGET_MS });
+  return { kind: 'enqueued', recipients, enqueued };
+}
+
+export type AlertProgress =
+  | { sent: false; audience: number }
+  | { sent: true; enqueuedAt: string | null; recipients: number; queued: number; delivered: number; failed: number };
+
+const markerSchema = z.object({ enqueuedAt: z.string(), recipients: z.number() }).partial();
+
+/**
+ * Where an alert's emails stand in the engine: still queued, handed to Resend, or given up (a bounce-suppressed
+ * address, or failures past the retry window). Three key listings, no read per email.
+ */
+export async function alertProgress(alert: AlertData, deps: AlertMailDeps): Promise<AlertProgress> {
+  const store = deps.engine.store;
+  const subscribers = (await confirmedSubscribers(deps.signups)).filter((s) => inAudience(alert.audience, s.districts));
+  const raw = await store.get(alertMarker(alert.slug));
+  if (raw === null) return { sent: false, audience: subscribers.length };
+  const marker = markerSchema.safeParse(raw);
+  const { enqueuedAt, recipients } = marker.success ? marker.data : {};
+  const idsOf = async (prefix: string) => new Set((await store.keys(prefix)).map((k) => k.slice(prefix.length)));
+  const [due, claimed, failed] = await Promise.all([idsOf('due/'), idsOf('claim/'), idsOf('failed/')]);
+  const progress = { queued: 0, delivered: 0, failed: 0 };
+  for (const s of subscribers) {
+    const id = entryIdFor(alertMailKey(alert.slug, s.id));
+    if (failed.has(id)) progress.failed++;
+    else if (due.has(id)) progress.queued++;
+    else if (claimed.has(id)) progress.delivered++;
+  }
+  return {
+    sent: true,
+    enqueuedAt: enqueuedAt ?? null,
+    recipients: recipients ?? subscribers.length,
+    ...progress,
+  };
+}

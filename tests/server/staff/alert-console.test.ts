@@ -1,0 +1,127 @@
+// Sending an alert from the staff console, against a local Blobs server, the mail engine and the fake Resend: the
+// preview is the email a subscriber gets, a test goes only to the signed-in staff address, the real send reaches
+// each subscriber once (a second press, and the scheduled job afterwards, send nothing more), and progress counts it.
+import { describe, expect, it } from 'vitest';
+import { handle as sendAlerts } from '../../../functions/send-alerts.mts';
+import type { AlertData } from '../../../src/lib/schemas/alert.ts';
+import type { AlertMailDeps } from '../../../src/server/alert-mail.ts';
+import type { AlertSignupRecord } from '../../../src/server/alert-signups.ts';
+import { readConfig } from '../../../src/server/config.ts';
+import { loadLocationData } from '../../../src/server/find-data.ts';
+import { resendMailer } from '../../../src/server/mailer.ts';
+import {
+  alertActionSchema,
+  alertProgress,
+  previewAlert,
+  previewQuerySchema,
+  sendAlertToSubscribers,
+  sendTestAlert,
+} from '../../../src/server/staff/alert-console.ts';
+import type { JsonStore } from '../../../src/server/store.ts';
+import type { FakeResend } from '../../helpers/fake-resend.ts';
+import { freshMailAndStoreEachTest } from '../../helpers/fresh-mail-and-store.ts';
+import type { Clock } from '../../helpers/letters.ts';
+
+let fake: FakeResend;
+let clock: Clock;
+let store: JsonStore;
+freshMailAndStoreEachTest('alert-console', (fresh) => {
+  ({ fake, clock, store } = fresh);
+});
+
+const SALT = 'test-salt';
+const STAFF = 'organizer@example.org';
+const data = loadLocationData();
+const alert: AlertData = {
+  slug: 'house-budget-vote',
+  title: 'The House votes on the budget this week',
+  date: '2026-11-23',
+  summary: 'Ask your representative to fund line item 7061-9634.',
+  campaign: 'mentoring-matching-grants',
+  // not emailed by the schedule: staff send it by hand
+  email: false,
+  audience: 'everyone',
+};
+const config = readConfig({ CONTEXT: 'dev', URL: 'https://act.example.org', RATE_LIMIT_SALT: SALT });
+const deps = (mailFrom: string | null = 'alerts@example.org'): AlertMailDeps => ({
+  signups: store,
+  engine: { store, mailer: resendMailer(fake.apiKey, fake.url), now: clock.now, salt: SALT, perSecond: 50 },
+  config: { ...config, mailFrom },
+  alerts: [alert],
+  legislators: data.legislators,
+  districtNames: new Map([...data.districts].map(([id, d]) => [id, d.name])),
+});
+
+async function subscribe(count: number): Promise<string[]> {
+  const emails: string[] = [];
+  for (let k = 0; k < count; k++) {
+    const email = `subscriber${k}@example.com`;
+    const record: AlertSignupRecord = {
+      id: `s${k}`,
+      email,
+      name: null,
+      consent: 'yes',
+      status: 'confirmed',
+      createdAt: clock.now().toISOString(),
+      expiresAt: null,
+      confirmTokenHash: null,
+      confirmedAt: clock.now().toISOString(),
+      lastEmailedAt: null,
+      districts: null,
+    };
+    await store.set(`signup/${record.id}`, record);
+    emails.push(email);
+  }
+  return emails;
+}
+
+const house = [...data.districts.values()].find((d) => d.chamber === 'house')!;
+const member = data.legislators.get(house.id);
+
+describe('an alert from the staff console', { timeout: 60_000 }, () => {
+  it('previews the email a subscriber in the chosen district gets, naming their legislator', () => {
+    const districts = previewQuerySchema.parse({ house: house.id, senate: '' });
+    const email = previewAlert(alert, districts, STAFF, deps());
+    expect(email.subject).toBe(alert.title);
+    expect(email.text).toContain(alert.summary);
+    if (member) expect(email.text).toContain(`Your representative is ${member.name}`);
+    expect(email.text).toContain(`?house=${house.id}`);
+    expect(previewQuerySchema.parse({ house: '<script>', senate: 'x' })).toEqual({ house: null, senate: null });
+  });
+
+  it('sends a test only to the signed-in staff address, marked as a test', async () => {
+    await subscribe(3);
+    const action = alertActionSchema.parse({ action: 'test', house: house.id, senate: '' });
+    if (action.action !== 'test') throw new Error('not a test');
+    expect(await sendTestAlert(alert, action, STAFF, deps())).toEqual({ kind: 'test_sent' });
+    expect(fake.delivered.map((d) => d.email.to)).toEqual([[STAFF]]);
+    expect(fake.delivered[0]!.email.subject).toBe(`[Test] ${alert.title}`);
+    expect(await alertProgress(alert, deps())).toEqual({ sent: false, audience: 3 });
+  });
+
+  it('sends to each subscriber once, however often it is pressed, and the schedule adds nothing', async () => {
+    const emails = await subscribe(4);
+    expect(await sendAlertToSubscribers(alert, deps())).toEqual({ kind: 'enqueued', recipients: 4, enqueued: 4 });
+    expect(await sendAlertToSubscribers(alert, deps())).toEqual({ kind: 'already_sent' });
+    await sendAlerts({ ...deps(), alerts: [{ ...alert, email: true }] });
+    expect(fake.delivered.map((d) => d.email.to[0]).sort()).toEqual(emails.sort());
+    expect(await alertProgress(alert, deps())).toMatchObject({ sent: true, recipients: 4, delivered: 4, queued: 0 });
+  });
+
+  it('two presses at once still send each email once', async () => {
+    const emails = await subscribe(5);
+    await Promise.all([sendAlertToSubscribers(alert, deps()), sendAlertToSubscribers(alert, deps())]);
+    expect(fake.delivered.map((d) => d.email.to[0]).sort()).toEqual(emails.sort());
+  });
+
+  it('shows emails still queued when Resend is down, and sends nothing without MAIL_FROM', async () => {
+    await subscribe(2);
+    expect(await sendAlertToSubscribers(alert, deps(null))).toEqual({ kind: 'not_configured' });
+    expect(await sendTestAlert(alert, { house: null, senate: null }, STAFF, deps(null))).toEqual({
+      kind: 'not_configured',
+    });
+    await fake.goDown(503);
+    await sendAlertToSubscribers(alert, deps());
+    expect(await alertProgress(alert, deps())).toMatchObject({ sent: true, queued: 2, delivered: 0, failed: 0 });
+  });
+});

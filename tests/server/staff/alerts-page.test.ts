@@ -1,0 +1,69 @@
+// The alerts pages: each alert with where its sending stands; one alert's preview with the email's HTML escaped
+// into the page (its markup shown, never run) and its text part, a test form, and a send button only until it is sent.
+import { describe, expect, it } from 'vitest';
+import type { AlertData } from '../../../src/lib/schemas/alert.ts';
+import { alertBody, alertsListBody } from '../../../src/server/staff/alerts-page.ts';
+
+const alert: AlertData = {
+  slug: 'house-vote',
+  title: 'The House votes',
+  date: '2026-11-23',
+  summary: 'Ask them.',
+  email: false,
+  audience: { districts: ['ma-house-001'] },
+};
+const districtName = (id: string) => (id === 'ma-house-001' ? '1st Barnstable' : id);
+const preview = {
+  from: '"Take Action" <alerts@example.org>',
+  to: ['me@example.org'],
+  subject: 'The House votes',
+  text: 'Hello,\n\nAsk them.',
+  html: '<p>Hello,</p><script>alert(1)</script>',
+};
+const render = (sent: boolean, url = 'https://x.org/staff/alerts/house-vote/') =>
+  alertBody({
+    url: new URL(url),
+    session: { csrf: 'tok', email: 'me@example.org', expiresAt: 0 },
+    alert,
+    districts: { house: 'ma-house-001', senate: null },
+    districtOptions: [
+      { id: 'ma-house-001', name: '1st Barnstable', chamber: 'house' },
+      { id: 'ma-senate-001', name: 'Cape and Islands', chamber: 'senate' },
+    ],
+    preview,
+    progress: sent
+      ? { sent: true, enqueuedAt: '2026-11-30T12:00:00Z', recipients: 3, queued: 1, delivered: 2, failed: 0 }
+      : { sent: false, audience: 3 },
+    districtName,
+  }).value;
+
+describe('the alerts pages', () => {
+  it('lists alerts with their audience and progress', () => {
+    const page = alertsListBody({
+      url: new URL('https://x.org/staff/alerts/'),
+      alerts: [{ alert, progress: { sent: false, audience: 3 } }],
+      districtName,
+    }).value;
+    expect(page).toContain('<a href="/staff/alerts/house-vote/">The House votes</a>');
+    expect(page).toContain('subscribers in 1st Barnstable');
+    expect(page).toContain('not sent (3 subscribers in its audience)');
+  });
+
+  it('shows the preview escaped, keeps the chosen district, and offers a test and the send', () => {
+    const page = render(false);
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).not.toContain('<script>');
+    expect(page).toContain('<option value="ma-house-001" selected>1st Barnstable</option>');
+    expect(page).toContain('<input type="hidden" name="house" value="ma-house-001">');
+    expect(page).toContain('Sends the preview above to your own address, me@example.org');
+    expect(page).toContain('Send to 3 subscribers</button>');
+    expect(page.match(/name="_csrf" value="tok"/g)).toHaveLength(2);
+  });
+
+  it('once sent, shows its progress and no send button', () => {
+    const page = render(true, 'https://x.org/staff/alerts/house-vote/?status=already_sent');
+    expect(page).toContain('2 delivered to Resend,\n1 queued, 0 failed, of 3');
+    expect(page).not.toContain('name="action" value="send"');
+    expect(page).toContain('nobody gets it twice');
+  });
+});

@@ -125,7 +125,8 @@ export const handle = defineFormFlow({
   crossSite: false,
   labels,
   back: (input) =>
-    typeof input.campaign === 'string' ? `/campaigns/${encodeURIComponent(input.campaign)}/#call` : '/campaigns/',
+    // only a slug goes into the link (encoding a JSON string with a lone surrogate would throw)
+    slugSchema.safeParse(input.campaign).success ? `/campaigns/${input.campaign}/#call` : '/campaigns/',
   get: (req, deps: CallSheetDeps) =>
     sheetFor(Object.fromEntries(new URL(req.url).searchParams), deps, requestLocale(req)),
   handle: async (input, { deps, locale }: FlowContext<CallSheetDeps>) => sheetFor(input, deps, locale),

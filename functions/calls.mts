@@ -2,6 +2,7 @@
 // voicemail, busy or no answer). Counted once per visitor, legislator and campaign; nothing about the person is
 // kept. A plain form gets a 303 back to their call sheet, with the next asks; a script gets JSON.
 import type { Config } from '@netlify/functions';
+import { slugSchema } from '../src/lib/schemas/common.ts';
 import { callRequestSchema } from '../src/lib/schemas/call.ts';
 import type { Legislator } from '../src/lib/schemas/legislator.ts';
 import { siteData, type CampaignData } from '../src/server/campaign-data.ts';
@@ -27,7 +28,8 @@ export const handle = defineFormFlow({
   crossSite: 'Calls can only be recorded from this site.',
   copy: 'calls',
   back: (input) =>
-    typeof input.campaign === 'string' ? `/campaigns/${encodeURIComponent(input.campaign)}/#call` : '/campaigns/',
+    // only a slug goes into the link (encoding a JSON string with a lone surrogate would throw)
+    slugSchema.safeParse(input.campaign).success ? `/campaigns/${input.campaign}/#call` : '/campaigns/',
   handle: async (input, { req, deps }: FlowContext<CallsHandlerDeps>) => {
     const campaign = callCampaign(deps.campaigns, input.campaign);
     if (!campaign) {

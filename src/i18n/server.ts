@@ -37,7 +37,7 @@ export function localizedPath(path: string, locale: Locale): string {
 type Matcher = { key: keyof ServerMessages['validation']; pattern: RegExp; names: string[] };
 let matchers: Matcher[] | undefined;
 
-/** Each English field message as a pattern: its `{placeholders}` match any words and are carried into the translation. */
+/** Each English field message as a pattern: its `{placeholders}` match any words, carried into the translation. */
 function validationMatchers(): Matcher[] {
   matchers ??= Object.entries(en.validation).map(([key, template]) => {
     const names: string[] = [];

@@ -124,7 +124,8 @@ export type SenderCopyWords = {
 const englishCopyWords: SenderCopyWords = {
   subject: 'Your letter: {subject}',
   intro:
-    'Thank you for writing to {names}. Here is a copy of what we sent on your behalf. Replies from their offices come straight to you.',
+    'Thank you for writing to {names}. Here is a copy of what we sent on your behalf. ' +
+    'Replies from their offices come straight to you.',
   subjectLine: 'Subject:',
   to: 'To {name}:',
   campaign: 'Campaign:',

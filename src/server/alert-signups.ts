@@ -88,7 +88,8 @@ async function sendToSubscriber(
     '--',
     footer,
   ].join('\n')}\n`;
-  const html = `<!doctype html><html lang="${locale === defaultLocale ? 'en' : localeTags[locale]}"><head><meta charset="utf-8"></head><body>
+  const htmlLang = locale === defaultLocale ? 'en' : localeTags[locale];
+  const html = `<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8"></head><body>
 <p>${escapeHtml(greeting)}</p>
 ${textToHtml(message.paragraphs.join('\n\n'))}
 ${message.link ? `<p><a href="${escapeHtml(message.link.href)}">${escapeHtml(message.link.label)}</a></p>` : ''}

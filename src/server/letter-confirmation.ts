@@ -19,7 +19,8 @@ export async function sendLetterConfirmation(letter: LetterRecord, token: string
   const hello = say(t.email.hello, { name: oneLine(letter.sender.name) });
   const ask = say(words.ask, { names });
   const text = [hello, '', ask, '', link, '', words.notYou].join('\n');
-  const html = `<!doctype html><html lang="${locale === defaultLocale ? 'en' : localeTags[locale]}"><head><meta charset="utf-8"></head><body>
+  const htmlLang = locale === defaultLocale ? 'en' : localeTags[locale];
+  const html = `<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8"></head><body>
 <p>${escapeHtml(hello)}</p>
 <p>${escapeHtml(ask)}</p>
 <p><a href="${escapeHtml(link)}">${escapeHtml(words.button)}</a></p>

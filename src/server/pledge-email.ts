@@ -50,7 +50,8 @@ export async function sendPledgeConfirmation(
   ].join('\n');
   const withdrawLink = `<a href="${escapeHtml(withdraw)}">${escapeHtml(words.withdrawLink)}</a>`;
   const changedMind = escapeHtml(words.changedMindHtml).replace('{link}', withdrawLink);
-  const html = `<!doctype html><html lang="${locale === defaultLocale ? 'en' : localeTags[locale]}"><head><meta charset="utf-8"></head><body>
+  const htmlLang = locale === defaultLocale ? 'en' : localeTags[locale];
+  const html = `<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8"></head><body>
 <p>${escapeHtml(hello)}</p>
 <p>${escapeHtml(thanks)}</p>
 <p><a href="${escapeHtml(confirm)}">${escapeHtml(words.confirmLink)}</a></p>

@@ -336,3 +336,11 @@ describe('GET /api/admin/calls.csv', () => {
     ]);
   });
 });
+
+describe('a campaign name no link can hold', () => {
+  it('a lone surrogate in a JSON campaign is refused as bad input, not a crash', async () => {
+    const res = await calls(json(body({ campaign: 'x\ud800' })), deps());
+    expect(res.status).toBe(422);
+    expect((await res.json()).error.code).toBe('validation_error');
+  });
+});

@@ -49,11 +49,13 @@ export const en = {
       noCampaign: 'There is no letter campaign with that name.',
       noThankYouTitle: 'No thank-you is due now',
       noThankYou:
-        'No thank-you letter is due at this stage of the budget. You can still write to ask for the line item’s funding.',
+        'No thank-you letter is due at this stage of the budget. You can still write to ask for the line ' +
+        'item’s funding.',
       unexpected: 'Something went wrong on our side. Please try again in a minute: your letter will not be sent twice.',
       rateLimited: 'Too many letters from here for now. Please try again later.',
       confirmEmailFailed:
-        'We saved your letter but could not email you the confirmation link just now. Please send the form again in a few minutes: you will not write twice.',
+        'We saved your letter but could not email you the confirmation link just now. Please send the form ' +
+        'again in a few minutes: you will not write twice.',
       noRecipientsTitle: 'No one to send this letter to',
       vacantSeat: 'the {district} {chamber} seat',
       vacant: '{seats} is vacant, so there is no legislator to send this letter to yet.',
@@ -100,7 +102,8 @@ export const en = {
       },
       rateLimited: 'Too many sign-ups from here for now. Please try again later.',
       emailFailed:
-        'We saved your sign-up but could not email you the confirmation link just now. Please send the form again in a few minutes.',
+        'We saved your sign-up but could not email you the confirmation link just now. Please send the form ' +
+        'again in a few minutes.',
     },
     calls: {
       fixes: {
@@ -124,11 +127,14 @@ export const en = {
     title: 'Call your legislators: {campaign}',
     heading: 'Call your legislators',
     home: 'Home',
-    lede: '{campaign}: your own legislators for the {house} House district and the {senate} Senate district. A call takes two minutes: say the script below in your own voice.',
+    lede:
+      '{campaign}: your own legislators for the {house} House district and the {senate} Senate district. A ' +
+      'call takes two minutes: say the script below in your own voice.',
     hours: 'Hours:',
     scriptNote: 'The script is in English.',
     stageNote:
-      "The line item is before the {committee}{chair}. You still call your own legislators: the script asks them to urge the committee's chair to fund it.",
+      'The line item is before the {committee}{chair}. You still call your own legislators: the script asks ' +
+      "them to urge the committee's chair to fund it.",
     chairedBy: ', chaired by {chair}',
     thanksTitle: 'Thank you for calling.',
     alreadyTitle: 'Already counted.',
@@ -179,11 +185,15 @@ export const en = {
     },
     'email-delayed': {
       title: 'Thank you: your confirmation email is on its way',
-      text: 'We saved your pledge. Our mail service is slow just now, so the link to confirm it may take a few minutes to arrive; we keep trying until it goes. It counts once you confirm it.',
+      text:
+        'We saved your pledge. Our mail service is slow just now, so the link to confirm it may take a few ' +
+        'minutes to arrive; we keep trying until it goes. It counts once you confirm it.',
     },
     'already-emailed': {
       title: 'Check your email',
-      text: 'You pledged a few minutes ago and we already sent you the link to confirm it, so we did not send another. If it is not in your inbox, look in your spam folder, or pledge again in ten minutes.',
+      text:
+        'You pledged a few minutes ago and we already sent you the link to confirm it, so we did not send ' +
+        'another. If it is not in your inbox, look in your spam folder, or pledge again in ten minutes.',
     },
     'already-pledged': {
       title: 'You have already pledged',
@@ -191,7 +201,9 @@ export const en = {
     },
     confirmed: {
       title: 'Thank you: your pledge is confirmed',
-      text: 'Your pledge is counted, without your name, in your House and Senate districts. The email we sent you has a link to withdraw it at any time.',
+      text:
+        'Your pledge is counted, without your name, in your House and Senate districts. The email we sent you' +
+        ' has a link to withdraw it at any time.',
     },
   },
   pledgeThanks: {
@@ -255,11 +267,15 @@ export const en = {
       button: 'Confirm my pledge',
     },
     withdraw: {
-      gone: 'This pledge has already been withdrawn (or its link was never confirmed and has expired): we hold nothing about it.',
+      gone:
+        'This pledge has already been withdrawn (or its link was never confirmed and has expired): we hold ' +
+        'nothing about it.',
       incomplete: 'The withdraw link is incomplete. Copy the whole link from the email.',
       title: 'Withdraw your pledge',
       heading: 'Withdraw your pledge to mentor',
-      lede: 'This deletes your pledge and everything we keep with it: your name, email, town, districts and interests. It no longer counts.',
+      lede:
+        'This deletes your pledge and everything we keep with it: your name, email, town, districts and ' +
+        'interests. It no longer counts.',
       button: 'Withdraw my pledge and delete my details',
       doneTitle: 'Your pledge is withdrawn',
       doneText:
@@ -320,7 +336,8 @@ export const en = {
     senderCopy: {
       subject: 'Your letter: {subject}',
       intro:
-        'Thank you for writing to {names}. Here is a copy of what we sent on your behalf. Replies from their offices come straight to you.',
+        'Thank you for writing to {names}. Here is a copy of what we sent on your behalf. Replies from their ' +
+        'offices come straight to you.',
       subjectLine: 'Subject:',
       to: 'To {name}:',
       campaign: 'Campaign:',
@@ -328,17 +345,23 @@ export const en = {
     },
     alertConfirm: {
       subject: 'Confirm your budget alerts',
-      ask: 'Please confirm that you want budget alerts about line item 7061-9634, Mentoring Matching Grants. The link opens a page with a button: nothing is confirmed until you press it.',
+      ask:
+        'Please confirm that you want budget alerts about line item 7061-9634, Mentoring Matching Grants. The' +
+        ' link opens a page with a button: nothing is confirmed until you press it.',
       notYou: 'If you did not sign up, ignore this email: an unconfirmed sign-up is deleted after 7 days.',
       button: 'Confirm my budget alerts',
     },
     alertAlready: {
       subject: 'You already get our budget alerts',
-      text: 'Someone (probably you) asked to sign this address up for budget alerts about line item 7061-9634. It is already signed up, so nothing has changed.',
+      text:
+        'Someone (probably you) asked to sign this address up for budget alerts about line item 7061-9634. It' +
+        ' is already signed up, so nothing has changed.',
     },
     alertWelcome: {
       subject: 'You are signed up for budget alerts',
-      text: 'Thank you. We will email you when line item 7061-9634, Mentoring Matching Grants, moves in the state budget and when your legislators need to hear from you.',
+      text:
+        'Thank you. We will email you when line item 7061-9634, Mentoring Matching Grants, moves in the state' +
+        ' budget and when your legislators need to hear from you.',
     },
   },
   /**

@@ -48,11 +48,13 @@ export const es: ServerMessages = {
       noCampaign: 'No hay ninguna campaña de cartas con ese nombre.',
       noThankYouTitle: 'Ahora no corresponde una carta de agradecimiento',
       noThankYou:
-        'En esta etapa del presupuesto no corresponde una carta de agradecimiento. Aún puede escribir para pedir los fondos de esta partida.',
+        'En esta etapa del presupuesto no corresponde una carta de agradecimiento. Aún puede escribir para ' +
+        'pedir los fondos de esta partida.',
       unexpected: 'Algo falló de nuestro lado. Inténtelo de nuevo en un minuto: su carta no se enviará dos veces.',
       rateLimited: 'Llegaron demasiadas cartas desde aquí por ahora. Inténtelo de nuevo más tarde.',
       confirmEmailFailed:
-        'Guardamos su carta, pero ahora mismo no pudimos enviarle el enlace de confirmación. Envíe el formulario otra vez en unos minutos: su carta no se enviará dos veces.',
+        'Guardamos su carta, pero ahora mismo no pudimos enviarle el enlace de confirmación. Envíe el ' +
+        'formulario otra vez en unos minutos: su carta no se enviará dos veces.',
       noRecipientsTitle: 'No hay a quién enviar esta carta',
       vacantSeat: 'el escaño {chamber} del distrito {district}',
       vacant: '{seats} está vacante, así que por ahora no hay legislador a quien enviar esta carta.',
@@ -100,7 +102,8 @@ export const es: ServerMessages = {
       },
       rateLimited: 'Llegaron demasiadas inscripciones desde aquí por ahora. Inténtelo de nuevo más tarde.',
       emailFailed:
-        'Guardamos su inscripción, pero ahora mismo no pudimos enviarle el enlace de confirmación. Envíe el formulario otra vez en unos minutos.',
+        'Guardamos su inscripción, pero ahora mismo no pudimos enviarle el enlace de confirmación. Envíe el ' +
+        'formulario otra vez en unos minutos.',
     },
     calls: {
       fixes: {
@@ -124,11 +127,14 @@ export const es: ServerMessages = {
     title: 'Llame a sus legisladores: {campaign}',
     heading: 'Llame a sus legisladores',
     home: 'Inicio',
-    lede: '{campaign}: sus propios legisladores del distrito {house} de la Cámara y del distrito {senate} del Senado. Una llamada toma dos minutos: diga el guion de abajo con sus propias palabras.',
+    lede:
+      '{campaign}: sus propios legisladores del distrito {house} de la Cámara y del distrito {senate} del ' +
+      'Senado. Una llamada toma dos minutos: diga el guion de abajo con sus propias palabras.',
     hours: 'Horario:',
     scriptNote: 'El guion está en inglés.',
     stageNote:
-      'La partida está ahora en manos del {committee}{chair}. Usted igual llama a sus propios legisladores: el guion les pide que insistan ante quien preside el comité para que la financie.',
+      'La partida está ahora en manos del {committee}{chair}. Usted igual llama a sus propios legisladores: ' +
+      'el guion les pide que insistan ante quien preside el comité para que la financie.',
     chairedBy: ', presidido por {chair}',
     thanksTitle: 'Gracias por llamar.',
     alreadyTitle: 'Ya la contamos.',
@@ -175,15 +181,23 @@ export const es: ServerMessages = {
   pledgeStatus: {
     'check-email': {
       title: 'Gracias: ahora revise su correo',
-      text: 'Le enviamos un enlace para confirmar su compromiso. Cuenta en cuanto lo confirme; el enlace funciona durante una semana.',
+      text:
+        'Le enviamos un enlace para confirmar su compromiso. Cuenta en cuanto lo confirme; el enlace funciona' +
+        ' durante una semana.',
     },
     'email-delayed': {
       title: 'Gracias: su correo de confirmación va en camino',
-      text: 'Guardamos su compromiso. Nuestro servicio de correo va lento en este momento, así que el enlace para confirmarlo puede tardar unos minutos; seguimos intentándolo hasta que salga. Cuenta en cuanto lo confirme.',
+      text:
+        'Guardamos su compromiso. Nuestro servicio de correo va lento en este momento, así que el enlace para' +
+        ' confirmarlo puede tardar unos minutos; seguimos intentándolo hasta que salga. Cuenta en cuanto lo ' +
+        'confirme.',
     },
     'already-emailed': {
       title: 'Revise su correo',
-      text: 'Se comprometió hace unos minutos y ya le enviamos el enlace para confirmarlo, así que no enviamos otro. Si no está en su bandeja de entrada, busque en la carpeta de correo no deseado, o vuelva a comprometerse dentro de diez minutos.',
+      text:
+        'Se comprometió hace unos minutos y ya le enviamos el enlace para confirmarlo, así que no enviamos ' +
+        'otro. Si no está en su bandeja de entrada, busque en la carpeta de correo no deseado, o vuelva a ' +
+        'comprometerse dentro de diez minutos.',
     },
     'already-pledged': {
       title: 'Usted ya se comprometió',
@@ -191,7 +205,9 @@ export const es: ServerMessages = {
     },
     confirmed: {
       title: 'Gracias: su compromiso está confirmado',
-      text: 'Su compromiso cuenta, sin su nombre, en sus distritos de la Cámara y del Senado. El correo que le enviamos tiene un enlace para retirarlo cuando quiera.',
+      text:
+        'Su compromiso cuenta, sin su nombre, en sus distritos de la Cámara y del Senado. El correo que le ' +
+        'enviamos tiene un enlace para retirarlo cuando quiera.',
     },
   },
   pledgeThanks: {
@@ -259,7 +275,9 @@ export const es: ServerMessages = {
       incomplete: 'El enlace para retirar el compromiso está incompleto. Copie el enlace entero del correo.',
       title: 'Retire su compromiso',
       heading: 'Retire su compromiso de ser mentor',
-      lede: 'Esto borra su compromiso y todo lo que guardamos con él: su nombre, correo, ciudad, distritos e intereses. Ya no contará.',
+      lede:
+        'Esto borra su compromiso y todo lo que guardamos con él: su nombre, correo, ciudad, distritos e ' +
+        'intereses. Ya no contará.',
       button: 'Retirar mi compromiso y borrar mis datos',
       doneTitle: 'Su compromiso se retiró',
       doneText: 'Borramos su compromiso y sus datos, y ya no cuenta. Gracias por pensar en ser mentor.',
@@ -288,7 +306,8 @@ export const es: ServerMessages = {
     hello: 'Hola, {name}:',
     helloNoName: 'Hola:',
     alertFooter:
-      'Recibe este correo porque esta dirección se inscribió en las alertas del presupuesto en {page}. Darse de baja: {link}',
+      'Recibe este correo porque esta dirección se inscribió en las alertas del presupuesto en {page}. Darse ' +
+      'de baja: {link}',
     alertFooterHtml:
       'Recibe este correo porque esta dirección se inscribió en las alertas del presupuesto. {unsubscribe}.',
     unsubscribe: 'Darse de baja',
@@ -306,14 +325,16 @@ export const es: ServerMessages = {
     pledgeConfirm: {
       subject: 'Confirme su compromiso de ser mentor',
       thanks:
-        'Gracias por comprometerse a ser mentor ({campaign}). Confirme su compromiso, por favor: solo cuenta cuando lo confirme.',
+        'Gracias por comprometerse a ser mentor ({campaign}). Confirme su compromiso, por favor: solo cuenta ' +
+        'cuando lo confirme.',
       confirmLink: 'Confirmar mi compromiso',
       until: 'El enlace funciona hasta el {date}. Si no lo confirma, ese día se borran su compromiso y sus datos.',
       changedMind: '¿Cambió de opinión? Retire su compromiso y borre sus datos cuando quiera, con este enlace:',
       changedMindHtml: '¿Cambió de opinión? {link}, cuando quiera.',
       withdrawLink: 'Retirar mi compromiso y borrar mis datos',
       notYou:
-        'Si usted no se comprometió, ignore este correo: no se cuenta nada y su dirección se borra en menos de una semana.',
+        'Si usted no se comprometió, ignore este correo: no se cuenta nada y su dirección se borra en menos ' +
+        'de una semana.',
     },
     letterConfirm: {
       subject: 'Confirme su carta a sus legisladores',
@@ -324,7 +345,8 @@ export const es: ServerMessages = {
     senderCopy: {
       subject: 'Su carta: {subject}',
       intro:
-        'Gracias por escribir a {names}. Aquí tiene una copia de lo que enviamos en su nombre. Las respuestas de sus oficinas le llegarán directamente a usted.',
+        'Gracias por escribir a {names}. Aquí tiene una copia de lo que enviamos en su nombre. Las respuestas' +
+        ' de sus oficinas le llegarán directamente a usted.',
       subjectLine: 'Asunto:',
       to: 'Para {name}:',
       campaign: 'Campaña:',
@@ -332,17 +354,24 @@ export const es: ServerMessages = {
     },
     alertConfirm: {
       subject: 'Confirme sus alertas del presupuesto',
-      ask: 'Confirme, por favor, que quiere recibir alertas del presupuesto sobre la partida 7061-9634, Mentoring Matching Grants. El enlace abre una página con un botón: no se confirma nada hasta que lo pulse.',
+      ask:
+        'Confirme, por favor, que quiere recibir alertas del presupuesto sobre la partida 7061-9634, ' +
+        'Mentoring Matching Grants. El enlace abre una página con un botón: no se confirma nada hasta que lo ' +
+        'pulse.',
       notYou: 'Si usted no se inscribió, ignore este correo: una inscripción sin confirmar se borra a los 7 días.',
       button: 'Confirmar mis alertas del presupuesto',
     },
     alertAlready: {
       subject: 'Usted ya recibe nuestras alertas del presupuesto',
-      text: 'Alguien (seguramente usted) pidió inscribir esta dirección en las alertas del presupuesto sobre la partida 7061-9634. Ya está inscrita, así que no cambió nada.',
+      text:
+        'Alguien (seguramente usted) pidió inscribir esta dirección en las alertas del presupuesto sobre la ' +
+        'partida 7061-9634. Ya está inscrita, así que no cambió nada.',
     },
     alertWelcome: {
       subject: 'Ya está inscrito en las alertas del presupuesto',
-      text: 'Gracias. Le escribiremos cuando la partida 7061-9634, Mentoring Matching Grants, avance en el presupuesto del estado y cuando sus legisladores necesiten saber de usted.',
+      text:
+        'Gracias. Le escribiremos cuando la partida 7061-9634, Mentoring Matching Grants, avance en el ' +
+        'presupuesto del estado y cuando sus legisladores necesiten saber de usted.',
     },
   },
   validation: {

@@ -48,11 +48,13 @@ export const pt: ServerMessages = {
       noCampaign: 'Não existe nenhuma campanha de cartas com esse nome.',
       noThankYouTitle: 'Agora não é hora de uma carta de agradecimento',
       noThankYou:
-        'Nesta etapa do orçamento não cabe uma carta de agradecimento. Você ainda pode escrever para pedir a verba desta rubrica.',
+        'Nesta etapa do orçamento não cabe uma carta de agradecimento. Você ainda pode escrever para pedir a ' +
+        'verba desta rubrica.',
       unexpected: 'Algo deu errado do nosso lado. Tente de novo em um minuto: sua carta não será enviada duas vezes.',
       rateLimited: 'Chegaram cartas demais daqui por enquanto. Tente de novo mais tarde.',
       confirmEmailFailed:
-        'Guardamos sua carta, mas agora não conseguimos enviar o link de confirmação para o seu e-mail. Envie o formulário de novo em alguns minutos: sua carta não será enviada duas vezes.',
+        'Guardamos sua carta, mas agora não conseguimos enviar o link de confirmação para o seu e-mail. Envie' +
+        ' o formulário de novo em alguns minutos: sua carta não será enviada duas vezes.',
       noRecipientsTitle: 'Não há para quem enviar esta carta',
       vacantSeat: 'a cadeira {chamber} do distrito {district}',
       vacant: '{seats} está vaga, então por enquanto não há parlamentar para receber esta carta.',
@@ -100,7 +102,8 @@ export const pt: ServerMessages = {
       },
       rateLimited: 'Chegaram inscrições demais daqui por enquanto. Tente de novo mais tarde.',
       emailFailed:
-        'Guardamos sua inscrição, mas agora não conseguimos enviar o link de confirmação para o seu e-mail. Envie o formulário de novo em alguns minutos.',
+        'Guardamos sua inscrição, mas agora não conseguimos enviar o link de confirmação para o seu e-mail. ' +
+        'Envie o formulário de novo em alguns minutos.',
     },
     calls: {
       fixes: {
@@ -124,11 +127,14 @@ export const pt: ServerMessages = {
     title: 'Ligue para seus parlamentares: {campaign}',
     heading: 'Ligue para seus parlamentares',
     home: 'Início',
-    lede: '{campaign}: seus próprios parlamentares do distrito {house} da Câmara e do distrito {senate} do Senado. Uma ligação leva dois minutos: diga o roteiro abaixo do seu jeito.',
+    lede:
+      '{campaign}: seus próprios parlamentares do distrito {house} da Câmara e do distrito {senate} do ' +
+      'Senado. Uma ligação leva dois minutos: diga o roteiro abaixo do seu jeito.',
     hours: 'Horário:',
     scriptNote: 'O roteiro está em inglês.',
     stageNote:
-      'A rubrica está agora com o {committee}{chair}. Você continua ligando para os seus próprios parlamentares: o roteiro pede que eles insistam com quem preside o comitê para que a financie.',
+      'A rubrica está agora com o {committee}{chair}. Você continua ligando para os seus próprios ' +
+      'parlamentares: o roteiro pede que eles insistam com quem preside o comitê para que a financie.',
     chairedBy: ', presidido por {chair}',
     thanksTitle: 'Obrigado por ligar.',
     alreadyTitle: 'Já foi contada.',
@@ -175,15 +181,23 @@ export const pt: ServerMessages = {
   pledgeStatus: {
     'check-email': {
       title: 'Obrigado! Agora confira seu e-mail',
-      text: 'Enviamos um link para você confirmar seu compromisso. Ele passa a contar assim que você confirmar; o link vale por uma semana.',
+      text:
+        'Enviamos um link para você confirmar seu compromisso. Ele passa a contar assim que você confirmar; o' +
+        ' link vale por uma semana.',
     },
     'email-delayed': {
       title: 'Obrigado! Seu e-mail de confirmação está a caminho',
-      text: 'Guardamos seu compromisso. Nosso serviço de e-mail está lento agora, então o link para confirmar pode levar alguns minutos para chegar; vamos tentando até ele sair. Ele passa a contar assim que você confirmar.',
+      text:
+        'Guardamos seu compromisso. Nosso serviço de e-mail está lento agora, então o link para confirmar ' +
+        'pode levar alguns minutos para chegar; vamos tentando até ele sair. Ele passa a contar assim que ' +
+        'você confirmar.',
     },
     'already-emailed': {
       title: 'Confira seu e-mail',
-      text: 'Você assumiu o compromisso há poucos minutos e já enviamos o link para confirmar, então não mandamos outro. Se ele não estiver na caixa de entrada, procure na pasta de spam, ou tente de novo daqui a dez minutos.',
+      text:
+        'Você assumiu o compromisso há poucos minutos e já enviamos o link para confirmar, então não mandamos' +
+        ' outro. Se ele não estiver na caixa de entrada, procure na pasta de spam, ou tente de novo daqui a ' +
+        'dez minutos.',
     },
     'already-pledged': {
       title: 'Você já assumiu este compromisso',
@@ -191,7 +205,9 @@ export const pt: ServerMessages = {
     },
     confirmed: {
       title: 'Obrigado! Seu compromisso está confirmado',
-      text: 'Seu compromisso conta, sem o seu nome, nos seus distritos da Câmara e do Senado. O e-mail que enviamos tem um link para retirá-lo quando quiser.',
+      text:
+        'Seu compromisso conta, sem o seu nome, nos seus distritos da Câmara e do Senado. O e-mail que ' +
+        'enviamos tem um link para retirá-lo quando quiser.',
     },
   },
   pledgeThanks: {
@@ -255,11 +271,15 @@ export const pt: ServerMessages = {
       button: 'Confirmar meu compromisso',
     },
     withdraw: {
-      gone: 'Este compromisso já foi retirado (ou o link nunca foi confirmado e expirou): não guardamos nada sobre ele.',
+      gone:
+        'Este compromisso já foi retirado (ou o link nunca foi confirmado e expirou): não guardamos nada ' +
+        'sobre ele.',
       incomplete: 'O link para retirar o compromisso está incompleto. Copie o link inteiro do e-mail.',
       title: 'Retire seu compromisso',
       heading: 'Retire seu compromisso de ser mentor',
-      lede: 'Isto apaga seu compromisso e tudo o que guardamos com ele: seu nome, e-mail, cidade, distritos e interesses. Ele deixa de contar.',
+      lede:
+        'Isto apaga seu compromisso e tudo o que guardamos com ele: seu nome, e-mail, cidade, distritos e ' +
+        'interesses. Ele deixa de contar.',
       button: 'Retirar meu compromisso e apagar meus dados',
       doneTitle: 'Seu compromisso foi retirado',
       doneText: 'Apagamos seu compromisso e seus dados, e ele não conta mais. Obrigado por pensar em ser mentor.',
@@ -287,7 +307,8 @@ export const pt: ServerMessages = {
     hello: 'Olá, {name},',
     helloNoName: 'Olá,',
     alertFooter:
-      'Você recebe este e-mail porque este endereço foi inscrito nos alertas do orçamento em {page}. Cancelar a inscrição: {link}',
+      'Você recebe este e-mail porque este endereço foi inscrito nos alertas do orçamento em {page}. Cancelar' +
+      ' a inscrição: {link}',
     alertFooterHtml:
       'Você recebe este e-mail porque este endereço foi inscrito nos alertas do orçamento. {unsubscribe}.',
     unsubscribe: 'Cancelar a inscrição',
@@ -305,7 +326,8 @@ export const pt: ServerMessages = {
     pledgeConfirm: {
       subject: 'Confirme seu compromisso de ser mentor',
       thanks:
-        'Obrigado por se comprometer a ser mentor ({campaign}). Confirme seu compromisso, por favor: ele só conta depois que você confirmar.',
+        'Obrigado por se comprometer a ser mentor ({campaign}). Confirme seu compromisso, por favor: ele só ' +
+        'conta depois que você confirmar.',
       confirmLink: 'Confirmar meu compromisso',
       until: 'O link vale até {date}. Se você não confirmar, seu compromisso e seus dados serão apagados nessa data.',
       changedMind: 'Mudou de ideia? Retire seu compromisso e apague seus dados quando quiser, com este link:',
@@ -322,7 +344,8 @@ export const pt: ServerMessages = {
     senderCopy: {
       subject: 'Sua carta: {subject}',
       intro:
-        'Obrigado por escrever a {names}. Aqui está uma cópia do que enviamos em seu nome. As respostas dos gabinetes chegam direto para você.',
+        'Obrigado por escrever a {names}. Aqui está uma cópia do que enviamos em seu nome. As respostas dos ' +
+        'gabinetes chegam direto para você.',
       subjectLine: 'Assunto:',
       to: 'Para {name}:',
       campaign: 'Campanha:',
@@ -330,18 +353,24 @@ export const pt: ServerMessages = {
     },
     alertConfirm: {
       subject: 'Confirme seus alertas do orçamento',
-      ask: 'Confirme, por favor, que você quer receber alertas do orçamento sobre a rubrica 7061-9634, Mentoring Matching Grants. O link abre uma página com um botão: nada é confirmado até você clicar nele.',
+      ask:
+        'Confirme, por favor, que você quer receber alertas do orçamento sobre a rubrica 7061-9634, Mentoring' +
+        ' Matching Grants. O link abre uma página com um botão: nada é confirmado até você clicar nele.',
       notYou:
         'Se não foi você quem se inscreveu, ignore este e-mail: uma inscrição não confirmada é apagada após 7 dias.',
       button: 'Confirmar meus alertas do orçamento',
     },
     alertAlready: {
       subject: 'Você já recebe nossos alertas do orçamento',
-      text: 'Alguém (provavelmente você) pediu para inscrever este endereço nos alertas do orçamento sobre a rubrica 7061-9634. Ele já está inscrito, então nada mudou.',
+      text:
+        'Alguém (provavelmente você) pediu para inscrever este endereço nos alertas do orçamento sobre a ' +
+        'rubrica 7061-9634. Ele já está inscrito, então nada mudou.',
     },
     alertWelcome: {
       subject: 'Você está inscrito nos alertas do orçamento',
-      text: 'Obrigado. Vamos escrever para você quando a rubrica 7061-9634, Mentoring Matching Grants, avançar no orçamento do estado e quando seus parlamentares precisarem ouvir você.',
+      text:
+        'Obrigado. Vamos escrever para você quando a rubrica 7061-9634, Mentoring Matching Grants, avançar no' +
+        ' orçamento do estado e quando seus parlamentares precisarem ouvir você.',
     },
   },
   validation: {

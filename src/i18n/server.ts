@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { fillMessage } from './fill-message.ts';
 import { defaultLocale, type Locale, type ReviewStatus } from './locales.ts';
 import { en } from './server/en.ts';
+import { localizePath } from './paths.ts';
 import { es } from './server/es.ts';
 import { pt } from './server/pt.ts';
 
@@ -21,7 +22,8 @@ export function serverMessages(locale: Locale): ServerMessages {
 }
 
 /**
- * Where a localized reply sends a person: the English page's path under /es/ or /pt/ (the site's convention), or, for
+ * Where a localized reply sends a person: the English page's path under /es/ or /pt/ when the site publishes it in
+ * that language (src/i18n/paths.ts), else the English page; or, for
  * a page a function renders (/api/...), the same address with `lang` so it speaks the same language.
  */
 export function localizedPath(path: string, locale: Locale): string {
@@ -31,7 +33,8 @@ export function localizedPath(path: string, locale: Locale): string {
     url.searchParams.set('lang', locale);
     return `${url.pathname}${url.search}${url.hash}`;
   }
-  return `/${locale}${path}`;
+  // only pages the site publishes in every language get the prefix; any other page stays English, never a 404
+  return localizePath(path, locale);
 }
 
 type Matcher = { key: keyof ServerMessages['validation']; pattern: RegExp; names: string[] };

@@ -10,11 +10,17 @@ describe('localizedPath', () => {
   });
 
   it('puts a page under its language, and gives a function’s page a lang', () => {
-    expect(localizedPath('/campaigns/x/thanks/', 'es')).toBe('/es/campaigns/x/thanks/');
+    expect(localizedPath('/campaigns/x/', 'es')).toBe('/es/campaigns/x/');
+    expect(localizedPath('/pledge/?campaign=x', 'pt')).toBe('/pt/pledge/?campaign=x');
     expect(localizedPath('/api/pledges/thanks?campaign=x&status=confirmed', 'pt')).toBe(
       '/api/pledges/thanks?campaign=x&status=confirmed&lang=pt',
     );
     expect(localizedPath('https://elsewhere.example/', 'es')).toBe('https://elsewhere.example/');
+  });
+
+  it('keeps a page the site publishes only in English at its English address, never a missing page', () => {
+    expect(localizedPath('/campaigns/x/thanks/', 'es')).toBe('/campaigns/x/thanks/');
+    expect(localizedPath('/programs/', 'pt')).toBe('/programs/');
   });
 });
 

@@ -83,7 +83,9 @@ export async function takePaceSlot(
   // `used` (one sender run's memory) spares a listing per email: places are only ever taken, never given back
   let n = used?.get(known) ?? (await store.keys(`pace/${paceKey}/${window}/`)).length;
   for (; n < pace.max; n++) {
-    if (await store.create(mailKeys.pace(paceKey, window, n), {})) {
+    // the marker says when its window ends, so the daily purge can delete it (purgeMailRecords)
+    const until = new Date((window + 1) * pace.windowMs).toISOString();
+    if (await store.create(mailKeys.pace(paceKey, window, n), { at: until })) {
       used?.set(known, Math.max(used.get(known) ?? 0, n + 1));
       return true;
     }

@@ -411,9 +411,9 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
 export const FAILED_RETENTION_DAYS = 30;
 
 /**
- * The daily privacy purge: deletes failed emails kept for staff after FAILED_RETENTION_DAYS, and replay markers of
- * webhook events after a week. What stays holds no address: claims, results (provider ids), statuses, suppressions
- * (salted hashes). Returns how many records went.
+ * The daily privacy purge: deletes failed emails kept for staff after FAILED_RETENTION_DAYS, replay markers of
+ * webhook events after a week, and pace markers once their window is over. What stays holds no address: claims,
+ * results (provider ids), statuses, suppressions (salted hashes). Returns how many records went.
  */
 export async function purgeMailRecords(store: JsonStore, now: Date): Promise<number> {
   let purged = 0;
@@ -422,6 +422,8 @@ export async function purgeMailRecords(store: JsonStore, now: Date): Promise<num
   for (const [prefix, days] of [
     ['failed/', FAILED_RETENTION_DAYS],
     ['webhook/', 7],
+    // a recipient's pace markers, once their window has ended (each holds its window's end)
+    ['pace/', 0],
   ] as const) {
     for (const key of await store.keys(prefix)) {
       const record = await store.get<{ at?: unknown }>(key).catch(() => null);

@@ -10,6 +10,9 @@ export default defineConfig({
   // Stylesheets as files, never inline <style>: the Content-Security-Policy (netlify.toml) allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), pagefind()],
+  // English keeps its URLs; Spanish and Portuguese pages live under /es/ and /pt/ (src/pages/[locale]/, the set in
+  // src/i18n/paths.ts). No fallback: a page that is English only is not copied into the other languages.
+  i18n: { defaultLocale: 'en', locales: ['en', 'es', 'pt'], routing: { prefixDefaultLocale: false } },
   vite: {
     // Scripts as files, never inline: Astro inlines a script smaller than this limit, which the CSP would block.
     build: { assetsInlineLimit: 0 },

@@ -1,4 +1,5 @@
-// GET /api/admin/letters.csv?campaign=<slug>: for staff (bearer token ADMIN_TOKEN). One row per letter (ask or thank-you): when, the
+// GET /api/admin/letters.csv?campaign=<slug>: for staff (bearer token ADMIN_TOKEN). One row per letter (ask or
+// thank-you): when, the
 // districts, delivery status, whether it was personalized; the sender's name and email only if they agreed to be
 // contacted. Letter text is not exported.
 import type { Config } from '@netlify/functions';

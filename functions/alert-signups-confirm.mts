@@ -3,19 +3,20 @@
 import type { Config } from '@netlify/functions';
 import { alertSignupLinkSchema } from '../src/lib/schemas/alert-signup.ts';
 import { linkFields, linkFrom, signupPages } from '../src/server/alert-signup-pages.ts';
-import { deadLink, deadLinkPage, linkButtonPage, startAgain } from '../src/server/link-pages.ts';
+import { deadLink, deadLinkPage, linkButtonPage, startAgainIn } from '../src/server/link-pages.ts';
+import type { Locale } from '../src/i18n/locales.ts';
+import { requestLocale } from '../src/i18n/request-locale.ts';
+import { serverMessages } from '../src/i18n/server.ts';
 import { confirmAlertSignup, type AlertSignupDeps } from '../src/server/alert-signups.ts';
 import { liveAlertSignupDeps } from '../src/server/alert-signup-wiring.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 
 /** A link that confirms nothing: the dead-link page for the button, a 404 for a script. */
-const dead = (kind: 'expired' | 'invalid') =>
-  deadLink(kind, {
-    invalid: 'This confirmation link is not valid: it may be from an older email, or the sign-up was removed.',
-    after: 'Please sign up again.',
-    next: startAgain.alerts,
-  });
+const dead = (kind: 'expired' | 'invalid', locale: Locale) => {
+  const words = serverMessages(locale).links.alerts;
+  return deadLink(kind, { ...words, next: startAgainIn('alerts', locale) }, locale);
+};
 
 export const handle = defineFormFlow({
   schema: alertSignupLinkSchema,
@@ -23,30 +24,27 @@ export const handle = defineFormFlow({
   crossSite: 'Confirm from this site.',
   back: '/alerts/#alert-signup',
   get: (req: Request) => {
+    const locale = requestLocale(req);
+    const words = serverMessages(locale).links.alerts;
     const link = linkFrom(req);
-    if (!link) {
-      return deadLinkPage(
-        400,
-        'The confirmation link is incomplete. Copy the whole link from the email.',
-        startAgain.alerts,
-      );
-    }
+    if (!link) return deadLinkPage(400, words.incomplete, startAgainIn('alerts', locale), locale);
     return linkButtonPage({
-      title: 'Confirm your budget alerts',
-      lede: 'One click and you will get an email when the budget moves.',
+      title: words.title,
+      lede: words.lede,
       action: '/api/alert-signups/confirm',
-      button: 'Confirm my budget alerts',
+      button: words.button,
       fields: link,
+      locale,
     });
   },
   normalize: (input, { req }) => linkFields(req, input),
-  invalid: () => dead('invalid'),
-  handle: async ({ id, token }, { deps }: FlowContext<AlertSignupDeps>) => {
+  invalid: (_error, { locale }: FlowContext<AlertSignupDeps>) => dead('invalid', locale),
+  handle: async ({ id, token }, { deps, locale }: FlowContext<AlertSignupDeps>) => {
     const outcome = await confirmAlertSignup(id, token, deps);
     if (outcome === 'confirmed' || outcome === 'already_confirmed') {
       return done(signupPages.confirmed, { status: 'confirmed' });
     }
-    return dead(outcome === 'expired' ? 'expired' : 'invalid');
+    return dead(outcome === 'expired' ? 'expired' : 'invalid', locale);
   },
 });
 

@@ -3,7 +3,10 @@
 import type { Config } from '@netlify/functions';
 import { alertSignupLinkSchema } from '../src/lib/schemas/alert-signup.ts';
 import { linkFields, linkFrom, signupPages } from '../src/server/alert-signup-pages.ts';
-import { deadLinkPage, linkButtonPage, startAgain } from '../src/server/link-pages.ts';
+import { deadLinkPage, linkButtonPage, startAgainIn } from '../src/server/link-pages.ts';
+import type { Locale } from '../src/i18n/locales.ts';
+import { requestLocale } from '../src/i18n/request-locale.ts';
+import { serverMessages } from '../src/i18n/server.ts';
 import { unsubscribeFromAlerts, type AlertSignupDeps } from '../src/server/alert-signups.ts';
 import { liveAlertSignupDeps } from '../src/server/alert-signup-wiring.ts';
 import { readConfig } from '../src/server/config.ts';
@@ -11,14 +14,11 @@ import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../s
 
 type UnsubscribeDeps = Pick<AlertSignupDeps, 'store' | 'config'>;
 
-const notValid = () =>
-  refused('not_found', 404, 'This unsubscribe link is not valid.', {
-    page: deadLinkPage(
-      404,
-      'This unsubscribe link is not valid. Copy the whole link from the email.',
-      startAgain.alerts,
-    ),
-  });
+const notValid = (locale: Locale) => {
+  const words = serverMessages(locale).links.unsubscribe;
+  const page = deadLinkPage(404, words.invalidPage, startAgainIn('alerts', locale), locale);
+  return refused('not_found', 404, words.invalid, { page });
+};
 
 export const handle = defineFormFlow({
   schema: alertSignupLinkSchema,
@@ -26,26 +26,23 @@ export const handle = defineFormFlow({
   crossSite: 'Unsubscribe from this site or your mail app.',
   back: '/alerts/',
   get: (req: Request) => {
+    const locale = requestLocale(req);
+    const words = serverMessages(locale).links.unsubscribe;
     const link = linkFrom(req);
-    if (!link) {
-      return deadLinkPage(
-        400,
-        'The unsubscribe link is incomplete. Copy the whole link from the email.',
-        startAgain.alerts,
-      );
-    }
+    if (!link) return deadLinkPage(400, words.incomplete, startAgainIn('alerts', locale), locale);
     return linkButtonPage({
-      title: 'Unsubscribe from budget alerts',
-      lede: 'Press the button and we delete your sign-up: no more budget alert emails.',
+      title: words.title,
+      lede: words.lede,
       action: '/api/alert-signups/unsubscribe',
-      button: 'Unsubscribe',
+      button: words.button,
       fields: link,
+      locale,
     });
   },
   normalize: (input, { req }) => linkFields(req, input),
-  invalid: notValid,
-  handle: async ({ id, token }, { deps }: FlowContext<UnsubscribeDeps>) => {
-    if (!(await unsubscribeFromAlerts(id, token, deps))) return notValid();
+  invalid: (_error, { locale }: FlowContext<UnsubscribeDeps>) => notValid(locale),
+  handle: async ({ id, token }, { deps, locale }: FlowContext<UnsubscribeDeps>) => {
+    if (!(await unsubscribeFromAlerts(id, token, deps))) return notValid(locale);
     return done(signupPages.unsubscribed, { status: 'unsubscribed' });
   },
 });

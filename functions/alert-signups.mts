@@ -23,33 +23,20 @@ export const handle = defineFormFlow({
   schema: alertSignupSchema,
   maxBytes: 4_000,
   crossSite: 'Sign up from this site.',
-  labels: {
-    email: 'Your email',
-    name: 'Your name',
-    place: 'Your town, ZIP code or address',
-    consent: 'Agreement',
-    website: 'Website',
-  },
+  copy: 'alertSignups',
   back: '/alerts/#alert-signup',
-  fixes: {
-    title: 'Your sign-up needs a fix',
-    intro: 'We could not sign you up yet:',
-    message: 'Your sign-up needs a fix.',
-  },
-  handle: async (data, { deps, clientKey }: FlowContext<AlertSignupHandlerDeps>) => {
+  handle: async (data, { deps, clientKey, locale, t }: FlowContext<AlertSignupHandlerDeps>) => {
     const districts = await districtsForPlace(data.place, deps.locate);
-    const outcome = await signUpForAlerts(data, clientKey(), deps, districts);
+    const outcome = await signUpForAlerts({ ...data, locale }, clientKey(), deps, districts);
+    const words = t.flows.alertSignups;
     if (outcome.kind === 'rate_limited') {
-      return refused('rate_limited', 429, 'Too many sign-ups from here for now. Please try again later.', {
-        title: 'Please try again later',
+      return refused('rate_limited', 429, words.rateLimited, {
+        title: t.errors.tryLaterTitle,
         headers: { 'retry-after': String(outcome.retryAfterSeconds) },
       });
     }
     if (!outcome.emailed) {
-      const message =
-        'We saved your sign-up but could not email you the confirmation link just now. ' +
-        'Please send the form again in a few minutes.';
-      return refused('send_failed', 502, message, { title: 'Please try again in a few minutes' });
+      return refused('send_failed', 502, words.emailFailed, { title: t.errors.tryAgainSoonTitle });
     }
     return done(signupPages.checkEmail, { status: 'check_email', next: signupPages.checkEmail }, 202);
   },

@@ -19,6 +19,9 @@ import { formErrorPage, html, htmlPage } from '../src/server/html-page.ts';
 import { resolveLocation, type LocationResult } from '../src/server/find-districts.ts';
 import { foundOrReply } from '../src/server/find-reply.ts';
 import { loadLocationData } from '../src/server/find-data.ts';
+import type { Locale } from '../src/i18n/locales.ts';
+import { requestLocale } from '../src/i18n/request-locale.ts';
+import { localizedPath, serverMessages } from '../src/i18n/server.ts';
 
 const blank = (v: unknown) => (v === '' ? undefined : v);
 const sheetSchema = locationInputSchema
@@ -49,26 +52,30 @@ const labels: Record<string, string> = {
   campaign: 'Campaign',
 };
 
-/** The sheet for what was sent (a query, or the "which district?" page's form), or the page that says what is missing. */
-async function sheetFor(input: Record<string, unknown>, deps: CallSheetDeps): Promise<Response> {
+/**
+ * The sheet for what was sent (a query, or the "which district?" page's form), or the page that says what is missing.
+ */
+async function sheetFor(input: Record<string, unknown>, deps: CallSheetDeps, locale: Locale): Promise<Response> {
+  const t = serverMessages(locale);
+  const words = t.callSheet;
   const slug = slugSchema.safeParse(input.campaign);
   const campaign = slug.success ? callCampaign(deps.campaigns, slug.data) : null;
   if (!campaign) {
-    const body = html`<h1>No such call</h1>
-      <p class="lede">There is no campaign with a call by that name.</p>
-      <p><a href="/campaigns/">All campaigns</a></p>`;
-    return htmlPage({ title: 'No such call', status: 404, body });
+    const body = html`<h1>${words.noSuchCall}</h1>
+      <p class="lede">${words.noSuchCallText}</p>
+      <p><a href="${localizedPath('/campaigns/', locale)}">${words.allCampaigns}</a></p>`;
+    return htmlPage({ title: words.noSuchCall, status: 404, body, locale });
   }
   const back = `/campaigns/${campaign.slug}/#call`;
   const parsed = sheetSchema.safeParse(input);
   if (!parsed.success) {
-    const reason = 'Tell us where you live, so we can find your own legislators.';
     return formErrorPage({
-      title: 'We could not find your district',
-      intro: reason,
+      title: t.chooseDistrict.notFoundTitle,
+      intro: words.whereFirst,
       errors: {},
       labels,
       backHref: back,
+      locale,
     });
   }
   const where = parsed.data;
@@ -78,7 +85,8 @@ async function sheetFor(input: Record<string, unknown>, deps: CallSheetDeps): Pr
     labels,
     back,
     action: '/api/calls/sheet',
-    submitLabel: 'Show who to call',
+    submitLabel: words.showWho,
+    locale,
   };
   const located = foundOrReply(await deps.locate(where), options);
   if ('reply' in located) return located.reply;
@@ -103,6 +111,7 @@ async function sheetFor(input: Record<string, unknown>, deps: CallSheetDeps): Pr
     done,
     siteUrl: deps.siteUrl,
     now: deps.now(),
+    locale,
   });
 }
 
@@ -117,8 +126,9 @@ export const handle = defineFormFlow({
   labels,
   back: (input) =>
     typeof input.campaign === 'string' ? `/campaigns/${encodeURIComponent(input.campaign)}/#call` : '/campaigns/',
-  get: (req, deps: CallSheetDeps) => sheetFor(Object.fromEntries(new URL(req.url).searchParams), deps),
-  handle: async (input, { deps }: FlowContext<CallSheetDeps>) => sheetFor(input, deps),
+  get: (req, deps: CallSheetDeps) =>
+    sheetFor(Object.fromEntries(new URL(req.url).searchParams), deps, requestLocale(req)),
+  handle: async (input, { deps, locale }: FlowContext<CallSheetDeps>) => sheetFor(input, deps, locale),
 });
 
 export default serveFlow(

@@ -25,14 +25,9 @@ export const handle = defineFormFlow({
   schema: callRequestSchema,
   maxBytes: 4_000,
   crossSite: 'Calls can only be recorded from this site.',
-  labels: { campaign: 'Campaign', legislator: 'Legislator', outcome: 'How the call went', town: 'Town' },
+  copy: 'calls',
   back: (input) =>
     typeof input.campaign === 'string' ? `/campaigns/${encodeURIComponent(input.campaign)}/#call` : '/campaigns/',
-  fixes: {
-    title: 'We could not count your call',
-    intro: 'Some details were missing:',
-    message: 'Some details were missing.',
-  },
   handle: async (input, { req, deps }: FlowContext<CallsHandlerDeps>) => {
     const campaign = callCampaign(deps.campaigns, input.campaign);
     if (!campaign) {

@@ -24,47 +24,26 @@ export type LettersHandlerDeps = LetterDeps & {
   clientIp?: string;
 };
 
-const labels: Record<string, string> = {
-  name: 'Your name',
-  email: 'Your email',
-  message: 'Your letter',
-  story: 'Your story',
-  address: 'Your address',
-  street: 'Street address',
-  town: 'Town',
-  zip: 'ZIP code',
-  location: 'Where you live',
-  campaign: 'Campaign',
-  kind: 'Letter',
-  website: 'Website',
-};
-
 export const handle = defineFormFlow({
   schema: letterRequestSchema,
   maxBytes: 32_000,
   crossSite: 'Letters can only be sent from this site.',
-  labels,
+  copy: 'letters',
   back: (input) => campaignFormHref(input.campaign),
-  fixes: {
-    title: 'Your letter needs a few fixes',
-    intro: 'We could not send your letter yet:',
-    message: 'Your letter needs a few fixes.',
-  },
   handle: async (request, ctx: FlowContext<LettersHandlerDeps>) => {
-    const { deps, fromHtmlForm } = ctx;
+    const { deps, fromHtmlForm, locale } = ctx;
+    const words = ctx.t.flows.letters;
     const { campaigns, legislators } = deps.site;
     const campaign = letterCampaign(campaigns, request.campaign, request.kind);
     if (!campaign && request.kind === 'thank_you' && letterCampaign(campaigns, request.campaign)) {
       // The stage moved on (or nothing has been funded yet) since the page was loaded: say so, and offer the ask.
-      const message =
-        'No thank-you letter is due at this stage of the budget. ' +
-        'You can still write to ask for the line item’s funding.';
+      const message = words.noThankYou;
       const fields = fromHtmlForm ? undefined : { kind: [message] }; // the page says it once, as its intro
-      return refused('validation_error', 422, message, { title: 'No thank-you is due now', fields });
+      return refused('validation_error', 422, message, { title: words.noThankYouTitle, fields });
     }
-    if (!campaign) return fail('not_found', 404, 'There is no letter campaign with that name.');
+    if (!campaign) return fail('not_found', 404, words.noCampaign);
 
-    const options = { fromHtmlForm, input: ctx.input, labels, back: ctx.back };
+    const options = { fromHtmlForm, input: ctx.input, labels: ctx.labels, back: ctx.back, locale };
     const located = foundOrReply(await deps.locate(request), options);
     if ('reply' in located) return located.reply;
     const { house, senate, home } = located.found;
@@ -77,10 +56,10 @@ export const handle = defineFormFlow({
     };
 
     const outcome = await acceptLetter(
-      { request: signed, campaign, districts: { house, senate }, legislators, clientKey: ctx.clientKey() },
+      { request: signed, campaign, districts: { house, senate }, legislators, clientKey: ctx.clientKey(), locale },
       { ...deps, sendConfirmation: (letter, token) => sendLetterConfirmation(letter, token, deps) },
     );
-    return replyToOutcome(outcome, fromHtmlForm, campaign.slug);
+    return replyToOutcome(outcome, fromHtmlForm, campaign.slug, locale);
   },
 });
 
@@ -94,7 +73,7 @@ export default serveFlow(
     return { ...liveLetterDeps(config), locate, site: siteData(), clientIp: context.ip };
   },
   // Safe to retry: a letter's id comes from the campaign and the sender, so trying again cannot send it twice.
-  'Something went wrong on our side. Please try again in a minute: your letter will not be sent twice.',
+  (t) => t.flows.letters.unexpected,
 );
 
 export const config: Config = {

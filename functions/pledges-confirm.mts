@@ -4,18 +4,19 @@ import type { Config } from '@netlify/functions';
 import { pledgeTokenSchema } from '../src/lib/schemas/pledge.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { deadLink, deadLinkPage, linkButtonPage, startAgain } from '../src/server/link-pages.ts';
+import { deadLink, deadLinkPage, linkButtonPage, startAgainIn } from '../src/server/link-pages.ts';
+import type { Locale } from '../src/i18n/locales.ts';
+import { requestLocale } from '../src/i18n/request-locale.ts';
+import { serverMessages } from '../src/i18n/server.ts';
 import { confirmPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { placeOf, pledgeThanksPath } from '../src/server/pledge-replies.ts';
 import { livePledgeDeps } from '../src/server/pledge-wiring.ts';
 
 /** A token that confirms nothing: the dead-link page for the button, a 404 for a script. */
-const dead = (kind: 'expired' | 'invalid') =>
-  deadLink(kind, {
-    invalid: 'This confirmation link is not valid, or the pledge was withdrawn.',
-    after: 'You are welcome to pledge again.',
-    next: startAgain.pledge,
-  });
+const dead = (kind: 'expired' | 'invalid', locale: Locale) => {
+  const words = serverMessages(locale).links.pledge;
+  return deadLink(kind, { ...words, next: startAgainIn('pledge', locale) }, locale);
+};
 
 export const handle = defineFormFlow({
   schema: pledgeTokenSchema,
@@ -23,24 +24,24 @@ export const handle = defineFormFlow({
   crossSite: 'Confirm from this site.',
   back: '/campaigns/',
   get: (req: Request) => {
+    const locale = requestLocale(req);
+    const words = serverMessages(locale).links.pledge;
     const token = pledgeTokenSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
-    if (!token.success) {
-      const text = 'The confirmation link is incomplete. Copy the whole link from the email.';
-      return deadLinkPage(400, text, startAgain.pledge);
-    }
+    if (!token.success) return deadLinkPage(400, words.incomplete, startAgainIn('pledge', locale), locale);
     return linkButtonPage({
-      title: 'Confirm your pledge',
-      heading: 'Confirm your pledge to mentor',
-      lede: 'One click and your pledge counts, without your name, in your House and Senate districts.',
+      title: words.title,
+      heading: words.heading,
+      lede: words.lede,
       action: '/api/pledges/confirm',
-      button: 'Confirm my pledge',
+      button: words.button,
       fields: { token: token.data.token },
+      locale,
     });
   },
-  invalid: () => dead('invalid'),
-  handle: async ({ token }, { deps }: FlowContext<Pick<PledgeDeps, 'store' | 'now' | 'config'>>) => {
+  invalid: (_error, { locale }: FlowContext<Pick<PledgeDeps, 'store' | 'now' | 'config'>>) => dead('invalid', locale),
+  handle: async ({ token }, { deps, locale }: FlowContext<Pick<PledgeDeps, 'store' | 'now' | 'config'>>) => {
     const outcome = await confirmPledge(token, deps);
-    if (outcome.kind !== 'confirmed') return dead(outcome.kind);
+    if (outcome.kind !== 'confirmed') return dead(outcome.kind, locale);
     const next = pledgeThanksPath(placeOf(outcome.pledge), 'confirmed');
     return done(next, { status: 'confirmed', campaign: outcome.pledge.campaign, next });
   },

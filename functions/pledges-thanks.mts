@@ -11,7 +11,9 @@ import { siteData, type CampaignData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { pledgeStatuses, pledgeThanksPage } from '../src/server/pledge-replies.ts';
 import { pledgeCampaign, programDirectory, volunteerOrigins } from '../src/server/pledge-wiring.ts';
-import { deadLinkPage, startAgain } from '../src/server/link-pages.ts';
+import { deadLinkPage, startAgainIn } from '../src/server/link-pages.ts';
+import { requestLocale } from '../src/i18n/request-locale.ts';
+import { serverMessages } from '../src/i18n/server.ts';
 
 const querySchema = z.object({
   campaign: slugSchema,
@@ -35,12 +37,14 @@ export async function handle(
   },
 ): Promise<Response> {
   if (req.method !== 'GET') return methodNotAllowed(['GET']);
+  const locale = requestLocale(req);
   const params = new URL(req.url).searchParams;
   const lists = { types: params.getAll('types'), ages: params.getAll('ages') };
   const query = querySchema.safeParse({ ...Object.fromEntries(params), ...lists });
   const campaign = query.success ? pledgeCampaign(deps.campaigns, query.data.campaign) : null;
   if (!query.success || !campaign) {
-    return deadLinkPage(404, 'This page needs the link our form sends you to.', startAgain.pledge);
+    const text = serverMessages(locale).links.thanksNeedsLink;
+    return deadLinkPage(404, text, startAgainIn('pledge', locale), locale);
   }
   const district = (id?: string) => deps.districts.find((d) => d.id === id) ?? null;
   return pledgeThanksPage({
@@ -59,6 +63,7 @@ export async function handle(
     programs: deps.programs,
     origins: (deps.origins ?? volunteerOrigins)(query.data.town ?? null, query.data.house ?? null),
     siteUrl: deps.siteUrl,
+    locale,
   });
 }
 

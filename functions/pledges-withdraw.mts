@@ -5,15 +5,19 @@ import { pledgeTokenSchema } from '../src/lib/schemas/pledge.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { html, htmlPage } from '../src/server/html-page.ts';
-import { deadLinkPage, linkButtonPage, startAgain } from '../src/server/link-pages.ts';
+import { deadLinkPage, linkButtonPage, startAgainIn } from '../src/server/link-pages.ts';
+import type { Locale } from '../src/i18n/locales.ts';
+import { localizedPath, serverMessages } from '../src/i18n/server.ts';
+import { requestLocale } from '../src/i18n/request-locale.ts';
 import { pledgeLinkIsLive, withdrawPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { livePledgeDeps } from '../src/server/pledge-wiring.ts';
 
 type WithdrawDeps = Pick<PledgeDeps, 'store' | 'config'>;
 
-const gone =
-  'This pledge has already been withdrawn (or its link was never confirmed and has expired): we hold nothing about it.';
-const notHeld = () => refused('not_found', 404, gone, { page: deadLinkPage(404, gone, startAgain.pledge) });
+const notHeld = (locale: Locale) => {
+  const gone = serverMessages(locale).links.withdraw.gone;
+  return refused('not_found', 404, gone, { page: deadLinkPage(404, gone, startAgainIn('pledge', locale), locale) });
+};
 
 export const handle = defineFormFlow({
   schema: pledgeTokenSchema,
@@ -21,32 +25,33 @@ export const handle = defineFormFlow({
   crossSite: 'Withdraw from this site.',
   back: '/campaigns/',
   get: async (req: Request, deps: WithdrawDeps) => {
+    const locale = requestLocale(req);
+    const words = serverMessages(locale).links.withdraw;
+    const again = startAgainIn('pledge', locale);
     const token = pledgeTokenSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
-    if (!token.success) {
-      const text = 'The withdraw link is incomplete. Copy the whole link from the email.';
-      return deadLinkPage(400, text, startAgain.pledge);
-    }
-    if (!(await pledgeLinkIsLive(token.data.token, deps.store))) return deadLinkPage(404, gone, startAgain.pledge);
+    if (!token.success) return deadLinkPage(400, words.incomplete, again, locale);
+    if (!(await pledgeLinkIsLive(token.data.token, deps.store))) return deadLinkPage(404, words.gone, again, locale);
     return linkButtonPage({
-      title: 'Withdraw your pledge',
-      heading: 'Withdraw your pledge to mentor',
-      lede:
-        'This deletes your pledge and everything we keep with it: your name, email, town, districts and interests. ' +
-        'It no longer counts.',
+      title: words.title,
+      heading: words.heading,
+      lede: words.lede,
       action: '/api/pledges/withdraw',
-      button: 'Withdraw my pledge and delete my details',
+      button: words.button,
       fields: { token: token.data.token },
+      locale,
     });
   },
-  invalid: notHeld,
-  handle: async ({ token }, { deps }: FlowContext<WithdrawDeps>) => {
+  invalid: (_error, { locale }: FlowContext<WithdrawDeps>) => notHeld(locale),
+  handle: async ({ token }, { deps, locale, t }: FlowContext<WithdrawDeps>) => {
     const withdrawn = await withdrawPledge(token, deps.store);
-    if (!withdrawn) return notHeld();
+    if (!withdrawn) return notHeld(locale);
+    const words = t.links.withdraw;
     const page = htmlPage({
-      title: 'Your pledge is withdrawn',
-      body: html`<h1>Your pledge is withdrawn</h1>
-<p class="lede">We deleted your pledge and your details, and it no longer counts. Thank you for considering mentoring.</p>
-<p><a href="/campaigns/${withdrawn.campaign}/">Back to the campaign</a></p>`,
+      title: words.doneTitle,
+      locale,
+      body: html`<h1>${words.doneTitle}</h1>
+<p class="lede">${words.doneText}</p>
+<p><a href="${localizedPath(`/campaigns/${withdrawn.campaign}/`, locale)}">${words.back}</a></p>`,
     });
     return done(page, { status: 'withdrawn', campaign: withdrawn.campaign });
   },

@@ -30,26 +30,12 @@ export type PledgesHandlerDeps = PledgeDeps & {
 
 /** Checkbox groups: a form sends one field per ticked box, under the same name. */
 const LIST_FIELDS = ['types', 'ages'] as const;
-const labels: Record<string, string> = {
-  name: 'Your name',
-  email: 'Your email',
-  street: 'Street address',
-  town: 'Town',
-  zip: 'ZIP code',
-  location: 'Where you live',
-  types: 'Kinds of mentoring',
-  ages: 'Ages',
-  languages: 'Languages',
-  consent: 'Your agreement',
-  campaign: 'Campaign',
-  website: 'Website',
-};
 
 export const handle = defineFormFlow({
   schema: pledgeRequestSchema,
   maxBytes: 16_000,
   crossSite: 'Pledges can only be made from this site.',
-  labels,
+  copy: 'pledges',
   // checkboxes: none ticked sends nothing, one sends a string, several a list
   normalize: (input, { fromHtmlForm }) => {
     if (!fromHtmlForm) return input;
@@ -58,18 +44,14 @@ export const handle = defineFormFlow({
     return { ...input, ...Object.fromEntries(lists) };
   },
   back: (input) => campaignFormHref(input.campaign),
-  fixes: {
-    title: 'Your pledge needs a few fixes',
-    intro: 'We could not take your pledge yet:',
-    message: 'Your pledge needs a few fixes.',
-  },
   handle: async (request, ctx: FlowContext<PledgesHandlerDeps>) => {
-    const { deps, fromHtmlForm } = ctx;
+    const { deps, fromHtmlForm, locale } = ctx;
+    const words = ctx.t.flows.pledges;
     const campaign = pledgeCampaign(deps.campaigns, request.campaign);
-    if (!campaign) return fail('not_found', 404, 'There is no pledge campaign with that name.');
+    if (!campaign) return fail('not_found', 404, words.noCampaign);
 
-    const options = { fromHtmlForm, input: ctx.input, labels, back: ctx.back };
-    const choose = { action: '/api/pledges', submitLabel: 'Pledge to mentor' };
+    const options = { fromHtmlForm, input: ctx.input, labels: ctx.labels, back: ctx.back, locale };
+    const choose = { action: '/api/pledges', submitLabel: words.submit };
     const located = foundOrReply(await deps.locate(request), { ...options, ...choose });
     if ('reply' in located) return located.reply;
     const { house, senate } = located.found;
@@ -79,7 +61,7 @@ export const handle = defineFormFlow({
     // the programs this volunteer is shown, kept on the pledge so staff know what each was offered
     const shownPrograms = programsNear(deps.programs, where, request).map((n) => n.program.slug);
     const outcome = await acceptPledge(
-      { request, campaign, districts: { house, senate }, clientKey: ctx.clientKey(), shownPrograms },
+      { request, campaign, districts: { house, senate }, clientKey: ctx.clientKey(), shownPrograms, locale },
       { ...deps, sendConfirmation: (pledge, token) => sendPledgeConfirmation(pledge, token, campaign.title, deps) },
     );
     const place = {
@@ -88,8 +70,9 @@ export const handle = defineFormFlow({
       senate: { id: senate.id, name: senate.name },
       town: request.town ?? null,
     };
-    const shareLinks = pledgeShareLinks(campaign, deps.config.siteUrl);
-    return replyToPledge(outcome, { fromHtmlForm, place, interests: request }, deps.programs, shareLinks, origins);
+    const shareLinks = pledgeShareLinks(campaign, deps.config.siteUrl, locale);
+    const sent = { fromHtmlForm, place, interests: request, locale };
+    return replyToPledge(outcome, sent, deps.programs, shareLinks, origins);
   },
 });
 
@@ -104,7 +87,7 @@ export default serveFlow(
     return { ...livePledgeDeps(config), locate, campaigns, programs: programDirectory(), clientIp: context.ip };
   },
   // Safe to retry: a pledge's key comes from the campaign and the email, so trying again cannot pledge twice.
-  'Something went wrong on our side. Please try again in a minute: you will not pledge twice.',
+  (t) => t.flows.pledges.unexpected,
 );
 
 export const config: Config = {

@@ -5,33 +5,20 @@
 import type { Config } from '@netlify/functions';
 import { programSubmissionSchema } from '../src/lib/schemas/program-submission.ts';
 import { readConfig, type AppConfig } from '../src/server/config.ts';
-import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { html, htmlPage } from '../src/server/html-page.ts';
+import { defineFormFlow, done, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { engineMailer, liveEngineDeps } from '../src/server/mail-engine/index.ts';
-import type { Mailer } from '../src/server/mailer.ts';
 import { saveSubmission, sendSubmissionConfirmation } from '../src/server/program-submissions.ts';
-import { openStore, type JsonStore } from '../src/server/store.ts';
+import { openStore } from '../src/server/store.ts';
+import { storeThenNotify, type StoredRequestDeps } from '../src/server/store-then-notify.ts';
 
 /** The hidden field people never see and bots fill in. */
 export const HONEYPOT_FIELD = 'fax_number';
 export const RECEIVED_PAGE = '/programs/submit/received/';
 const FORM = '/programs/submit/#submit-form';
 
-export type SubmissionDeps = {
-  config: Pick<AppConfig, 'allowedOrigins' | 'salt' | 'mailFrom' | 'senderName' | 'limits'>;
-  store: () => JsonStore;
-  mailer: () => Mailer;
-  now?: () => Date;
-  clientIp?: string;
-};
-
-const notSaved = 'We could not save your request just now. Please try again in a few minutes.';
-const notSavedPage = () =>
-  htmlPage({
-    status: 502,
-    title: 'Your request was not sent',
-    body: html`<h1>Your request was not sent</h1><p>${notSaved}</p><p><a href="${FORM}">Back to the form</a></p>`,
-  });
+export type SubmissionDeps = StoredRequestDeps<
+  Pick<AppConfig, 'allowedOrigins' | 'salt' | 'mailFrom' | 'senderName' | 'limits'>
+>;
 
 export const handle = defineFormFlow({
   schema: programSubmissionSchema,
@@ -64,25 +51,21 @@ export const handle = defineFormFlow({
   handle: async (submission, { deps, clientKey }: FlowContext<SubmissionDeps>) => {
     const now = deps.now?.() ?? new Date();
     const store = deps.store();
-    let outcome: Awaited<ReturnType<typeof saveSubmission>>;
-    try {
-      const perHour = deps.config.limits.programSubmissionsPerIpPerHour;
-      outcome = await saveSubmission(store, submission, clientKey(), now, perHour);
-    } catch {
-      return refused('upstream_unavailable', 502, notSaved, { page: notSavedPage() });
-    }
-    if (outcome.kind === 'rate_limited') {
-      return refused('rate_limited', 429, 'Too many requests from here for now. Please try again later.', {
-        title: 'Please try again later',
-        headers: { 'retry-after': String(outcome.retryAfterSeconds) },
-      });
-    }
-    // Stored: from here on the request is safe, whatever happens to the email.
-    const from = deps.config.mailFrom ? `"${deps.config.senderName}" <${deps.config.mailFrom}>` : null;
-    const confirmation = await sendSubmissionConfirmation(store, deps.mailer(), from, outcome.record);
-    const { created, record } = outcome;
-    const json = { id: record.id, status: created ? 'received' : 'updated', emailed: confirmation.status === 'sent' };
-    return done(`${RECEIVED_PAGE}${created ? '' : '?repeat=1'}`, json, created ? 201 : 200);
+    const perHour = deps.config.limits.programSubmissionsPerIpPerHour;
+    return storeThenNotify({
+      back: FORM,
+      store: () => saveSubmission(store, submission, clientKey(), now, perHour),
+      notify: async ({ created, record }) => {
+        const from = deps.config.mailFrom ? `"${deps.config.senderName}" <${deps.config.mailFrom}>` : null;
+        const confirmation = await sendSubmissionConfirmation(store, deps.mailer(), from, record);
+        const json = {
+          id: record.id,
+          status: created ? 'received' : 'updated',
+          emailed: confirmation.status === 'sent',
+        };
+        return done(`${RECEIVED_PAGE}${created ? '' : '?repeat=1'}`, json, created ? 201 : 200);
+      },
+    });
   },
 });
 

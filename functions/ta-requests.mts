@@ -4,11 +4,10 @@
 import type { Config } from '@netlify/functions';
 import { taRequestSchema } from '../src/lib/schemas/ta-request.ts';
 import { readConfig, type AppConfig } from '../src/server/config.ts';
-import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { html, htmlPage } from '../src/server/html-page.ts';
+import { defineFormFlow, done, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { engineMailer, liveEngineDeps } from '../src/server/mail-engine/index.ts';
-import type { Mailer } from '../src/server/mailer.ts';
-import { openStore, type JsonStore } from '../src/server/store.ts';
+import { openStore } from '../src/server/store.ts';
+import { storeThenNotify, type StoredRequestDeps } from '../src/server/store-then-notify.ts';
 import { notifyStaff, saveTaRequest, takeTaRequestSlot } from '../src/server/ta-requests.ts';
 
 /** The hidden field people never see and bots fill in. */
@@ -16,21 +15,7 @@ export const HONEYPOT_FIELD = 'fax_number';
 const CONFIRMATION_PAGE = '/schools/request-received/';
 const back = '/schools/#request-help';
 
-export type TaRequestDeps = {
-  config: AppConfig;
-  store: () => JsonStore;
-  mailer: () => Mailer;
-  now?: () => Date;
-  clientIp?: string;
-};
-
-const notSaved = 'We could not save your request just now. Please try again in a few minutes.';
-const notSavedPage = () =>
-  htmlPage({
-    status: 502,
-    title: 'Your request was not sent',
-    body: html`<h1>Your request was not sent</h1><p>${notSaved}</p><p><a href="${back}">Back to the form</a></p>`,
-  });
+export type TaRequestDeps = StoredRequestDeps<AppConfig>;
 
 export const handle = defineFormFlow({
   schema: taRequestSchema,
@@ -61,22 +46,18 @@ export const handle = defineFormFlow({
   handle: async (request, { deps, clientKey }: FlowContext<TaRequestDeps>) => {
     const now = deps.now?.() ?? new Date();
     const store = deps.store();
-    let saved: Awaited<ReturnType<typeof saveTaRequest>>;
-    try {
-      const wait = await takeTaRequestSlot(store, clientKey(), now, deps.config.limits.taRequestsPerIpPerHour);
-      if (wait !== null) {
-        return refused('rate_limited', 429, 'Too many requests from here for now. Please try again later.', {
-          title: 'Please try again later',
-          headers: { 'retry-after': String(wait) },
-        });
-      }
-      saved = await saveTaRequest(store, request, now);
-    } catch {
-      return refused('upstream_unavailable', 502, notSaved, { page: notSavedPage() });
-    }
-    // Stored: from here on the request is safe, whatever happens to the email.
-    await notifyStaff(store, deps.mailer(), deps.config, saved.record, now);
-    return done(CONFIRMATION_PAGE, { id: saved.record.id, status: 'received' }, 201);
+    return storeThenNotify<Awaited<ReturnType<typeof saveTaRequest>>>({
+      back,
+      store: async () => {
+        const wait = await takeTaRequestSlot(store, clientKey(), now, deps.config.limits.taRequestsPerIpPerHour);
+        if (wait !== null) return { kind: 'rate_limited', retryAfterSeconds: wait };
+        return saveTaRequest(store, request, now);
+      },
+      notify: async ({ record }) => {
+        await notifyStaff(store, deps.mailer(), deps.config, record, now);
+        return done(CONFIRMATION_PAGE, { id: record.id, status: 'received' }, 201);
+      },
+    });
   },
 });
 

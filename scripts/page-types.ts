@@ -11,7 +11,10 @@ export type PageType = {
   budgetBytes?: number;
   /** HTTP status the page answers with: 200 unless said */
   status?: number;
-  /** the page asks search engines not to index it (a thank-you page, a finder result, the style guide, the not-found page) */
+  /**
+   * the page asks search engines not to index it (a thank-you page, a finder result, the style guide, the not-found
+   * page)
+   */
   noindex?: boolean;
 };
 
@@ -45,4 +48,17 @@ export const pageTypes: PageType[] = [
   { name: 'about-privacy', path: '/about/privacy/' },
   { name: 'styleguide', path: '/styleguide/', noindex: true },
   { name: 'not-found', path: '/no-such-page/', status: 404, noindex: true },
+  // the Spanish and Portuguese pages (issue 19): their words run about a quarter longer than English
+  { name: 'es-home', path: '/es/' },
+  { name: 'es-campaign-letter', path: '/es/campaigns/mentoring-matching-grants/', budgetBytes: 50_000 },
+  { name: 'es-campaign-pledge', path: '/es/campaigns/national-mentoring-month/', budgetBytes: 50_000 },
+  { name: 'es-pledge', path: '/es/pledge/' },
+  { name: 'es-find', path: '/es/find/' },
+  { name: 'es-alerts', path: '/es/alerts/' },
+  { name: 'pt-home', path: '/pt/' },
+  { name: 'pt-campaign-letter', path: '/pt/campaigns/mentoring-matching-grants/', budgetBytes: 50_000 },
+  { name: 'pt-campaign-pledge', path: '/pt/campaigns/national-mentoring-month/', budgetBytes: 50_000 },
+  { name: 'pt-pledge', path: '/pt/pledge/' },
+  { name: 'pt-find', path: '/pt/find/' },
+  { name: 'pt-alerts', path: '/pt/alerts/' },
 ];

@@ -13,7 +13,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalStack } from './serve.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
+import { LOCAL_STAFF_EMAIL, LOCAL_STAFF_SESSION_SECRET } from '../src/server/config.ts';
+import { createStaffSession, STAFF_COOKIE } from '../src/server/staff/session.ts';
 import { pageTypes } from './page-types.ts';
+
+/**
+ * The staff console's pages (rendered by functions, so not in the site's page types the benchmarks measure); those
+ * marked signedIn are shot with a session of the local staff address (the stack runs with the local settings).
+ */
+const staffPageTypes = [
+  { name: 'staff-sign-in', path: '/staff/sign-in/' },
+  { name: 'staff-link', path: `/staff/link/?token=${'a'.repeat(43)}` },
+  { name: 'staff-home', path: '/staff/', signedIn: true },
+];
 
 const widths = [390, 1280];
 
@@ -35,9 +47,17 @@ try {
     });
     await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
     let page = await context.newPage();
-    for (const { name, path } of pageTypes) {
+    for (const { name, path, ...type } of [...pageTypes, ...staffPageTypes]) {
       if (only && !only.has(name)) continue;
       try {
+        await context.unroute(`${stack.url}/staff/**`);
+        if ('signedIn' in type) {
+          // the session cookie rides on each console request (a __Host- cookie cannot be planted on http://localhost)
+          const { token } = await createStaffSession(LOCAL_STAFF_EMAIL, LOCAL_STAFF_SESSION_SECRET, new Date());
+          await context.route(`${stack.url}/staff/**`, (route) =>
+            route.continue({ headers: { ...route.request().headers(), cookie: `${STAFF_COOKIE}=${token}` } }),
+          );
+        }
         await page.goto(stack.url + path, { waitUntil: 'load', timeout: 60_000 });
         // live counts come from the functions, slow on a cold local stack: wait a little for them, not forever
         await page.waitForLoadState('networkidle', { timeout: 8_000 }).catch(() => {});

@@ -9,7 +9,7 @@
  *
  *   npm run serve -- [--port 8888]
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ import { createGzip } from 'node:zlib';
 import { NetlifyDev } from '@netlify/dev';
 import { BlobsServer } from '@netlify/blobs/server';
 import { withSecurityHeaders } from '../src/lib/security-headers.ts';
+import { invokeFunction, loadFunctionRoutes, matchFunction, type FunctionRoutes } from './function-routes.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,11 +45,20 @@ export async function startBlobsContext(directory: string): Promise<BlobsServer>
   return blobs;
 }
 
-/**
- * Starts the stack on a port (0 = any free one) and resolves once it answers. With `blobsDirectory`, the Blobs store
- * lives there instead of .netlify/blobs-serve, so tests start empty and never touch a developer's local data.
- */
-export async function startLocalStack(port = 0, options: { blobsDirectory?: string } = {}): Promise<LocalStack> {
+export type LocalStackOptions = {
+  /** the Blobs store lives here instead of .netlify/blobs-serve: tests start empty and never touch local data */
+  blobsDirectory?: string;
+  /**
+   * Run the functions warm, imported once into this process (scripts/function-routes.ts), instead of in Netlify's
+   * fresh worker per request, which parses the function's whole bundle again each time: seconds per request for
+   * those that bundle the district boundaries. Pages, headers, redirects and the 404 page stay Netlify's emulation.
+   * The browser journeys use it; benchmarks of cold invocations and `npm run serve` do not.
+   */
+  warmFunctions?: boolean;
+};
+
+/** Starts the stack on a port (0 = any free one) and resolves once it answers. */
+export async function startLocalStack(port = 0, options: LocalStackOptions = {}): Promise<LocalStack> {
   const server = createServer();
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
   const address = server.address();
@@ -62,6 +72,7 @@ export async function startLocalStack(port = 0, options: { blobsDirectory?: stri
     projectRoot,
     serverAddress: url,
     blobs: { enabled: !ownBlobs },
+    functions: { enabled: !options.warmFunctions },
     aiGateway: { enabled: false },
     database: { enabled: false },
     edgeFunctions: { enabled: false },
@@ -71,10 +82,13 @@ export async function startLocalStack(port = 0, options: { blobsDirectory?: stri
   });
   await netlify.start();
   const notFound = await readFile(join(projectRoot, 'dist', '404.html')).catch(() => Buffer.from('Not found'));
+  const warm: FunctionRoutes | null = options.warmFunctions ? await loadFunctionRoutes() : null;
 
   server.on('request', async (req, res) => {
     try {
-      const result = await netlify.handleAndIntrospectNodeRequest(req, { serverAddress: url });
+      const result =
+        (await warmResponse(warm, req, url)) ??
+        (await netlify.handleAndIntrospectNodeRequest(req, { serverAddress: url }));
       if (!result) {
         // Netlify serves dist/404.html for unknown paths, with the "/*" headers rule applied (the emulation does not)
         res.writeHead(404, withSecurityHeaders({ 'content-type': 'text/html; charset=utf-8' })).end(notFound);
@@ -113,6 +127,26 @@ export async function startLocalStack(port = 0, options: { blobsDirectory?: stri
       await ownBlobs?.stop();
     },
   };
+}
+
+/**
+ * A warm function's answer, when one matches. Functions come first, as in Netlify's own order; the client address
+ * is read from X-Forwarded-For as Netlify's emulation reads it (none here: every browser journey is one client).
+ */
+async function warmResponse(
+  routes: FunctionRoutes | null,
+  req: IncomingMessage,
+  serverUrl: string,
+): Promise<{ response: Response } | undefined> {
+  const route = routes && matchFunction(routes, req.method ?? 'GET', new URL(req.url ?? '/', serverUrl).pathname);
+  if (!route) return undefined;
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '');
+  const ip =
+    forwarded
+      .split(forwarded.includes('.') ? ':' : ',')
+      .pop()
+      ?.trim() ?? '';
+  return { response: await invokeFunction(route, req, `http://${req.headers.host ?? 'localhost'}`, ip) };
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json)|image\/svg\+xml)/;

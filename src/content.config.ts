@@ -4,6 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { alertSchema } from './lib/schemas/alert.ts';
 import { budgetLineItemSchema } from './lib/schemas/budget.ts';
 import { campaignSchemaWith } from './lib/schemas/campaign.ts';
+import { campaignTranslationSchema } from './lib/schemas/campaign-translation.ts';
 import { championListSchema } from './lib/schemas/champion.ts';
 import { contactSchema } from './lib/schemas/contact.ts';
 import { committeeSchema } from './lib/schemas/committee.ts';
@@ -15,6 +16,11 @@ export const collections = {
   campaigns: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './content/campaigns' }),
     schema: ({ image }) => campaignSchemaWith(image()),
+  }),
+  // editors' translations of campaign pages, one folder per language; each names its English original
+  campaignTranslations: defineCollection({
+    loader: glob({ pattern: '{es,pt}/*.mdx', base: './content/campaigns' }),
+    schema: campaignTranslationSchema,
   }),
   alerts: defineCollection({ loader: glob({ pattern: '*.md', base: './content/alerts' }), schema: alertSchema }),
   budget: defineCollection({

@@ -1,5 +1,6 @@
 /**
- * POST /api/letters (and POST /api/pledges, warm) under load: latency and throughput with autocannon, every request a different sender (email and
+ * POST /api/letters (and POST /api/pledges, warm) under load: latency and throughput with autocannon, every request a
+ * different sender (email and
  * client address, so no limit rejects it) at one of the ZIP centres, against a fake Resend and a fake Census
  * geocoder on 127.0.0.1. Three ways, because they answer different questions:
  *  - the warm functions host (scripts/functions-host.ts): the function's own work, Resend's pacing lifted;

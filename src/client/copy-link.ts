@@ -1,6 +1,9 @@
 /** <copy-link>: a "Copy link" button over the link shown as text (which stays for copying by hand without it). */
+import { pageMessages } from './page-messages.ts';
+
 class CopyLink extends HTMLElement {
   connectedCallback(): void {
+    const say = pageMessages(this);
     const button = this.querySelector<HTMLButtonElement>('[data-copy-button]');
     const status = this.querySelector<HTMLElement>('[data-copy-status]');
     if (!button || !status || !navigator.clipboard) return;
@@ -8,9 +11,9 @@ class CopyLink extends HTMLElement {
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(this.dataset.url!);
-        status.textContent = 'Link copied.';
+        status.textContent = say('js.copy.done');
       } catch {
-        status.textContent = 'Your browser did not let us copy: select the link and copy it.';
+        status.textContent = say('js.copy.failed');
       }
     });
   }

@@ -4,7 +4,8 @@
  * Contract for host forms (letter, pledge, /find/):
  * - Put <FindLegislators /> INSIDE your <form>. Its inputs submit with your form: street, town, zip, ward, and the
  *   hidden lat, lon (a point from "use my location" or the map) and house, senate (district ids the person
- *   confirmed, e.g. ma-house-050). Resolve them on the server with resolveLocation (src/server/find-districts.ts), which
+ *   confirmed, e.g. ma-house-050). Resolve them on the server with resolveLocation (src/server/find-districts.ts),
+ * which
  *   checks confirmed ids against the rest: never trust them alone.
  * - Without JavaScript nothing here runs; the fields still submit.
  * - It dispatches `districts-change` (bubbles) whenever the answer changes. `event.detail` is one of
@@ -16,6 +17,7 @@
  * - With data-standalone (the /find/ page) it also takes over its form's submit: the lookup happens in place.
  * Leaflet is loaded only when the person opens the map (./find-map.ts).
  */
+import { pageMessages, type Say } from './page-messages.ts';
 import { foundMessage, vacancyMessage, type DistrictSummary } from '../lib/find-results.ts';
 
 type Found = {
@@ -55,9 +57,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   if (className) node.className = className;
   return node;
 };
-const CHAMBER = { house: 'House', senate: 'Senate' } as const;
-const who = (d: DistrictSummary) =>
-  d.legislator ? `${d.legislator.title} ${d.legislator.name} (${d.legislator.party})` : 'seat vacant';
+const who = (d: DistrictSummary, say: Say) =>
+  d.legislator ? `${d.legislator.title} ${d.legislator.name} (${d.legislator.party})` : say('js.find.seatVacant');
 
 class FindLegislators extends HTMLElement {
   #controller: AbortController | null = null;
@@ -70,7 +71,10 @@ class FindLegislators extends HTMLElement {
   /** the person asked (a button, a tap on the map): their focus moves to the answer */
   #asked = false;
 
+  #say: Say = (key) => key;
+
   connectedCallback() {
+    this.#say = pageMessages(this);
     for (const node of this.querySelectorAll<HTMLElement>('[data-js-only]')) node.hidden = false;
     if (!('geolocation' in navigator)) this.#button('locate')?.remove();
     this.#button('find')?.addEventListener('click', () => this.lookup(undefined, true));
@@ -170,7 +174,7 @@ class FindLegislators extends HTMLElement {
     this.#controller?.abort();
     const controller = (this.#controller = new AbortController());
     this.setAttribute('aria-busy', 'true');
-    this.#status('Looking up your districts…');
+    this.#status(this.#say('js.find.looking'));
     let reply: Reply;
     try {
       const res = await fetch(`${this.dataset.api ?? '/api/districts'}?${query}`, {
@@ -183,7 +187,7 @@ class FindLegislators extends HTMLElement {
       reply = {
         error: {
           code: 'network',
-          message: 'We could not reach the district finder. Check your connection and try again.',
+          message: this.#say('js.find.offline'),
         },
       };
     } finally {
@@ -197,7 +201,7 @@ class FindLegislators extends HTMLElement {
     }
     if (reply.data?.status === 'found') this.#showFound(reply.data);
     else if (reply.data?.status === 'ambiguous') this.#showAmbiguous(reply.data);
-    else this.#showError(reply.error ?? { code: 'internal_error', message: 'Something went wrong. Please try again.' });
+    else this.#showError(reply.error ?? { code: 'internal_error', message: this.#say('js.find.error') });
     if (this.#asked) this.#focusAnswer();
   }
 
@@ -222,18 +226,19 @@ class FindLegislators extends HTMLElement {
     const list = el('ul', undefined, 'find-people');
     for (const d of [found.house, found.senate]) {
       const item = el('li');
-      const district = el('a', `${d.name} ${CHAMBER[d.chamber]} district`);
+      const chamber = this.#say(`js.common.${d.chamber}`);
+      const district = el('a', this.#say('js.find.district', { district: d.name, chamber }));
       district.href = d.url;
       if (d.legislator) {
         const person = el('a', `${d.legislator.title} ${d.legislator.name}`);
         person.href = d.legislator.url;
         item.append(person, ` (${d.legislator.party}), `, district);
-      } else item.append(district, ': this seat is vacant');
+      } else item.append(district, this.#say('js.find.vacantSeat'));
       list.append(item);
     }
     box.append(list);
     const actions = el('p', undefined, 'find-actions');
-    const change = el('button', 'Not right? Change it', 'button secondary');
+    const change = el('button', this.#say('js.find.change'), 'button secondary');
     change.type = 'button';
     change.addEventListener('click', () => {
       if (this.#ambiguous) return this.#showAmbiguous(this.#ambiguous);
@@ -242,7 +247,7 @@ class FindLegislators extends HTMLElement {
     });
     actions.append(change);
     if (this.dataset.standalone && found.resultUrl) {
-      const page = el('a', 'Open as a page to share or print');
+      const page = el('a', this.#say('js.find.openPage'));
       page.href = found.resultUrl;
       actions.append(' ', page);
     }
@@ -264,7 +269,7 @@ class FindLegislators extends HTMLElement {
     const chosenHouse = house.length === 1 ? house[0]! : house.find((d) => d.id === picked.house);
     const chosenSenate = senate.length === 1 ? senate[0]! : senate.find((d) => d.id === picked.senate);
     if (chosenHouse && chosenSenate && (picked.house || picked.senate)) {
-      const reason = `You chose the ${chosenHouse.name} House district and the ${chosenSenate.name} Senate district.`;
+      const reason = this.#say('js.find.chose', { house: chosenHouse.name, senate: chosenSenate.name });
       const message = foundMessage(chosenHouse, chosenSenate);
       const vacancy = vacancyMessage(chosenHouse, chosenSenate);
       const resultUrl = `/find/${chosenHouse.slug}/${chosenSenate.slug}/`;
@@ -291,11 +296,15 @@ class FindLegislators extends HTMLElement {
       ['senate', senate],
     ] as const) {
       if (candidates.length === 1) {
-        box.append(el('p', `Your ${CHAMBER[chamber]} district: ${candidates[0]!.name} (${who(candidates[0]!)}).`));
+        const only = candidates[0]!;
+        const chamberName = this.#say(`js.common.${chamber}`);
+        box.append(
+          el('p', this.#say('js.find.yours', { chamber: chamberName, district: only.name, who: who(only, this.#say) })),
+        );
         continue;
       }
       const fieldset = el('fieldset');
-      fieldset.append(el('legend', `Which ${CHAMBER[chamber]} district is yours?`));
+      fieldset.append(el('legend', this.#say('js.find.which', { chamber: this.#say(`js.common.${chamber}`) })));
       for (const d of candidates) {
         const label = el('label', undefined, 'find-choice');
         const radio = el('input');
@@ -304,18 +313,18 @@ class FindLegislators extends HTMLElement {
         radio.value = d.id;
         radio.checked = picked[chamber] === d.id;
         radio.addEventListener('change', () => this.#showAmbiguous(data, { ...picked, [chamber]: d.id }, d.id));
-        label.append(radio, ` ${d.name}: ${who(d)}`);
+        label.append(radio, ` ${d.name}: ${who(d, this.#say)}`);
         fieldset.append(label);
       }
       box.append(fieldset);
     }
     this.#labels = data.labels ?? null;
-    const onMap = el('button', 'Show these districts on the map', 'button secondary');
+    const onMap = el('button', this.#say('js.find.showOnMap'), 'button secondary');
     onMap.type = 'button';
     onMap.addEventListener('click', () => this.#openMap());
     box.append(onMap);
     if (data.place?.url) {
-      const page = el('a', 'Open these choices as a page, with the precincts of each district where we know them');
+      const page = el('a', this.#say('js.find.choicesPage'));
       page.href = data.place.url;
       box.append(el('p'));
       box.lastElementChild!.append(page);
@@ -342,10 +351,10 @@ class FindLegislators extends HTMLElement {
   }
 
   #locate() {
-    this.#status('Asking your browser for your location…');
+    this.#status(this.#say('js.find.locating'));
     navigator.geolocation.getCurrentPosition(
       (position) => void this.lookup({ lat: position.coords.latitude, lon: position.coords.longitude }, true),
-      () => this.#status('We could not get your location. Enter your address, town or ZIP code instead.', 'error'),
+      () => this.#status(this.#say('js.find.noLocation'), 'error'),
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 300_000 },
     );
   }
@@ -360,7 +369,7 @@ class FindLegislators extends HTMLElement {
     const button = this.#button('map')!;
     this.querySelector<HTMLElement>('[data-map]')!.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
-    button.textContent = open ? 'Hide the map' : 'Choose on a map';
+    button.textContent = this.#say(open ? 'js.find.hideMap' : 'js.find.showMap');
   }
 
   #openMap() {
@@ -372,7 +381,7 @@ class FindLegislators extends HTMLElement {
     void this.#map
       .then((map) => map.show(this.#highlight, this.#point, this.#ambiguous ? this.#labels : null))
       .then(() => container.scrollIntoView({ block: 'nearest' }))
-      .catch(() => this.#status('The map could not be loaded. Enter your address, town or ZIP code instead.', 'error'));
+      .catch(() => this.#status(this.#say('js.find.mapFailed'), 'error'));
   }
 }
 

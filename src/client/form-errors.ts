@@ -1,7 +1,8 @@
 /**
- * Shows what to fix in a form improved by a script (<letter-form>, <pledge-form>): each message beside its field
- * (marked aria-invalid), and all of them in the summary box, as links to the fields, which takes focus. Clears the
- * previous round first. The same messages the server's pages list when JavaScript is off.
+ * Shows what to fix in a form improved by a script (<letter-form>, <pledge-form>, <program-submission-form>,
+ * <ta-request-form>): each message beside its field (marked aria-invalid and described by it), and all of them in the
+ * summary box, as links that focus the fields, which takes focus. Clears the previous round first. The same
+ * messages the server's pages list when JavaScript is off.
  */
 import type { z } from 'zod';
 
@@ -41,6 +42,7 @@ export function showFormErrors(
     if (slot) {
       slot.textContent = messages.join(' ');
       slot.hidden = false;
+      if (input && slot.id) describeBy(input, slot.id);
     }
     const item = document.createElement('li');
     if (input) {
@@ -48,6 +50,11 @@ export function showFormErrors(
       const link = document.createElement('a');
       link.href = `#${input.id}`;
       link.textContent = messages[0]!;
+      // following the link scrolls to the field; focusing it lets the person type there at once
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        input.focus();
+      });
       item.append(link);
     } else {
       item.textContent = messages[0]!;
@@ -61,4 +68,13 @@ export function showFormErrors(
   }
   summary.hidden = list.children.length === 0;
   if (!summary.hidden) summary.focus();
+}
+
+/** Adds an error to what describes a field: a group of checkboxes is described as a whole, on its fieldset. */
+function describeBy(input: HTMLElement, errorId: string): void {
+  const group = input.closest<HTMLElement>('fieldset[data-field]');
+  const described = group ?? input;
+  const ids = new Set((described.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
+  ids.add(errorId);
+  described.setAttribute('aria-describedby', [...ids].join(' '));
 }

@@ -58,10 +58,13 @@ class GoalMeter extends HTMLElement {
     const goal = Number(this.dataset.goal);
     const count = this.#count();
     if (!this.#mine && count < Number(this.dataset.showFrom ?? 1)) return;
-    const number = new Intl.NumberFormat('en-US');
+    // the page gives its language's sentence and number format (GoalMeter.astro), so no catalogue ships here
+    const number = new Intl.NumberFormat(document.documentElement.lang || 'en-US');
     this.querySelector<HTMLProgressElement>('[data-bar]')!.value = Math.min(count, goal);
-    this.querySelector('[data-text]')!.textContent =
-      `${number.format(count)} of ${number.format(goal)} ${this.dataset.label}`;
+    this.querySelector('[data-text]')!.textContent = (this.dataset.progressText ?? '{count} of {goal} {label}')
+      .replace('{count}', number.format(count))
+      .replace('{goal}', number.format(goal))
+      .replace('{label}', this.dataset.label ?? '');
     this.querySelector<HTMLElement>('[data-mine-text]')!.hidden = !this.#mine;
     this.hidden = false;
   }

@@ -6,7 +6,9 @@
 import { isNearlyTemplate } from '../lib/letters.ts';
 import { issuesByField, showFormErrors } from './form-errors.ts';
 import { ACTION_SENT, type ActionSentDetail } from './action-sent.ts';
+import { formFields, sendForm } from './form-send.ts';
 import type { DistrictSummary } from '../lib/find-results.ts';
+import { pageMessages, type Say } from './page-messages.ts';
 
 /**
  * The request schema (and zod with it, about 30 KB gzipped) is only needed once someone sends: it loads on the
@@ -17,25 +19,16 @@ const loadSchema = () => (schemaModule ??= import('../lib/schemas/letter-request
 
 type Districts = { status: 'found'; house: DistrictSummary; senate: DistrictSummary } | { status: string };
 
-import type { ApiError } from '../lib/schemas/api-error.ts';
 import type { LetterReply } from '../lib/schemas/api-replies.ts';
-
-type Reply = { data: LetterReply } | ApiError;
-
-const STATUS_TEXT: Record<string, string> = {
-  sent: 'sent',
-  queued: 'queued: it will go out within the hour',
-  failed: 'could not be delivered; our staff have been told',
-  none: 'not sent',
-  awaiting_confirmation: 'waiting for you to confirm your email address',
-};
 
 class LetterForm extends HTMLElement {
   #form!: HTMLFormElement;
   #summary!: HTMLElement;
   #result!: HTMLElement;
+  #say: Say = (key) => key;
 
   connectedCallback(): void {
+    const say = (this.#say = pageMessages(this));
     this.#form = this.querySelector('form')!;
     this.#summary = this.querySelector('[data-error-summary]')!;
     this.#result = this.querySelector('[data-letter-result]')!;
@@ -44,9 +37,7 @@ class LetterForm extends HTMLElement {
     const message = this.#form.elements.namedItem('message') as HTMLTextAreaElement;
     const story = this.#form.elements.namedItem('story') as HTMLTextAreaElement;
     const updateHint = () => {
-      hint.textContent = isNearlyTemplate(template, message.value, story.value)
-        ? 'Your letter is still almost word for word the template. Staff give more weight to letters in your own words: add a sentence about why mentoring matters to you.'
-        : '';
+      hint.textContent = isNearlyTemplate(template, message.value, story.value) ? say('js.letter.templateHint') : '';
     };
     message.addEventListener('input', updateHint);
     story.addEventListener('input', updateHint);
@@ -60,16 +51,10 @@ class LetterForm extends HTMLElement {
       const targets = (this.dataset.targets ?? 'house senate').split(' ');
       const chosen = 'house' in found && found.status === 'found' ? [found.house, found.senate] : [];
       const mine = chosen.filter((d) => targets.includes(d.chamber));
-      to.textContent = mine.length > 0 ? toLine(mine) : generic;
+      to.textContent = mine.length > 0 ? toLine(mine, say) : generic;
     });
     this.#form.addEventListener('focusin', () => void loadSchema().catch(() => {}), { once: true });
     this.#form.addEventListener('submit', (event) => this.#submit(event));
-  }
-
-  #fields(): Record<string, string> {
-    const data: Record<string, string> = {};
-    for (const [key, value] of new FormData(this.#form)) if (typeof value === 'string') data[key] = value;
-    return data;
   }
 
   #showErrors(fields: Record<string, string[]>, message?: string): void {
@@ -78,7 +63,7 @@ class LetterForm extends HTMLElement {
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const data = this.#fields();
+    const data = formFields(this.#form);
     // Checked in the page when the schema can load; if it cannot (offline), the server checks the same schema.
     const schema = await loadSchema().then(
       (m) => m.letterRequestSchema,
@@ -89,49 +74,34 @@ class LetterForm extends HTMLElement {
       this.#showErrors(issuesByField(parsed.error));
       return;
     }
-    const button = this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-    button.disabled = true;
-    button.textContent = 'Sending…';
-    try {
-      const res = await fetch(this.#form.action, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(data),
-      });
-      const reply = (await res.json()) as Reply;
-      if ('error' in reply) {
-        this.#showErrors(reply.error.fields ?? {}, reply.error.message);
-        return;
-      }
-      this.#showResult(reply.data);
-    } catch {
-      this.#showErrors(
-        {},
-        'We could not reach the server. Check your connection and try again: your letter will not be sent twice.',
-      );
-    } finally {
-      button.disabled = false;
-      button.textContent = 'Send my letter';
-    }
+    const sent = await sendForm<LetterReply>(this.#form, data, {
+      showErrors: (fields, message) => this.#showErrors(fields, message),
+      offline: this.#say('js.letter.offline'),
+      sending: this.#say('js.common.sending'),
+    });
+    if (sent) this.#showResult(sent);
   }
 
-  #showResult(data: Extract<Reply, { data: unknown }>['data']): void {
+  #showResult(data: LetterReply): void {
     const heading = document.createElement('h3');
-    heading.textContent =
+    const say = this.#say;
+    heading.textContent = say(
       data.status === 'awaiting_confirmation'
-        ? 'Check your email to confirm your letter'
+        ? 'js.letter.awaiting'
         : data.status === 'already_sent'
-          ? 'You have already written in this campaign'
-          : 'Thank you for writing';
+          ? 'js.letter.already'
+          : 'js.letter.thanks',
+    );
     const list = document.createElement('ul');
     for (const r of data.recipients) {
       const item = document.createElement('li');
-      item.textContent = `${r.title} ${r.name} (${r.district}): ${STATUS_TEXT[r.status] ?? r.status}`;
+      const status = say(`js.letter.status.${r.status}`);
+      item.textContent = `${r.title} ${r.name} (${r.district}): ${status.startsWith('js.') ? r.status : status}`;
       list.append(item);
     }
     for (const v of data.vacant) {
       const item = document.createElement('li');
-      item.textContent = `The ${v.district} ${v.chamber === 'house' ? 'House' : 'Senate'} seat is vacant, so no letter went there.`;
+      item.textContent = say('js.letter.vacant', { district: v.district, chamber: say(`js.common.${v.chamber}`) });
       list.append(item);
     }
     const asks = this.querySelector<HTMLTemplateElement>('template[data-next-asks]');
@@ -150,14 +120,13 @@ class LetterForm extends HTMLElement {
 }
 
 /** "To Representative Ana Díaz (8th Suffolk) and Senator …": step 2's line once the legislators are known. */
-function toLine(districts: DistrictSummary[]): string {
+function toLine(districts: DistrictSummary[], say: Say): string {
   const person = (d: DistrictSummary) =>
     d.legislator ? `${d.legislator.title} ${d.legislator.name} (${d.name})` : null;
   const people = districts.map(person).filter(Boolean);
-  const vacant = districts.filter((d) => !d.legislator).map((d) => `the ${d.name} seat is vacant`);
-  const line =
-    people.length > 0 ? `To ${people.join(' and ')}: each gets their own copy, signed with your name and town.` : '';
-  return [line, vacant.length > 0 ? `${vacant.join('; ')}.` : ''].filter(Boolean).join(' ').replace(/^the/, 'The');
+  const vacant = districts.filter((d) => !d.legislator).map((d) => say('js.letter.seatVacant', { district: d.name }));
+  const line = people.length > 0 ? say('js.letter.to', { people: people.join(say('js.letter.and')) }) : '';
+  return [line, ...vacant].filter(Boolean).join(' ');
 }
 
 customElements.define('letter-form', LetterForm);

@@ -5,6 +5,8 @@
  */
 import { issuesByField, showFormErrors } from './form-errors.ts';
 import { ACTION_SENT } from './action-sent.ts';
+import { formFields, sendForm } from './form-send.ts';
+import { pageMessages, type Say } from './page-messages.ts';
 
 /**
  * The request schema (and zod with it, about 30 KB gzipped) is only needed once someone sends: it loads on the first
@@ -13,22 +15,15 @@ import { ACTION_SENT } from './action-sent.ts';
 let schemaModule: Promise<typeof import('../lib/schemas/pledge.ts')> | undefined;
 const loadSchema = () => (schemaModule ??= import('../lib/schemas/pledge.ts'));
 
-import type { ApiError } from '../lib/schemas/api-error.ts';
 import type { PledgeReply } from '../lib/schemas/api-replies.ts';
 
-type Program = PledgeReply['programs'][number];
-type Reply = { data: PledgeReply } | ApiError;
-
-const WHERE: Record<Program['where'], string> = {
-  house: 'in your House district',
-  senate: 'in your Senate district',
-  town: 'in your town',
-  near: 'nearby',
-  statewide: 'statewide',
-};
 /** "2.4 miles" as the thank-you page says it (src/lib/programs.ts milesText, kept out of this small script). */
-const miles = (m: number | null) =>
-  m === null ? '' : m < 1 ? ', less than a mile' : `, ${m < 10 ? m : Math.round(m)} miles`;
+const miles = (m: number | null, say: Say) =>
+  m === null
+    ? ''
+    : m < 1
+      ? say('js.pledge.lessThanMile')
+      : say('js.pledge.miles', { miles: m < 10 ? m : Math.round(m) });
 /** Checkbox groups: FormData holds one entry per ticked box. */
 const LISTS = ['types', 'ages'];
 
@@ -36,21 +31,15 @@ class PledgeForm extends HTMLElement {
   #form!: HTMLFormElement;
   #summary!: HTMLElement;
   #result!: HTMLElement;
+  #say: Say = (key) => key;
 
   connectedCallback(): void {
+    this.#say = pageMessages(this);
     this.#form = this.querySelector('form')!;
     this.#summary = this.querySelector('[data-error-summary]')!;
     this.#result = this.querySelector('[data-pledge-result]')!;
     this.#form.addEventListener('submit', (event) => this.#submit(event));
     this.#form.addEventListener('focusin', () => void loadSchema().catch(() => {}), { once: true });
-  }
-
-  #fields(): Record<string, string | string[]> {
-    const form = new FormData(this.#form);
-    const data: Record<string, string | string[]> = {};
-    for (const [key, value] of form) if (typeof value === 'string' && !LISTS.includes(key)) data[key] = value;
-    for (const key of LISTS) data[key] = form.getAll(key).filter((v): v is string => typeof v === 'string');
-    return data;
   }
 
   #showErrors(fields: Record<string, string[]>, message?: string): void {
@@ -59,7 +48,7 @@ class PledgeForm extends HTMLElement {
 
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const data = this.#fields();
+    const data = formFields(this.#form, LISTS);
     // Checked in the page when the schema can load; if it cannot (offline), the server checks the same schema.
     const schema = await loadSchema().then(
       (m) => m.pledgeRequestSchema,
@@ -70,43 +59,27 @@ class PledgeForm extends HTMLElement {
       this.#showErrors(issuesByField(parsed.error));
       return;
     }
-    const button = this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-    button.disabled = true;
-    button.textContent = 'Sending…';
-    try {
-      const res = await fetch(this.#form.action, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(data),
-      });
-      const reply = (await res.json()) as Reply;
-      if ('error' in reply) this.#showErrors(reply.error.fields ?? {}, reply.error.message);
-      else {
-        this.#showResult(reply.data);
-        // a new pledge counts at once on this page's goal meter (src/client/goal-meter.ts), before it is confirmed
-        if (reply.data.status === 'check-email' || reply.data.status === 'email-delayed') {
-          const campaign = String(data.campaign ?? '');
-          document.dispatchEvent(new CustomEvent(ACTION_SENT, { detail: { campaign, kind: 'pledge' } }));
-        }
-      }
-    } catch {
-      this.#showErrors(
-        {},
-        'We could not reach the server. Check your connection and try again: you will not pledge twice.',
-      );
-    } finally {
-      button.disabled = false;
-      button.textContent = 'Pledge to mentor';
+    const sent = await sendForm<PledgeReply>(this.#form, data, {
+      showErrors: (fields, message) => this.#showErrors(fields, message),
+      offline: this.#say('js.pledge.offline'),
+      sending: this.#say('js.common.sending'),
+    });
+    if (!sent) return;
+    this.#showResult(sent);
+    // a new pledge counts at once on this page's goal meter (src/client/goal-meter.ts), before it is confirmed
+    if (sent.status === 'check-email' || sent.status === 'email-delayed') {
+      const campaign = String(data.campaign ?? '');
+      document.dispatchEvent(new CustomEvent(ACTION_SENT, { detail: { campaign, kind: 'pledge' } }));
     }
   }
 
-  #showResult(data: Extract<Reply, { data: unknown }>['data']): void {
+  #showResult(data: PledgeReply): void {
     const heading = document.createElement('h3');
     heading.textContent = data.title;
     const text = document.createElement('p');
     text.textContent = data.text;
     const next = document.createElement('h4');
-    next.textContent = 'Next step: mentoring programs near you';
+    next.textContent = this.#say('js.pledge.next');
     const parts: HTMLElement[] = [heading, text, next];
     if (data.programs.length > 0) {
       const list = document.createElement('ul');
@@ -115,28 +88,28 @@ class PledgeForm extends HTMLElement {
         const link = document.createElement('a');
         link.href = p.url;
         link.textContent = p.name;
-        const far = p.where === 'statewide' ? '' : miles(p.miles);
-        const fit = p.matches ? '' : '; not what you chose, the nearest we list';
-        item.append(link, ` (${p.town}, ${WHERE[p.where]}${far}${fit})`);
+        const far = p.where === 'statewide' ? '' : miles(p.miles, this.#say);
+        const fit = p.matches ? '' : this.#say('js.pledge.notChosen');
+        item.append(link, ` (${p.town}, ${this.#say(`js.pledge.where.${p.where}`)}${far}${fit})`);
         list.append(item);
       }
       parts.push(list);
     } else {
       const none = document.createElement('p');
-      none.textContent = 'Our directory lists no mentoring program in your districts or town yet.';
+      none.textContent = this.#say('js.pledge.none');
       parts.push(none);
     }
     const more = document.createElement('p');
     const link = document.createElement('a');
     link.href = '/programs/';
-    link.textContent = 'Browse the whole mentoring program directory';
+    link.textContent = this.#say('js.pledge.browse');
     more.append(link);
     parts.push(more);
     // Only links that leave for an email or a web page: the list comes from our server, but an href is an href.
     const share = (data.share ?? []).filter((l) => /^(mailto:|sms:|https:\/\/)/.test(l.href));
     if (share.length > 0) {
       const title = document.createElement('h4');
-      title.textContent = 'Ask a friend to pledge too';
+      title.textContent = this.#say('js.pledge.share');
       const list = document.createElement('ul');
       list.className = 'share-links';
       for (const l of share) {

@@ -17,14 +17,16 @@ export const waysToHelp: WayToHelp[] = [
     id: 'raise-awareness',
     title: 'Raise awareness',
     summary:
-      'Tell your constituents why mentoring matters and where they can find a program, for example during National Mentoring Month each January.',
+      'Tell your constituents why mentoring matters and where they can find a program, for example during National ' +
+      'Mentoring Month each January.',
     action: { label: 'Share National Mentoring Month', href: '/campaigns/national-mentoring-month/' },
   },
   {
     id: 'support-the-line-item',
     title: 'Support line item 7061-9634',
     summary:
-      'Mentoring Matching Grants are the only state funding dedicated solely to mentoring. Support the line item at every stage of the budget.',
+      'Mentoring Matching Grants are the only state funding dedicated solely to mentoring. Support the line item at ' +
+      'every stage of the budget.',
     action: { label: 'See where the line item stands this year', href: paths.budget(site.lineItem) },
   },
   {

@@ -12,7 +12,9 @@ export function ok<T>(data: T, status = 200, headers: Record<string, string> = {
   return new Response(JSON.stringify({ data }), { status, headers: { ...jsonHeaders, ...headers } });
 }
 
-/** A failing API reply, `{ error: { code, message, fields? } }`. The message is ours, never an internal error's text. */
+/**
+ * A failing API reply, `{ error: { code, message, fields? } }`. The message is ours, never an internal error's text.
+ */
 export function fail(
   code: ApiErrorCode,
   status: number,

@@ -1,4 +1,6 @@
-/** Escapes text for HTML element content and attribute values: every user-supplied string in an email goes through it. */
+/**
+ * Escapes text for HTML element content and attribute values: every user-supplied string in an email goes through it.
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

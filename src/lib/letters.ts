@@ -1,5 +1,6 @@
 import { escapeHtml, textToHtml } from './html.ts';
 import { chamberName, titleOf } from './paths.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { Chamber } from './schemas/common.ts';
 
 export type LetterRecipient = { name: string; familyName: string; chamber: Chamber; district: string };
@@ -35,6 +36,21 @@ export function composeBody(message: string, story?: string): string {
   if (own.length === 0) return parts.join('\n\n');
   if (parts.length < 2) return [...parts, ...own].join('\n\n');
   return [...parts.slice(0, -1), ...own, parts.at(-1)!].join('\n\n');
+}
+
+/**
+ * Offices read English, so the letter stays in English; a story the person wrote on our Spanish or Portuguese page
+ * is most likely in that language, and the office is told so, in English, just before it.
+ */
+export const storyLanguageNotes: Record<Exclude<Locale, 'en'>, string> = {
+  es: 'The writer’s personal note below is in Spanish.',
+  pt: 'The writer’s personal note below is in Portuguese.',
+};
+
+/** The story as it goes into the letter: after a note naming its language when it came from a translated page. */
+export function storyForOffice(story: string | undefined, locale: Locale): string | undefined {
+  if (!story?.trim() || locale === 'en') return story;
+  return `${storyLanguageNotes[locale]}\n\n${story}`;
 }
 
 /** Bidirectional overrides and isolates, zero-width and control characters: they reorder or hide what one reads. */
@@ -87,33 +103,71 @@ export function renderLetter(input: {
   return { subject: oneLine(subject), text, html: wrapHtml(html) };
 }
 
-/** Renders the copy a constituent receives of their own letter. */
+/** The words around a sender's copy, in their language (src/i18n/server/*.ts); the letters inside stay English. */
+export type SenderCopyWords = {
+  /** with `{subject}` */
+  subject: string;
+  /** with `{names}` */
+  intro: string;
+  subjectLine: string;
+  /** with `{name}` */
+  to: string;
+  campaign: string;
+  and: string;
+  titles: Record<Chamber, string>;
+  /** said only in a language other than the letter's: that the offices read it in English */
+  englishNote?: string;
+  /** the `lang` of the email's html */
+  lang: string;
+};
+
+const englishCopyWords: SenderCopyWords = {
+  subject: 'Your letter: {subject}',
+  intro:
+    'Thank you for writing to {names}. Here is a copy of what we sent on your behalf. Replies from their offices come straight to you.',
+  subjectLine: 'Subject:',
+  to: 'To {name}:',
+  campaign: 'Campaign:',
+  and: ' and ',
+  titles: { house: 'Representative', senate: 'Senator' },
+  lang: 'en',
+};
+
+/** Renders the copy a constituent receives of their own letter, in the words given (English by default). */
 export function renderSenderCopy(input: {
   subject: string;
   letters: { recipient: LetterRecipient; text: string }[];
   campaignUrl: string;
+  words?: SenderCopyWords;
 }): RenderedLetter {
-  const names = input.letters.map((l) => `${titleOf(l.recipient.chamber)} ${l.recipient.name}`).join(' and ');
-  const intro = `Thank you for writing to ${names}. Here is a copy of what we sent on your behalf. Replies from their offices come straight to you.`;
-  const copies = input.letters.map((l) => `To ${titleOf(l.recipient.chamber)} ${l.recipient.name}:\n\n${l.text}`);
+  const words = input.words ?? englishCopyWords;
+  const fill = (template: string, name: string, value: string) => template.replace(`{${name}}`, () => value);
+  const nameOf = (r: LetterRecipient) => `${words.titles[r.chamber]} ${r.name}`;
+  const names = input.letters.map((l) => nameOf(l.recipient)).join(words.and);
+  const intro = fill(words.intro, 'names', names);
+  const note = words.englishNote ? [words.englishNote, ''] : [];
+  const copies = input.letters.map((l) => `${fill(words.to, 'name', nameOf(l.recipient))}\n\n${l.text}`);
   const text = `${[
     intro,
     '',
-    `Subject: ${oneLine(input.subject)}`,
+    ...note,
+    `${words.subjectLine} ${oneLine(input.subject)}`,
     '',
     copies.join('\n---\n\n'),
     '',
-    `Campaign: ${input.campaignUrl}`,
+    `${words.campaign} ${input.campaignUrl}`,
   ].join('\n')}\n`;
   const html = [
     `<p>${escapeHtml(intro)}</p>`,
-    `<p><strong>Subject:</strong> ${escapeHtml(oneLine(input.subject))}</p>`,
+    ...(words.englishNote ? [`<p>${escapeHtml(words.englishNote)}</p>`] : []),
+    `<p><strong>${escapeHtml(words.subjectLine)}</strong> ${escapeHtml(oneLine(input.subject))}</p>`,
     ...input.letters.map(
-      (l) => `<h2>To ${escapeHtml(`${titleOf(l.recipient.chamber)} ${l.recipient.name}`)}</h2>\n${textToHtml(l.text)}`,
+      (l) =>
+        `<h2>${escapeHtml(fill(words.to, 'name', nameOf(l.recipient)).replace(/:$/, ''))}</h2>\n${textToHtml(l.text)}`,
     ),
-    `<p>Campaign: <a href="${escapeHtml(input.campaignUrl)}">${escapeHtml(input.campaignUrl)}</a></p>`,
+    `<p>${escapeHtml(words.campaign)} <a href="${escapeHtml(input.campaignUrl)}">${escapeHtml(input.campaignUrl)}</a></p>`,
   ].join('\n');
-  return { subject: `Your letter: ${oneLine(input.subject)}`, text, html: wrapHtml(html) };
+  return { subject: fill(words.subject, 'subject', oneLine(input.subject)), text, html: wrapHtml(html, words.lang) };
 }
 
 /** Email headers are one line: a subject never carries a line break (header injection) or control characters. */
@@ -124,8 +178,8 @@ export function oneLine(text: string): string {
     .trim();
 }
 
-function wrapHtml(body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>\n${body}\n</body></html>\n`;
+function wrapHtml(body: string, lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>\n${body}\n</body></html>\n`;
 }
 
 function shingles(text: string): Set<string> {

@@ -5,23 +5,35 @@
  */
 export type ShareLink = { label: string; href: string };
 
+/** The links' words; English unless a page in another language passes its own. */
+export type ShareLabels = { email: string; text: string; whatsapp: string; x: string; facebook: string };
+const englishLabels: ShareLabels = {
+  email: 'Email a friend',
+  text: 'Send a text',
+  whatsapp: 'Share on WhatsApp',
+  x: 'Post on X',
+  facebook: 'Share on Facebook',
+};
+
 export function shareLinks({
   url,
   text,
   emailSubject,
+  labels = englishLabels,
 }: {
   url: string;
   text: string;
   emailSubject: string;
+  labels?: ShareLabels;
 }): ShareLink[] {
   const enc = encodeURIComponent;
   const message = enc(`${text} ${url}`);
   return [
-    { label: 'Email a friend', href: `mailto:?subject=${enc(emailSubject)}&body=${enc(`${text}\n\n${url}`)}` },
+    { label: labels.email, href: `mailto:?subject=${enc(emailSubject)}&body=${enc(`${text}\n\n${url}`)}` },
     // "sms:?&body=" is the form both iOS and Android messaging apps read
-    { label: 'Send a text', href: `sms:?&body=${message}` },
-    { label: 'Share on WhatsApp', href: `https://wa.me/?text=${message}` },
-    { label: 'Post on X', href: `https://twitter.com/intent/tweet?text=${enc(text)}&url=${enc(url)}` },
-    { label: 'Share on Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${enc(url)}` },
+    { label: labels.text, href: `sms:?&body=${message}` },
+    { label: labels.whatsapp, href: `https://wa.me/?text=${message}` },
+    { label: labels.x, href: `https://twitter.com/intent/tweet?text=${enc(text)}&url=${enc(url)}` },
+    { label: labels.facebook, href: `https://www.facebook.com/sharer/sharer.php?u=${enc(url)}` },
   ];
 }

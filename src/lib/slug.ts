@@ -1,4 +1,6 @@
-/** Turns a display name into the URL slug used everywhere ("7th Hampden" -> "7th-hampden"), one rule for pages and data. */
+/**
+ * Turns a display name into the URL slug used everywhere ("7th Hampden" -> "7th-hampden"), one rule for pages and data.
+ */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')

@@ -38,7 +38,9 @@ export function wrapWords(text: string, width: number, max: number): string[] {
   return [...lines.slice(0, max - 1), `${lines[max - 1]}…`];
 }
 
-/** The card as SVG; `illustrationSvg` is one of public/illustrations/*.svg (viewBox 0 0 400 300), drawn at the right. */
+/**
+ * The card as SVG; `illustrationSvg` is one of public/illustrations/*.svg (viewBox 0 0 400 300), drawn at the right.
+ */
 export function socialCardSvg(card: SocialCard, illustrationSvg: string, siteName: string): string {
   // DejaVu Sans Bold (the build machine's font) is about 0.68 em a character: 17 characters fill 600 px at 52 px
   const lines = wrapWords(card.title, 17, 5);

@@ -33,7 +33,9 @@ export const letterKeys = {
   districtOfCount: (key: string) => key.split('/')[2]!,
   accepted: (campaign: string, id: string) => `accepted/${campaign}/${id}`,
   accepteds: (campaign: string) => `accepted/${campaign}/`,
-  /** one marker per email to a legislator in a pace window (legislator ids contain "/": read the bucket from the end) */
+  /**
+   * one marker per email to a legislator in a pace window (legislator ids contain "/": read the bucket from the end)
+   */
   pace: (legislatorId: string, bucket: number, deliveryId: string) => `pace/${legislatorId}/${bucket}/${deliveryId}`,
   paceWindow: (legislatorId: string, bucket: number) => `pace/${legislatorId}/${bucket}/`,
   paces: 'pace/',

@@ -5,7 +5,6 @@
  * personal: it names the subscriber's own legislators and links to the campaign's letter already located.
  */
 import { escapeHtml } from '../lib/html.ts';
-import { chamberName } from '../lib/paths.ts';
 import type { AlertAudience, AlertData } from '../lib/schemas/alert.ts';
 import type { Legislator } from '../lib/schemas/legislator.ts';
 import type { AlertSignupRecord } from './alert-signups.ts';
@@ -15,6 +14,8 @@ import type { AppConfig } from './config.ts';
 import { enqueueMany, runSender, type EngineDeps, type SendReport } from './mail-engine/index.ts';
 import type { OutgoingEmail } from './mailer.ts';
 import type { JsonStore } from './store.ts';
+import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
+import { localizedPath, say, serverMessages, type ServerMessages } from '../i18n/server.ts';
 
 export type AlertMailDeps = {
   /** the alert sign-ups store */
@@ -69,6 +70,7 @@ function ownLegislators(
   districts: SubscriberDistricts | null | undefined,
   audience: AlertAudience,
   deps: AlertMailDeps,
+  t: ServerMessages,
 ): Named[] {
   const chambers =
     typeof audience === 'object' && 'chamber' in audience ? [audience.chamber] : (['house', 'senate'] as const);
@@ -77,12 +79,15 @@ function ownLegislators(
     const id = districts?.[chamber];
     if (!id) continue;
     const member = deps.legislators.get(id);
-    const title = chamber === 'house' ? 'representative' : 'senator';
+    const words = t.email.alert;
     named.push({
       chamber,
       line: member
-        ? `Your ${title} is ${member.name} (${member.district}).`
-        : `The ${deps.districtNames.get(id) ?? id} ${chamberName(chamber)} seat is vacant.`,
+        ? say(chamber === 'house' ? words.yourRepresentative : words.yourSenator, {
+            name: member.name,
+            district: member.district,
+          })
+        : say(words.vacantSeat, { district: deps.districtNames.get(id) ?? id, chamber: t.chambers[chamber] }),
     });
   }
   return named;
@@ -93,34 +98,37 @@ export function actionUrl(
   alert: AlertData,
   districts: SubscriberDistricts | null | undefined,
   siteUrl: string,
+  locale: Locale = defaultLocale,
 ): string {
-  if (!alert.campaign) return `${siteUrl}/alerts/${alert.slug}/`;
+  if (!alert.campaign) return `${siteUrl}${localizedPath(`/alerts/${alert.slug}/`, locale)}`;
   const query = new URLSearchParams();
   if (districts?.house) query.set('house', districts.house);
   if (districts?.senate) query.set('senate', districts.senate);
   const q = query.toString();
-  return `${siteUrl}/campaigns/${alert.campaign}/${q ? `?${q}` : ''}#act`;
+  return `${siteUrl}${localizedPath(`/campaigns/${alert.campaign}/`, locale)}${q ? `?${q}` : ''}#act`;
 }
 
 /** One subscriber's email about one alert: plain text and HTML, the unsubscribe link and one-click headers. */
 export function alertEmailFor(alert: AlertData, subscriber: AlertSignupRecord, deps: AlertMailDeps): OutgoingEmail {
   const { config } = deps;
   const from = `"${config.senderName}" <${config.mailFrom}>`;
-  const unsubscribe = alertUnsubscribeUrl(config, subscriber.id);
-  const greeting = subscriber.name ? `Hello ${subscriber.name},` : 'Hello,';
-  const named = ownLegislators(subscriber.districts, alert.audience, deps);
-  const action = actionUrl(alert, subscriber.districts, config.siteUrl);
-  const actionLabel = !alert.campaign
-    ? 'Read the alert'
-    : named.length > 0
-      ? 'Write to them now'
-      : 'Find your legislators and write to them';
-  const readMore = `${config.siteUrl}/alerts/${alert.slug}/`;
+  // The alert itself (title, summary, deadline) is English content; the words around it are the subscriber's.
+  const locale = subscriber.lang ?? defaultLocale;
+  const t = serverMessages(locale);
+  const words = t.email.alert;
+  const unsubscribe = alertUnsubscribeUrl(config, subscriber.id, locale);
+  const greeting = subscriber.name ? say(t.email.hello, { name: subscriber.name }) : t.email.helloNoName;
+  const named = ownLegislators(subscriber.districts, alert.audience, deps, t);
+  const action = actionUrl(alert, subscriber.districts, config.siteUrl, locale);
+  const actionLabel = !alert.campaign ? words.readAlert : named.length > 0 ? words.writeNow : words.findAndWrite;
+  const readMore = `${config.siteUrl}${localizedPath(`/alerts/${alert.slug}/`, locale)}`;
   const deadline = alert.deadline ? `${alert.deadline.label}: ${alert.deadline.date}.` : null;
-  const footer = `You get this email because this address signed up for budget alerts at ${config.siteUrl}/alerts/.`;
+  const footer = say(words.footer, { page: `${config.siteUrl}${localizedPath('/alerts/', locale)}` });
+  const englishOnly = locale === defaultLocale ? [] : [words.englishOnly];
   const text = `${[
     greeting,
     '',
+    ...englishOnly.flatMap((line) => [line, '']),
     alert.summary,
     '',
     ...(deadline ? [deadline, ''] : []),
@@ -128,25 +136,26 @@ export function alertEmailFor(alert: AlertData, subscriber: AlertSignupRecord, d
     ...(named.length ? [''] : []),
     `${actionLabel}: ${action}`,
     '',
-    `Read the whole alert: ${readMore}`,
+    `${words.readWhole}: ${readMore}`,
     '',
     '--',
     footer,
-    `Unsubscribe: ${unsubscribe}`,
+    `${t.email.unsubscribe}: ${unsubscribe}`,
   ].join('\n')}\n`;
   const middle = [
     ...(deadline ? [`<p><strong>${escapeHtml(deadline)}</strong></p>`] : []),
     ...named.map((n) => `<p>${escapeHtml(n.line)}</p>`),
   ].join('\n');
   const head = `<head><meta charset="utf-8"><title>${escapeHtml(alert.title)}</title></head>`;
-  const html = `<!doctype html><html lang="en">${head}<body>
+  const lang = locale === defaultLocale ? 'en' : localeTags[locale];
+  const html = `<!doctype html><html lang="${lang}">${head}<body>
 <p>${escapeHtml(greeting)}</p>
-<p>${escapeHtml(alert.summary)}</p>
+${englishOnly.map((line) => `<p>${escapeHtml(line)}</p>\n`).join('')}<p lang="en">${escapeHtml(alert.summary)}</p>
 ${middle}
 <p><a href="${escapeHtml(action)}">${escapeHtml(actionLabel)}</a></p>
-<p><a href="${escapeHtml(readMore)}">Read the whole alert</a></p>
+<p><a href="${escapeHtml(readMore)}">${escapeHtml(words.readWhole)}</a></p>
 <hr>
-<p>${escapeHtml(footer)} <a href="${escapeHtml(unsubscribe)}">Unsubscribe</a>.</p>
+<p>${escapeHtml(footer)} <a href="${escapeHtml(unsubscribe)}">${escapeHtml(t.email.unsubscribe)}</a>.</p>
 </body></html>
 `;
   return {

@@ -21,6 +21,8 @@ import {
   subscriberId,
   unsubscribeToken,
 } from './opt-in.ts';
+import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
+import { localizedPath, say, serverMessages } from '../i18n/server.ts';
 import { readRecord, type JsonStore } from './store.ts';
 import type { SubscriberDistricts } from './alert-districts.ts';
 
@@ -47,16 +49,18 @@ export type SignupOutcome =
   | { kind: 'rate_limited'; retryAfterSeconds: number };
 
 /** The unsubscribe link of one subscriber: in every alert email's text and its List-Unsubscribe header. */
-export function alertUnsubscribeUrl(config: AppConfig, id: string): string {
-  return links(config, id).unsubscribe;
+export function alertUnsubscribeUrl(config: AppConfig, id: string, locale: Locale = defaultLocale): string {
+  return links(config, id, locale).unsubscribe;
 }
 
-function links(config: AppConfig, id: string) {
-  const unsubscribe = `${config.siteUrl}/api/alert-signups/unsubscribe?id=${id}&token=${unsubscribeToken(config.salt, SCOPE, id)}`;
+function links(config: AppConfig, id: string, locale: Locale = defaultLocale) {
+  // the pages these links open speak the subscriber's language
+  const lang = locale === defaultLocale ? '' : `&lang=${locale}`;
+  const unsubscribe = `${config.siteUrl}/api/alert-signups/unsubscribe?id=${id}&token=${unsubscribeToken(config.salt, SCOPE, id)}${lang}`;
   return {
     unsubscribe,
     confirm: (token: string) =>
-      `${config.siteUrl}/api/alert-signups/confirm?id=${id}&token=${encodeURIComponent(token)}`,
+      `${config.siteUrl}/api/alert-signups/confirm?id=${id}&token=${encodeURIComponent(token)}${lang}`,
   };
 }
 
@@ -68,9 +72,14 @@ async function sendToSubscriber(
   key: string,
 ): Promise<boolean> {
   if (!deps.config.mailFrom) return false;
-  const { unsubscribe } = links(deps.config, record.id);
-  const greeting = record.name ? `Hello ${record.name},` : 'Hello,';
-  const footer = `You get this email because this address signed up for budget alerts at ${deps.config.siteUrl}/alerts/. Unsubscribe: ${unsubscribe}`;
+  const locale = record.lang ?? defaultLocale;
+  const t = serverMessages(locale).email;
+  const { unsubscribe } = links(deps.config, record.id, locale);
+  const greeting = record.name ? say(t.hello, { name: record.name }) : t.helloNoName;
+  const alertsPage = `${deps.config.siteUrl}${localizedPath('/alerts/', locale)}`;
+  const footer = say(t.alertFooter, { page: alertsPage, link: unsubscribe });
+  const unsubscribeLink = `<a href="${escapeHtml(unsubscribe)}">${escapeHtml(t.unsubscribe)}</a>`;
+  const footerHtml = escapeHtml(t.alertFooterHtml).replace('{unsubscribe}', () => unsubscribeLink);
   const text = `${[
     greeting,
     '',
@@ -79,12 +88,12 @@ async function sendToSubscriber(
     '--',
     footer,
   ].join('\n')}\n`;
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
+  const html = `<!doctype html><html lang="${locale === defaultLocale ? 'en' : localeTags[locale]}"><head><meta charset="utf-8"></head><body>
 <p>${escapeHtml(greeting)}</p>
 ${textToHtml(message.paragraphs.join('\n\n'))}
 ${message.link ? `<p><a href="${escapeHtml(message.link.href)}">${escapeHtml(message.link.label)}</a></p>` : ''}
 <hr>
-<p>You get this email because this address signed up for budget alerts. <a href="${escapeHtml(unsubscribe)}">Unsubscribe</a>.</p>
+<p>${footerHtml}</p>
 </body></html>
 `;
   const result = await deps.mailer.send(
@@ -103,16 +112,15 @@ ${message.link ? `<p><a href="${escapeHtml(message.link.href)}">${escapeHtml(mes
 }
 
 function sendConfirmation(record: AlertSignupRecord, token: string, deps: AlertSignupDeps): Promise<boolean> {
+  const locale = record.lang ?? defaultLocale;
+  const words = serverMessages(locale).email.alertConfirm;
   return sendToSubscriber(
     record,
     deps,
     {
-      subject: 'Confirm your budget alerts',
-      paragraphs: [
-        'Please confirm that you want budget alerts about line item 7061-9634, Mentoring Matching Grants. The link opens a page with a button: nothing is confirmed until you press it.',
-        'If you did not sign up, ignore this email: an unconfirmed sign-up is deleted after 7 days.',
-      ],
-      link: { href: links(deps.config, record.id).confirm(token), label: 'Confirm my budget alerts' },
+      subject: words.subject,
+      paragraphs: [words.ask, words.notYou],
+      link: { href: links(deps.config, record.id, locale).confirm(token), label: words.button },
     },
     `confirm:${record.confirmTokenHash!.slice(0, 16)}`,
   );
@@ -123,7 +131,7 @@ function sendConfirmation(record: AlertSignupRecord, token: string, deps: AlertS
  * reply is the same whether or not the address was already signed up, so the form reveals nobody's subscriptions.
  */
 export async function signUpForAlerts(
-  input: AlertSignup,
+  input: AlertSignup & { locale?: Locale },
   clientKey: string,
   deps: AlertSignupDeps,
   districts: SubscriberDistricts | null = null,
@@ -154,15 +162,12 @@ export async function signUpForAlerts(
     const capped = await capConfirmations();
     if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
     const day = Math.floor(now.getTime() / 86_400_000);
+    // said in the language they signed up in: this request's may be anyone's
+    const words = serverMessages(existing.lang ?? defaultLocale).email.alertAlready;
     const emailed = await sendToSubscriber(
       existing,
       deps,
-      {
-        subject: 'You already get our budget alerts',
-        paragraphs: [
-          'Someone (probably you) asked to sign this address up for budget alerts about line item 7061-9634. It is already signed up, so nothing has changed.',
-        ],
-      },
+      { subject: words.subject, paragraphs: [words.text] },
       `already:${day}`,
     );
     return { kind: 'check_email', emailed };
@@ -178,6 +183,7 @@ export async function signUpForAlerts(
     consent: site.alertConsent,
     lastEmailedAt: null,
     districts: districts ?? existing?.districts ?? null,
+    ...(input.locale && input.locale !== defaultLocale ? { lang: input.locale } : {}),
   };
   // Persist first: if the email fails, the sign-up is kept and a resubmit sends a new link.
   if (existing) {
@@ -215,17 +221,8 @@ export async function confirmAlertSignup(
   const confirmed: AlertSignupRecord = { ...record!, ...confirmedState(record!, deps.now()) };
   await deps.store.set(key, confirmed);
   // The welcome is a courtesy: if it fails, the person is still signed up (and the page told them so).
-  await sendToSubscriber(
-    confirmed,
-    deps,
-    {
-      subject: 'You are signed up for budget alerts',
-      paragraphs: [
-        'Thank you. We will email you when line item 7061-9634, Mentoring Matching Grants, moves in the state budget and when your legislators need to hear from you.',
-      ],
-    },
-    'welcome',
-  );
+  const words = serverMessages(confirmed.lang ?? defaultLocale).email.alertWelcome;
+  await sendToSubscriber(confirmed, deps, { subject: words.subject, paragraphs: [words.text] }, 'welcome');
   return 'confirmed';
 }
 

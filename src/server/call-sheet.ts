@@ -4,7 +4,7 @@
  * now, one-tap outcome buttons, and the next asks. The query it is reached by names places only, never the person.
  */
 import { campaignWindow, todayInMassachusetts } from '../lib/campaigns.ts';
-import { fillCallScript, legislatorTitle, outcomeLabels } from '../lib/calls.ts';
+import { fillCallScript, legislatorTitle } from '../lib/calls.ts';
 import { describeOfficeStatus, officeHoursWords } from '../lib/office-hours.ts';
 import type { OfficeHours } from '../lib/schemas/office-hours.ts';
 import { parsePhone, telHref } from '../lib/phone.ts';
@@ -14,7 +14,15 @@ import type { Chamber } from '../lib/schemas/common.ts';
 import type { District } from '../lib/schemas/district.ts';
 import type { Legislator } from '../lib/schemas/legislator.ts';
 import type { CampaignData } from './campaign-data.ts';
-import { html, htmlPage, type SafeHtml } from './html-page.ts';
+import { fillHtml, html, htmlPage, type SafeHtml } from './html-page.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { localizedPath, say, serverMessages, type ServerMessages } from '../i18n/server.ts';
+
+/** The sheet's words in the person's language; the script and the office hours are English content for now. */
+type Words = { t: ServerMessages; locale: Locale };
+const wordsFor = (locale: Locale): Words => ({ t: serverMessages(locale), locale });
+const titled = ({ t }: Words, chamber: Chamber, name: string) => `${t.titles[chamber]} ${name}`;
+const local = ({ locale }: Words, path: string) => localizedPath(path, locale);
 
 /** Where a person is and what they did: everything the sheet's address carries (no name, no email). */
 export type SheetPlace = {
@@ -49,15 +57,14 @@ export function townFromMatchedAddress(matched: string | null): string | null {
   return part.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
 
-const chamberWords: Record<Chamber, string> = { house: 'state representative', senate: 'state senator' };
-
-function phoneLink(phone: string, label: string): SafeHtml {
+function phoneLink(phone: string, whose: string, w: Words): SafeHtml {
   const parsed = parsePhone(phone);
+  const number = parsed?.display ?? phone;
   return html`<a
     class="button call-phone"
     href="${telHref(phone)}"
-    aria-label="Call ${label}: ${parsed?.display ?? phone}"
-    >${parsed?.display ?? phone}</a
+    aria-label="${say(w.t.callSheet.callLabel, { whose, number })}"
+    >${number}</a
   >`;
 }
 
@@ -71,10 +78,13 @@ function legislatorSection(
   campaign: CampaignData,
   place: SheetPlace,
   done: { legislator: string; outcome: CallOutcome; already: boolean } | null,
+  w: Words,
 ): SafeHtml {
-  const title = legislatorTitle(l.chamber, l.name);
+  const words = w.t.callSheet;
+  const title = titled(w, l.chamber, l.name);
+  // the script is said to an English-speaking office: its title stays English
   const script = fillCallScript(campaign.call!.script, {
-    legislator: title,
+    legislator: legislatorTitle(l.chamber, l.name),
     town: place.town,
     stage: campaign.callStage,
   });
@@ -87,40 +97,44 @@ function legislatorSection(
     senate: place.senate,
     town: place.town,
     letter: place.letter,
+    lang: w.locale === defaultLocale ? null : w.locale,
   })
     .filter(([, v]) => v)
     .map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}" />`);
   const phone = (label: string, number: string, whose: string) =>
-    html`<li><span class="call-phone-label">${label}</span> ${phoneLink(number, `${title}'s ${whose}`)}</li>`;
+    html`<li><span class="call-phone-label">${label}</span> ${phoneLink(number, say(whose, { legislator: title }), w)}</li>`;
+  const legislatorPage = local(w, `/legislators/${l.slug}/`);
   const noPhone = html`<p>
-    We have no phone number for this office. <a href="/legislators/${l.slug}/">Other ways to reach ${l.name}</a>.
+    ${words.noPhone} <a href="${legislatorPage}">${say(words.otherWays, { name: l.name })}</a>.
   </p>`;
   const counted = done?.already
-    ? 'Your call to this office was already counted: we count one per person.'
-    : `Counted: ${done ? outcomeLabels[done.outcome].done : ''}. Thank you.`;
+    ? words.countedAlready
+    : say(words.counted, { outcome: done ? words.outcomes[done.outcome].done : '' });
   const button = (o: CallOutcome) =>
     html`<button type="submit" class="button secondary" name="outcome" value="${o}">
-      ${outcomeLabels[o].button}
+      ${words.outcomes[o].button}
     </button>`;
+  const english = w.locale === defaultLocale;
   return html`<section class="panel call-target" aria-labelledby="call-${l.slug}">
     <h2 id="call-${l.slug}">${title}</h2>
     <p class="muted">
-      Your ${chamberWords[l.chamber]}, ${l.district} district. <a href="/legislators/${l.slug}/">About ${l.name}</a>
+      ${say(words.yourRole, { role: words.roles[l.chamber], district: l.district })} <a href="${legislatorPage}">${say(words.about, { name: l.name })}</a>
     </p>
     <ul class="call-phones">
-      ${l.capitolOffice.phone ? phone('State House office', l.capitolOffice.phone, 'State House office') : html``}
-      ${offices.map((o) => phone(`District office${officeWhere(o.address)}`, o.phone!, 'district office'))}
+      ${l.capitolOffice.phone ? phone(words.stateHouseOffice, l.capitolOffice.phone, words.whoseStateHouse) : html``}
+      ${offices.map((o) => phone(`${words.districtOffice}${officeWhere(o.address)}`, o.phone!, words.whoseDistrict))}
     </ul>
     ${!l.capitolOffice.phone && offices.length === 0 ? noPhone : html``}
-    <h3 class="h4">What to say</h3>
-    <blockquote class="call-script"><p>${script}</p></blockquote>
+    <h3 class="h4">${words.whatToSay}</h3>
+    ${english ? html`` : html`<p class="muted small">${words.scriptNote}</p>`}
+    <blockquote class="call-script"${english ? html`` : html` lang="en"`}><p>${script}</p></blockquote>
     ${
       recorded
         ? html`<p class="notice call-recorded">${counted}</p>`
         : html`<form method="post" action="/api/calls" class="call-outcome">
             ${hidden}
             <fieldset>
-              <legend>After your call to ${title}: how did it go?</legend>
+              <legend>${say(words.howDidItGo, { legislator: title })}</legend>
               <div class="call-outcome-buttons">
                 ${callOutcomes.map(button)}
               </div>
@@ -137,7 +151,9 @@ function nextAsks(
   place: SheetPlace,
   siteUrl: string,
   now: Date,
+  w: Words,
 ): SafeHtml {
+  const words = w.t.callSheet;
   const today = todayInMassachusetts(now);
   const active = (c: CampaignData) => campaignWindow(c, today).status === 'active';
   const letter =
@@ -149,31 +165,31 @@ function nextAsks(
       ? campaign
       : all.find((c) => c.action.type === 'pledge' && active(c));
   const share = shareLinks({
-    url: `${siteUrl}/campaigns/${campaign.slug}/`,
-    text: `I called my legislators for ${campaign.title}. It takes two minutes: will you call yours?`,
-    emailSubject: `Call your legislators: ${campaign.title}`,
+    url: `${siteUrl}${local(w, `/campaigns/${campaign.slug}/`)}`,
+    text: say(words.shareText, { campaign: campaign.title }),
+    emailSubject: say(words.shareSubject, { campaign: campaign.title }),
+    labels: w.t.pledgeThanks.share,
   });
   return html`<section class="call-next" aria-labelledby="next-title">
-    <h2 id="next-title">What next</h2>
+    <h2 id="next-title">${words.whatNext}</h2>
     <ul class="call-next-list">
       ${
         letter && place.letter !== 'sent'
           ? html`<li>
-            <a href="/campaigns/${letter.slug}/#take-action">Write to them too</a>: a letter in your own words,
-            ${letter.title}.
+            <a href="${local(w, `/campaigns/${letter.slug}/`)}#take-action">${words.writeToo}</a>${say(words.writeTooAfter, { campaign: letter.title })}
           </li>`
           : html``
       }
       ${
         pledge
           ? html`<li>
-            <a href="/campaigns/${pledge.slug}/#take-action">Pledge to mentor</a> a young person: ${pledge.title}.
+            <a href="${local(w, `/campaigns/${pledge.slug}/`)}#take-action">${words.pledge}</a>${say(words.pledgeAfter, { campaign: pledge.title })}
           </li>`
           : html``
       }
-      <li><a href="/alerts/">Get budget alerts by email</a>, so you know when the next call matters.</li>
+      <li><a href="${local(w, '/alerts/')}">${words.alerts}</a>${words.alertsAfter}</li>
     </ul>
-    <h3 class="h4">Ask a friend to call too</h3>
+    <h3 class="h4">${words.askFriend}</h3>
     <ul class="share-links">
       ${share.map((l) => html`<li><a class="button secondary" href="${l.href}" rel="noopener">${l.label}</a></li>`)}
     </ul>
@@ -191,66 +207,75 @@ export function callSheetPage(options: {
   done: { legislator: string; outcome: CallOutcome; already: boolean } | null;
   siteUrl: string;
   now: Date;
+  locale?: Locale;
 }): Response {
   const { campaign, place, districts, hours, done } = options;
+  const w = wordsFor(options.locale ?? defaultLocale);
+  const words = w.t.callSheet;
   const call = campaign.call!;
   const seat = (chamber: Chamber) =>
     options.legislators.find((l) => l.districtId === districts[chamber].id && l.chamber === chamber) ?? null;
   const targets = call.targets.map((chamber) => ({ chamber, district: districts[chamber], legislator: seat(chamber) }));
   const called = done ? options.legislators.find((l) => l.slug === done.legislator) : undefined;
   const stage = campaign.callStage?.committee;
-  const calledTitle = called ? legislatorTitle(called.chamber, called.name) : '';
+  const calledTitle = called ? titled(w, called.chamber, called.name) : '';
   const thanks = done?.already
-    ? `We count one call to ${calledTitle} per person in this campaign.`
-    : `Your call to ${calledTitle} is counted: ${done ? outcomeLabels[done.outcome].done : ''}. ` +
-      'We keep only the count, nothing about you.';
-  const chair = stage?.chair ? html`, chaired by ${legislatorTitle(stage.chamber, stage.chair.name)}` : html``;
+    ? say(words.already, { legislator: calledTitle })
+    : say(words.thanks, { legislator: calledTitle, outcome: done ? words.outcomes[done.outcome].done : '' });
+  const chair = stage?.chair
+    ? html`${say(words.chairedBy, { chair: titled(w, stage.chamber, stage.chair.name) })}`
+    : html``;
   const stageNote = stage
     ? html`<p class="call-stage">
-        The line item is before the <strong>${stage.name}</strong>${chair}. You still call your own legislators: the
-        script asks them to urge the committee's chair to fund it.
+        ${fillHtml(words.stageNote, { committee: html`<strong>${stage.name}</strong>`, chair })}
       </p>`
     : html``;
   const sections = targets.map(({ chamber, district, legislator }) =>
     legislator
-      ? legislatorSection(legislator, campaign, place, done)
+      ? legislatorSection(legislator, campaign, place, done, w)
       : html`<section class="panel call-target">
-          <h2>The ${district.name} ${chamber === 'house' ? 'House' : 'Senate'} seat is vacant</h2>
-          <p>There is no ${chamberWords[chamber]} to call for your district until the seat is filled.</p>
+          <h2>${say(words.vacantTitle, { district: district.name, chamber: w.t.chambers[chamber] })}</h2>
+          <p>${say(words.vacantText, { role: words.roles[chamber] })}</p>
         </section>`,
   );
+  const english = w.locale === defaultLocale;
+  const lede = say(words.lede, {
+    campaign: campaign.title,
+    house: districts.house.name,
+    senate: districts.senate.name,
+  });
   return htmlPage({
-    title: `Call your legislators: ${campaign.title}`,
+    title: say(words.title, { campaign: campaign.title }),
     styles: ['calls.css'],
+    locale: w.locale,
     body: html`<nav class="breadcrumbs" aria-label="Breadcrumb">
         <ol>
-          <li><a href="/">Home</a></li>
-          <li><a href="/campaigns/${campaign.slug}/">${campaign.title}</a></li>
-          <li aria-current="page">Call your legislators</li>
+          <li><a href="${local(w, '/')}">${words.home}</a></li>
+          <li><a href="${local(w, `/campaigns/${campaign.slug}/`)}">${campaign.title}</a></li>
+          <li aria-current="page">${words.heading}</li>
         </ol>
       </nav>
-      <h1>Call your legislators</h1>
+      <h1>${words.heading}</h1>
       ${
         called
           ? html`<div class="notice call-thanks" id="recorded" tabindex="-1">
               <p>
-                <strong>${done!.already ? 'Already counted.' : 'Thank you for calling.'}</strong>
+                <strong>${done!.already ? words.alreadyTitle : words.thanksTitle}</strong>
                 ${thanks}
               </p>
             </div>`
           : html``
       }
       <p class="lede">
-        ${campaign.title}: your own legislators for the ${districts.house.name} House district and the
-        ${districts.senate.name} Senate district. A call takes two minutes: say the script below in your own voice.
+        ${lede}
       </p>
-      <div class="notice call-hours" id="office-hours">
+      <div class="notice call-hours" id="office-hours"${english ? html`` : html` lang="en"`}>
         <p><strong>${describeOfficeStatus(options.now, hours)}</strong></p>
         <p class="muted small">Hours: ${officeHoursWords(hours)}. ${hours.assumption}</p>
       </div>
       ${stageNote}
       <div id="who-to-call">${sections}</div>
-      ${nextAsks(campaign, options.campaigns, place, options.siteUrl, options.now)}
-      <p><a href="/campaigns/${campaign.slug}/">Back to ${campaign.title}</a></p>`,
+      ${nextAsks(campaign, options.campaigns, place, options.siteUrl, options.now, w)}
+      <p><a href="${local(w, `/campaigns/${campaign.slug}/`)}">${say(words.backTo, { campaign: campaign.title })}</a></p>`,
   });
 }

@@ -536,7 +536,8 @@ async function resolveParts(input: LocationInput, deps: LocateDeps): Promise<Loc
       return {
         status: 'outside_massachusetts',
         reason:
-          'That spot is not in any Massachusetts district: it is outside the state or in the water. Try again, or enter your address.',
+          'That spot is not in any Massachusetts district: it is outside the state or in the water. Try again, or ' +
+          'enter your address.',
       };
     }
     const disagree = await pointDisagreements(input, { house: at.house, senate: at.senate }, named, deps);

@@ -11,6 +11,8 @@ import { foundMessage, summarizeDistrict, vacancyMessage, type DistrictSummary }
 import { paths, type FindProblem } from '../lib/paths.ts';
 import type { District } from '../lib/schemas/district.ts';
 import { formErrorPage } from './html-page.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { serverMessages } from '../i18n/server.ts';
 import { chooseDistrictPage } from './letter-replies.ts';
 import type { FoundLocation, LocationResult } from './find-districts.ts';
 import type { LocationData } from './find-data.ts';
@@ -125,6 +127,8 @@ export type LocationReplyOptions = {
   /** the endpoint and button of the "which district?" page (letters by default) */
   action?: string;
   submitLabel?: string;
+  /** the person's language, for the pages (the finder's own reasons are English for now) */
+  locale?: Locale;
 };
 
 /** The found districts, or the Response to send instead. */
@@ -134,6 +138,8 @@ export function foundOrReply(
 ): { found: FoundLocation } | { reply: Response } {
   if (location.status === 'found') return { found: location };
   const { fromHtmlForm, labels, back } = options;
+  const locale = options.locale ?? defaultLocale;
+  const notFoundTitle = serverMessages(locale).chooseDistrict.notFoundTitle;
   if (location.status === 'ambiguous') {
     const message = `${location.reason} ${location.settle}`;
     if (!fromHtmlForm) return { reply: fail('validation_error', 422, message, { location: [message] }) };
@@ -147,6 +153,7 @@ export function foundOrReply(
         fields,
         action: options.action,
         submitLabel: options.submitLabel,
+        locale,
       }),
     };
   }
@@ -154,11 +161,12 @@ export function foundOrReply(
     if (fromHtmlForm)
       return {
         reply: formErrorPage({
-          title: 'We could not find your district',
+          title: notFoundTitle,
           intro: location.reason,
           errors: location.fields,
           labels,
           backHref: back,
+          locale,
         }),
       };
     return { reply: fail('validation_error', 422, location.reason, location.fields) };
@@ -166,11 +174,12 @@ export function foundOrReply(
   if (fromHtmlForm)
     return {
       reply: formErrorPage({
-        title: 'We could not find your district',
+        title: notFoundTitle,
         intro: location.reason,
         errors: {},
         labels,
         backHref: back,
+        locale,
       }),
     };
   const [code, status] =

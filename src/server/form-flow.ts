@@ -8,6 +8,9 @@ import type { z } from 'zod';
 import { fail, fieldErrors, methodNotAllowed, ok, seeOther } from '../lib/api.ts';
 import type { ApiErrorCode } from '../lib/schemas/api-error.ts';
 import { readInput } from '../lib/request.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { requestLocale } from '../i18n/request-locale.ts';
+import { localizedFieldErrors, localizedPath, serverMessages, type ServerMessages } from '../i18n/server.ts';
 import { ConfigError, type AppConfig } from './config.ts';
 import { formErrorPage } from './html-page.ts';
 import { clientIp, clientKey, isCrossSite } from './request.ts';
@@ -28,6 +31,9 @@ export type FlowContext<D> = {
   /** where the form's "start again" link goes */
   back: string;
   labels: Record<string, string>;
+  /** the person's language (a `lang` field, else the page they came from) and its catalogue */
+  locale: Locale;
+  t: ServerMessages;
   /** the caller's salted address hash, for per-connection limits */
   clientKey: () => string;
 };
@@ -84,6 +90,8 @@ export type FormFlow<S extends z.ZodType, D extends object> = {
   query?: boolean;
   /** field -> the label people see, for the error page */
   labels?: Record<string, string>;
+  /** the flow's words (labels and fixes) in the catalogue, per language; they replace `labels` and `fixes` */
+  copy?: keyof ServerMessages['flows'];
   /** the form to go back to (may depend on what was sent, e.g. the campaign) */
   back: string | ((input: Record<string, unknown>) => string);
   /** the words when the schema fails: page heading and intro, and the JSON message */
@@ -124,8 +132,6 @@ const noFixes: { title: string; intro: string; message?: string } = {
 
 /** Declares a POST flow; returns its `handle(req, deps)`. */
 export function defineFormFlow<S extends z.ZodType, D extends object>(flow: FormFlow<S, D>): FormHandler<D> {
-  const labels = flow.labels ?? {};
-  const fixes = flow.fixes ?? noFixes;
   const unguarded: FormHandler<D> = async (req, deps) => {
     const { config, clientIp: ip } = deps as FlowDeps;
     if (req.method === 'GET' && flow.get) return flow.get(req, deps);
@@ -139,6 +145,11 @@ export function defineFormFlow<S extends z.ZodType, D extends object>(flow: Form
     const { fromHtmlForm } = read;
     const input = flow.normalize ? flow.normalize(read.input, { fromHtmlForm, req }) : read.input;
     const back = typeof flow.back === 'string' ? flow.back : flow.back(input);
+    const locale = requestLocale(req, read.input); // before normalize, which may keep only a link's fields
+    const t = serverMessages(locale);
+    const copy = flow.copy ? t.flows[flow.copy] : undefined;
+    const labels = copy?.labels ?? flow.labels ?? {};
+    const fixes = copy?.fixes ?? flow.fixes ?? (locale === defaultLocale ? noFixes : t.fixes);
     const ctx: FlowContext<D> = {
       req,
       deps,
@@ -146,6 +157,8 @@ export function defineFormFlow<S extends z.ZodType, D extends object>(flow: Form
       input,
       back,
       labels,
+      locale,
+      t,
       clientKey: () => {
         if (!config) throw new Error('a flow that limits per connection needs config (its salt)');
         return clientKey(clientIp(req, ip), config.salt);
@@ -159,9 +172,9 @@ export function defineFormFlow<S extends z.ZodType, D extends object>(flow: Form
     const parsed = flow.schema.safeParse(input);
     if (!parsed.success) {
       if (flow.invalid) return answer(await flow.invalid(parsed.error, ctx));
-      const fields = fieldErrors(parsed.error);
-      if (!fromHtmlForm) return fail('validation_error', 422, fixes.message ?? 'Some answers need fixing.', fields);
-      return formErrorPage({ title: fixes.title, intro: fixes.intro, errors: fields, labels, backHref: back });
+      const fields = locale === defaultLocale ? fieldErrors(parsed.error) : localizedFieldErrors(parsed.error, locale);
+      if (!fromHtmlForm) return fail('validation_error', 422, fixes.message ?? t.fixes.message, fields);
+      return formErrorPage({ title: fixes.title, intro: fixes.intro, errors: fields, labels, backHref: back, locale });
     }
     return answer(await flow.handle(parsed.data, ctx));
   };
@@ -175,20 +188,18 @@ function toResponse(reply: Reply, ctx: FlowContext<unknown>, defaultTitle: strin
   if (reply instanceof Response) return reply;
   if (reply.kind === 'done') {
     if (!ctx.fromHtmlForm) return ok(reply.json, reply.status);
-    return typeof reply.page === 'string' ? seeOther(reply.page) : reply.page;
+    return typeof reply.page === 'string' ? seeOther(localizedPath(reply.page, ctx.locale)) : reply.page;
   }
   if (!ctx.fromHtmlForm) return fail(reply.code, reply.status, reply.message, reply.fields, reply.headers);
-  if (reply.page) return typeof reply.page === 'string' ? seeOther(reply.page) : reply.page;
+  if (reply.page) return typeof reply.page === 'string' ? seeOther(localizedPath(reply.page, ctx.locale)) : reply.page;
   const title = reply.title ?? defaultTitle;
   const errors = reply.fields ?? {};
-  const { labels, back: backHref } = ctx;
-  return formErrorPage({ title, intro: reply.message, errors, labels, backHref, status: reply.status });
+  const { labels, back: backHref, locale } = ctx;
+  return formErrorPage({ title, intro: reply.message, errors, labels, backHref, status: reply.status, locale });
 }
 
 /** What a function reads from Netlify's context: the client's IP, and work to finish after the reply is sent. */
 export type FunctionContext = { ip?: string; waitUntil?: (promise: Promise<unknown>) => void };
-
-const NOT_CONFIGURED = 'This site is not fully set up yet. Please try again later.';
 
 /**
  * A POST function's default export: builds the live deps per request, runs the flow, and turns a thrown error into
@@ -199,15 +210,18 @@ export function serveFlow<D>(
   name: string,
   handler: FormHandler<D>,
   liveDeps: (context: FunctionContext) => D,
-  unexpected: string,
+  /** in English, or per language from the catalogue */
+  unexpected: string | ((t: ServerMessages) => string),
 ) {
   return async (req: Request, context: FunctionContext = {}): Promise<Response> => {
     try {
       return await handler(req, liveDeps(context));
     } catch (error) {
-      if (error instanceof ConfigError) return fail('not_configured', 503, NOT_CONFIGURED);
+      // the body may be read already: the language is the link's or the page's the person came from
+      const t = serverMessages(requestLocale(req));
+      if (error instanceof ConfigError) return fail('not_configured', 503, t.errors.notConfigured);
       console.error(`${name}: unexpected error`, error);
-      return fail('internal_error', 500, unexpected);
+      return fail('internal_error', 500, typeof unexpected === 'string' ? unexpected : unexpected(t));
     }
   };
 }

@@ -5,6 +5,8 @@
 import { escapeHtml } from '../lib/html.ts';
 import { withSecurityHeaders } from '../lib/security-headers.ts';
 import { site } from '../config/site.ts';
+import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
+import { localizedPath, serverMessages } from '../i18n/server.ts';
 
 /** Marks HTML that is already safe (built with `html` or escaped); anything else interpolated is escaped. */
 export class SafeHtml {
@@ -36,9 +38,13 @@ export function htmlPage(options: {
   status?: number;
   /** more stylesheets from public/styles/ */
   styles?: string[];
+  /** the person's language (English when not given) */
+  locale?: Locale;
 }): Response {
+  const locale = options.locale ?? defaultLocale;
+  const lang = locale === defaultLocale ? 'en' : localeTags[locale];
   const page = html`<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -49,8 +55,8 @@ ${(options.styles ?? []).map((name) => html`<link rel="stylesheet" href="/styles
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to main content</a>
-<header class="site-header"><div class="wrap"><a class="brand" href="/"><strong>${site.name}</strong><span>${site.organization}</span></a></div></header>
+<a class="skip-link" href="#main">${serverMessages(locale).page.skipLink}</a>
+<header class="site-header"><div class="wrap"><a class="brand" href="${localizedPath('/', locale)}"><strong>${site.name}</strong><span>${site.organization}</span></a></div></header>
 <main id="main" tabindex="-1"><div class="wrap">
 ${options.body}
 </div></main>
@@ -71,20 +77,41 @@ export function formErrorPage(options: {
   labels: Record<string, string>;
   backHref: string;
   status?: number;
+  locale?: Locale;
 }): Response {
+  const locale = options.locale ?? defaultLocale;
+  const words = serverMessages(locale).page;
   // a nested field ("types.1") is labelled as its top-level field
   const labelOf = (field: string) => options.labels[field] ?? options.labels[field.split('.')[0]!];
   const items = Object.entries(options.errors).flatMap(([field, messages]) =>
     messages.map((m) => html`<li>${labelOf(field) ? `${labelOf(field)}: ` : ''}${m}</li>`),
   );
+  const backHref = localizedPath(options.backHref, locale);
+  const hint = fillHtml(words.backHint, {
+    back: html`<strong>${words.back}</strong>`,
+    startAgain: html`<a href="${backHref}">${words.startAgain}</a>`,
+  });
   return htmlPage({
     title: options.title,
+    locale,
     status: options.status ?? 422,
     body: html`<div class="error-summary" role="alert" aria-labelledby="error-title">
 <h1 id="error-title">${options.title}</h1>
 <p>${options.intro}</p>
 <ul>${items}</ul>
 </div>
-<p>Use your browser's <strong>Back</strong> button to fix this: what you typed is still there. Or <a href="${options.backHref}">start again</a>.</p>`,
+<p>${hint}</p>`,
   });
+}
+
+/** A catalogue sentence with pieces of markup in its `{placeholders}` (a link, a strong word); its words escaped. */
+export function fillHtml(template: string, parts: Record<string, SafeHtml>): SafeHtml {
+  const pieces = template.split(/(\{\w+\})/).map((piece) => {
+    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+    if (name === undefined) return html`${piece}`;
+    const part = parts[name];
+    if (!part) throw new Error(`Message "${template}" needs markup for {${name}}`);
+    return part;
+  });
+  return html`${pieces}`;
 }

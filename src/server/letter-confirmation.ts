@@ -1,7 +1,8 @@
 /** The email that asks a sender to confirm their address before a letter goes out (campaigns that require it). */
 import { escapeHtml } from '../lib/html.ts';
 import { oneLine } from '../lib/letters.ts';
-import { titleOf } from '../lib/paths.ts';
+import { defaultLocale, localeTags } from '../i18n/locales.ts';
+import { say, serverMessages } from '../i18n/server.ts';
 import { letterEngine } from './letter-delivery.ts';
 import type { LetterDeps, LetterRecord } from './letter-records.ts';
 import { engineMailer } from './mail-engine/index.ts';
@@ -9,29 +10,27 @@ import { engineMailer } from './mail-engine/index.ts';
 /** Sends the confirmation link. The link opens a page with a button: mail scanners that open links confirm nothing. */
 export async function sendLetterConfirmation(letter: LetterRecord, token: string, deps: LetterDeps): Promise<boolean> {
   if (!deps.config.mailFrom) return false;
-  const link = `${deps.config.siteUrl}/api/letters/confirm?token=${encodeURIComponent(token)}`;
-  const names = letter.recipients.map((r) => `${titleOf(r.chamber)} ${r.name}`).join(' and ');
-  const text = [
-    `Hello ${oneLine(letter.sender.name)},`,
-    '',
-    `Please confirm your email address so we can send your letter to ${names}:`,
-    '',
-    link,
-    '',
-    'If you did not write this letter, ignore this email: nothing will be sent.',
-  ].join('\n');
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
-<p>Hello ${escapeHtml(oneLine(letter.sender.name))},</p>
-<p>Please confirm your email address so we can send your letter to ${escapeHtml(names)}:</p>
-<p><a href="${escapeHtml(link)}">Confirm and send my letter</a></p>
-<p>If you did not write this letter, ignore this email: nothing will be sent.</p>
+  const locale = letter.lang ?? defaultLocale;
+  const t = serverMessages(locale);
+  const words = t.email.letterConfirm;
+  const lang = locale === defaultLocale ? '' : `&lang=${locale}`;
+  const link = `${deps.config.siteUrl}/api/letters/confirm?token=${encodeURIComponent(token)}${lang}`;
+  const names = letter.recipients.map((r) => `${t.titles[r.chamber]} ${r.name}`).join(t.flows.letters.and);
+  const hello = say(t.email.hello, { name: oneLine(letter.sender.name) });
+  const ask = say(words.ask, { names });
+  const text = [hello, '', ask, '', link, '', words.notYou].join('\n');
+  const html = `<!doctype html><html lang="${locale === defaultLocale ? 'en' : localeTags[locale]}"><head><meta charset="utf-8"></head><body>
+<p>${escapeHtml(hello)}</p>
+<p>${escapeHtml(ask)}</p>
+<p><a href="${escapeHtml(link)}">${escapeHtml(words.button)}</a></p>
+<p>${escapeHtml(words.notYou)}</p>
 </body></html>`;
   // One email per token: a double submit reuses the letter (no new token), a later request for a new link gets one.
   const result = await engineMailer(letterEngine(deps), 'confirmation', 'constituent').send(
     {
       from: `"${deps.config.senderName}" <${deps.config.mailFrom}>`,
       to: [letter.sender.email],
-      subject: 'Confirm your letter to your legislators',
+      subject: words.subject,
       text,
       html,
     },

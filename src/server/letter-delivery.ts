@@ -6,7 +6,9 @@
  * "sent"; otherwise "queued" (on its way), and the engine's sender delivers it. The scheduled job enqueues what a
  * crashed request left, runs the sender, and records each letter's outcome where staff and the counts read it.
  */
-import { displayName, renderLetter, renderSenderCopy } from '../lib/letters.ts';
+import { displayName, renderLetter, renderSenderCopy, type SenderCopyWords } from '../lib/letters.ts';
+import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
+import { localizedPath, serverMessages } from '../i18n/server.ts';
 import { dueEntrySchema, type DeliveryState, type LetterRecord } from '../lib/schemas/letter-record.ts';
 import { letterKeys, type DeliveryKey } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
@@ -57,10 +59,12 @@ export function emailsFor(
       tags,
     };
   };
+  const locale = letter.lang ?? defaultLocale;
   const copy = renderSenderCopy({
     subject: letter.subject,
     letters: rendered.map((r) => ({ recipient: r.recipient, text: r.text })),
-    campaignUrl: `${config.siteUrl}/campaigns/${letter.campaign}/`,
+    campaignUrl: `${config.siteUrl}${localizedPath(`/campaigns/${letter.campaign}/`, locale)}`,
+    words: copyWords(locale),
   });
   return {
     house: toLegislator('house'),
@@ -74,6 +78,13 @@ export function emailsFor(
       tags,
     },
   };
+}
+
+/** The sender's copy's words in their language; undefined for English (the letter's own words, unchanged). */
+function copyWords(locale: Locale): SenderCopyWords | undefined {
+  if (locale === defaultLocale) return undefined;
+  const t = serverMessages(locale);
+  return { ...t.email.senderCopy, and: t.flows.letters.and, titles: t.titles, lang: localeTags[locale] };
 }
 
 /** The idempotency key of one email of a letter: the same on every attempt, by whichever sender. */

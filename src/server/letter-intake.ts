@@ -5,7 +5,8 @@
  */
 import type { District } from '../lib/schemas/district.ts';
 import type { Legislator } from '../lib/schemas/legislator.ts';
-import { composeBody, isNearlyTemplate } from '../lib/letters.ts';
+import { composeBody, isNearlyTemplate, storyForOffice } from '../lib/letters.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { stageParagraphFor } from '../lib/letter-stage.ts';
 import {
   letterConfirmEntrySchema,
@@ -95,9 +96,12 @@ export async function acceptLetter(
     districts: { house: District | null; senate: District | null };
     legislators: Legislator[];
     clientKey: string;
+    /** the page's language: the sender's emails speak it, and a story from it is named for the office */
+    locale?: Locale;
   },
   deps: LetterDeps & ConfirmationSender,
 ): Promise<AcceptOutcome> {
+  const locale = input.locale ?? defaultLocale;
   const { request, campaign } = input;
   const found = recipientsFor(campaign.targets, input.districts, input.legislators);
   const { vacant } = found;
@@ -145,10 +149,11 @@ export async function acceptLetter(
     },
     contactConsent: request.contactConsent,
     subject: campaign.subject,
-    body: composeBody(request.message, request.story),
+    body: composeBody(request.message, storyForOffice(request.story, locale)),
     personalized: !isNearlyTemplate(campaign.template, request.message, request.story),
     recipients,
     vacant,
+    ...(locale !== defaultLocale ? { lang: locale } : {}),
   };
   if (campaign.confirmSender) {
     const capped = await takeSlot(limits, rules.confirmationsPerAddress, byEmail, now);

@@ -3,12 +3,14 @@
  * thank-you page or a small page explaining what to fix. One place, so both kinds of visitor hear the same thing.
  */
 import { fail, ok, seeOther } from '../lib/api.ts';
-import { chamberName, titleOf } from '../lib/paths.ts';
+import { titleOf } from '../lib/paths.ts';
 import type { District } from '../lib/schemas/district.ts';
 import { formErrorPage, html, htmlPage } from './html-page.ts';
 import type { LetterReply } from '../lib/schemas/api-replies.ts';
 import type { AcceptOutcome } from './letter-intake.ts';
 import type { DeliveryReport, LetterRecord } from './letter-records.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { localizedPath, say, serverMessages } from '../i18n/server.ts';
 
 export type LetterStatus = 'sent' | 'queued' | 'failed' | 'awaiting_confirmation' | 'already_sent';
 
@@ -45,57 +47,70 @@ function summary(letter: LetterRecord, report: DeliveryReport | null, status: Le
   };
 }
 
-/** Answers an accepted, duplicate, limited or undeliverable letter, as JSON or for a form. */
-export function replyToOutcome(outcome: AcceptOutcome, fromHtmlForm: boolean, campaign: string): Response {
+/** Answers an accepted, duplicate, limited or undeliverable letter, as JSON or for a form, in the person's language. */
+export function replyToOutcome(
+  outcome: AcceptOutcome,
+  fromHtmlForm: boolean,
+  campaign: string,
+  locale: Locale = defaultLocale,
+): Response {
+  const t = serverMessages(locale);
+  const words = t.flows.letters;
+  const back = `/campaigns/${campaign}/#take-action`;
+  const thanks = (status: LetterStatus) => seeOther(localizedPath(thanksPath(campaign, status), locale));
   switch (outcome.kind) {
     case 'accepted':
     case 'duplicate': {
       const status: LetterStatus =
         outcome.kind === 'duplicate' ? 'already_sent' : overallStatus(outcome.report, outcome.letter);
-      if (fromHtmlForm) return seeOther(thanksPath(campaign, status));
+      if (fromHtmlForm) return thanks(status);
       return ok(summary(outcome.letter, outcome.report, status), outcome.kind === 'accepted' ? 201 : 200);
     }
     case 'awaiting_confirmation': {
       if (!outcome.emailed) {
-        const message =
-          'We saved your letter but could not email you the confirmation link just now. Please send the form again in a few minutes: you will not write twice.';
+        const message = words.confirmEmailFailed;
         if (fromHtmlForm)
           return formErrorPage({
-            title: 'Please try again in a few minutes',
+            title: t.errors.tryAgainSoonTitle,
             intro: message,
             errors: {},
             labels: {},
-            backHref: `/campaigns/${campaign}/#take-action`,
+            backHref: back,
             status: 502,
+            locale,
           });
         return fail('send_failed', 502, message);
       }
-      if (fromHtmlForm) return seeOther(thanksPath(campaign, 'awaiting_confirmation'));
+      if (fromHtmlForm) return thanks('awaiting_confirmation');
       return ok(summary(outcome.letter, null, 'awaiting_confirmation'), 201);
     }
     case 'rate_limited': {
-      const message = 'Too many letters from here for now. Please try again later.';
+      const message = words.rateLimited;
       if (fromHtmlForm)
         return formErrorPage({
-          title: 'Please try again later',
+          title: t.errors.tryLaterTitle,
           intro: message,
           errors: {},
           labels: {},
-          backHref: `/campaigns/${campaign}/#take-action`,
+          backHref: back,
           status: 429,
+          locale,
         });
       return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
     }
     case 'no_recipients': {
-      const seats = outcome.vacant.map((v) => `the ${v.district} ${chamberName(v.chamber)} seat`).join(' and ');
-      const message = `${seats ? `${seats[0]!.toUpperCase()}${seats.slice(1)} is vacant` : 'There is no one to write to'}, so there is no legislator to send this letter to yet.`;
+      const seats = outcome.vacant
+        .map((v) => say(words.vacantSeat, { district: v.district, chamber: t.chambers[v.chamber] }))
+        .join(words.and);
+      const message = seats ? say(words.vacant, { seats: `${seats[0]!.toUpperCase()}${seats.slice(1)}` }) : words.noOne;
       if (fromHtmlForm)
         return formErrorPage({
-          title: 'No one to send this letter to',
+          title: words.noRecipientsTitle,
           intro: message,
           errors: {},
           labels: {},
-          backHref: `/campaigns/${campaign}/#take-action`,
+          backHref: back,
+          locale,
         });
       return fail('validation_error', 422, message, { location: [message] });
     }
@@ -114,7 +129,11 @@ export function chooseDistrictPage(options: {
   /** where the form goes back to, and its button (the pledge form reuses this page) */
   action?: string;
   submitLabel?: string;
+  locale?: Locale;
 }): Response {
+  const locale = options.locale ?? defaultLocale;
+  const t = serverMessages(locale);
+  const words = t.chooseDistrict;
   const hidden = Object.entries(options.fields)
     .filter(([name]) => !['house', 'senate', 'street'].includes(name))
     .flatMap(([name, value]) =>
@@ -122,25 +141,26 @@ export function chooseDistrictPage(options: {
     );
   const group = (chamber: 'house' | 'senate', list: District[]) =>
     list.length > 1
-      ? html`<fieldset><legend>Your ${chamberName(chamber)} district</legend>
+      ? html`<fieldset><legend>${say(words.legend, { chamber: t.chambers[chamber] })}</legend>
 ${list.map((d) => html`<div class="choice"><input type="radio" id="${chamber}-${d.id}" name="${chamber}" value="${d.id}"> <label for="${chamber}-${d.id}">${d.name}</label></div>`)}
 </fieldset>`
       : list.length === 1
         ? html`<input type="hidden" name="${chamber}" value="${list[0]!.id}">`
         : html``;
   return htmlPage({
-    title: 'Which district do you live in?',
+    title: words.title,
     status: 200,
-    body: html`<h1>Which district do you live in?</h1>
+    locale,
+    body: html`<h1>${words.title}</h1>
 <p class="lede">${options.message}</p>
 <form method="post" action="${options.action ?? '/api/letters'}">
 ${hidden}
-<label for="street">Your street address <span class="hint">For example 24 Beacon St. We use it only to find your district.</span></label>
+<label for="street">${words.street} <span class="hint">${words.streetHint}</span></label>
 <input type="text" id="street" name="street" autocomplete="street-address">
-<p>Or, if you know it, choose your district:</p>
+<p>${words.orChoose}</p>
 ${group('house', options.candidates.house)}
 ${group('senate', options.candidates.senate)}
-<p><button class="button" type="submit">${options.submitLabel ?? 'Send my letter'}</button></p>
+<p><button class="button" type="submit">${options.submitLabel ?? words.sendLetter}</button></p>
 </form>`,
   });
 }

@@ -56,7 +56,9 @@ export async function takeSlot(
   return { ok: false, retryAfterSeconds: retryAfter(windowStart, rule.windowMs, t) };
 }
 
-/** Takes a slot under every rule in turn; the first refusal wins (slots taken stay taken: a refused burst still costs). */
+/**
+ * Takes a slot under every rule in turn; the first refusal wins (slots taken stay taken: a refused burst still costs).
+ */
 export async function takeSlots(
   store: JsonStore,
   checks: { rule: LimitRule; who: string }[],

@@ -5,6 +5,8 @@
  */
 import { refused, type Reply } from './form-flow.ts';
 import { html, htmlPage } from './html-page.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { localizedPath, serverMessages } from '../i18n/server.ts';
 
 /** Where a person whose link is dead can start again, per flow. */
 export const startAgain = {
@@ -16,14 +18,22 @@ export const startAgain = {
   },
 } as const;
 
-export type StartAgain = (typeof startAgain)[keyof typeof startAgain];
+export type StartAgain = { href: string; text: string };
+
+/** Where to start again, in the person's language (the localized page, the catalogue's words). */
+export function startAgainIn(kind: keyof typeof startAgain, locale: Locale): StartAgain {
+  if (locale === defaultLocale) return startAgain[kind];
+  return { href: localizedPath(startAgain[kind].href, locale), text: serverMessages(locale).links.startAgain[kind] };
+}
 
 /** The one page for a link that does not work: what is wrong, and where to go instead. */
-export function deadLinkPage(status: number, text: string, next: StartAgain): Response {
+export function deadLinkPage(status: number, text: string, next: StartAgain, locale: Locale = defaultLocale): Response {
+  const title = serverMessages(locale).links.deadTitle;
   return htmlPage({
-    title: 'This link does not work',
+    title,
     status,
-    body: html`<h1>This link does not work</h1><p class="lede">${text}</p><p><a href="${next.href}">${next.text}</a></p>`,
+    locale,
+    body: html`<h1>${title}</h1><p class="lede">${text}</p><p><a href="${next.href}">${next.text}</a></p>`,
   });
 }
 
@@ -31,9 +41,10 @@ export function deadLinkPage(status: number, text: string, next: StartAgain): Re
 export function deadLink(
   kind: 'expired' | 'invalid',
   texts: { invalid: string; after: string; next: StartAgain },
+  locale: Locale = defaultLocale,
 ): Reply {
-  const text = kind === 'expired' ? 'This confirmation link has expired (links last a week).' : texts.invalid;
-  const page = deadLinkPage(kind === 'expired' ? 410 : 404, `${text} ${texts.after}`, texts.next);
+  const text = kind === 'expired' ? serverMessages(locale).links.expired : texts.invalid;
+  const page = deadLinkPage(kind === 'expired' ? 410 : 404, `${text} ${texts.after}`, texts.next, locale);
   return refused('not_found', 404, text, { page });
 }
 
@@ -45,12 +56,17 @@ export function linkButtonPage(options: {
   action: string;
   button: string;
   fields: Record<string, string>;
+  /** the page's language, also posted with the button so the reply speaks it */
+  locale?: Locale;
 }): Response {
-  const hidden = Object.entries(options.fields).map(
+  const locale = options.locale ?? defaultLocale;
+  const fields = locale === defaultLocale ? options.fields : { ...options.fields, lang: locale };
+  const hidden = Object.entries(fields).map(
     ([name, value]) => html`<input type="hidden" name="${name}" value="${value}">\n`,
   );
   return htmlPage({
     title: options.title,
+    locale,
     body: html`<h1>${options.heading ?? options.title}</h1>
 <p class="lede">${options.lede}</p>
 <form method="post" action="${options.action}">

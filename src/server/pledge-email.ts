@@ -1,11 +1,14 @@
 /** The email that asks a volunteer to confirm their pledge, and lets them withdraw it later from the same message. */
 import { escapeHtml } from '../lib/html.ts';
 import { oneLine } from '../lib/letters.ts';
+import { defaultLocale, localeTags } from '../i18n/locales.ts';
+import { say, serverMessages } from '../i18n/server.ts';
 import type { PledgeDeps, PledgeRecord } from './pledges.ts';
 
 /**
- * Sends the confirm and withdraw links. Both open a page with a button: mail scanners that open links change nothing.
- * The idempotency key is per link, so a retried request never sends the same email twice.
+ * Sends the confirm and withdraw links, in the language the person pledged in (their links open pages in it too).
+ * Both open a page with a button: mail scanners that open links change nothing. The idempotency key is per link, so
+ * a retried request never sends the same email twice.
  */
 export async function sendPledgeConfirmation(
   pledge: PledgeRecord,
@@ -14,43 +17,52 @@ export async function sendPledgeConfirmation(
   deps: PledgeDeps,
 ): Promise<boolean> {
   if (!deps.config.mailFrom) return false;
-  const confirm = `${deps.config.siteUrl}/api/pledges/confirm?token=${encodeURIComponent(token)}`;
-  const withdraw = `${deps.config.siteUrl}/api/pledges/withdraw?token=${encodeURIComponent(token)}`;
-  const until = new Date(pledge.expiresAt).toLocaleDateString('en-US', {
+  const locale = pledge.lang ?? defaultLocale;
+  const t = serverMessages(locale);
+  const words = t.email.pledgeConfirm;
+  const lang = locale === defaultLocale ? '' : `&lang=${locale}`;
+  const confirm = `${deps.config.siteUrl}/api/pledges/confirm?token=${encodeURIComponent(token)}${lang}`;
+  const withdraw = `${deps.config.siteUrl}/api/pledges/withdraw?token=${encodeURIComponent(token)}${lang}`;
+  const until = new Date(pledge.expiresAt).toLocaleDateString(localeTags[locale], {
     month: 'long',
     day: 'numeric',
     year: 'numeric',
     timeZone: 'America/New_York',
   });
   const name = oneLine(pledge.name);
+  const hello = say(t.email.hello, { name });
+  const thanks = say(words.thanks, { campaign: campaignTitle });
+  const linkLasts = say(words.until, { date: until });
   const text = [
-    `Hello ${name},`,
+    hello,
     '',
-    `Thank you for pledging to mentor (${campaignTitle}). Please confirm your pledge: it counts only once you do.`,
+    thanks,
     '',
     confirm,
     '',
-    `The link works until ${until}. If you do not confirm, your pledge and your details are deleted then.`,
+    linkLasts,
     '',
-    'Changed your mind? Withdraw your pledge and delete your details at any time, with this link:',
+    words.changedMind,
     '',
     withdraw,
     '',
-    'If you did not pledge, ignore this email: nothing is counted and your address is deleted within a week.',
+    words.notYou,
   ].join('\n');
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
-<p>Hello ${escapeHtml(name)},</p>
-<p>Thank you for pledging to mentor (${escapeHtml(campaignTitle)}). Please confirm your pledge: it counts only once you do.</p>
-<p><a href="${escapeHtml(confirm)}">Confirm my pledge</a></p>
-<p>The link works until ${escapeHtml(until)}. If you do not confirm, your pledge and your details are deleted then.</p>
-<p>Changed your mind? <a href="${escapeHtml(withdraw)}">Withdraw my pledge and delete my details</a>, at any time.</p>
-<p>If you did not pledge, ignore this email: nothing is counted and your address is deleted within a week.</p>
+  const withdrawLink = `<a href="${escapeHtml(withdraw)}">${escapeHtml(words.withdrawLink)}</a>`;
+  const changedMind = escapeHtml(words.changedMindHtml).replace('{link}', withdrawLink);
+  const html = `<!doctype html><html lang="${locale === defaultLocale ? 'en' : localeTags[locale]}"><head><meta charset="utf-8"></head><body>
+<p>${escapeHtml(hello)}</p>
+<p>${escapeHtml(thanks)}</p>
+<p><a href="${escapeHtml(confirm)}">${escapeHtml(words.confirmLink)}</a></p>
+<p>${escapeHtml(linkLasts)}</p>
+<p>${changedMind}</p>
+<p>${escapeHtml(words.notYou)}</p>
 </body></html>`;
   const result = await deps.mailer.send(
     {
       from: `"${deps.config.senderName}" <${deps.config.mailFrom}>`,
       to: [pledge.email],
-      subject: 'Confirm your pledge to mentor',
+      subject: words.subject,
       text,
       html,
       tags: [{ name: 'campaign', value: pledge.campaign }],

@@ -5,10 +5,12 @@
 import { fail, ok, seeOther } from '../lib/api.ts';
 import { programsNear, type NearbyProgram, type VolunteerInterests } from '../lib/pledges.ts';
 import { milesText, townsText, type PlacedProgram, type Point } from '../lib/programs.ts';
-import { formErrorPage, html, htmlPage } from './html-page.ts';
+import { fillHtml, formErrorPage, html, htmlPage } from './html-page.ts';
 import type { PledgeOutcome, PledgeRecord } from './pledges.ts';
 import { shareLinks, type ShareLink } from '../lib/share.ts';
 import type { PledgeReply } from '../lib/schemas/api-replies.ts';
+import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
+import { localizedPath, say, serverMessages } from '../i18n/server.ts';
 
 export const pledgeStatuses = [
   'check-email',
@@ -18,29 +20,6 @@ export const pledgeStatuses = [
   'confirmed',
 ] as const;
 export type PledgeStatus = (typeof pledgeStatuses)[number];
-
-const statusText: Record<PledgeStatus, { title: string; text: string }> = {
-  'check-email': {
-    title: 'Thank you: now check your email',
-    text: 'We sent you a link to confirm your pledge. It counts once you confirm it; the link works for a week.',
-  },
-  'email-delayed': {
-    title: 'Thank you: your confirmation email is on its way',
-    text: 'We saved your pledge. Our mail service is slow just now, so the link to confirm it may take a few minutes to arrive; we keep trying until it goes. It counts once you confirm it.',
-  },
-  'already-emailed': {
-    title: 'Check your email',
-    text: 'You pledged a few minutes ago and we already sent you the link to confirm it, so we did not send another. If it is not in your inbox, look in your spam folder, or pledge again in ten minutes.',
-  },
-  'already-pledged': {
-    title: 'You have already pledged',
-    text: 'You already pledged to mentor in this campaign and confirmed it, so it is counted once. Thank you!',
-  },
-  confirmed: {
-    title: 'Thank you: your pledge is confirmed',
-    text: 'Your pledge is counted, without your name, in your House and Senate districts. The email we sent you has a link to withdraw it at any time.',
-  },
-};
 
 /** Where the person said they live, as the thank-you page and the programs list need it (never who they are). */
 export type PledgePlace = {
@@ -77,11 +56,17 @@ export function placeOf(pledge: PledgeRecord): PledgePlace {
 }
 
 /** "Ask a friend to pledge too": links to the campaign's page, for every outcome (a repeat pledger can still ask). */
-export function pledgeShareLinks(campaign: { slug: string; title: string }, siteUrl: string): ShareLink[] {
+export function pledgeShareLinks(
+  campaign: { slug: string; title: string },
+  siteUrl: string,
+  locale: Locale = defaultLocale,
+): ShareLink[] {
+  const words = serverMessages(locale).pledgeThanks;
   return shareLinks({
-    url: `${siteUrl}/campaigns/${campaign.slug}/`,
-    text: `I pledged to mentor a young person: ${campaign.title}. Will you?`,
-    emailSubject: `Will you mentor a young person? ${campaign.title}`,
+    url: `${siteUrl}${localizedPath(`/campaigns/${campaign.slug}/`, locale)}`,
+    text: say(words.shareText, { campaign: campaign.title }),
+    emailSubject: say(words.shareSubject, { campaign: campaign.title }),
+    labels: words.share,
   });
 }
 
@@ -111,34 +96,37 @@ function programsJson(nearby: NearbyProgram[]) {
  */
 export function replyToPledge(
   outcome: PledgeOutcome,
-  request: { fromHtmlForm: boolean; place: PledgePlace; interests: VolunteerInterests },
+  request: { fromHtmlForm: boolean; place: PledgePlace; interests: VolunteerInterests; locale?: Locale },
   programs: readonly PlacedProgram[],
   share: ShareLink[],
   origins: readonly Point[] = [],
 ): Response {
   const { place } = request;
+  const locale = request.locale ?? defaultLocale;
+  const t = serverMessages(locale);
   const back = `/campaigns/${place.campaign}/#take-action`;
   if (outcome.kind === 'rate_limited') {
-    const message = 'Too many pledges from here for now. Please try again later.';
+    const message = t.flows.pledges.rateLimited;
     if (request.fromHtmlForm)
       return formErrorPage({
-        title: 'Please try again later',
+        title: t.errors.tryLaterTitle,
         intro: message,
         errors: {},
         labels: {},
         backHref: back,
         status: 429,
+        locale,
       });
     return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
   }
   const status = statusOf(outcome);
-  const next = pledgeThanksPath(place, status, request.interests);
+  const next = localizedPath(pledgeThanksPath(place, status, request.interests), locale);
   if (request.fromHtmlForm) return seeOther(next);
   const where = { house: place.house.id, senate: place.senate.id, town: place.town, origins };
   const nearby = programsNear(programs, where, request.interests);
   const reply: PledgeReply = {
     status,
-    ...statusText[status],
+    ...t.pledgeStatus[status],
     campaign: place.campaign,
     districts: { house: place.house, senate: place.senate },
     programs: programsJson(nearby),
@@ -148,20 +136,25 @@ export function replyToPledge(
   return ok(reply, outcome.kind === 'pending' ? 201 : 200);
 }
 
-const whereText = {
-  house: 'in your House district',
-  senate: 'in your Senate district',
-  town: 'in your town',
-  near: 'nearby',
-  statewide: 'statewide',
-} as const;
-
 /** "(Lynn, in your House district, 2.4 miles; School-based)": why a program is listed, for a volunteer. */
-function nearbyText({ program, where, miles, matches }: NearbyProgram): string {
-  const far = miles !== null && where !== 'statewide' ? `, ${milesText(miles)}` : '';
+function nearbyText({ program, where, miles, matches }: NearbyProgram, locale: Locale): string {
+  const t = serverMessages(locale);
+  const words = t.pledgeThanks;
+  const english = locale === defaultLocale;
+  const distance = (m: number) => {
+    if (english) return milesText(m);
+    if (m < 1) return words.lessThanMile;
+    const n = new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: m < 10 ? 1 : 0 }).format(m);
+    return say(words.miles, { n });
+  };
+  const towns =
+    english || program.towns.length > 0
+      ? townsText(program).replace(/ and (?=[^,]+$)/, english ? ' and ' : t.flows.letters.and)
+      : (program.area ?? words.acrossMassachusetts);
+  const far = miles !== null && where !== 'statewide' ? `, ${distance(miles)}` : '';
   const kinds = program.types.length ? `; ${program.types.join(', ')}` : '';
-  const fit = matches ? '' : '; not what you chose, the nearest we list';
-  return `(${townsText(program)}, ${whereText[where]}${far}${kinds}${fit})`;
+  const fit = matches ? '' : words.notChosen;
+  return `(${towns}, ${words.where[where]}${far}${kinds}${fit})`;
 }
 
 /** The thank-you page: what happened, then the next step, mentoring programs near the volunteer. */
@@ -177,8 +170,12 @@ export function pledgeThanksPage(options: {
   programs: readonly PlacedProgram[];
   origins?: readonly Point[];
   siteUrl: string;
+  locale?: Locale;
 }): Response {
-  const { title, text } = statusText[options.status];
+  const locale = options.locale ?? defaultLocale;
+  const t = serverMessages(locale);
+  const words = t.pledgeThanks;
+  const { title, text } = t.pledgeStatus[options.status];
   const where = {
     house: options.where.house?.id ?? null,
     senate: options.where.senate?.id ?? null,
@@ -187,33 +184,37 @@ export function pledgeThanksPage(options: {
   };
   const nearby = programsNear(options.programs, where, options.interests);
   const places = [
-    options.where.house && `the ${options.where.house.name} House district`,
-    options.where.senate && `the ${options.where.senate.name} Senate district`,
+    options.where.house && say(words.houseDistrict, { district: options.where.house.name }),
+    options.where.senate && say(words.senateDistrict, { district: options.where.senate.name }),
     options.where.town,
   ]
     .filter(Boolean)
     .join(', ');
   const list = nearby.length
     ? html`<ul class="pledge-programs">${nearby.map(
-        (n) => html`<li><a href="/programs/${n.program.slug}/">${n.program.name}</a>
-<span class="muted">${nearbyText(n)}</span></li>`,
+        (n) => html`<li><a href="${localizedPath(`/programs/${n.program.slug}/`, locale)}">${n.program.name}</a>
+<span class="muted">${nearbyText(n, locale)}</span></li>`,
       )}</ul>`
-    : html`<p>Our directory lists no mentoring program in ${places || 'your area'} yet.</p>`;
+    : html`<p>${say(words.noPrograms, { places: places || words.yourArea })}</p>`;
+  const share = pledgeShareLinks(options.campaign, options.siteUrl, locale);
+  const mapLink = html`<a href="${localizedPath('/map/', locale)}">${words.map}</a>`;
+  const backTo = say(words.backTo, { campaign: options.campaign.title });
   return htmlPage({
     title,
+    locale,
     body: html`<h1>${title}</h1>
 <p class="lede">${text}</p>
 <section aria-labelledby="next-steps">
-<h2 id="next-steps">Next step: mentoring programs near you</h2>
-${places ? html`<p>Programs that fit what you chose, nearest to ${places} first:</p>` : html``}
+<h2 id="next-steps">${words.nextStep}</h2>
+${places ? html`<p>${say(words.nearestFirst, { places })}</p>` : html``}
 ${list}
-<p><a href="/programs/">Browse the whole mentoring program directory</a> by town, type and ages.</p>
+<p><a href="${localizedPath('/programs/', locale)}">${words.browse}</a>${words.browseAfter}</p>
 </section>
 <section aria-labelledby="share-title">
-<h2 id="share-title">Ask a friend to pledge too</h2>
-<p>Every confirmed pledge is counted on the <a href="/map/">pledge map</a>, in the districts of the person who made it.</p>
-<ul class="share-links">${pledgeShareLinks(options.campaign, options.siteUrl).map((l) => html`<li><a class="button secondary" href="${l.href}" rel="noopener">${l.label}</a></li>`)}</ul>
+<h2 id="share-title">${words.askFriend}</h2>
+<p>${fillHtml(words.counted, { map: mapLink })}</p>
+<ul class="share-links">${share.map((l) => html`<li><a class="button secondary" href="${l.href}" rel="noopener">${l.label}</a></li>`)}</ul>
 </section>
-<p><a href="/campaigns/${options.campaign.slug}/">Back to ${options.campaign.title}</a></p>`,
+<p><a href="${localizedPath(`/campaigns/${options.campaign.slug}/`, locale)}">${backTo}</a></p>`,
   });
 }

@@ -22,6 +22,7 @@ import { readRecord, type JsonStore } from './store.ts';
 import { emailKey, pledgeIdFor } from './ids.ts';
 import { newLinkSecret, tokenHash } from './opt-in.ts';
 import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
 
 export type { PledgeRecord } from '../lib/schemas/pledge-record.ts';
 
@@ -85,6 +86,8 @@ export async function acceptPledge(
     districts: { house: District; senate: District };
     clientKey: string;
     shownPrograms?: string[];
+    /** the person's language: kept on the pledge (when not English) for the emails it gets */
+    locale?: Locale;
   },
   deps: PledgeDeps & { sendConfirmation: (pledge: PledgeRecord, token: string) => Promise<boolean> },
 ): Promise<PledgeOutcome> {
@@ -127,6 +130,7 @@ export async function acceptPledge(
     },
     interests: { types: request.types, ages: request.ages, languages: request.languages },
     ...(input.shownPrograms ? { shownPrograms: input.shownPrograms } : {}),
+    ...(input.locale && input.locale !== defaultLocale ? { lang: input.locale } : {}),
   };
   // The id comes from the email, so concurrent submissions write the same key: one record whoever wins.
   if (existing) {

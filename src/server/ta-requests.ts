@@ -120,7 +120,9 @@ export async function notifyStaff(
   return notification;
 }
 
-/** Tries again for every request whose staff email has not gone out yet (the scheduled retry); returns how many went. */
+/**
+ * Tries again for every request whose staff email has not gone out yet (the scheduled retry); returns how many went.
+ */
 export async function retryUnnotified(
   store: JsonStore,
   mailer: Mailer,

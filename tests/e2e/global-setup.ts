@@ -1,5 +1,7 @@
-// Starts the production-like local stack once for all browser journeys: the built site (dist/), its functions, the
-// netlify.toml headers and a local Blobs store, through Netlify's own emulation. The outbox goes to a fresh folder.
+// Starts the production-like local stack once for all browser journeys: the built site (dist/), the netlify.toml
+// headers and redirects and a local Blobs store through Netlify's own emulation, and the functions warm in this
+// process (as a Netlify instance is after its first request; the emulation's fresh worker per request re-parses a
+// 16 MB bundle each time, which made a journey wait seconds per request). The outbox goes to a fresh folder.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,10 +37,7 @@ export default async function setup(project: TestProject) {
   process.env.CENSUS_GEOCODER_URL = census.url;
   // A fresh Blobs store per run: journeys start from nothing and never touch the developer's own local data.
   const blobsDir = mkdtempSync(join(tmpdir(), 'e2e-blobs-'));
-  const stack = await startLocalStack(0, { blobsDirectory: blobsDir });
-  // The first request to any function bundles every function (tens of seconds on a busy machine): pay it here, once,
-  // rather than inside the first journey's 20-second wait.
-  await fetch(`${stack.url}/api/health`);
+  const stack = await startLocalStack(0, { blobsDirectory: blobsDir, warmFunctions: true });
   project.provide('baseUrl', stack.url);
   project.provide('outboxDir', outboxDir);
   return async () => {

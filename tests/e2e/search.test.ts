@@ -1,4 +1,5 @@
-// Site search: Pagefind's index, built with the site, searched in the browser (WebAssembly, allowed by the site's one policy).
+// Site search: Pagefind's index, built with the site, searched in the browser (WebAssembly, allowed by the site's one
+// policy).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, launchBrowser, openPage } from './browser.ts';

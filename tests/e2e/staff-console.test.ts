@@ -59,7 +59,9 @@ async function submitProgram(page: Page, name: string): Promise<void> {
 }
 
 describe('the staff console', () => {
-  it('signs in from the outbox, shows a dashboard, downloads a CSV, approves a program, tests an alert, signs out', async () => {
+  const journey =
+    'signs in from the outbox, shows a dashboard, downloads a CSV, approves a program, tests an alert, signs out';
+  it(journey, async () => {
     const { page, problems } = await openPage(browser);
     await submitProgram(page, 'Console Journey Mentors');
     await signIn(page);

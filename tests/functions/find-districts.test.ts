@@ -177,11 +177,14 @@ describe('GET /api/districts', () => {
     `);
   });
 
-  it('answers 502 upstream_unavailable when the geocoder times out and nothing else settles it, so the page can offer the town or ZIP', async () => {
-    census.holdNext(2000);
-    const res = await get('street=24+Beacon+St&zip=01999');
-    expect(res.status).toBe(502);
-    expect(await res.json()).toMatchInlineSnapshot(`
+  it(
+    'answers 502 upstream_unavailable when the geocoder times out and nothing else settles it, so the page can ' +
+      'offer the town or ZIP',
+    async () => {
+      census.holdNext(2000);
+      const res = await get('street=24+Beacon+St&zip=01999');
+      expect(res.status).toBe(502);
+      expect(await res.json()).toMatchInlineSnapshot(`
       {
         "error": {
           "code": "upstream_unavailable",
@@ -189,7 +192,8 @@ describe('GET /api/districts', () => {
         },
       }
     `);
-  });
+    },
+  );
 });
 
 describe('POST /api/districts', () => {

@@ -65,27 +65,31 @@ describe('a letter while the line item is before House Ways and Means', () => {
 });
 
 describe('a thank-you letter once a stage funded the line item', () => {
-  it('goes only to the sender’s own representative after the House passed the item, with the thank-you text from content', async () => {
-    const res = await handle(
-      jsonPost(
-        letterBody({
-          kind: 'thank_you',
-          message: 'Thank you for funding Mentoring Matching Grants in the House budget.',
-        }),
-      ),
-      depsAt('senate_ways_and_means', [houseFunded()]),
-    );
-    expect(res.status).toBe(201);
-    const { data } = await res.json();
-    expect(data.recipients.map((r: { district: string }) => r.district)).toEqual(['8th Suffolk']);
-    const [thanks, copy] = fake.delivered.map((d) => d.email);
-    expect(fake.delivered).toHaveLength(2);
-    expect(thanks!.to).toEqual([emailOf('8th Suffolk')]);
-    expect(thanks!.subject).toBe('Thank you for supporting Mentoring Matching Grants, line item 7061-9634');
-    // a thank-you does not carry the Senate committee's paragraph
-    expect(thanks!.text).not.toContain('Ways and Means');
-    expect(copy!.to).toEqual(['ana@example.com']);
-  });
+  it(
+    'goes only to the sender’s own representative after the House passed the item, with the thank-you text from ' +
+      'content',
+    async () => {
+      const res = await handle(
+        jsonPost(
+          letterBody({
+            kind: 'thank_you',
+            message: 'Thank you for funding Mentoring Matching Grants in the House budget.',
+          }),
+        ),
+        depsAt('senate_ways_and_means', [houseFunded()]),
+      );
+      expect(res.status).toBe(201);
+      const { data } = await res.json();
+      expect(data.recipients.map((r: { district: string }) => r.district)).toEqual(['8th Suffolk']);
+      const [thanks, copy] = fake.delivered.map((d) => d.email);
+      expect(fake.delivered).toHaveLength(2);
+      expect(thanks!.to).toEqual([emailOf('8th Suffolk')]);
+      expect(thanks!.subject).toBe('Thank you for supporting Mentoring Matching Grants, line item 7061-9634');
+      // a thank-you does not carry the Senate committee's paragraph
+      expect(thanks!.text).not.toContain('Ways and Means');
+      expect(copy!.to).toEqual(['ana@example.com']);
+    },
+  );
 
   it('is a separate letter from the ask: the same person can send both, each once', async () => {
     const deps = depsAt('senate_ways_and_means', [houseFunded()]);

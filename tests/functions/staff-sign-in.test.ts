@@ -6,6 +6,7 @@ import { handle as signInPage } from '../../functions/staff-sign-in.mts';
 import { handle as linkPage } from '../../functions/staff-link.mts';
 import { handle as signOut } from '../../functions/staff-sign-out.mts';
 import { handle as home } from '../../functions/staff.mts';
+import { engineMailer } from '../../src/server/mail-engine/index.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import { listStaffActions } from '../../src/server/staff/audit.ts';
 import type { SignInDeps } from '../../src/server/staff/sign-in.ts';
@@ -20,7 +21,9 @@ let clock: Clock;
 let store: JsonStore;
 freshMailAndStoreEachTest('staff-sign-in', (fresh) => ({ fake, clock, store } = fresh));
 
-/** Sign-in deps; the staff-only work after the reply is collected in `deferred`, as Netlify's waitUntil would run it. */
+/**
+ * Sign-in deps; the staff-only work after the reply is collected in `deferred`, as Netlify's waitUntil would run it.
+ */
 function signInDeps(deferred: Promise<unknown>[] = []): SignInDeps {
   return {
     ...staffDeps(store, clock),
@@ -99,6 +102,23 @@ describe('asking for a sign-in link', () => {
     expect([...stranger.headers].sort()).toEqual([...staff.headers].sort());
     const text = async (r: Response, address: string) => (await r.text()).replace(address, 'ADDRESS');
     expect(await text(stranger, 'mallory@example.org')).toBe(await text(staff, 'lee@example.org'));
+  });
+
+  it('sends the link through the mail engine, as the live site does', async () => {
+    const engine = {
+      store,
+      mailer: resendMailer(fake.apiKey, fake.url),
+      now: clock.now,
+      salt: 'test-salt',
+      perSecond: 50,
+    };
+    const deferred: Promise<unknown>[] = [];
+    const deps = { ...signInDeps(deferred), mailer: engineMailer(engine, 'staff-sign-in', 'staff') };
+    const res = await signInPage(staffPost('/staff/sign-in/', { email: 'ana@example.org' }), deps);
+    await Promise.all(deferred);
+    expect(res.status).toBe(200);
+    expect(fake.delivered.map((d) => d.email.subject)).toEqual(['Your sign-in link for the staff console']);
+    expect((await pressSignIn(emailedLink().searchParams.get('token')!)).status).toBe(303);
   });
 
   it('does the staff-only work after the reply: the reply comes before any email is sent', async () => {

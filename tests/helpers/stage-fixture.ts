@@ -9,7 +9,9 @@ import { parseCampaignData, type CampaignData } from '../../src/server/campaign-
 import type { BudgetFigure, ProcessStage } from '../../src/lib/schemas/budget.ts';
 import { rawBudget } from './content.ts';
 
-/** The campaigns generated from content whose budget is at `stage`, with extra figures (e.g. the amount a stage gave). */
+/**
+ * The campaigns generated from content whose budget is at `stage`, with extra figures (e.g. the amount a stage gave).
+ */
 export function campaignsAtStage(stage: ProcessStage, extraFigures: BudgetFigure[] = []): CampaignData[] {
   const dir = mkdtempSync(join(tmpdir(), 'budget-'));
   try {

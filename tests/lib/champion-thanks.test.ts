@@ -18,7 +18,8 @@ describe('renderChampionThanks', () => {
     expect(subject).toBe('Thank you for championing youth mentoring');
     expect(text.startsWith('Dear Senator Gómez,\n\n')).toBe(true);
     expect(text).toContain(
-      'Mass Mentoring Partnership has named you a mentoring champion: She filed the amendment that restored the line item.',
+      'Mass Mentoring Partnership has named you a mentoring champion: She filed the amendment that restored the line ' +
+        'item.',
     );
     expect(text).toContain('As someone who lives in Springfield, I am grateful.');
     expect(text.endsWith('Sincerely,\nAna Díaz\nSpringfield, MA\nana@example.com\n')).toBe(true);

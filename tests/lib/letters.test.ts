@@ -27,7 +27,8 @@ describe('renderLetter', () => {
       recipient: rep,
     });
     expect(text).toBe(
-      'Dear Representative Saunders,\n\nPlease fund mentoring.\n\nSincerely,\nAna Díaz\n12 Main St, Belchertown MA 01007\nana@example.com\nConstituent, 7th Hampden House district\n',
+      'Dear Representative Saunders,\n\nPlease fund mentoring.\n\nSincerely,\nAna Díaz\n12 Main St, Belchertown MA ' +
+        '01007\nana@example.com\nConstituent, 7th Hampden House district\n',
     );
   });
 
@@ -65,7 +66,8 @@ describe('composeBody', () => {
 
 describe('isNearlyTemplate', () => {
   const template =
-    'Mentoring Matching Grants are the only state funding dedicated solely to mentoring. Please support full funding for line item 7061-9634.';
+    'Mentoring Matching Grants are the only state funding dedicated solely to mentoring. Please support full funding ' +
+    'for line item 7061-9634.';
   it('flags an unchanged letter', () => {
     expect(isNearlyTemplate(template, template)).toBe(true);
     expect(isNearlyTemplate(template, template.replace('Please', 'please'))).toBe(true);

@@ -151,7 +151,8 @@ describe('summarySentence', () => {
 
   it('names every district tied for the most', () => {
     expect(summarySentence([row('Hampden', 2), row('First Suffolk', 2), row('Second Suffolk', 2)], 'senate', 1)).toBe(
-      '6 confirmed pledges in 3 Senate districts; most in First Suffolk, Hampden and Second Suffolk (2 each). 1 more waits for email confirmation.',
+      '6 confirmed pledges in 3 Senate districts; most in First Suffolk, Hampden and Second Suffolk (2 each). 1 more ' +
+        'waits for email confirmation.',
     );
   });
 

@@ -75,21 +75,25 @@ describe('campaign data generated from content', () => {
     expect(stageParagraphFor(stage!, 'thank_you', edwards)).toBeNull();
   });
 
-  it('offers a thank-you to House members, with the amount and its source, once the House has passed the item with funding', () => {
-    const campaign = grants('senate_ways_and_means');
-    expect(campaign.stage!.thankYou).toMatchObject({
-      after: 'house_final',
-      amountUsd: 1_800_000,
-      source: 'https://example.org/fy2028-house',
-      targets: ['house'],
-    });
-    const thanks = letterCampaign([campaign], slug, 'thank_you')!;
-    expect(thanks.subject).toBe('Thank you for supporting Mentoring Matching Grants, line item 7061-9634');
-    expect(thanks.template).toContain(
-      'In the budget the House passed, the line item was funded at $1,800,000 for fiscal year 2028.',
-    );
-    expect(thanks.targets).toEqual(['house']);
-  });
+  it(
+    'offers a thank-you to House members, with the amount and its source, once the House has passed the item with ' +
+      'funding',
+    () => {
+      const campaign = grants('senate_ways_and_means');
+      expect(campaign.stage!.thankYou).toMatchObject({
+        after: 'house_final',
+        amountUsd: 1_800_000,
+        source: 'https://example.org/fy2028-house',
+        targets: ['house'],
+      });
+      const thanks = letterCampaign([campaign], slug, 'thank_you')!;
+      expect(thanks.subject).toBe('Thank you for supporting Mentoring Matching Grants, line item 7061-9634');
+      expect(thanks.template).toContain(
+        'In the budget the House passed, the line item was funded at $1,800,000 for fiscal year 2028.',
+      );
+      expect(thanks.targets).toEqual(['house']);
+    },
+  );
 
   it('offers no thank-you when the stage gave nothing, or before any legislator has voted', () => {
     expect(letterCampaign([grants('senate_ways_and_means', [houseFunded(0)])], slug, 'thank_you')).toBeNull();

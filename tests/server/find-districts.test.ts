@@ -114,7 +114,8 @@ describe('towns, ZIP codes and Boston wards', () => {
       senate: 'Cape and Islands',
     });
     expect(result.status === 'found' && result.reason).toBe(
-      'All of Nantucket is in the Barnstable, Dukes and Nantucket House district and the Cape and Islands Senate district.',
+      'All of Nantucket is in the Barnstable, Dukes and Nantucket House district and the Cape and Islands Senate ' +
+        'district.',
     );
   });
 
@@ -380,7 +381,8 @@ describe('street addresses', () => {
     expect(result).toEqual({
       status: 'geocoder_unavailable',
       reason:
-        'We could not check street addresses just now. Choose your city or town or enter your ZIP code instead, or use your location or the map.',
+        'We could not check street addresses just now. Choose your city or town or enter your ZIP code instead, or ' +
+        'use your location or the map.',
     });
   });
 });
@@ -397,7 +399,8 @@ describe('when the geocoder is down or finds nothing, the town still answers', (
       senate: 'Berkshire, Hampden, Franklin and Hampshire',
     });
     expect(result.status === 'found' && result.reason).toBe(
-      'We could not check street addresses just now, so we went by the town or ZIP code you gave. All of Hawley is in the 1st Franklin House district and the Berkshire, Hampden, Franklin and Hampshire Senate district.',
+      'We could not check street addresses just now, so we went by the town or ZIP code you gave. All of Hawley is ' +
+        'in the 1st Franklin House district and the Berkshire, Hampden, Franklin and Hampshire Senate district.',
     );
     expect(result.status === 'found' && result.home).toEqual({ street: '1 Main St', town: 'Hawley', zip: null });
   });
@@ -411,7 +414,8 @@ describe('when the geocoder is down or finds nothing, the town still answers', (
       senate: ['Middlesex and Worcester'],
     });
     expect(result.status === 'ambiguous' && [result.reason, result.place?.key]).toEqual([
-      'We could not check street addresses just now, so we went by the town or ZIP code you gave. Acton is split between two House districts.',
+      'We could not check street addresses just now, so we went by the town or ZIP code you gave. Acton is split ' +
+        'between two House districts.',
       'acton',
     ]);
   });
@@ -512,10 +516,12 @@ describe('a point and a typed place that disagree', () => {
       reason: 'The place you typed is not where the point you chose is. Which is right?',
       fields: {
         town: [
-          'the point you chose (your location or on the map) is not in Springfield: correct it, or look up your districts again',
+          'the point you chose (your location or on the map) is not in Springfield: correct it, or look up your ' +
+            'districts again',
         ],
         zip: [
-          'the point you chose (your location or on the map) is not in ZIP code 01103: correct it, or look up your districts again',
+          'the point you chose (your location or on the map) is not in ZIP code 01103: correct it, or look up your ' +
+            'districts again',
         ],
       },
       mismatch: true,
@@ -531,7 +537,8 @@ describe('a point and a typed place that disagree', () => {
       status: 'invalid',
       fields: {
         street: [
-          '1 MAIN ST, SPRINGFIELD, MA, 01103 is not where the point you chose is: correct it, or look up your districts again',
+          '1 MAIN ST, SPRINGFIELD, MA, 01103 is not where the point you chose is: correct it, or look up your ' +
+            'districts again',
         ],
       },
     });

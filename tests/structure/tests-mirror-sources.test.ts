@@ -85,7 +85,9 @@ const withoutMirror: Record<string, Exception> = {
     coveredBy: ['tests/functions/letters.test.ts', 'tests/load/letters.load.test.ts'],
   },
   'src/server/letter-delivery.ts': {
-    why: 'a stored letter onto the mail engine, exactly once: driven through the letters function, the job and the load test',
+    why:
+      'a stored letter onto the mail engine, exactly once: driven through the letters function, the job and the ' +
+      'load test',
     coveredBy: [
       'tests/functions/letters.test.ts',
       'tests/server/letter-records.test.ts',

@@ -143,7 +143,9 @@ function thankYouAt(item: Pick<BudgetLineItem, 'figures' | 'process'>, committee
   };
 }
 
-/** The action for the budget's current stage as content sets it: the one place letters and pages learn whom to target. */
+/**
+ * The action for the budget's current stage as content sets it: the one place letters and pages learn whom to target.
+ */
 export function stageAction(
   item: Pick<BudgetLineItem, 'figures' | 'process'>,
   committees: readonly Committee[],

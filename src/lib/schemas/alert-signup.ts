@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { checkboxSchema, emailSchema, personNameSchema } from './letter-request.ts';
+import { locales } from '../../i18n/locales.ts';
 
 /**
  * A sign-up for budget alerts by email (the form on /alerts/ and the budget page, or JSON). Nothing is sent but a
@@ -56,5 +57,7 @@ export const alertSignupRecordSchema = z.object({
   lastEmailedAt: z.string().nullable(),
   /** their districts, when they gave a place we could resolve (the place itself is not kept) */
   districts: z.object({ house: z.string().nullable(), senate: z.string().nullable() }).nullable().optional(),
+  /** the language they signed up in, for every email we send them; absent (older records, English) means English */
+  lang: z.enum(locales).optional(),
 });
 export type AlertSignupRecord = z.infer<typeof alertSignupRecordSchema>;

@@ -30,7 +30,9 @@ export const budgetFigureSchema = z.object({
   note: z.string().optional(),
 });
 
-/** Something a source says about a year that has no figure of its own (shown with that year's gap, never as a figure). */
+/**
+ * Something a source says about a year that has no figure of its own (shown with that year's gap, never as a figure).
+ */
 export const yearNoteSchema = z.object({
   fiscalYear: fiscalYearSchema,
   text: z.string().min(1),
@@ -61,7 +63,9 @@ export const budgetProcessSchema = z.object({
     .default([]),
 });
 
-/** Dollar amounts written in a sentence ("$1,800,000", "$1.8 million"), so an ask can be checked against the figures. */
+/**
+ * Dollar amounts written in a sentence ("$1,800,000", "$1.8 million"), so an ask can be checked against the figures.
+ */
 export function dollarAmountsIn(text: string): number[] {
   return [...text.matchAll(/\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|thousand))?/gi)].map((m) => {
     const value = Number(m[1]!.replaceAll(',', ''));

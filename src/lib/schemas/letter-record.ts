@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { letterKindSchema } from './letter-stage.ts';
+import { locales } from '../../i18n/locales.ts';
 
 /**
  * A letter as stored (the "letters" store), and its delivery state: every read parses it, so a corrupt record is
@@ -46,6 +47,8 @@ export const letterRecordSchema = z.object({
   vacant: z.array(z.object({ chamber: chamberSchema, district: z.string() })),
   /** set by the retention purge, which empties the text (and the sender, without consent) */
   purgedAt: z.string().optional(),
+  /** the sender's language (their copy and confirmation speak it); absent (older records, English) means English */
+  lang: z.enum(locales).optional(),
 });
 export type LetterRecord = z.infer<typeof letterRecordSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { pledgeAgeBandIds, pledgeTypes } from './pledge.ts';
+import { locales } from '../../i18n/locales.ts';
 
 /** A pledge as stored (the "pledges" store). Every read parses it: a corrupt record is skipped, never a 500. */
 const district = z.object({ id: z.string(), name: z.string() });
@@ -30,6 +31,8 @@ export const pledgeRecordSchema = z.object({
    * referred yet, and on every pledge stored before referrals existed
    */
   referral: z.object({ program: z.string(), at: z.string() }).optional(),
+  /** the language the person pledged in, for the emails they get; absent (older records, English) means English */
+  lang: z.enum(locales).optional(),
 });
 export type PledgeRecord = z.infer<typeof pledgeRecordSchema>;
 

@@ -1,33 +1,40 @@
 /**
  * The engine behind the Mailer interface, for flows that send one email at a time (confirmations, staff notices): the
  * request enqueues it under its idempotency key and makes one try that never waits (a free slot in the account-wide
- * pace, no backlog). What is not sent at once, the engine's sender delivers, retrying within Resend's 24-hour window,
- * so for the flow it is on its way: the answer is ok. A refused or given-up email is a failure, never retried.
+ * pace, no backlog). Sent: ok. Not tried (no free call, a backlog): the engine's sender delivers it, so for the flow
+ * it is on its way: ok. Tried and failed (a 429, an outage): a retryable failure, so the flow can say the email is
+ * delayed; its own retry then sends the same batch again under the same key. Refused or given up: a failure.
  */
 import type { Mailer, SendResult } from '../mailer.ts';
 import { enqueueMail } from './queue.ts';
-import type { RecipientRole } from './records.ts';
-import { entryIdFor } from './records.ts';
-import { mailStateOf, runSender, type EngineDeps } from './sender.ts';
+import { entryIdFor, mailKeys, type RecipientRole } from './records.ts';
+import { mailStateOf, runSender, type EngineDeps, type SendReport } from './sender.ts';
 
 /** A Mailer that sends through the engine; `kind` and `role` label its emails for logs, staff and bounces. */
 export function engineMailer(deps: EngineDeps, kind: string, role?: RecipientRole): Mailer {
-  const refused = (code: string): SendResult => ({ ok: false, retryable: false, status: null, code });
+  const outcome = async (id: string, tried: SendReport): Promise<SendResult> => {
+    const state = tried.states?.find((s) => s.entryId === id) ?? (await mailStateOf(deps.store, id));
+    if (state?.status === 'sent') return { ok: true, id: state.providerId ?? `mail-${id}` };
+    if (state?.status === 'failed') return { ok: false, retryable: false, status: null, code: state.error ?? 'failed' };
+    if (tried.calls > 0) return { ok: false, retryable: true, status: null, code: 'send_failed_will_retry' };
+    return { ok: true, id: `queued-${id}` };
+  };
   return {
     kind: deps.mailer.kind,
     async send(email, idempotencyKey) {
       // not configured to send (a deployed site without a key): the flow keeps it and tries again later, as before
       if (deps.mailer.kind === 'unconfigured') return deps.mailer.send(email, idempotencyKey);
       const id = entryIdFor(idempotencyKey);
-      const before = await mailStateOf(deps.store, id);
-      if (before?.status === 'sent') return { ok: true, id: before.providerId ?? `mail-${id}` };
-      if (before?.status === 'failed') return refused(before.error ?? 'failed');
+      const claim = await deps.store.get<{ batchId: string }>(mailKeys.claim(id));
+      if (claim) {
+        // in a batch already: done, or (the flow's retry) that batch is sent again now, same members, same key
+        const done = await mailStateOf(deps.store, id);
+        if (done) return outcome(id, { states: [done] } as SendReport);
+        return outcome(id, await runSender(deps, { only: [], batches: [claim.batchId] }));
+      }
       const options = { kind, ...(role ? { recipientRole: role } : {}) };
       const { entry } = await enqueueMail(deps.store, email, idempotencyKey, options, deps.now());
-      const tried = await runSender(deps, { only: [entry] });
-      const state = tried.states?.find((s) => s.entryId === id);
-      if (state?.status === 'failed') return refused(state.error ?? 'failed');
-      return { ok: true, id: state?.providerId ?? `queued-${id}` };
+      return outcome(id, await runSender(deps, { only: [entry] }));
     },
     async sendBatch() {
       throw new Error('engineMailer: many emails go through enqueueMany and the sender, not one batch call');

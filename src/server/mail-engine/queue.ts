@@ -46,7 +46,9 @@ export async function enqueueMail(
     ...(options.recipientRole ? { recipientRole: options.recipientRole } : {}),
   };
   // Once sent, its due record is gone but its claim stays: the sender drops a repeat it finds already claimed.
-  const created = await store.create(mailKeys.due(id), entry);
+  // the email first, then its marker: a crash between the two leaves nothing to send, and the next enqueue adds it
+  await store.create(mailKeys.entry(id), entry);
+  const created = await store.create(mailKeys.due(id), {});
   return { id, created, entry };
 }
 

@@ -1,7 +1,8 @@
 /**
  * What the mail engine keeps in its Blobs store ("mail"), each record with its schema (DESIGN.md, convention 14), and
  * where each lives. Keys are designed for the reads the engine needs, and kept few per email (a surge is tens of
- * thousands): `due/<entry>` is the email itself until it is sent, `claim/<entry>` names the one batch that sends it,
+ * thousands): `due/<entry>` marks an email waiting and `entry/<entry>` holds it until it is sent, `claim/<entry>` names
+ * the one batch that sends it,
  * `batch/` lists the batches not yet finished, `result/<batch>` what Resend answered for each of its emails,
  * `failed/<entry>` what was given up (kept for staff), `status/<statusKey>` delivery events staff read per letter.
  */
@@ -94,7 +95,10 @@ export function entryIdFor(idempotencyKey: string): string {
 }
 
 export const mailKeys = {
+  /** a tiny marker per email waiting: what the sender lists (a listing of whole emails would read them all) */
   due: (id: string) => `due/${id}`,
+  /** the email itself, from enqueue until it is sent */
+  entry: (id: string) => `entry/${id}`,
   claim: (id: string) => `claim/${id}`,
   result: (batchId: string) => `result/${batchId}`,
   failed: (id: string) => `failed/${id}`,

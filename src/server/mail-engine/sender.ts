@@ -69,6 +69,8 @@ export type SenderOptions = {
    * instant and no backlog is waiting. Never waits, never lists the queue; what is not sent stays queued.
    */
   only?: MailEntry[];
+  /** with `only`: unfinished batches to send again now, same members and key, whatever their backoff said */
+  batches?: string[];
 };
 
 /** Retries stop inside Resend's 24-hour idempotency window, so even a late retry never sends twice. */
@@ -131,13 +133,14 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   }
 
   // Batches a crashed or failed run left: send them again, same members, same key.
-  for (const key of options.only ? [] : await store.keys('batch/')) {
+  const unfinished = options.only ? (options.batches ?? []).map(mailKeys.batch) : await store.keys('batch/');
+  for (const key of unfinished) {
     const batch = await readParsed(store, key, batchSchema, log);
-    if (!batch || Date.parse(batch.nextAttemptAt) > deps.now().getTime()) continue;
+    if (!batch || (!options.only && Date.parse(batch.nextAttemptAt) > deps.now().getTime())) continue;
     const result = await readParsed(store, mailKeys.result(batch.id), batchResultSchema, log);
     if (result) {
       // sent and recorded; only the tidying was cut short
-      await Promise.all(result.results.map((r) => store.delete(mailKeys.due(r.entryId))));
+      await Promise.all(result.results.map((r) => dropQueued(r.entryId)));
       await store.delete(mailKeys.members(batch.id));
       await store.delete(key);
       continue;
@@ -185,12 +188,18 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
         batch.candidates.map((id) => store.get<{ batchId: string }>(mailKeys.claim(id))),
       );
       const won = batch.candidates.filter((_, i) => claims[i]?.batchId === batch.id);
-      const entries = await Promise.all(won.map((id) => readParsed(store, mailKeys.due(id), mailEntrySchema, log)));
+      const entries = await Promise.all(won.map((id) => readParsed(store, mailKeys.entry(id), mailEntrySchema, log)));
       await store.create(mailKeys.members(batch.id), { entries: entries.filter((e) => e !== null) });
       fixed = await readParsed(store, mailKeys.members(batch.id), membersSchema, log);
       if (!fixed) return null;
     }
     return fixed.entries;
+  }
+
+  /** An email off the queue: its marker, then the email itself. */
+  async function dropQueued(id: string): Promise<void> {
+    await store.delete(mailKeys.due(id));
+    await store.delete(mailKeys.entry(id));
   }
 
   /** Tidying after a batch's result is recorded: off the sending path, awaited before the run ends. */
@@ -210,8 +219,9 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       ),
     );
     await store.set(mailKeys.result(batch.id), { batchId: batch.id, at, results: states });
+    if (options.only) report.states = states;
     // the members record holds whole emails (addresses, text): not kept once the batch is done
-    const tidy = Promise.all(entries.map((entry) => store.delete(mailKeys.due(entry.id))))
+    const tidy = Promise.all(entries.map((entry) => dropQueued(entry.id)))
       .then(() => store.delete(mailKeys.members(batch.id)))
       .then(() => store.delete(mailKeys.batch(batch.id)));
     tidying.push(
@@ -236,7 +246,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
         cursor += ids.length;
         const read = options.only
           ? ids.map((id) => given.get(id) ?? null)
-          : await Promise.all(ids.map((id) => readParsed(store, mailKeys.due(id), mailEntrySchema, log)));
+          : await Promise.all(ids.map((id) => readParsed(store, mailKeys.entry(id), mailEntrySchema, log)));
         await Promise.all(
           read.map(async (entry) => {
             if (!entry || (entry.notBefore && Date.parse(entry.notBefore) > now.getTime())) return;
@@ -244,7 +254,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
             const recipients = [...entry.email.to, ...(entry.email.cc ?? [])];
             if (recipients.some((a) => suppressed.has(addressHash(deps.salt, a)))) {
               await store.set(mailKeys.failed(entry.id), { entry, at: now.toISOString(), error: 'suppressed' });
-              await store.delete(mailKeys.due(entry.id));
+              await dropQueued(entry.id);
               report.suppressed++;
               return;
             }
@@ -307,7 +317,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   async function mendStaleDue(id: string): Promise<void> {
     const claim = await store.get<{ batchId: string }>(mailKeys.claim(id));
     if (!claim || (await store.get(mailKeys.batch(claim.batchId)))) return; // a live batch holds it
-    await store.delete(mailKeys.due(id)); // its batch is finished: this is a repeat, or a crash's leftover
+    await dropQueued(id); // its batch is finished: this is a repeat, or a crash's leftover
   }
 
   async function send(job: Job, taken?: string): Promise<void> {
@@ -340,7 +350,6 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
           : { entryId: entry.id, status: 'failed', error: item.message };
       });
       await finish(batch, entries, states);
-      if (options.only) report.states = states;
       return;
     }
     if (result.status === 429) report.rateLimited++;
@@ -386,7 +395,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   if (options.only) {
     // the slot first: without one nothing is claimed, and the emails wait for a sender's full batch
     const slot = await takeRateSlot(store, deps.perSecond, clock, deadline, { wait: false });
-    const job = slot ? await formBatch() : null;
+    const job = slot ? (retries.shift() ?? (await formBatch())) : null;
     if (job) await send(job, slot!);
     // the reply need not wait for the tidying: if it is cut short, the next sender run finishes it
     return report;

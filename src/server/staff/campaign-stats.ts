@@ -119,13 +119,18 @@ function chamberOfId(id: string): 'house' | 'senate' {
 
 /**
  * Where one email to a legislator stands. A bounce arrives later than "sent", as a delivery event the webhook keeps
- * under the email's provider id, so it is checked for every sent email.
+ * under the letter's status key (or, for letters sent before the engine, the provider id): checked for every
+ * sent email.
  */
 async function deliveryOf(stores: CampaignStores, letterId: string, key: 'house' | 'senate') {
   const state = await readDelivery(stores.letters, letterId, key);
   if (!state) return 'queued' as const;
   if (state.status !== 'sent') return state.status;
-  if (!state.providerId) return 'sent' as const;
-  const event = deliveryStatusSchema.safeParse(await stores.mail.get(mailKeys.status(`email/${state.providerId}`)));
-  return event.success && event.data.event === 'email.bounced' ? ('bounced' as const) : ('sent' as const);
+  // letters sent through the mail engine are tagged with letter/<id>/<key>; older ones are known by provider id
+  const keys = [`letter/${letterId}/${key}`, ...(state.providerId ? [`email/${state.providerId}`] : [])];
+  for (const statusKey of keys) {
+    const event = deliveryStatusSchema.safeParse(await stores.mail.get(mailKeys.status(statusKey)));
+    if (event.success && event.data.event === 'email.bounced') return 'bounced' as const;
+  }
+  return 'sent' as const;
 }

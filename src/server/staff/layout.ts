@@ -44,7 +44,7 @@ ${staffNav.map(
 <span class="staff-who">Signed in as <strong>${session.email}</strong></span>
 <button class="button secondary" type="submit">Sign out</button></form></div></nav>`
     : '';
-  return html`<header class="site-header"><div class="wrap"><a class="brand" href="/staff/"><strong>${site.name}</strong><span>Staff console</span></a></div></header>
+  return html`<header class="site-header"><div class="wrap"><a class="brand" href="/staff/"><span class="brand-words"><strong>${site.name}</strong><span>Staff console</span></span></a></div></header>
 ${nav}`;
 }
 

@@ -2,7 +2,7 @@
 import { storeNames } from '../../lib/store-keys.ts';
 import type { AppConfig } from '../config.ts';
 import type { FunctionContext } from '../form-flow.ts';
-import { createMailer } from '../mailer.ts';
+import { engineMailer, liveEngineDeps } from '../mail-engine/index.ts';
 import { openStore } from '../store.ts';
 import type { StaffDeps } from './guard.ts';
 import { openStaffStore } from './records.ts';
@@ -13,13 +13,16 @@ export function liveStaffDeps(config: AppConfig, context: FunctionContext = {}):
   return { config, store: openStaffStore(), now: () => new Date(), clientIp: context.ip };
 }
 
-/** The sign-in page's: the limiter's store, the mailer, and Netlify's waitUntil to send after replying. */
+/**
+ * The sign-in page's: the limiter's store, the mail engine (one account-wide pace, retries; DESIGN.md 15), and
+ * Netlify's waitUntil to send after replying.
+ */
 export function liveSignInDeps(config: AppConfig, context: FunctionContext = {}): SignInDeps {
   const defer = context.waitUntil ? (work: Promise<unknown>) => context.waitUntil?.(work) : undefined;
   return {
     ...liveStaffDeps(config, context),
     limits: openStore(storeNames.limits),
-    mailer: createMailer(config.mailer),
+    mailer: engineMailer(liveEngineDeps(config), 'staff-sign-in', 'staff'),
     ...(defer ? { defer } : {}),
   };
 }

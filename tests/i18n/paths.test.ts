@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { alternatesOf, englishPathOf, isLocalizedPath, localizePath } from '../../src/i18n/paths.ts';
+
+describe('localized paths', () => {
+  it('keeps English URLs and puts the other languages under their prefix', () => {
+    expect(localizePath('/pledge/', 'en')).toBe('/pledge/');
+    expect(localizePath('/pledge/', 'es')).toBe('/es/pledge/');
+    expect(localizePath('/campaigns/national-mentoring-month/#call', 'pt')).toBe(
+      '/pt/campaigns/national-mentoring-month/#call',
+    );
+  });
+
+  it('leaves a page that is published in English only at its English address', () => {
+    expect(isLocalizedPath('/districts/house/first-barnstable/')).toBe(false);
+    expect(localizePath('/legislators/adam-gomez/', 'es')).toBe('/legislators/adam-gomez/');
+    expect(localizePath('/campaigns/mentoring-matching-grants/call/', 'es')).toBe(
+      '/campaigns/mentoring-matching-grants/call/',
+    );
+  });
+
+  it('finds the English page behind a translated path', () => {
+    expect(englishPathOf('/es/campaigns/')).toBe('/campaigns/');
+    expect(englishPathOf('/pt')).toBe('/');
+    expect(englishPathOf('/find/')).toBe('/find/');
+  });
+
+  it('offers the same page in every language where it exists, else each language home', () => {
+    expect(alternatesOf('/es/pledge/').map((a) => a.href)).toEqual(['/pledge/', '/es/pledge/', '/pt/pledge/']);
+    expect(alternatesOf('/legislators/').map((a) => a.href)).toEqual(['/legislators/', '/es/', '/pt/']);
+    expect(alternatesOf('/legislators/').every((a) => !a.samePage)).toBe(true);
+  });
+});

@@ -1,0 +1,174 @@
+// Lines are at most 120 characters in code (.ts, .mts, .mjs, .astro), so a file reads without scrolling sideways and
+// side by side in a review. Biome's formatter keeps most code within it; what it cannot break (long strings, comments,
+// template markup) is on the author. Markdown is exempt: README tables are one row per line by nature. Data (JSON,
+// YAML) and generated files are not code.
+//
+// Files written before this test may keep the long lines they had, up to the count listed; the list only shrinks
+// (an entry a file no longer needs fails, so the count is lowered as lines are fixed).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const MAX = 120;
+const CODE = /.\.(ts|mts|mjs|astro)$/;
+const ROOTS = ['src', 'functions', 'scripts', 'tests', 'integrations'];
+/** built or installed, not written here */
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.netlify']);
+
+/** Long lines each older file may still have: lower a count when you fix lines, remove the entry at zero. */
+const allowed: Record<string, number> = {
+  'functions/pledges-withdraw.mts': 1,
+  'functions/programs-find.mts': 1,
+  'scripts/bench/functions.ts': 1,
+  'scripts/bench/index.ts': 2,
+  'scripts/bench/surge.ts': 3,
+  'scripts/campaign-data.ts': 1,
+  'scripts/import-data.ts': 1,
+  'src/client/letter-form.ts': 1,
+  'src/client/pledge-map.ts': 1,
+  'src/components/AlertSignupForm.astro': 3,
+  'src/components/BudgetTimeline.astro': 6,
+  'src/components/CampaignAction.astro': 1,
+  'src/components/CampaignArt.astro': 2,
+  'src/components/CampaignCard.astro': 1,
+  'src/components/DecidingNow.astro': 8,
+  'src/components/DistrictActivity.astro': 1,
+  'src/components/DistrictGlance.astro': 1,
+  'src/components/DistrictMap.astro': 1,
+  'src/components/DistrictMember.astro': 3,
+  'src/components/DistrictPrograms.astro': 1,
+  'src/components/FindLegislators.astro': 6,
+  'src/components/FoundDistricts.astro': 5,
+  'src/components/FundingChart.astro': 10,
+  'src/components/FundingTable.astro': 4,
+  'src/components/GoalMeter.astro': 2,
+  'src/components/LegislatorSummary.astro': 1,
+  'src/components/LetterForm.astro': 7,
+  'src/components/PledgeForm.astro': 8,
+  'src/components/PledgeTable.astro': 3,
+  'src/components/ProgramFilterForm.astro': 2,
+  'src/components/SiteHeader.astro': 2,
+  'src/components/SplitPlace.astro': 2,
+  'src/components/SplitPlacePage.astro': 2,
+  'src/components/StageNow.astro': 4,
+  'src/config/officials.ts': 1,
+  'src/data/split-places.ts': 1,
+  'src/lib/budget/chart.ts': 3,
+  'src/lib/budget/deadlines.ts': 1,
+  'src/lib/champion-thanks.ts': 3,
+  'src/lib/champions.ts': 1,
+  'src/lib/find-results.ts': 3,
+  'src/lib/letters.ts': 1,
+  'src/lib/pledge-map.ts': 2,
+  'src/lib/schemas/budget.ts': 1,
+  'src/lib/security-headers.ts': 1,
+  'src/lib/social-image.ts': 4,
+  'src/pages/about/data.astro': 8,
+  'src/pages/about/privacy.astro': 30,
+  'src/pages/alerts/[slug].astro': 4,
+  'src/pages/alerts/index.astro': 3,
+  'src/pages/alerts/rss.xml.ts': 2,
+  'src/pages/alerts/signup/[status].astro': 4,
+  'src/pages/budget/[lineItem]/index.astro': 6,
+  'src/pages/campaigns/[slug].astro': 4,
+  'src/pages/campaigns/[slug]/thank-you.astro': 4,
+  'src/pages/campaigns/[slug]/thanks/[...status].astro': 5,
+  'src/pages/campaigns/index.astro': 1,
+  'src/pages/champions/index.astro': 5,
+  'src/pages/champions/thanks/[...status].astro': 1,
+  'src/pages/districts/[chamber]/[slug].astro': 4,
+  'src/pages/districts/[chamber]/[slug]/brief.astro': 8,
+  'src/pages/districts/index.astro': 5,
+  'src/pages/find/[house]/[senate].astro': 2,
+  'src/pages/find/index.astro': 6,
+  'src/pages/find/problem/[kind].astro': 8,
+  'src/pages/index.astro': 12,
+  'src/pages/legislators/[slug].astro': 4,
+  'src/pages/legislators/index.astro': 2,
+  'src/pages/map/index.astro': 11,
+  'src/pages/officials/index.astro': 3,
+  'src/pages/pledge/index.astro': 3,
+  'src/pages/programs/[slug].astro': 1,
+  'src/pages/programs/filter/[...path].astro': 3,
+  'src/pages/programs/index.astro': 3,
+  'src/pages/programs/no-match.astro': 2,
+  'src/pages/schools/index.astro': 9,
+  'src/pages/search/index.astro': 1,
+  'src/pages/styleguide/index.astro': 9,
+  'src/server/alert-signups.ts': 3,
+  'src/server/find-districts.ts': 6,
+  'src/server/html-page.ts': 2,
+  'src/server/letter-replies.ts': 3,
+  'src/server/link-pages.ts': 1,
+  'src/server/pledge-email.ts': 1,
+  'src/server/pledge-replies.ts': 2,
+  'src/server/staff/guard.ts': 1,
+  'src/server/staff/layout.ts': 1,
+  'tests/e2e/browser.ts': 1,
+  'tests/e2e/budget.test.ts': 1,
+  'tests/e2e/find.test.ts': 6,
+  'tests/e2e/letters.test.ts': 3,
+  'tests/e2e/officials-schools.test.ts': 1,
+  'tests/e2e/pledges.test.ts': 2,
+  'tests/e2e/programs.test.ts': 1,
+  'tests/functions/alert-signups.test.ts': 5,
+  'tests/functions/champion-thanks.test.ts': 1,
+  'tests/functions/find-districts.test.ts': 7,
+  'tests/functions/letters-confirm.test.ts': 1,
+  'tests/functions/letters-stage.test.ts': 2,
+  'tests/functions/letters.test.ts': 3,
+  'tests/functions/limits.test.ts': 1,
+  'tests/functions/pledges.test.ts': 2,
+  'tests/functions/ta-requests.test.ts': 2,
+  'tests/lib/budget/chart.test.ts': 1,
+  'tests/lib/budget/stage-action.test.ts': 1,
+  'tests/lib/budget/timeline.test.ts': 1,
+  'tests/lib/champions.test.ts': 1,
+  'tests/lib/letters.test.ts': 1,
+  'tests/lib/programs.test.ts': 1,
+  'tests/lib/share.test.ts': 2,
+  'tests/load/pledges.load.test.ts': 1,
+  'tests/scripts/campaign-data.test.ts': 2,
+  'tests/scripts/import-programs.test.ts': 1,
+  'tests/server/find-districts.test.ts': 2,
+  'tests/server/mail-engine.test.ts': 1,
+  'tests/server/opt-in.test.ts': 1,
+  'tests/server/staff/session.test.ts': 1,
+};
+
+function codeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return SKIP.has(entry.name) ? [] : codeFiles(path);
+    return CODE.test(entry.name) ? [path] : [];
+  });
+}
+
+const files = [
+  ...ROOTS.flatMap((root) => codeFiles(root)),
+  ...readdirSync('.', { withFileTypes: true }).flatMap((f) => (f.isFile() && CODE.test(f.name) ? [f.name] : [])),
+];
+const longLines = new Map(
+  files.map((file) => [
+    file,
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.length > MAX).length,
+  ]),
+);
+
+describe(`code lines are at most ${MAX} characters`, () => {
+  it('in every file, beyond the long lines an older file is still allowed', () => {
+    const over = [...longLines]
+      .filter(([file, count]) => count > (allowed[file] ?? 0))
+      .map(([file, count]) => `${file}: ${count} lines over ${MAX} characters (allowed: ${allowed[file] ?? 0})`);
+    expect(over).toEqual([]);
+  });
+
+  it('lists no allowance a file no longer needs', () => {
+    const stale = Object.entries(allowed)
+      .filter(([file, count]) => (longLines.get(file) ?? 0) < count)
+      .map(([file, count]) => `${file}: allowed ${count}, has ${longLines.get(file) ?? 0}`);
+    expect(stale).toEqual([]);
+  });
+});

@@ -3,11 +3,17 @@
  * as the server, and the result (check your email, then programs near you) in the page instead of a new page.
  * Without JavaScript the form posts and the server answers with a page.
  */
-import { pledgeRequestSchema } from '../lib/schemas/pledge.ts';
 import { issuesByField, showFormErrors } from './form-errors.ts';
 import { ACTION_SENT } from './action-sent.ts';
 import { formFields, sendForm } from './form-send.ts';
 import { pageMessages, type Say } from './page-messages.ts';
+
+/**
+ * The request schema (and zod with it, about 30 KB gzipped) is only needed once someone sends: it loads on the first
+ * interaction with the form, as the letter form's does, so the campaign page stays within its 50 KB.
+ */
+let schemaModule: Promise<typeof import('../lib/schemas/pledge.ts')> | undefined;
+const loadSchema = () => (schemaModule ??= import('../lib/schemas/pledge.ts'));
 
 import type { PledgeReply } from '../lib/schemas/api-replies.ts';
 
@@ -33,6 +39,7 @@ class PledgeForm extends HTMLElement {
     this.#summary = this.querySelector('[data-error-summary]')!;
     this.#result = this.querySelector('[data-pledge-result]')!;
     this.#form.addEventListener('submit', (event) => this.#submit(event));
+    this.#form.addEventListener('focusin', () => void loadSchema().catch(() => {}), { once: true });
   }
 
   #showErrors(fields: Record<string, string[]>, message?: string): void {
@@ -42,8 +49,13 @@ class PledgeForm extends HTMLElement {
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const data = formFields(this.#form, LISTS);
-    const parsed = pledgeRequestSchema.safeParse(data);
-    if (!parsed.success) {
+    // Checked in the page when the schema can load; if it cannot (offline), the server checks the same schema.
+    const schema = await loadSchema().then(
+      (m) => m.pledgeRequestSchema,
+      () => null,
+    );
+    const parsed = schema?.safeParse(data);
+    if (parsed && !parsed.success) {
       this.#showErrors(issuesByField(parsed.error));
       return;
     }

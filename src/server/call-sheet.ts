@@ -101,8 +101,10 @@ function legislatorSection(
   })
     .filter(([, v]) => v)
     .map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}" />`);
-  const phone = (label: string, number: string, whose: string) =>
-    html`<li><span class="call-phone-label">${label}</span> ${phoneLink(number, say(whose, { legislator: title }), w)}</li>`;
+  const phone = (label: string, number: string, whose: string) => {
+    const link = phoneLink(number, say(whose, { legislator: title }), w);
+    return html`<li><span class="call-phone-label">${label}</span> ${link}</li>`;
+  };
   const legislatorPage = local(w, `/legislators/${l.slug}/`);
   const noPhone = html`<p>
     ${words.noPhone} <a href="${legislatorPage}">${say(words.otherWays, { name: l.name })}</a>.
@@ -115,10 +117,11 @@ function legislatorSection(
       ${words.outcomes[o].button}
     </button>`;
   const english = w.locale === defaultLocale;
+  const about = html`<a href="${legislatorPage}">${say(words.about, { name: l.name })}</a>`;
   return html`<section class="panel call-target" aria-labelledby="call-${l.slug}">
     <h2 id="call-${l.slug}">${title}</h2>
     <p class="muted">
-      ${say(words.yourRole, { role: words.roles[l.chamber], district: l.district })} <a href="${legislatorPage}">${say(words.about, { name: l.name })}</a>
+      ${say(words.yourRole, { role: words.roles[l.chamber], district: l.district })} ${about}
     </p>
     <ul class="call-phones">
       ${l.capitolOffice.phone ? phone(words.stateHouseOffice, l.capitolOffice.phone, words.whoseStateHouse) : html``}
@@ -170,20 +173,23 @@ function nextAsks(
     emailSubject: say(words.shareSubject, { campaign: campaign.title }),
     labels: w.t.pledgeThanks.share,
   });
+  // a campaign's action, in the caller's language where the campaign page is translated
+  const act = (slug: string, text: string) =>
+    html`<a href="${local(w, `/campaigns/${slug}/`)}#take-action">${text}</a>`;
   return html`<section class="call-next" aria-labelledby="next-title">
     <h2 id="next-title">${words.whatNext}</h2>
     <ul class="call-next-list">
       ${
         letter && place.letter !== 'sent'
           ? html`<li>
-            <a href="${local(w, `/campaigns/${letter.slug}/`)}#take-action">${words.writeToo}</a>${say(words.writeTooAfter, { campaign: letter.title })}
+            ${act(letter.slug, words.writeToo)}${say(words.writeTooAfter, { campaign: letter.title })}
           </li>`
           : html``
       }
       ${
         pledge
           ? html`<li>
-            <a href="${local(w, `/campaigns/${pledge.slug}/`)}#take-action">${words.pledge}</a>${say(words.pledgeAfter, { campaign: pledge.title })}
+            ${act(pledge.slug, words.pledge)}${say(words.pledgeAfter, { campaign: pledge.title })}
           </li>`
           : html``
       }
@@ -244,6 +250,7 @@ export function callSheetPage(options: {
     house: districts.house.name,
     senate: districts.senate.name,
   });
+  const back = say(words.backTo, { campaign: campaign.title });
   return htmlPage({
     title: say(words.title, { campaign: campaign.title }),
     styles: ['calls.css'],
@@ -276,6 +283,6 @@ export function callSheetPage(options: {
       ${stageNote}
       <div id="who-to-call">${sections}</div>
       ${nextAsks(campaign, options.campaigns, place, options.siteUrl, options.now, w)}
-      <p><a href="${local(w, `/campaigns/${campaign.slug}/`)}">${say(words.backTo, { campaign: campaign.title })}</a></p>`,
+      <p><a href="${local(w, `/campaigns/${campaign.slug}/`)}">${back}</a></p>`,
   });
 }

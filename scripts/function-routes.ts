@@ -15,7 +15,7 @@ import type { Config, Context } from '@netlify/functions';
 const functionsDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'functions');
 
 type Handler = (req: Request, context: Context) => Promise<Response>;
-type Route = { path: string; methods: string[]; handler: Handler };
+type Route = { paths: URLPattern[]; methods: string[]; handler: Handler };
 export type FunctionRoutes = Route[];
 
 /**
@@ -28,18 +28,28 @@ export async function loadFunctionRoutes(only?: string[]): Promise<FunctionRoute
   const routes: FunctionRoutes = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(join(functionsDir, file)).href)) as { default: Handler; config?: Config };
-    const path = mod.config?.path;
-    if (typeof path !== 'string') continue;
+    const declared = mod.config?.path;
+    if (declared === undefined) continue;
+    // a function may declare several paths, and named parts (`/staff/campaigns/:slug`), as Netlify allows
+    const paths = [declared]
+      .flat()
+      .map((path) => new URLPattern({ pathname: withoutTrailingSlash(path).toLowerCase() }));
     const method = mod.config?.method;
-    routes.push({ path: path.toLowerCase(), handler: mod.default, methods: method ? [method].flat().map(String) : [] });
+    routes.push({ paths, handler: mod.default, methods: method ? [method].flat().map(String) : [] });
   }
   return routes;
 }
 
 /** The function Netlify would run for this method and path, or undefined (then a file or the 404 page answers). */
 export function matchFunction(routes: FunctionRoutes, method: string, pathname: string): Route | undefined {
-  const path = (pathname !== '/' && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname).toLowerCase();
-  return routes.find((r) => r.path === path && (r.methods.length === 0 || r.methods.includes(method)));
+  const path = withoutTrailingSlash(pathname).toLowerCase();
+  return routes.find(
+    (r) => r.paths.some((p) => p.test({ pathname: path })) && (r.methods.length === 0 || r.methods.includes(method)),
+  );
+}
+
+function withoutTrailingSlash(path: string): string {
+  return path !== '/' && path.endsWith('/') ? path.slice(0, -1) : path;
 }
 
 /** A Node request as the Request a function receives, its body streamed. */

@@ -215,7 +215,8 @@ describe('the staff console', { timeout: 60_000 }, () => {
     const page = await preview.text();
     expect(page).toContain(`<option value="${house.id}" selected>8th Suffolk</option>`);
     expect(page).toContain('Send to 1 subscriber</button>');
-    expect(page).toContain('&lt;p&gt;Ask your representative');
+    // the alert's own words are marked English (its frame follows the subscriber's language)
+    expect(page).toContain('&lt;p lang=&quot;en&quot;&gt;Ask your representative');
 
     const test = await alerts(
       staffPost('/staff/alerts/house-vote/', { action: 'test', house: house.id }, { signedIn }),

@@ -70,14 +70,7 @@ export function callStageFor(
 /** Where each record of a call lives in the "calls" store. */
 export const callKeys = {
   /** one counted outcome; `id` is random, so concurrent calls never write the same key */
-  count: (c: {
-    campaign: string;
-    day: string;
-    district: string;
-    legislator: string;
-    outcome: CallOutcome;
-    id: string;
-  }) => `count/${c.campaign}/${c.day}/${c.district}/${c.legislator}/${c.outcome}/${c.id}`,
+  count: (c: CountEntry) => `count/${c.campaign}/${c.day}/${c.district}/${c.legislator}/${c.outcome}/${c.id}`,
   counts: (campaign: string) => `count/${campaign}/`,
   /**
    * "this visitor's outcome for this legislator is counted": created only if absent, so a second tap (or a race of

@@ -5,6 +5,7 @@
 import { fail, ok, seeOther } from '../lib/api.ts';
 import { titleOf } from '../lib/paths.ts';
 import type { District } from '../lib/schemas/district.ts';
+import { refused, type Reply } from './form-flow.ts';
 import { formErrorPage, html, htmlPage } from './html-page.ts';
 import type { LetterReply } from '../lib/schemas/api-replies.ts';
 import type { AcceptOutcome } from './letter-intake.ts';
@@ -47,13 +48,16 @@ function summary(letter: LetterRecord, report: DeliveryReport | null, status: Le
   };
 }
 
-/** Answers an accepted, duplicate, limited or undeliverable letter, as JSON or for a form, in the person's language. */
+/**
+ * Answers an accepted, duplicate, limited or undeliverable letter, as JSON or for a form, in the person's language;
+ * a limit or a failed email is a refusal the form pipeline words for either kind of visitor.
+ */
 export function replyToOutcome(
   outcome: AcceptOutcome,
   fromHtmlForm: boolean,
   campaign: string,
   locale: Locale = defaultLocale,
-): Response {
+): Reply {
   const t = serverMessages(locale);
   const words = t.flows.letters;
   const back = `/campaigns/${campaign}/#take-action`;
@@ -68,35 +72,16 @@ export function replyToOutcome(
     }
     case 'awaiting_confirmation': {
       if (!outcome.emailed) {
-        const message = words.confirmEmailFailed;
-        if (fromHtmlForm)
-          return formErrorPage({
-            title: t.errors.tryAgainSoonTitle,
-            intro: message,
-            errors: {},
-            labels: {},
-            backHref: back,
-            status: 502,
-            locale,
-          });
-        return fail('send_failed', 502, message);
+        return refused('send_failed', 502, words.confirmEmailFailed, { title: t.errors.tryAgainSoonTitle });
       }
       if (fromHtmlForm) return thanks('awaiting_confirmation');
       return ok(summary(outcome.letter, null, 'awaiting_confirmation'), 201);
     }
     case 'rate_limited': {
-      const message = words.rateLimited;
-      if (fromHtmlForm)
-        return formErrorPage({
-          title: t.errors.tryLaterTitle,
-          intro: message,
-          errors: {},
-          labels: {},
-          backHref: back,
-          status: 429,
-          locale,
-        });
-      return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
+      return refused('rate_limited', 429, words.rateLimited, {
+        title: t.errors.tryLaterTitle,
+        headers: { 'retry-after': String(outcome.retryAfterSeconds) },
+      });
     }
     case 'no_recipients': {
       const seats = outcome.vacant

@@ -2,10 +2,11 @@
  * How the pledge endpoints answer: JSON for our script, and for a plain HTML form a redirect to the thank-you page
  * (which lists programs near the volunteer) or a page saying what to fix. One place, so both hear the same thing.
  */
-import { fail, ok, seeOther } from '../lib/api.ts';
+import { ok, seeOther } from '../lib/api.ts';
 import { programsNear, type NearbyProgram, type VolunteerInterests } from '../lib/pledges.ts';
 import { milesText, townsText, type PlacedProgram, type Point } from '../lib/programs.ts';
-import { fillHtml, formErrorPage, html, htmlPage } from './html-page.ts';
+import { refused, type Reply } from './form-flow.ts';
+import { fillHtml, html, htmlPage } from './html-page.ts';
 import type { PledgeOutcome, PledgeRecord } from './pledges.ts';
 import { shareLinks, type ShareLink } from '../lib/share.ts';
 import type { PledgeReply } from '../lib/schemas/api-replies.ts';
@@ -100,24 +101,15 @@ export function replyToPledge(
   programs: readonly PlacedProgram[],
   share: ShareLink[],
   origins: readonly Point[] = [],
-): Response {
+): Reply {
   const { place } = request;
   const locale = request.locale ?? defaultLocale;
   const t = serverMessages(locale);
-  const back = `/campaigns/${place.campaign}/#take-action`;
   if (outcome.kind === 'rate_limited') {
-    const message = t.flows.pledges.rateLimited;
-    if (request.fromHtmlForm)
-      return formErrorPage({
-        title: t.errors.tryLaterTitle,
-        intro: message,
-        errors: {},
-        labels: {},
-        backHref: back,
-        status: 429,
-        locale,
-      });
-    return fail('rate_limited', 429, message, undefined, { 'retry-after': String(outcome.retryAfterSeconds) });
+    return refused('rate_limited', 429, t.flows.pledges.rateLimited, {
+      title: t.errors.tryLaterTitle,
+      headers: { 'retry-after': String(outcome.retryAfterSeconds) },
+    });
   }
   const status = statusOf(outcome);
   const next = localizedPath(pledgeThanksPath(place, status, request.interests), locale);

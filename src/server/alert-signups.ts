@@ -12,12 +12,13 @@ import type { AppConfig } from './config.ts';
 import { emailKey } from './ids.ts';
 import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
 import type { Mailer } from './mailer.ts';
+import { consumeConfirmations, findConfirmation, issueConfirmation } from './confirmations.ts';
+import { checkOldAlertLink } from './old-confirmation-links.ts';
 import {
-  checkConfirmation,
   confirmedState,
   isLapsed,
   isUnsubscribeToken,
-  newConfirmation,
+  pendingOptIn,
   subscriberId,
   unsubscribeToken,
 } from './opt-in.ts';
@@ -112,7 +113,11 @@ ${message.link ? `<p><a href="${escapeHtml(message.link.href)}">${escapeHtml(mes
   return result.ok;
 }
 
-function sendConfirmation(record: AlertSignupRecord, token: string, deps: AlertSignupDeps): Promise<boolean> {
+function sendConfirmation(
+  record: AlertSignupRecord,
+  link: { secret: string; hash: string },
+  deps: AlertSignupDeps,
+): Promise<boolean> {
   const locale = record.lang ?? defaultLocale;
   const words = serverMessages(locale).email.alertConfirm;
   return sendToSubscriber(
@@ -121,9 +126,9 @@ function sendConfirmation(record: AlertSignupRecord, token: string, deps: AlertS
     {
       subject: words.subject,
       paragraphs: [words.ask, words.notYou],
-      link: { href: links(deps.config, record.id, locale).confirm(token), label: words.button },
+      link: { href: links(deps.config, record.id, locale).confirm(link.secret), label: words.button },
     },
-    `confirm:${record.confirmTokenHash!.slice(0, 16)}`,
+    `confirm:${link.hash.slice(0, 16)}`,
   );
 }
 
@@ -175,9 +180,8 @@ export async function signUpForAlerts(
   }
   if (linkStillFresh) return { kind: 'check_email', emailed: true }; // the link we sent minutes ago still works
 
-  const { token, state } = newConfirmation(now, SIGNUP_TTL_MS);
   const record: AlertSignupRecord = {
-    ...state,
+    ...pendingOptIn(now, SIGNUP_TTL_MS),
     id,
     email: input.email,
     name: input.name ?? existing?.name ?? null,
@@ -202,7 +206,8 @@ export async function signUpForAlerts(
   } else {
     return { kind: 'check_email', emailed: true }; // two concurrent duplicates ahead of us: the link is on its way
   }
-  const emailed = await sendConfirmation(record, token, deps);
+  const link = await issueConfirmation(deps.store, 'alerts', id, { now, ttlMs: SIGNUP_TTL_MS });
+  const emailed = await sendConfirmation(record, link, deps);
   if (emailed) await deps.store.set(key, { ...record, lastEmailedAt: now.toISOString() });
   return { kind: 'check_email', emailed };
 }
@@ -217,10 +222,15 @@ export async function confirmAlertSignup(
 ): Promise<ConfirmSignupOutcome> {
   const key = signupKeys.signup(id);
   const record = await readRecord(deps.store, key, alertSignupRecordSchema);
-  const check = checkConfirmation(record, token, deps.now());
-  if (check !== 'valid') return check;
-  const confirmed: AlertSignupRecord = { ...record!, ...confirmedState(record!, deps.now()) };
+  if (!record) return 'invalid';
+  if (record.status === 'confirmed') return 'already_confirmed';
+  const now = deps.now();
+  let link = await findConfirmation(deps.store, 'alerts', id, token, now);
+  if (link.kind === 'invalid') link = checkOldAlertLink(record, token, now);
+  if (link.kind !== 'valid') return link.kind;
+  const confirmed: AlertSignupRecord = { ...record, ...confirmedState(record, now) };
   await deps.store.set(key, confirmed);
+  await consumeConfirmations(deps.store, 'alerts', id);
   // The welcome is a courtesy: if it fails, the person is still signed up (and the page told them so).
   const words = serverMessages(confirmed.lang ?? defaultLocale).email.alertWelcome;
   await sendToSubscriber(confirmed, deps, { subject: words.subject, paragraphs: [words.text] }, 'welcome');
@@ -235,6 +245,7 @@ export async function unsubscribeFromAlerts(
 ): Promise<boolean> {
   if (!isUnsubscribeToken(deps.config.salt, SCOPE, id, token)) return false;
   await deps.store.delete(signupKeys.signup(id));
+  await consumeConfirmations(deps.store, 'alerts', id);
   return true;
 }
 

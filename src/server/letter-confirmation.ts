@@ -1,6 +1,7 @@
 /** The email that asks a sender to confirm their address before a letter goes out (campaigns that require it). */
 import { escapeHtml } from '../lib/html.ts';
 import { oneLine } from '../lib/letters.ts';
+import { secretHash } from './confirmations.ts';
 import { defaultLocale, localeTags } from '../i18n/locales.ts';
 import { say, serverMessages } from '../i18n/server.ts';
 import { letterEngine } from './letter-delivery.ts';
@@ -35,7 +36,7 @@ export async function sendLetterConfirmation(letter: LetterRecord, token: string
       text,
       html,
     },
-    `${letter.id}:confirm:${token.slice(0, 12)}`,
+    `${letter.id}:confirm:${secretHash(token).slice(0, 16)}`,
   );
   return result.ok;
 }

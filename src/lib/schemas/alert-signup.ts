@@ -45,7 +45,10 @@ export const alertSignupRecordSchema = z.object({
   createdAt: z.string(),
   /** when a pending sign-up lapses if not confirmed; null once confirmed */
   expiresAt: z.string().nullable(),
-  /** sha256 of the current confirmation token; null once confirmed */
+  /**
+   * sha256 of a confirmation token emailed before the one link layout (src/server/old-confirmation-links.ts); null
+   * on newer sign-ups (their links are `confirmation/` keys) and once confirmed
+   */
   confirmTokenHash: z.string().nullable(),
   confirmedAt: z.string().optional(),
   id: z.string(),

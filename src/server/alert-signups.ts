@@ -12,7 +12,7 @@ import type { AppConfig } from './config.ts';
 import { emailKey } from './ids.ts';
 import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
 import type { Mailer } from './mailer.ts';
-import { consumeConfirmations, findConfirmation, issueConfirmation } from './confirmations.ts';
+import { consumeConfirmations, findConfirmation, issueConfirmation, storeBeforeConfirming } from './confirmations.ts';
 import { checkOldAlertLink } from './old-confirmation-links.ts';
 import {
   confirmedState,
@@ -191,20 +191,12 @@ export async function signUpForAlerts(
     ...(input.locale && input.locale !== defaultLocale ? { lang: input.locale } : {}),
   };
   // Persist first: if the email fails, the sign-up is kept and a resubmit sends a new link.
-  if (existing) {
-    const capped = await capConfirmations();
-    if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
-    await deps.store.set(key, record);
-  } else if (await deps.store.create(key, record)) {
-    const capped = await capConfirmations();
-    if (!capped.ok) {
-      await deps.store.delete(key); // nothing was sent: keep nothing
-      return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
-    }
-  } else if (!retried) {
-    return signUpForAlerts(input, clientKey, deps, districts, true); // a concurrent duplicate won: again, on its record
-  } else {
-    return { kind: 'check_email', emailed: true }; // two concurrent duplicates ahead of us: the link is on its way
+  const written = await storeBeforeConfirming(deps.store, key, record, existing !== null, capConfirmations);
+  if (written.kind === 'capped') return { kind: 'rate_limited', retryAfterSeconds: written.retryAfterSeconds };
+  if (written.kind === 'lost_race') {
+    // a concurrent duplicate won: again, on its record; after two, the link is on its way
+    if (!retried) return signUpForAlerts(input, clientKey, deps, districts, true);
+    return { kind: 'check_email', emailed: true };
   }
   const link = await issueConfirmation(deps.store, 'alerts', id, { now, ttlMs: SIGNUP_TTL_MS });
   const emailed = await sendConfirmation(record, link, deps);

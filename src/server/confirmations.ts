@@ -8,6 +8,7 @@
 import { type Confirmation, confirmationSchema } from '../lib/schemas/confirmation.ts';
 import { type ConfirmationFlow, confirmationKeys } from '../lib/store-keys.ts';
 import { randomToken, safeEqual, sha256hex } from './ids.ts';
+import type { LimitResult } from './limiter.ts';
 import { readRecord, type JsonStore } from './store.ts';
 
 export type { ConfirmationFlow } from '../lib/store-keys.ts';
@@ -82,6 +83,34 @@ export async function purgeExpiredConfirmations(store: JsonStore, now: Date): Pr
     purged++;
   }
   return purged;
+}
+
+export type PendingWrite = { kind: 'stored' } | { kind: 'capped'; retryAfterSeconds: number } | { kind: 'lost_race' };
+
+/**
+ * Stores a record that a confirmation email will follow, within the address's daily cap on confirmation emails
+ * (`takeCap`). A first record is created only if new, and only the request that created it takes from the cap, so
+ * concurrent duplicates collapse onto one record and one email (`lost_race`: another request created it). A capped
+ * first record is deleted again: nothing was sent, so nothing is kept. A refreshed record takes from the cap first.
+ */
+export async function storeBeforeConfirming(
+  store: JsonStore,
+  key: string,
+  record: unknown,
+  refresh: boolean,
+  takeCap: () => Promise<LimitResult>,
+): Promise<PendingWrite> {
+  if (refresh) {
+    const capped = await takeCap();
+    if (!capped.ok) return { kind: 'capped', retryAfterSeconds: capped.retryAfterSeconds };
+    await store.set(key, record);
+    return { kind: 'stored' };
+  }
+  if (!(await store.create(key, record))) return { kind: 'lost_race' };
+  const capped = await takeCap();
+  if (capped.ok) return { kind: 'stored' };
+  await store.delete(key);
+  return { kind: 'capped', retryAfterSeconds: capped.retryAfterSeconds };
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   issueConfirmation,
   linkToken,
   splitLinkToken,
+  storeBeforeConfirming,
 } from './confirmations.ts';
 import { dropOldPledgeLinks, findOldPledgeLink, moveOldPledgeLinks } from './old-confirmation-links.ts';
 import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
@@ -128,17 +129,9 @@ export async function acceptPledge(
     ...(input.locale && input.locale !== defaultLocale ? { lang: input.locale } : {}),
   };
   // The id comes from the email, so concurrent submissions write the same key: one record whoever wins.
-  if (existing) {
-    const capped = await capConfirmations();
-    if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
-    await deps.store.set(key, pledge);
-  } else if (await deps.store.create(key, pledge)) {
-    const capped = await capConfirmations();
-    if (!capped.ok) {
-      await deps.store.delete(key); // nothing was counted or sent yet: keep nothing
-      return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
-    }
-  } else {
+  const written = await storeBeforeConfirming(deps.store, key, pledge, existing !== null, capConfirmations);
+  if (written.kind === 'capped') return { kind: 'rate_limited', retryAfterSeconds: written.retryAfterSeconds };
+  if (written.kind === 'lost_race') {
     const first = await readPledge(deps.store, campaign.slug, id);
     if (first?.status === 'confirmed') return { kind: 'already_confirmed', pledge: first };
     if (first) return { kind: 'recently_emailed', pledge: first };

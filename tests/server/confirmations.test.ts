@@ -11,6 +11,7 @@ import {
   linkToken,
   purgeExpiredConfirmations,
   splitLinkToken,
+  storeBeforeConfirming,
 } from '../../src/server/confirmations.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
@@ -78,6 +79,36 @@ describe('a confirmation link', () => {
     expect(splitLinkToken(linkToken(subject, 'secret-part'))).toEqual({ subject, secret: 'secret-part' });
     expect(splitLinkToken('x'.repeat(32))).toBeNull();
     expect(splitLinkToken('.secret')).toBeNull();
+  });
+});
+
+describe('storing a record a confirmation email will follow', () => {
+  const allow = async () => ({ ok: true as const });
+  const refuse = async () => ({ ok: false as const, retryAfterSeconds: 90 });
+
+  it('a first record is kept only when the address’s cap allows an email; a lost race takes nothing', async () => {
+    expect(await storeBeforeConfirming(store, 'r/1', { n: 1 }, false, refuse)).toEqual({
+      kind: 'capped',
+      retryAfterSeconds: 90,
+    });
+    expect(await store.get('r/1')).toBeNull(); // nothing was sent: nothing is kept
+    expect(await storeBeforeConfirming(store, 'r/1', { n: 1 }, false, allow)).toEqual({ kind: 'stored' });
+    let taken = 0;
+    const counting = async () => {
+      taken++;
+      return { ok: true as const };
+    };
+    expect(await storeBeforeConfirming(store, 'r/1', { n: 2 }, false, counting)).toEqual({ kind: 'lost_race' });
+    expect(taken).toBe(0);
+    expect(await store.get('r/1')).toEqual({ n: 1 });
+  });
+
+  it('a refreshed record is written only within the cap', async () => {
+    await store.set('r/2', { n: 1 });
+    expect((await storeBeforeConfirming(store, 'r/2', { n: 2 }, true, refuse)).kind).toBe('capped');
+    expect(await store.get('r/2')).toEqual({ n: 1 });
+    expect((await storeBeforeConfirming(store, 'r/2', { n: 2 }, true, allow)).kind).toBe('stored');
+    expect(await store.get('r/2')).toEqual({ n: 2 });
   });
 });
 

@@ -12,10 +12,9 @@ import type { LetterDeps } from '../src/server/letter-records.ts';
 import { replyToOutcome } from '../src/server/letter-replies.ts';
 import { sendLetterConfirmation } from '../src/server/letter-confirmation.ts';
 import { liveLetterDeps } from '../src/server/letter-wiring.ts';
-import { geocoderFor } from '../src/server/geocoder.ts';
-import { resolveLocation, type LocationResult } from '../src/server/find-districts.ts';
+import type { LocationResult } from '../src/server/find-districts.ts';
+import { liveLocate } from '../src/server/find-wiring.ts';
 import { foundOrReply } from '../src/server/find-reply.ts';
-import { loadLocationData } from '../src/server/find-data.ts';
 
 export type LettersHandlerDeps = LetterDeps & {
   /** where the person lives -> their districts: resolveLocation (src/server/find-districts.ts) in production */
@@ -68,8 +67,7 @@ export default serveFlow(
   handle,
   (context): LettersHandlerDeps => {
     const config = readConfig(process.env);
-    const geocode = geocoderFor(config.geocoder);
-    const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
+    const locate = liveLocate(config);
     return { ...liveLetterDeps(config), locate, site: siteData(), clientIp: context.ip };
   },
   // Safe to retry: a letter's id comes from the campaign and the sender, so trying again cannot send it twice.

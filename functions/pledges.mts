@@ -9,10 +9,9 @@ import { programsNear } from '../src/lib/pledges.ts';
 import { campaignFormHref, siteData, type CampaignData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { geocoderFor } from '../src/server/geocoder.ts';
-import { resolveLocation, type LocationResult } from '../src/server/find-districts.ts';
+import type { LocationResult } from '../src/server/find-districts.ts';
+import { liveLocate } from '../src/server/find-wiring.ts';
 import { foundOrReply } from '../src/server/find-reply.ts';
-import { loadLocationData } from '../src/server/find-data.ts';
 import { acceptPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { sendPledgeConfirmation } from '../src/server/pledge-email.ts';
 import { pledgeShareLinks, replyToPledge } from '../src/server/pledge-replies.ts';
@@ -81,8 +80,7 @@ export default serveFlow(
   handle,
   (context): PledgesHandlerDeps => {
     const config = readConfig(process.env);
-    const geocode = geocoderFor(config.geocoder);
-    const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
+    const locate = liveLocate(config);
     const campaigns = siteData().campaigns;
     return { ...livePledgeDeps(config), locate, campaigns, programs: programDirectory(), clientIp: context.ip };
   },

@@ -3,6 +3,7 @@
 // connection; stored pending in Netlify Blobs, then the submitter is emailed what we received. A form post without
 // JavaScript gets a 303 to the confirmation page (or a page listing what to fix); a script's fetch gets JSON.
 import type { Config } from '@netlify/functions';
+import { fromHeader } from '../src/server/mailer.ts';
 import { programSubmissionSchema } from '../src/lib/schemas/program-submission.ts';
 import { readConfig, type AppConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
@@ -56,7 +57,7 @@ export const handle = defineFormFlow({
       back: FORM,
       store: () => saveSubmission(store, submission, clientKey(), now, perHour),
       notify: async ({ created, record }) => {
-        const from = deps.config.mailFrom ? `"${deps.config.senderName}" <${deps.config.mailFrom}>` : null;
+        const from = deps.config.mailFrom ? fromHeader(deps.config.senderName, deps.config.mailFrom) : null;
         const confirmation = await sendSubmissionConfirmation(store, deps.mailer(), from, record);
         const json = {
           id: record.id,

@@ -11,7 +11,7 @@ import { signupKeys } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
 import { emailKey } from './ids.ts';
 import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
-import type { Mailer } from './mailer.ts';
+import { fromHeader, type Mailer } from './mailer.ts';
 import { consumeConfirmations, findConfirmation, issueConfirmation, storeBeforeConfirming } from './confirmations.ts';
 import { checkOldAlertLink } from './old-confirmation-links.ts';
 import {
@@ -100,7 +100,7 @@ ${message.link ? `<p><a href="${escapeHtml(message.link.href)}">${escapeHtml(mes
 `;
   const result = await deps.mailer.send(
     {
-      from: `"${deps.config.senderName}" <${deps.config.mailFrom}>`,
+      from: fromHeader(deps.config.senderName, deps.config.mailFrom),
       to: [record.email],
       subject: message.subject,
       text,

@@ -13,6 +13,7 @@ import { emailKey } from './ids.ts';
 import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
 import { fromHeader, type Mailer } from './mailer.ts';
 import { consumeConfirmations, findConfirmation, issueConfirmation, storeBeforeConfirming } from './confirmations.ts';
+import { emailLink } from './link-pages.ts';
 import { checkOldAlertLink } from './old-confirmation-links.ts';
 import {
   confirmedState,
@@ -55,13 +56,10 @@ export function alertUnsubscribeUrl(config: AppConfig, id: string, locale: Local
 }
 
 function links(config: AppConfig, id: string, locale: Locale = defaultLocale) {
-  // the pages these links open speak the subscriber's language
-  const lang = locale === defaultLocale ? '' : `&lang=${locale}`;
-  const unsubscribe = `${config.siteUrl}/api/alert-signups/unsubscribe?id=${id}&token=${unsubscribeToken(config.salt, SCOPE, id)}${lang}`;
+  const token = unsubscribeToken(config.salt, SCOPE, id);
   return {
-    unsubscribe,
-    confirm: (token: string) =>
-      `${config.siteUrl}/api/alert-signups/confirm?id=${id}&token=${encodeURIComponent(token)}${lang}`,
+    unsubscribe: emailLink(config.siteUrl, '/api/alert-signups/unsubscribe', { id, token }, locale),
+    confirm: (secret: string) => emailLink(config.siteUrl, '/api/alert-signups/confirm', { id, token: secret }, locale),
   };
 }
 

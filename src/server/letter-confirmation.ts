@@ -1,5 +1,6 @@
 /** The email that asks a sender to confirm their address before a letter goes out (campaigns that require it). */
 import { escapeHtml } from '../lib/html.ts';
+import { emailLink } from './link-pages.ts';
 import { fromHeader } from './mailer.ts';
 import { oneLine } from '../lib/letters.ts';
 import { secretHash } from './confirmations.ts';
@@ -15,8 +16,7 @@ export async function sendLetterConfirmation(letter: LetterRecord, token: string
   const locale = letter.lang ?? defaultLocale;
   const t = serverMessages(locale);
   const words = t.email.letterConfirm;
-  const lang = locale === defaultLocale ? '' : `&lang=${locale}`;
-  const link = `${deps.config.siteUrl}/api/letters/confirm?token=${encodeURIComponent(token)}${lang}`;
+  const link = emailLink(deps.config.siteUrl, '/api/letters/confirm', { token }, locale);
   const names = letter.recipients.map((r) => `${t.titles[r.chamber]} ${r.name}`).join(t.flows.letters.and);
   const hello = say(t.email.hello, { name: oneLine(letter.sender.name) });
   const ask = say(words.ask, { names });

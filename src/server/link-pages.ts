@@ -76,6 +76,15 @@ ${hidden}<button class="button" type="submit">${options.button}</button>
   });
 }
 
+/**
+ * A link in one of our emails, to the page its button is on: the link's fields in the query, and the reader's
+ * language when it is not English (the page, and the reply to its button, speak it).
+ */
+export function emailLink(siteUrl: string, path: string, fields: Record<string, string>, locale: Locale): string {
+  const query = new URLSearchParams(locale === defaultLocale ? fields : { ...fields, lang: locale });
+  return `${siteUrl}${path}?${query}`;
+}
+
 /** The words of the page a link opens, from the catalogue (`links.letter`, `links.pledge`, `links.withdraw` ...). */
 export type LinkPageWords = { title: string; heading?: string; lede: string; button: string; incomplete: string };
 

@@ -1,5 +1,6 @@
 /** The email that asks a volunteer to confirm their pledge, and lets them withdraw it later from the same message. */
 import { escapeHtml } from '../lib/html.ts';
+import { emailLink } from './link-pages.ts';
 import { fromHeader } from './mailer.ts';
 import { oneLine } from '../lib/letters.ts';
 import { defaultLocale, localeTags } from '../i18n/locales.ts';
@@ -21,9 +22,8 @@ export async function sendPledgeConfirmation(
   const locale = pledge.lang ?? defaultLocale;
   const t = serverMessages(locale);
   const words = t.email.pledgeConfirm;
-  const lang = locale === defaultLocale ? '' : `&lang=${locale}`;
-  const confirm = `${deps.config.siteUrl}/api/pledges/confirm?token=${encodeURIComponent(token)}${lang}`;
-  const withdraw = `${deps.config.siteUrl}/api/pledges/withdraw?token=${encodeURIComponent(token)}${lang}`;
+  const confirm = emailLink(deps.config.siteUrl, '/api/pledges/confirm', { token }, locale);
+  const withdraw = emailLink(deps.config.siteUrl, '/api/pledges/withdraw', { token }, locale);
   const until = new Date(pledge.expiresAt).toLocaleDateString(localeTags[locale], {
     month: 'long',
     day: 'numeric',

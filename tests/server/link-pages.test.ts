@@ -5,6 +5,7 @@ import {
   deadConfirmLink,
   deadLink,
   deadLinkPage,
+  emailLink,
   linkButtonPage,
   openedLinkPage,
   startAgain,
@@ -67,5 +68,15 @@ describe('link pages', () => {
       status: 404,
       message: expect.stringContaining('This confirmation link is not valid'),
     });
+  });
+
+  it('an emailed link carries its fields, and the reader’s language when it is not English', () => {
+    const site = 'https://act.example.org';
+    expect(emailLink(site, '/api/pledges/confirm', { token: 'a1.b_c-d' }, 'en')).toBe(
+      'https://act.example.org/api/pledges/confirm?token=a1.b_c-d',
+    );
+    expect(emailLink(site, '/api/alert-signups/confirm', { id: 'x', token: 't' }, 'es')).toBe(
+      'https://act.example.org/api/alert-signups/confirm?id=x&token=t&lang=es',
+    );
   });
 });

@@ -61,7 +61,8 @@ export function readCampaigns(dirs: Partial<ContentDirs> = {}) {
       const item = campaign.lineItem ? budgets.get(campaign.lineItem) : undefined;
       if (campaign.action.type === 'letter' && campaign.action.stageLetters && !item) {
         throw new Error(
-          `${file}: has stageLetters but no budget file in content/budget names line item ${campaign.lineItem ?? '(none)'}`,
+          `${file}: has stageLetters but no budget file in content/budget ` +
+            `names line item ${campaign.lineItem ?? '(none)'}`,
         );
       }
       const stage =

@@ -57,7 +57,8 @@ function main(): void {
 
   const vacant = districts.filter((d) => d.legislatorId === null);
   console.log(
-    `${legislators.length} legislators, ${districts.length} districts, ${vacant.length} vacant: ${vacant.map((d) => d.name).join(', ') || 'none'}`,
+    `${legislators.length} legislators, ${districts.length} districts, ` +
+      `${vacant.length} vacant: ${vacant.map((d) => d.name).join(', ') || 'none'}`,
   );
 
   writeJson(outDir, 'content/legislators.json', legislators);

@@ -95,7 +95,8 @@ export const functionsSection: BenchSection = {
 
         await cannon(host.url, { connections: 2, amount: 20, pledges: true });
         const pledges = await cannon(host.url, { connections: 10, duration: 15, pledges: true });
-        const pledgeNote = `warm functions host, 10 connections for 15 s; ${pledges.okCount} pledges, ${pledges.failed} not 2xx`;
+        const counted = `${pledges.okCount} pledges, ${pledges.failed} not 2xx`;
+        const pledgeNote = `warm functions host, 10 connections for 15 s; ${counted}`;
         rows.push({
           metric: 'pledges, warm: throughput',
           value: pledges.requests.average,

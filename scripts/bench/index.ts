@@ -67,15 +67,24 @@ console.log('');
 printTable(table);
 const failed = table.filter(({ row }) => row.pass === false);
 const budgets = table.filter(({ row }) => row.budget).length;
-if (budgets > 0)
-  console.log(
-    `\nBudgets: ${budgets - failed.length} of ${budgets} met${failed.length ? `; over budget: ${failed.map(({ row }) => row.metric).join('; ')}` : ''}.`,
-  );
+if (budgets > 0) {
+  const over = failed.length ? `; over budget: ${failed.map(({ row }) => row.metric).join('; ')}` : '';
+  console.log(`\nBudgets: ${budgets - failed.length} of ${budgets} met${over}.`);
+}
 
 mkdirSync('.bench', { recursive: true });
 writeFileSync(
   '.bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, platform: `${process.platform} ${process.arch}`, sections: results }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      sections: results,
+    },
+    null,
+    2,
+  )}\n`,
 );
 console.log('Written to .bench/results.json');
 // autocannon and the local servers can leave handles open; the numbers are written, so end here

@@ -46,7 +46,8 @@ export const waysToHelp: WayToHelp[] = [
     id: 'introduce-programs-to-peers',
     title: 'Introduce programs to your peers',
     summary:
-      "Share your district's mentoring programs with other officials: each district has a one-page brief to print or send.",
+      "Share your district's mentoring programs with other officials: " +
+      'each district has a one-page brief to print or send.',
     action: { label: 'Find your district and its brief', href: '/districts/' },
   },
 ];

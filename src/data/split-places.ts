@@ -6,7 +6,9 @@ import placesJson from '../../content/places.json';
 import { splitPlacePages, type SplitPlacePage } from '../lib/find-pages.ts';
 import { placesSchema } from '../lib/schemas/places.ts';
 
-export async function splitPlacePaths<K extends 'town' | 'zip' | 'ward'>(kind: K): Promise<{ params: Record<K, string>; props: SplitPlacePage }[]> {
+type SplitPlacePath<K extends string> = { params: Record<K, string>; props: SplitPlacePage };
+
+export async function splitPlacePaths<K extends 'town' | 'zip' | 'ward'>(kind: K): Promise<SplitPlacePath<K>[]> {
   const districts = (await getCollection('districts')).map((e) => e.data);
   const legislators = (await getCollection('legislators')).map((e) => e.data);
   return splitPlacePages(kind, placesSchema.parse(placesJson), districts, legislators).map((page) => ({

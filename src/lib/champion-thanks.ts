@@ -15,11 +15,15 @@ export function renderChampionThanks(input: {
   const { champion, legislator, organization, sender } = input;
   const body = [
     salutationFor(legislator),
-    `Thank you for your support of youth mentoring in Massachusetts. ${organization} has named you a mentoring champion: ${champion.why}`,
-    `As someone who lives in ${oneLine(sender.town)}, I am grateful. Please keep supporting Mentoring Matching Grants, line item 7061-9634, the only state funding dedicated solely to mentoring.`,
+    'Thank you for your support of youth mentoring in Massachusetts. ' +
+      `${organization} has named you a mentoring champion: ${champion.why}`,
+    `As someone who lives in ${oneLine(sender.town)}, I am grateful. ` +
+      'Please keep supporting Mentoring Matching Grants, line item 7061-9634, ' +
+      'the only state funding dedicated solely to mentoring.',
     ['Sincerely,', oneLine(sender.name), `${oneLine(sender.town)}, MA`, sender.email].join('\n'),
   ];
   const text = `${body.join('\n\n')}\n`;
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>\n${textToHtml(body.join('\n\n'))}\n</body></html>\n`;
+  const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>';
+  const html = `${head}\n${textToHtml(body.join('\n\n'))}\n</body></html>\n`;
   return { subject: 'Thank you for championing youth mentoring', text, html };
 }

@@ -15,7 +15,8 @@ export function resolveChampions(list: ChampionList, legislators: readonly Legis
   const unknown = entries.filter(([slug]) => !bySlug.has(slug)).map(([slug]) => slug);
   if (unknown.length > 0) {
     throw new Error(
-      `content/champions.yaml names ${unknown.join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not a sitting legislator's slug (see /legislators/<slug>/)`,
+      `content/champions.yaml names ${unknown.join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} ` +
+        "not a sitting legislator's slug (see /legislators/<slug>/)",
     );
   }
   return entries

@@ -81,7 +81,11 @@ export function vacancyMessage(house: DistrictSummary, senate: DistrictSummary):
   if (house.vacant && senate.vacant) return 'Both of your seats are vacant until special elections fill them.';
   const [empty, other] = house.vacant ? [house, senate] : senate.vacant ? [senate, house] : [null, null];
   if (!empty || !other) return null;
-  return `The ${empty.name} ${chamberName(empty.chamber)} seat is vacant until a special election fills it. You can still write to ${other.legislator!.title} ${other.legislator!.name}, your ${other.chamber === 'house' ? 'state representative' : 'state senator'}.`;
+  const yours = other.chamber === 'house' ? 'state representative' : 'state senator';
+  return (
+    `The ${empty.name} ${chamberName(empty.chamber)} seat is vacant until a special election fills it. ` +
+    `You can still write to ${other.legislator!.title} ${other.legislator!.name}, your ${yours}.`
+  );
 }
 
 const count = (n: number) =>
@@ -99,8 +103,11 @@ export function splitSentences(
       ['senate', senateCount],
     ] as const
   ).filter(([, n]) => n > 1);
+  const districts = split.map(([c, n]) => `${count(n)} ${chamberName(c)} districts`);
   return {
-    reason: `${subject} is split between ${split.map(([c, n]) => `${count(n)} ${chamberName(c)} districts`).join(' and ')}.`,
-    settle: `Pick ${split.map(([c]) => `your ${chamberName(c)} district`).join(' and ')} from the list or on the map, or enter your street address.`,
+    reason: `${subject} is split between ${districts.join(' and ')}.`,
+    settle:
+      `Pick ${split.map(([c]) => `your ${chamberName(c)} district`).join(' and ')} ` +
+      'from the list or on the map, or enter your street address.',
   };
 }

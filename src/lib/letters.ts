@@ -166,7 +166,8 @@ export function renderSenderCopy(input: {
       (l) =>
         `<h2>${escapeHtml(fill(words.to, 'name', nameOf(l.recipient)).replace(/:$/, ''))}</h2>\n${textToHtml(l.text)}`,
     ),
-    `<p>${escapeHtml(words.campaign)} <a href="${escapeHtml(input.campaignUrl)}">${escapeHtml(input.campaignUrl)}</a></p>`,
+    `<p>${escapeHtml(words.campaign)} ` +
+      `<a href="${escapeHtml(input.campaignUrl)}">${escapeHtml(input.campaignUrl)}</a></p>`,
   ].join('\n');
   return { subject: fill(words.subject, 'subject', oneLine(input.subject)), text, html: wrapHtml(html, words.lang) };
 }

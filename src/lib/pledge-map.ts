@@ -143,7 +143,8 @@ export function summarySentence(rows: readonly PledgeRow[], chamber: Chamber, pe
   const total = withPledges.reduce((s, r) => s + r.pledges, 0);
   const waiting = pending > 0 ? ` ${pending} more ${pending === 1 ? 'waits' : 'wait'} for email confirmation.` : '';
   if (total === 0) {
-    return `No confirmed pledges yet.${pending > 0 ? ` ${pending} ${pending === 1 ? 'pledge waits' : 'pledges wait'} for email confirmation.` : ''}`;
+    const verb = pending === 1 ? 'pledge waits' : 'pledges wait';
+    return `No confirmed pledges yet.${pending > 0 ? ` ${pending} ${verb} for email confirmation.` : ''}`;
   }
   const most = Math.max(...withPledges.map((r) => r.pledges));
   const top = withPledges
@@ -166,5 +167,6 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function formatCountsTime(date: Date): string {
   const hours = date.getHours();
   const minutes = String(date.getMinutes()).padStart(2, '0');
-  return `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}, ${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
+  const time = `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
+  return `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}, ${time}`;
 }

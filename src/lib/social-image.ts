@@ -57,12 +57,15 @@ export function socialCardSvg(card: SocialCard, illustrationSvg: string, siteNam
 <rect width="1200" height="630" fill="#0b5566"/>
 <rect x="680" y="140" width="480" height="365" rx="14" fill="#fff"/>
 ${art}
-<g transform="translate(60 50) scale(2)"><rect width="32" height="32" rx="7" fill="#fff"/><circle cx="12" cy="11" r="4.5" fill="#0b5566"/>
-<circle cx="21.5" cy="14" r="3.5" fill="#b3400a"/><path d="M4.5 27c0-5 3.4-8.5 7.5-8.5s7.5 3.5 7.5 8.5z" fill="#0b5566"/>
+<g transform="translate(60 50) scale(2)"><rect width="32" height="32" rx="7" fill="#fff"/>
+<circle cx="12" cy="11" r="4.5" fill="#0b5566"/><circle cx="21.5" cy="14" r="3.5" fill="#b3400a"/>
+<path d="M4.5 27c0-5 3.4-8.5 7.5-8.5s7.5 3.5 7.5 8.5z" fill="#0b5566"/>
 <path d="M15.5 27c.4-4 3-6.8 6-6.8s5.6 2.8 6 6.8z" fill="#b3400a"/></g>
 <text x="140" y="95" font-family="${font}" font-size="30" font-weight="700" fill="#fff">${escapeXml(siteName)}</text>
-<text x="60" y="190" font-family="${font}" font-size="26" font-weight="700" fill="#ffdd00" letter-spacing="2">${escapeXml(card.kicker.toUpperCase())}</text>
-<text x="60" y="${190 + size * 1.35}" font-family="${font}" font-size="${size}" font-weight="700" fill="#fff">${title}</text>
+<text x="60" y="190" font-family="${font}" font-size="26" font-weight="700" fill="#ffdd00"
+  letter-spacing="2">${escapeXml(card.kicker.toUpperCase())}</text>
+<text x="60" y="${190 + size * 1.35}" font-family="${font}" font-size="${size}" font-weight="700"
+  fill="#fff">${title}</text>
 <rect x="0" y="600" width="1200" height="30" fill="#ffdd00"/>
 </svg>`;
 }

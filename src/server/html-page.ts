@@ -56,7 +56,8 @@ ${(options.styles ?? []).map((name) => html`<link rel="stylesheet" href="/styles
 </head>
 <body>
 <a class="skip-link" href="#main">${serverMessages(locale).page.skipLink}</a>
-<header class="site-header"><div class="wrap"><a class="brand" href="${localizedPath('/', locale)}"><strong>${site.name}</strong><span>${site.organization}</span></a></div></header>
+<header class="site-header"><div class="wrap"><a class="brand"
+  href="${localizedPath('/', locale)}"><strong>${site.name}</strong><span>${site.organization}</span></a></div></header>
 <main id="main" tabindex="-1"><div class="wrap">
 ${options.body}
 </div></main>

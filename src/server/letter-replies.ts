@@ -127,7 +127,10 @@ export function chooseDistrictPage(options: {
   const group = (chamber: 'house' | 'senate', list: District[]) =>
     list.length > 1
       ? html`<fieldset><legend>${say(words.legend, { chamber: t.chambers[chamber] })}</legend>
-${list.map((d) => html`<div class="choice"><input type="radio" id="${chamber}-${d.id}" name="${chamber}" value="${d.id}"> <label for="${chamber}-${d.id}">${d.name}</label></div>`)}
+${list.map(
+  (d) => html`<div class="choice"><input type="radio" id="${chamber}-${d.id}" name="${chamber}" value="${d.id}">
+<label for="${chamber}-${d.id}">${d.name}</label></div>`,
+)}
 </fieldset>`
       : list.length === 1
         ? html`<input type="hidden" name="${chamber}" value="${list[0]!.id}">`

@@ -205,7 +205,9 @@ ${list}
 <section aria-labelledby="share-title">
 <h2 id="share-title">${words.askFriend}</h2>
 <p>${fillHtml(words.counted, { map: mapLink })}</p>
-<ul class="share-links">${share.map((l) => html`<li><a class="button secondary" href="${l.href}" rel="noopener">${l.label}</a></li>`)}</ul>
+<ul class="share-links">${share.map(
+      (l) => html`<li><a class="button secondary" href="${l.href}" rel="noopener">${l.label}</a></li>`,
+    )}</ul>
 </section>
 <p><a href="${localizedPath(`/campaigns/${options.campaign.slug}/`, locale)}">${backTo}</a></p>`,
   });

@@ -79,7 +79,8 @@ export function summarizeFunding(years: ChartYear[]): string {
   const proposals = years.filter((y) => y.kind === 'proposal');
   const gaps = years.filter((y) => y.kind === 'gap');
   const parts = [
-    `Funding for each fiscal year from ${years[0]?.fiscalYear} to ${years.at(-1)?.fiscalYear}, in nominal dollars (not adjusted for inflation).`,
+    `Funding for each fiscal year from ${years[0]?.fiscalYear} to ${years.at(-1)?.fiscalYear}, ` +
+      'in nominal dollars (not adjusted for inflation).',
   ];
   if (enacted.length > 0) {
     const amounts = enacted.map((y) => y.amountUsd!);
@@ -87,15 +88,16 @@ export function summarizeFunding(years: ChartYear[]): string {
     const low = Math.min(...amounts);
     const at = (amount: number) => list(enacted.filter((y) => y.amountUsd === amount));
     parts.push(
-      `Enacted amounts are recorded for ${enacted.length} years, from ${formatUsd(low)} (${at(low)}) to ${formatUsd(high)} (${at(high)}).`,
+      `Enacted amounts are recorded for ${enacted.length} years, ` +
+        `from ${formatUsd(low)} (${at(low)}) to ${formatUsd(high)} (${at(high)}).`,
     );
     const latest = enacted.at(-1)!;
     parts.push(`The latest recorded enacted amount is ${formatUsd(latest.amountUsd!)} for ${latest.fiscalYear}.`);
   }
-  if (proposals.length > 0)
-    parts.push(
-      `Only a proposal or ask is recorded for ${list(proposals)}: ${proposals.map((y) => describeYear(y).replace(/^FY\d{4}: /, `${y.fiscalYear} `)).join('; ')}.`,
-    );
+  if (proposals.length > 0) {
+    const described = proposals.map((y) => describeYear(y).replace(/^FY\d{4}: /, `${y.fiscalYear} `));
+    parts.push(`Only a proposal or ask is recorded for ${list(proposals)}: ${described.join('; ')}.`);
+  }
   if (gaps.length > 0) parts.push(`No figure is recorded for ${list(gaps)}.`);
   return parts.join(' ');
 }

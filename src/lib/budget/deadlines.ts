@@ -23,7 +23,9 @@ export function budgetDeadlines(
       uid: `${item.lineItem}-${fiscalYear.toLowerCase()}-begins@${host}`,
       date: span.starts,
       summary: `Fiscal year ${fiscalYearNumber(fiscalYear)} begins`,
-      description: `The Commonwealth's fiscal year ${fiscalYearNumber(fiscalYear)} runs from ${formatDate(span.starts)} to ${formatDate(span.ends)}. Line item ${item.lineItem}, ${item.title}: ${budgetPage}`,
+      description:
+        `The Commonwealth's fiscal year ${fiscalYearNumber(fiscalYear)} runs from ${formatDate(span.starts)} ` +
+        `to ${formatDate(span.ends)}. Line item ${item.lineItem}, ${item.title}: ${budgetPage}`,
       url: budgetPage,
     },
     ...dates.map((d) => ({

@@ -104,7 +104,9 @@ export const budgetLineItemSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['process', 'ask', 'text'],
-          message: `the ask names $${amount.toLocaleString('en-US')}, but no ${item.process.fiscalYear} request figure with that amount is recorded: add the figure with its source, or leave the amount out`,
+          message:
+            `the ask names $${amount.toLocaleString('en-US')}, but no ${item.process.fiscalYear} request figure ` +
+            'with that amount is recorded: add the figure with its source, or leave the amount out',
         });
       }
     }

@@ -322,6 +322,14 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
 
   async function send(job: Job, taken?: string): Promise<void> {
     const { batch, entries } = job;
+    if (batch.firstAttemptAt && deps.now().getTime() - Date.parse(batch.firstAttemptAt) >= GIVE_UP_AFTER_MS) {
+      // a batch left past the window (a long outage, a job that did not run): a repeat could send twice now
+      log?.('mail-engine: batch given up', { batch: batch.id, attempts: batch.attempts });
+      const error = batch.lastError ?? 'gave_up';
+      await finish(batch, entries, entries.map((e) => ({ entryId: e.id, status: 'failed', error })));
+      report.failed += entries.length;
+      return;
+    }
     const slot = taken ?? (await takeRateSlot(store, deps.perSecond, clock, deadline));
     if (!slot) {
       // out of time: the batch stays, members fixed; the next run sends it

@@ -71,6 +71,11 @@ export type SenderOptions = {
   only?: MailEntry[];
   /** with `only`: unfinished batches to send again now, same members and key, whatever their backoff said */
   batches?: string[];
+  /**
+   * With `only`: someone is waiting for this email (a staff sign-in link): it goes ahead of a backlog and waits up to
+   * URGENT_WAIT_MS for a call, instead of giving up at once.
+   */
+  urgent?: boolean;
 };
 
 /** Retries stop inside Resend's 24-hour idempotency window, so even a late retry never sends twice. */
@@ -84,6 +89,8 @@ const ORPHAN_AFTER_MS = 2 * 60_000;
  * to the senders, since a call spent on one letter's 3 emails is a call not spent on a batch of 100.
  */
 const BACKLOG_MS = 2 * 60_000;
+/** How long an urgent email (see SenderOptions.urgent) may wait for a call at request time. */
+const URGENT_WAIT_MS = 2_000;
 
 /** Waiting time after the n-th failed call: 15 s, 30 s, 1, 2, 4 ... minutes, at most 30; or longer if Resend asks. */
 function backoffMs(attempts: number, retryAfterSeconds?: number): number {
@@ -127,7 +134,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   if (mailer.kind === 'unconfigured') return report; // queued until a key is set; no idempotency window starts
   const retries: Job[] = [];
   const given = new Map((options.only ?? []).map((e) => [e.id, e]));
-  if (options.only) {
+  if (options.only && !options.urgent) {
     const backlog = await store.get<{ until: string }>(mailKeys.backlog).catch(() => null);
     if (backlog && Date.parse(backlog.until) > deps.now().getTime()) return report;
   }
@@ -402,7 +409,9 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
 
   if (options.only) {
     // the slot first: without one nothing is claimed, and the emails wait for a sender's full batch
-    const slot = await takeRateSlot(store, deps.perSecond, clock, deadline, { wait: false });
+    const slot = options.urgent
+      ? await takeRateSlot(store, deps.perSecond, clock, clock.wallNow() + URGENT_WAIT_MS)
+      : await takeRateSlot(store, deps.perSecond, clock, deadline, { wait: false });
     const job = slot ? (retries.shift() ?? (await formBatch())) : null;
     if (job) await send(job, slot!);
     // the reply need not wait for the tidying: if it is cut short, the next sender run finishes it

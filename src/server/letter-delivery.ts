@@ -12,6 +12,7 @@ import { localizedPath, serverMessages } from '../i18n/server.ts';
 import { dueEntrySchema, type DeliveryState, type LetterRecord } from '../lib/schemas/letter-record.ts';
 import { letterKeys, type DeliveryKey } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
+import { letterStatusPath } from './letter-status.ts';
 import { ensureCounted, readLetter, type DeliveryReport, type LetterDeps } from './letter-records.ts';
 import {
   enqueueMail,
@@ -64,6 +65,7 @@ export function emailsFor(
     subject: letter.subject,
     letters: rendered.map((r) => ({ recipient: r.recipient, text: r.text })),
     campaignUrl: `${config.siteUrl}${localizedPath(`/campaigns/${letter.campaign}/`, locale)}`,
+    statusUrl: `${config.siteUrl}${letterStatusPath(config.salt, letter.campaign, letter.id)}`,
     words: copyWords(locale),
   });
   return {

@@ -333,7 +333,11 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       // a batch left past the window (a long outage, a job that did not run): a repeat could send twice now
       log?.('mail-engine: batch given up', { batch: batch.id, attempts: batch.attempts });
       const error = batch.lastError ?? 'gave_up';
-      await finish(batch, entries, entries.map((e) => ({ entryId: e.id, status: 'failed', error })));
+      await finish(
+        batch,
+        entries,
+        entries.map((e) => ({ entryId: e.id, status: 'failed', error })),
+      );
       report.failed += entries.length;
       return;
     }

@@ -19,7 +19,15 @@ import type { Mailer } from '../mailer.ts';
 import { MAX_BATCH } from '../mailer.ts';
 import type { JsonStore } from '../store.ts';
 import { addressHash, isSuppressed, suppressedHashes } from './queue.ts';
-import { dropOldRateSlots, nextPaceWindow, realClock, takePaceSlot, takeRateSlot, type Clock } from './pace.ts';
+import {
+  dropOldRateSlots,
+  nextPaceWindow,
+  paceMemoryFor,
+  realClock,
+  takePaceSlot,
+  takeRateSlot,
+  type Clock,
+} from './pace.ts';
 import {
   batchResultSchema,
   batchSchema,
@@ -134,9 +142,14 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   if (mailer.kind === 'unconfigured') return report; // queued until a key is set; no idempotency window starts
   const retries: Job[] = [];
   const given = new Map((options.only ?? []).map((e) => [e.id, e]));
+  // the request path reads the backlog marker and its recipients' suppressions at once (one round trip, not two)
+  const suppressedGiven = options.only ? suppressedAmong(options.only) : null;
   if (options.only && !options.urgent) {
     const backlog = await store.get<{ until: string }>(mailKeys.backlog).catch(() => null);
-    if (backlog && Date.parse(backlog.until) > deps.now().getTime()) return report;
+    if (backlog && Date.parse(backlog.until) > deps.now().getTime()) {
+      await suppressedGiven;
+      return report;
+    }
   }
 
   // Batches a crashed or failed run left: send them again, same members, same key.
@@ -172,12 +185,12 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   const start = options.only ? 0 : Math.floor(Math.random() * due.length);
   const order = [...due.slice(start), ...due.slice(0, start)];
   let cursor = 0;
-  let suppressed = options.only ? await suppressedAmong(options.only) : await suppressedHashes(store);
+  let suppressed = suppressedGiven ? await suppressedGiven : await suppressedHashes(store);
   let suppressedAt = clock.wallNow();
   /** pace keys found full in this run, until their window ends: not asked again */
   const fullPaces = new Map<string, number>();
-  /** how many places of each pace window this run knows are taken: one listing per legislator per run */
-  const paceUsed = new Map<string, number>();
+  /** how many places of each pace window are known taken: one listing per legislator per warm instance */
+  const paceUsed = paceMemoryFor(store);
 
   /** The suppressed hashes among a few entries' recipients: one read per address instead of a listing. */
   async function suppressedAmong(entries: MailEntry[]): Promise<Set<string>> {

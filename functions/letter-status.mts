@@ -67,12 +67,18 @@ export async function handle(req: Request, deps: LetterStatusDeps): Promise<Resp
   );
   const waiting = rows.some((r) => r.state === 'on_its_way');
   const here = new URL(req.url).pathname;
+  const sentOn = new Date(letter.createdAt).toLocaleDateString('en-US', {
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'America/New_York',
+  });
   return htmlPage({
     title: 'Where your letter is',
     scripts: waiting ? ['letter-status.js'] : [],
     body: html`<h1>Where your letter is</h1>
 <p class="lede">Your letter for <a href="/campaigns/${campaign.slug}/">${campaign.title}</a>, sent on
-${letter.createdAt.slice(0, 10)}.</p>
+${sentOn}.</p>
 <div data-letter-status aria-live="polite">
 <ul class="letter-status">
 ${rows.map(

@@ -103,4 +103,4 @@ export default serveFlow(
   'Something went wrong on our side. Please reload this page in a minute.',
 );
 
-export const config: Config = { path: '/letters/status/:campaign/:token', method: ['GET', 'HEAD'] };
+export const config: Config = { path: '/letters/status/:campaign/:token', method: ['GET'] };

@@ -2,16 +2,12 @@
 // organization lists in content/champions.yaml are accepted, and the address comes from our own legislator data.
 // The shortest flow: a schema, an action, its replies (src/server/form-flow.ts does the rest).
 import type { Config } from '@netlify/functions';
-import { championListSchema } from '../src/lib/schemas/champion.ts';
 import { championThanksSchema } from '../src/lib/schemas/champion-thanks.ts';
 import { titleOf } from '../src/lib/paths.ts';
-import championsJson from '../src/data/champions.json' with { type: 'json' };
-import { siteData } from '../src/server/campaign-data.ts';
 import { thankChampion, type ChampionThanksDeps } from '../src/server/champion-thanks.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { createMailer } from '../src/server/mailer.ts';
-import { openStore } from '../src/server/store.ts';
+import { liveChampionThanksDeps } from '../src/server/champion-thanks-wiring.ts';
 
 export type ChampionThanksHandlerDeps = ChampionThanksDeps & { clientIp?: string };
 
@@ -67,15 +63,10 @@ export const handle = defineFormFlow({
 export default serveFlow(
   'champion-thanks',
   handle,
-  (context): ChampionThanksHandlerDeps => {
-    const config = readConfig(process.env);
-    const champions = championListSchema.parse(championsJson);
-    const mailer = createMailer(config.mailer);
-    const legislators = siteData().legislators;
-    const now = () => new Date();
-    const stores = { store: openStore('champion-thanks'), limits: openStore('limits') };
-    return { ...stores, mailer, config, now, champions, legislators, clientIp: context.ip };
-  },
+  (context): ChampionThanksHandlerDeps => ({
+    ...liveChampionThanksDeps(readConfig(process.env)),
+    clientIp: context.ip,
+  }),
   'Something went wrong on our side. Please try again in a minute: your thank-you will not be sent twice.',
 );
 

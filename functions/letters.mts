@@ -10,6 +10,7 @@ import { defineFormFlow, refused, serveFlow, type FlowContext } from '../src/ser
 import { acceptLetter } from '../src/server/letter-intake.ts';
 import type { LetterDeps } from '../src/server/letter-records.ts';
 import { replyToOutcome } from '../src/server/letter-replies.ts';
+import { letterStatusPath } from '../src/server/letter-status.ts';
 import { sendLetterConfirmation } from '../src/server/letter-confirmation.ts';
 import { liveLetterDeps } from '../src/server/letter-wiring.ts';
 import type { LocationResult } from '../src/server/find-districts.ts';
@@ -58,7 +59,8 @@ export const handle = defineFormFlow({
       { request: signed, campaign, districts: { house, senate }, legislators, clientKey: ctx.clientKey(), locale },
       { ...deps, sendConfirmation: (letter, token) => sendLetterConfirmation(letter, token, deps) },
     );
-    return replyToOutcome(outcome, fromHtmlForm, campaign.slug, locale);
+    const statusPath = (id: string) => letterStatusPath(deps.config.salt, campaign.slug, id);
+    return replyToOutcome(outcome, fromHtmlForm, campaign.slug, locale, statusPath);
   },
 });
 

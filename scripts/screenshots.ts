@@ -38,6 +38,30 @@ const blobsDir = mkdtempSync(join(tmpdir(), 'screenshots-blobs-'));
 const stack = await startLocalStack(0, { blobsDirectory: blobsDir });
 // the first request to any function bundles them all (tens of seconds): pay it once, before the first page
 await fetch(`${stack.url}/api/health`);
+/** A letter sent on this stack (to the outbox), so its status page (a function's) has something to show. */
+async function sampleLetterStatusPath(): Promise<string> {
+  const res = await fetch(`${stack.url}/api/letters`, {
+    method: 'POST',
+    // a cold function on a busy machine can take long; past this, the page type is shot as its not-found page
+    signal: AbortSignal.timeout(120_000),
+    headers: { 'content-type': 'application/json', origin: stack.url },
+    body: JSON.stringify({
+      campaign: 'mentoring-matching-grants',
+      name: 'Sample Sender',
+      email: 'sample.sender@example.com',
+      lat: 42.3588,
+      lon: -71.0638,
+      message: 'Please fund Mentoring Matching Grants: a screenshot of the letter status page.',
+    }),
+  });
+  const reply = (await res.json()) as { data?: { statusUrl?: string } };
+  return reply.data?.statusUrl ?? '/letters/status/no-letter/';
+}
+const statusPath = await sampleLetterStatusPath().catch((error: Error) => {
+  console.warn(`letter-status: no sample letter (${error.message}); its not-found page is shot instead`);
+  return '/letters/status/no-letter/';
+});
+const functionPageTypes = [...staffPageTypes, { name: 'letter-status', path: statusPath }];
 const browser = await launchBrowser();
 try {
   for (const width of widths) {
@@ -47,7 +71,7 @@ try {
     });
     await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
     let page = await context.newPage();
-    for (const { name, path, ...type } of [...pageTypes, ...staffPageTypes]) {
+    for (const { name, path, ...type } of [...pageTypes, ...functionPageTypes]) {
       if (only && !only.has(name)) continue;
       try {
         await context.unroute(`${stack.url}/staff/**`);

@@ -53,7 +53,6 @@ const allowed: Record<string, number> = {
   'src/lib/champion-thanks.ts': 3,
   'src/lib/champions.ts': 1,
   'src/lib/find-results.ts': 3,
-  'src/lib/letters.ts': 1,
   'src/lib/pledge-map.ts': 2,
   'src/lib/schemas/budget.ts': 1,
   'src/lib/security-headers.ts': 1,

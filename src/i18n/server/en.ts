@@ -341,6 +341,7 @@ export const en = {
       subjectLine: 'Subject:',
       to: 'To {name}:',
       campaign: 'Campaign:',
+      follow: 'Where your letter is (on its way, then delivered):',
       englishNote: 'Your letter went to the offices in English, as written below.',
     },
     alertConfirm: {

@@ -350,6 +350,7 @@ export const es: ServerMessages = {
       subjectLine: 'Asunto:',
       to: 'Para {name}:',
       campaign: 'Campaña:',
+      follow: 'Dónde está su carta (en camino, luego entregada):',
       englishNote: 'Su carta llegó a las oficinas en inglés, tal como aparece abajo.',
     },
     alertConfirm: {

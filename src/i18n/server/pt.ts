@@ -349,6 +349,7 @@ export const pt: ServerMessages = {
       subjectLine: 'Assunto:',
       to: 'Para {name}:',
       campaign: 'Campanha:',
+      follow: 'Onde está sua carta (a caminho, depois entregue):',
       englishNote: 'Sua carta chegou aos gabinetes em inglês, como está abaixo.',
     },
     alertConfirm: {

@@ -149,7 +149,8 @@ function districtTable(rows: readonly DistrictRow[], view: MapView, chamber: str
   const head = ['District', 'Letters', 'Calls', 'Pledges', 'Subscribers'].map((l) => html`<th scope="col">${l}</th>`);
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label="${chamber} districts, as a table">
 <table class="activity-table">
-<caption>${chamber} districts with any activity, the most ${shadings[view.shade].words} first (the others have none)</caption>
+<caption>${chamber} districts with any activity, the most ${shadings[view.shade].words} first
+(the others have none)</caption>
 <thead><tr>${head}</tr></thead>
 <tbody>${body}</tbody></table></div>`;
 }

@@ -35,6 +35,9 @@ export const SEND_WINDOW_DAYS = 14;
 /** Marks an alert as enqueued, in the mail store: the job and the staff console both skip an alert marked. */
 export const alertMarker = (slug: string) => `alert/${slug}`;
 
+/** The group an alert's emails are counted in as the engine sends them (its progress for staff). */
+export const alertTally = (slug: string) => `alert/${slug}`;
+
 /** The one key of one subscriber's email about one alert: whoever enqueues it (the job, the console), it goes once. */
 export const alertMailKey = (slug: string, subscriberId: string) => `alert:${slug}:${subscriberId}`;
 
@@ -193,11 +196,13 @@ export async function enqueueAlert(
   const items = audience.map((s) => ({
     email: alertEmailFor(alert, s, deps),
     idempotencyKey: alertMailKey(alert.slug, s.id),
-    options: { kind: 'alert', recipientRole: 'subscriber' as const },
+    options: { kind: 'alert', recipientRole: 'subscriber' as const, tally: alertTally(alert.slug) },
   }));
   const { created } = await enqueueMany(deps.engine.store, items, now);
-  // marked only once every email is queued: a run cut short enqueues the rest next time (repeats are harmless)
-  await deps.engine.store.create(alertMarker(alert.slug), { enqueuedAt: now.toISOString(), recipients: items.length });
+  // marked only once every email is queued: a run cut short enqueues the rest next time (repeats are harmless).
+  // `counted`: its emails add to the alert's tally, so its progress is read from that count
+  const marker = { enqueuedAt: now.toISOString(), recipients: items.length, counted: true };
+  await deps.engine.store.create(alertMarker(alert.slug), marker);
   return { slug: alert.slug, recipients: items.length, enqueued: created };
 }
 

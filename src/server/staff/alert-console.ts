@@ -12,13 +12,14 @@ import {
   alertEmailFor,
   alertMailKey,
   alertMarker,
+  alertTally,
   confirmedSubscribers,
   enqueueAlert,
   inAudience,
   type AlertMailDeps,
 } from '../alert-mail.ts';
 import type { AlertSignupRecord } from '../alert-signups.ts';
-import { enqueueMail, entryIdFor, mailKeys, runSender } from '../mail-engine/index.ts';
+import { enqueueMail, entryIdFor, mailKeys, readTally, runSender } from '../mail-engine/index.ts';
 import type { OutgoingEmail } from '../mailer.ts';
 
 /** How long a console press may spend sending the first emails itself; the scheduled sender does the rest. */
@@ -115,22 +116,51 @@ export async function sendAlertToSubscribers(alert: AlertData, deps: AlertMailDe
 }
 
 export type AlertProgress =
-  | { sent: false; audience: number }
+  | { sent: false; audience: number | null }
   | { sent: true; enqueuedAt: string | null; recipients: number; queued: number; delivered: number; failed: number };
 
-const markerSchema = z.object({ enqueuedAt: z.string(), recipients: z.number() }).partial();
+const markerSchema = z.object({ enqueuedAt: z.string(), recipients: z.number(), counted: z.boolean() }).partial();
 
 /**
  * Where an alert's emails stand in the engine: still queued, handed to Resend, or given up (a bounce-suppressed
- * address, or failures past the retry window). Three key listings, no read per email.
+ * address, or failures past the retry window). Once sent, it reads the alert's marker and its running tally, a few
+ * records however long the list. Before, the audience is counted only when asked (`audience`): that reads every
+ * subscriber, as the send itself will.
  */
-export async function alertProgress(alert: AlertData, deps: AlertMailDeps): Promise<AlertProgress> {
+export async function alertProgress(
+  alert: AlertData,
+  deps: AlertMailDeps,
+  options: { audience?: boolean } = {},
+): Promise<AlertProgress> {
+  const store = deps.engine.store;
+  const raw = await store.get(alertMarker(alert.slug));
+  if (raw === null) {
+    if (options.audience === false) return { sent: false, audience: null };
+    const subscribers = await confirmedSubscribers(deps.signups);
+    return { sent: false, audience: subscribers.filter((s) => inAudience(alert.audience, s.districts)).length };
+  }
+  const marker = markerSchema.safeParse(raw);
+  const { enqueuedAt, recipients, counted } = marker.success ? marker.data : {};
+  if (counted && recipients !== undefined) {
+    const { sent, failed } = await readTally(store, alertTally(alert.slug));
+    const queued = Math.max(0, recipients - sent - failed);
+    return { sent: true, enqueuedAt: enqueuedAt ?? null, recipients, queued, delivered: sent, failed };
+  }
+  return uncountedProgress(alert, deps, enqueuedAt ?? null, recipients);
+}
+
+/**
+ * An alert enqueued before its emails were counted as they went: every subscriber's email looked up in the queue's
+ * listings (three listings and every subscriber read).
+ */
+async function uncountedProgress(
+  alert: AlertData,
+  deps: AlertMailDeps,
+  enqueuedAt: string | null,
+  recipients: number | undefined,
+): Promise<AlertProgress> {
   const store = deps.engine.store;
   const subscribers = (await confirmedSubscribers(deps.signups)).filter((s) => inAudience(alert.audience, s.districts));
-  const raw = await store.get(alertMarker(alert.slug));
-  if (raw === null) return { sent: false, audience: subscribers.length };
-  const marker = markerSchema.safeParse(raw);
-  const { enqueuedAt, recipients } = marker.success ? marker.data : {};
   const idsOf = async (prefix: string) => new Set((await store.keys(prefix)).map((k) => k.slice(prefix.length)));
   const [due, claimed, failed] = await Promise.all([idsOf('due/'), idsOf('claim/'), idsOf('failed/')]);
   const progress = { queued: 0, delivered: 0, failed: 0 };
@@ -140,10 +170,5 @@ export async function alertProgress(alert: AlertData, deps: AlertMailDeps): Prom
     else if (due.has(id)) progress.queued++;
     else if (claimed.has(id)) progress.delivered++;
   }
-  return {
-    sent: true,
-    enqueuedAt: enqueuedAt ?? null,
-    recipients: recipients ?? subscribers.length,
-    ...progress,
-  };
+  return { sent: true, enqueuedAt, recipients: recipients ?? subscribers.length, ...progress };
 }

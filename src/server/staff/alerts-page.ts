@@ -30,6 +30,7 @@ function audienceText(alert: AlertData, districtName: (id: string) => string): s
 }
 
 function progressText(p: AlertProgress): SafeHtml {
+  if (!p.sent && p.audience === null) return html`not sent (its page counts its audience)`;
   if (!p.sent) return html`not sent (${p.audience} ${p.audience === 1 ? 'subscriber' : 'subscribers'} in its audience)`;
   return html`sent ${p.enqueuedAt?.slice(0, 16).replace('T', ' ') ?? ''} UTC: ${p.delivered} delivered to Resend,
 ${p.queued} queued, ${p.failed} failed, of ${p.recipients}`;
@@ -76,7 +77,7 @@ export function alertBody(input: {
 <select id="preview-${chamber}" name="${chamber}"><option value="">Not known</option>${options}</select></p>`;
   };
   const self = `/staff/alerts/${alert.slug}/`;
-  const audience = progress.sent ? progress.recipients : progress.audience;
+  const audience = (progress.sent ? progress.recipients : progress.audience) ?? 0;
   return html`<p class="breadcrumbs"><a href="/staff/alerts/">Alerts</a></p>
 <h1>${alert.title}</h1>
 ${statusNotice(input.url, alertStatusMessages)}

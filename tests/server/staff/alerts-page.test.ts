@@ -49,6 +49,15 @@ describe('the alerts pages', () => {
     expect(page).toContain('not sent (3 subscribers in its audience)');
   });
 
+  it('lists an alert not sent without counting its audience (that reads every subscriber): its page does', () => {
+    const page = alertsListBody({
+      url: new URL('https://x.org/staff/alerts/'),
+      alerts: [{ alert, progress: { sent: false, audience: null } }],
+      districtName,
+    }).value;
+    expect(page).toContain('not sent (its page counts its audience)');
+  });
+
   it('shows the preview escaped, keeps the chosen district, and offers a test and the send', () => {
     const page = render(false);
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

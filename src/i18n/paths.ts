@@ -6,8 +6,15 @@ import { defaultLocale, type Locale, localeOfPath, locales } from './locales.ts'
  * English paths (and the paths beneath them, for `/campaigns/`) that exist in every language. A path outside this set
  * is English only: the language switcher then leads to that language's home page.
  */
-const localizedExact = ['/', '/campaigns/', '/pledge/', '/find/', '/alerts/'];
-const localizedCampaign = /^\/campaigns\/[a-z0-9-]+\/$/;
+const localizedExact = ['/', '/campaigns/', '/pledge/', '/find/', '/alerts/', '/champions/thanks/'];
+const localizedPatterns = [
+  // each campaign, its letter's outcome pages (thanks/, thanks/queued/ ...) and its thank-you letter
+  /^\/campaigns\/[a-z0-9-]+\/((thanks\/([a-z-]+\/)?)|thank-you\/)?$/,
+  // where forms without JavaScript land: sign-up steps, a champion thank-you's outcome, the finder's problems
+  /^\/alerts\/signup\/[a-z-]+\/$/,
+  /^\/champions\/thanks\/[a-z-]+\/$/,
+  /^\/find\/problem\/[a-z-]+\/$/,
+];
 
 /** The English path of a page in any language ("/es/pledge/" -> "/pledge/"). */
 export function englishPathOf(pathname: string): string {
@@ -19,7 +26,7 @@ export function englishPathOf(pathname: string): string {
 /** Whether a page (given by any language's path) is published in every language. */
 export function isLocalizedPath(pathname: string): boolean {
   const path = englishPathOf(pathname);
-  return localizedExact.includes(path) || localizedCampaign.test(path);
+  return localizedExact.includes(path) || localizedPatterns.some((pattern) => pattern.test(path));
 }
 
 /** The address of an English path in a language: "/pledge/" in Spanish is "/es/pledge/"; fragments and queries kept. */

@@ -6,7 +6,16 @@ import { defaultLocale, type Locale, localeOfPath, locales } from './locales.ts'
  * English paths (and the paths beneath them, for `/campaigns/`) that exist in every language. A path outside this set
  * is English only: the language switcher then leads to that language's home page.
  */
-const localizedExact = ['/', '/campaigns/', '/pledge/', '/find/', '/alerts/', '/champions/thanks/'];
+const localizedExact = [
+  '/',
+  '/campaigns/',
+  '/pledge/',
+  '/find/',
+  '/alerts/',
+  '/champions/thanks/',
+  '/programs/',
+  '/programs/no-match/',
+];
 const localizedPatterns = [
   // each campaign, its letter's outcome pages (thanks/, thanks/queued/ ...) and its thank-you letter
   /^\/campaigns\/[a-z0-9-]+\/((thanks\/([a-z-]+\/)?)|thank-you\/)?$/,
@@ -15,6 +24,18 @@ const localizedPatterns = [
   /^\/champions\/thanks\/[a-z-]+\/$/,
   /^\/find\/problem\/[a-z-]+\/$/,
 ];
+
+const filterPage = /^\/programs\/filter\/([a-z0-9-]+)\/([a-z0-9-]+)\/([a-z0-9-]+)\/([a-z0-9-]+)\/$/;
+
+/**
+ * Whether a filtered directory page is published in every language: those with one filter chosen. Every
+ * combination in three languages would nearly double the build's pages; with JavaScript, the translated directory
+ * filters in place whatever is chosen.
+ */
+export function isLocalizedFilterPath(path: string): boolean {
+  const values = filterPage.exec(path)?.slice(1) ?? [];
+  return values.filter((value) => value !== 'any').length === 1;
+}
 
 /** The English path of a page in any language ("/es/pledge/" -> "/pledge/"). */
 export function englishPathOf(pathname: string): string {
@@ -26,7 +47,9 @@ export function englishPathOf(pathname: string): string {
 /** Whether a page (given by any language's path) is published in every language. */
 export function isLocalizedPath(pathname: string): boolean {
   const path = englishPathOf(pathname);
-  return localizedExact.includes(path) || localizedPatterns.some((pattern) => pattern.test(path));
+  return (
+    localizedExact.includes(path) || localizedPatterns.some((pattern) => pattern.test(path)) || isLocalizedFilterPath(path)
+  );
 }
 
 /** The address of an English path in a language: "/pledge/" in Spanish is "/es/pledge/"; fragments and queries kept. */

@@ -35,6 +35,17 @@ describe('localized paths', () => {
     expect(localizePath('/champions/', 'es')).toBe('/champions/');
   });
 
+  it('translates the program directory and its one-filter pages, not every combination of filters', () => {
+    expect(localizePath('/programs/', 'es')).toBe('/es/programs/');
+    expect(localizePath('/programs/no-match/?town=lynn', 'pt')).toBe('/pt/programs/no-match/?town=lynn');
+    expect(localizePath('/programs/filter/lynn/any/any/any/', 'es')).toBe('/es/programs/filter/lynn/any/any/any/');
+    expect(localizePath('/programs/filter/any/any/any/high/', 'pt')).toBe('/pt/programs/filter/any/any/any/high/');
+    expect(localizePath('/programs/filter/lynn/any/community/any/', 'es')).toBe(
+      '/programs/filter/lynn/any/community/any/',
+    );
+    expect(localizePath('/programs/some-program/', 'es')).toBe('/programs/some-program/');
+  });
+
   it('finds the English page behind a translated path', () => {
     expect(englishPathOf('/es/campaigns/')).toBe('/campaigns/');
     expect(englishPathOf('/pt')).toBe('/');

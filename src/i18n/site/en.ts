@@ -4,12 +4,14 @@
 import { stageExplanation, stageLabel } from '../../lib/budget/stages.ts';
 import { pledgeAgeBands, pledgeTypeLabels } from '../../lib/schemas/pledge.ts';
 import type { ReviewStatus } from '../locales.ts';
+import { directoryEn } from './directory/en.ts';
 import { outcomesEn } from './outcomes/en.ts';
 
 export const review: ReviewStatus = { status: 'source', note: 'The source text, written in English by the project.' };
 
 export const en = {
   ...outcomesEn,
+  ...directoryEn,
   // the frame of every page
   'base.skipLink': 'Skip to main content',
   'header.menu': 'Menu',

@@ -1,6 +1,7 @@
 // The site's words in Spanish (Latin American, neutral, "usted"), one value for every English key (en.ts).
 import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
+import { directoryEs } from './directory/es.ts';
 import { outcomesEs } from './outcomes/es.ts';
 
 export const review: ReviewStatus = {
@@ -10,6 +11,7 @@ export const review: ReviewStatus = {
 
 export const es: SiteMessages = {
   ...outcomesEs,
+  ...directoryEs,
   'base.skipLink': 'Ir al contenido principal',
   'header.menu': 'Menú',
   'header.mainNav': 'Principal',

@@ -1,6 +1,7 @@
 // The site's words in Portuguese (Brazilian, kept neutral, "você"), one value for every English key (en.ts).
 import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
+import { directoryPt } from './directory/pt.ts';
 import { outcomesPt } from './outcomes/pt.ts';
 
 export const review: ReviewStatus = {
@@ -10,6 +11,7 @@ export const review: ReviewStatus = {
 
 export const pt: SiteMessages = {
   ...outcomesPt,
+  ...directoryPt,
   'base.skipLink': 'Ir para o conteúdo principal',
   'header.menu': 'Menu',
   'header.mainNav': 'Principal',

@@ -15,6 +15,7 @@ const localizedExact = [
   '/champions/thanks/',
   '/programs/',
   '/programs/no-match/',
+  '/about/privacy/',
 ];
 const localizedPatterns = [
   // each campaign, its letter's outcome pages (thanks/, thanks/queued/ ...) and its thank-you letter
@@ -47,9 +48,8 @@ export function englishPathOf(pathname: string): string {
 /** Whether a page (given by any language's path) is published in every language. */
 export function isLocalizedPath(pathname: string): boolean {
   const path = englishPathOf(pathname);
-  return (
-    localizedExact.includes(path) || localizedPatterns.some((pattern) => pattern.test(path)) || isLocalizedFilterPath(path)
-  );
+  if (localizedExact.includes(path) || isLocalizedFilterPath(path)) return true;
+  return localizedPatterns.some((pattern) => pattern.test(path));
 }
 
 /** The address of an English path in a language: "/pledge/" in Spanish is "/es/pledge/"; fragments and queries kept. */

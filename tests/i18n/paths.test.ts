@@ -44,6 +44,7 @@ describe('localized paths', () => {
       '/programs/filter/lynn/any/community/any/',
     );
     expect(localizePath('/programs/some-program/', 'es')).toBe('/programs/some-program/');
+    expect(localizePath('/about/privacy/#pledges', 'pt')).toBe('/pt/about/privacy/#pledges');
   });
 
   it('finds the English page behind a translated path', () => {

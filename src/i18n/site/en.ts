@@ -6,12 +6,14 @@ import { pledgeAgeBands, pledgeTypeLabels } from '../../lib/schemas/pledge.ts';
 import type { ReviewStatus } from '../locales.ts';
 import { directoryEn } from './directory/en.ts';
 import { outcomesEn } from './outcomes/en.ts';
+import { privacyEn } from './privacy/en.ts';
 
 export const review: ReviewStatus = { status: 'source', note: 'The source text, written in English by the project.' };
 
 export const en = {
   ...outcomesEn,
   ...directoryEn,
+  ...privacyEn,
   // the frame of every page
   'base.skipLink': 'Skip to main content',
   'header.menu': 'Menu',

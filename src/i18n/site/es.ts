@@ -3,6 +3,7 @@ import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
 import { directoryEs } from './directory/es.ts';
 import { outcomesEs } from './outcomes/es.ts';
+import { privacyEs } from './privacy/es.ts';
 
 export const review: ReviewStatus = {
   status: 'draft',
@@ -12,6 +13,7 @@ export const review: ReviewStatus = {
 export const es: SiteMessages = {
   ...outcomesEs,
   ...directoryEs,
+  ...privacyEs,
   'base.skipLink': 'Ir al contenido principal',
   'header.menu': 'Menú',
   'header.mainNav': 'Principal',

@@ -3,6 +3,7 @@ import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
 import { directoryPt } from './directory/pt.ts';
 import { outcomesPt } from './outcomes/pt.ts';
+import { privacyPt } from './privacy/pt.ts';
 
 export const review: ReviewStatus = {
   status: 'draft',
@@ -12,6 +13,7 @@ export const review: ReviewStatus = {
 export const pt: SiteMessages = {
   ...outcomesPt,
   ...directoryPt,
+  ...privacyPt,
   'base.skipLink': 'Ir para o conteúdo principal',
   'header.menu': 'Menu',
   'header.mainNav': 'Principal',

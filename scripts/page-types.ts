@@ -71,4 +71,6 @@ export const pageTypes: PageType[] = [
   { name: 'es-programs-filter', path: '/es/programs/filter/lynn/any/any/any/', noindex: true },
   { name: 'es-campaign-moc', path: '/es/campaigns/mentors-of-color/', budgetBytes: 50_000 },
   { name: 'pt-campaign-moc', path: '/pt/campaigns/mentors-of-color/', budgetBytes: 50_000 },
+  { name: 'es-privacy', path: '/es/about/privacy/' },
+  { name: 'pt-privacy', path: '/pt/about/privacy/' },
 ];

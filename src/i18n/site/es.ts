@@ -393,6 +393,10 @@ export const es: SiteMessages = {
   'js.find.noLocation': 'No pudimos obtener su ubicación. Escriba su dirección, ciudad o código postal.',
   'js.find.hideMap': 'Ocultar el mapa',
   'js.find.showMap': 'Elegir en un mapa',
+  'js.find.mapHelp':
+    'Haga clic o toque donde vive. Arrastre o use las flechas del teclado para mover el mapa; use + y − para ' +
+    'acercar o alejar.',
+  'js.find.mapLabel': 'Mapa de los distritos de Massachusetts',
   'js.find.mapFailed': 'No se pudo cargar el mapa. Escriba su dirección, ciudad o código postal.',
 
   'stage.request': 'Pedido de los defensores',

@@ -395,6 +395,10 @@ export const pt: SiteMessages = {
   'js.find.noLocation': 'Não conseguimos obter a sua localização. Digite o seu endereço, cidade ou CEP.',
   'js.find.hideMap': 'Esconder o mapa',
   'js.find.showMap': 'Escolher no mapa',
+  'js.find.mapHelp':
+    'Clique ou toque onde você mora. Arraste ou use as setas do teclado para mover o mapa; use + e − para ' +
+    'aproximar ou afastar.',
+  'js.find.mapLabel': 'Mapa dos distritos de Massachusetts',
   'js.find.mapFailed': 'Não foi possível carregar o mapa. Digite o seu endereço, cidade ou CEP.',
 
   'stage.request': 'Pedido dos defensores',

@@ -85,7 +85,6 @@ const allowed: Record<string, number> = {
   'src/pages/search/index.astro': 1,
   'src/pages/styleguide/index.astro': 9,
   'src/server/alert-signups.ts': 1,
-  'src/server/find-districts.ts': 6,
   'src/server/html-page.ts': 1,
   'src/server/letter-replies.ts': 1,
   'src/server/pledge-replies.ts': 1,

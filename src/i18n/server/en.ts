@@ -4,6 +4,7 @@
  * English here is byte-for-byte what the functions said before there was a catalogue, so English replies do not change.
  */
 import type { ReviewStatus } from '../locales.ts';
+import { finderEn } from './finder-en.ts';
 
 export const en = {
   review: { status: 'source', note: 'The English source, written with the code.' } satisfies ReviewStatus,
@@ -114,6 +115,7 @@ export const en = {
       labels: { campaign: 'Campaign', legislator: 'Legislator', outcome: 'How the call went', town: 'Town' },
     },
   },
+  finder: finderEn,
   chooseDistrict: {
     title: 'Which district do you live in?',
     street: 'Your street address',

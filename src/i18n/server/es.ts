@@ -1,5 +1,6 @@
 /** What the functions say, in Spanish (United States, "usted"). Same keys and placeholders as en.ts. */
 import type { ServerMessages } from '../server.ts';
+import { finderEs } from './finder-es.ts';
 
 export const es: ServerMessages = {
   review: {
@@ -114,6 +115,7 @@ export const es: ServerMessages = {
       labels: { campaign: 'Campaña', legislator: 'Legislador(a)', outcome: 'Cómo fue la llamada', town: 'Ciudad' },
     },
   },
+  finder: finderEs,
   chooseDistrict: {
     title: '¿En qué distrito vive?',
     street: 'Su dirección',

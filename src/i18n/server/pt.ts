@@ -1,5 +1,6 @@
 /** What the functions say, in Portuguese (Brazilian, neutral, "você"). Same keys and placeholders as en.ts. */
 import type { ServerMessages } from '../server.ts';
+import { finderPt } from './finder-pt.ts';
 
 export const pt: ServerMessages = {
   review: {
@@ -114,6 +115,7 @@ export const pt: ServerMessages = {
       labels: { campaign: 'Campanha', legislator: 'Parlamentar', outcome: 'Como foi a ligação', town: 'Cidade' },
     },
   },
+  finder: finderPt,
   chooseDistrict: {
     title: 'Em qual distrito você mora?',
     street: 'Seu endereço',

@@ -5,6 +5,7 @@
  */
 import type { ReviewStatus } from '../locales.ts';
 import { finderEn } from './finder-en.ts';
+import { requestFlowsEn, requestsEn } from './requests-en.ts';
 
 export const en = {
   review: { status: 'source', note: 'The English source, written with the code.' } satisfies ReviewStatus,
@@ -114,8 +115,10 @@ export const en = {
       },
       labels: { campaign: 'Campaign', legislator: 'Legislator', outcome: 'How the call went', town: 'Town' },
     },
+    ...requestFlowsEn,
   },
   finder: finderEn,
+  requests: requestsEn,
   chooseDistrict: {
     title: 'Which district do you live in?',
     street: 'Your street address',
@@ -419,6 +422,29 @@ export const en = {
     townOneLine: 'Your town must be on one line',
     townNoBrackets: 'Your town cannot contain < or >',
     notCampaign: 'is not a campaign with a call',
+    // the request forms' schemas (program submissions, technical-assistance requests)
+    keepUnder: 'Keep this under {n} characters',
+    listAsWords: 'List them as words',
+    keepEachUnder: 'Keep each one under {n} characters',
+    townsMax: 'List at most {n} towns, or none for a statewide program',
+    notTown: '"{town}" is not a Massachusetts city or town',
+    programName: "Enter the program's name",
+    organizationRuns: 'Enter the organization that runs it',
+    chooseKind: 'Choose at least one kind of mentoring',
+    chooseFromList: 'Choose from the list',
+    agesGrades: 'Enter the ages or grades you serve, like 8-18 or grades 6-8',
+    webAddress: 'Enter a web address starting with https://',
+    keepShort: 'Keep this short',
+    contactEmail: 'Enter a contact email',
+    listConsent: 'Tick the box to agree that we list the program and may contact you',
+    oneLineNoSpecial: 'Keep this on one line, without special characters',
+    yourSchool: 'Enter your school or organization',
+    yourRole: 'Enter your role, for example teacher, principal or program director',
+    townFromList: 'Enter a Massachusetts city or town from the list',
+    chooseHelp: 'Choose at least one kind of help',
+    messageUnder: 'Keep your message under {n} characters',
+    contactConsent: 'Tick the box so we may contact you about this request',
+    whatHelp: 'Tell us what help you need',
   },
   /** For a message no key above matches (a schema added later): the issue's kind, never zod's own words. */
   generic: {

@@ -87,7 +87,8 @@ export const handle = defineStaffFlow<typeof alertActionSchema, StaffAlertsDeps>
         ...(outcome.kind === 'enqueued' ? { detail: `${outcome.recipients} subscribers` } : {}),
       });
     }
-    const keep = action.action === 'test' ? { house: action.house, senate: action.senate } : {};
+    const keep =
+      action.action === 'test' ? { house: action.house, senate: action.senate, language: action.language } : {};
     return done(backWith(`${LIST}${alert.slug}/`, outcome.kind, keep), { status: outcome.kind });
   },
 });

@@ -89,6 +89,19 @@ describe('an alert from the staff console', { timeout: 60_000 }, () => {
     expect(previewQuerySchema.parse({ house: '<script>', senate: 'x' })).toEqual({ house: null, senate: null });
   });
 
+  it('previews it as a subscriber who signed up in Spanish gets it: the translation, in a Spanish frame', () => {
+    const translated = { ...alert, translations: { es: { title: 'La Cámara vota', summary: 'Resumen en español.' } } };
+    const districts = previewQuerySchema.parse({ house: house.id, language: 'es' });
+    const email = previewAlert(translated, districts, STAFF, deps());
+    expect(email.subject).toBe('La Cámara vota');
+    expect(email.text).toMatch(/^Hola:\n\nResumen en español\./);
+    // a language the site does not publish is English, and never a field the console's own replies follow
+    expect(previewQuerySchema.parse({ language: 'fr' }).language).toBeUndefined();
+    const portuguese = previewAlert(translated, { house: null, senate: null, language: 'pt' }, STAFF, deps());
+    expect(portuguese.subject).toBe(alert.title);
+    expect(portuguese.text).toContain('Por enquanto, este alerta está só em inglês.');
+  });
+
   it('sends a test only to the signed-in staff address, marked as a test', async () => {
     await subscribe(3);
     const action = alertActionSchema.parse({ action: 'test', house: house.id, senate: '' });

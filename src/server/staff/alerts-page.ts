@@ -78,7 +78,8 @@ export function alertBody(input: {
   };
   const chosenLanguage = districts.language ?? 'en';
   const languageOptions = locales.map(
-    (l) => html`<option value="${l}" lang="${l}"${l === chosenLanguage ? html` selected` : ''}>${localeNames[l]}</option>`,
+    (l) =>
+      html`<option value="${l}" lang="${l}"${l === chosenLanguage ? html` selected` : ''}>${localeNames[l]}</option>`,
   );
   const translatedInto = Object.keys(alert.translations ?? {}).map((l) => localeNames[l as 'es' | 'pt']);
   const translationNote =

@@ -126,6 +126,13 @@ export const en = {
   },
   finder: finderEn,
   requests: requestsEn,
+  /** the program directory's filter form without JavaScript (functions/programs-find.mts) */
+  programsFind: {
+    title: 'These filters are not ones we offer',
+    message: 'Some filters are not ones the directory offers.',
+    showAll: 'Show all mentoring programs',
+    labels: { town: 'Town', district: 'District', type: 'Kind of mentoring', ages: 'Ages' },
+  },
   chooseDistrict: {
     title: 'Which district do you live in?',
     street: 'Your street address',
@@ -452,6 +459,11 @@ export const en = {
     messageUnder: 'Keep your message under {n} characters',
     contactConsent: 'Tick the box so we may contact you about this request',
     whatHelp: 'Tell us what help you need',
+    // the program directory's filters (src/lib/schemas/program-filter.ts)
+    townFromFilter: 'must be a town from the list',
+    districtFromFilter: 'must be a district from the list',
+    typeFromFilter: 'must be a type of mentoring from the list',
+    agesFromFilter: 'must be an age group from the list',
   },
   /** For a message no key above matches (a schema added later): the kind, never zod's own words. */
   generic: {

@@ -126,6 +126,12 @@ export const es: ServerMessages = {
   },
   finder: finderEs,
   requests: requestsEs,
+  programsFind: {
+    title: 'No ofrecemos esos filtros',
+    message: 'Algunos filtros no están entre los que ofrece el directorio.',
+    showAll: 'Ver todos los programas de mentoría',
+    labels: { town: 'Ciudad', district: 'Distrito', type: 'Tipo de mentoría', ages: 'Edades' },
+  },
   chooseDistrict: {
     title: '¿En qué distrito vive?',
     street: 'Su dirección',
@@ -457,6 +463,10 @@ export const es: ServerMessages = {
     messageUnder: 'Su mensaje debe tener menos de {n} caracteres',
     contactConsent: 'Marque la casilla para que podamos contactarle sobre esta solicitud',
     whatHelp: 'Díganos qué ayuda necesita',
+    townFromFilter: 'debe ser una ciudad o pueblo de la lista',
+    districtFromFilter: 'debe ser un distrito de la lista',
+    typeFromFilter: 'debe ser un tipo de mentoría de la lista',
+    agesFromFilter: 'debe ser un grupo de edad de la lista',
   },
   generic: {
     fillIn: 'Complete este campo',

@@ -126,6 +126,12 @@ export const pt: ServerMessages = {
   },
   finder: finderPt,
   requests: requestsPt,
+  programsFind: {
+    title: 'Não oferecemos esses filtros',
+    message: 'Alguns filtros não estão entre os que o diretório oferece.',
+    showAll: 'Ver todos os programas de mentoria',
+    labels: { town: 'Cidade', district: 'Distrito', type: 'Tipo de mentoria', ages: 'Idades' },
+  },
   chooseDistrict: {
     title: 'Em qual distrito você mora?',
     street: 'Seu endereço',
@@ -456,6 +462,10 @@ export const pt: ServerMessages = {
     messageUnder: 'A sua mensagem deve ter menos de {n} caracteres',
     contactConsent: 'Marque a caixa para podermos entrar em contato sobre este pedido',
     whatHelp: 'Diga que ajuda você precisa',
+    townFromFilter: 'deve ser uma cidade da lista',
+    districtFromFilter: 'deve ser um distrito da lista',
+    typeFromFilter: 'deve ser um tipo de mentoria da lista',
+    agesFromFilter: 'deve ser uma faixa etária da lista',
   },
   generic: {
     fillIn: 'Preencha este campo',

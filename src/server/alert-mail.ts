@@ -185,7 +185,8 @@ export function alertInLanguage(
   alert: AlertData,
   locale: Locale,
 ): { lang: Locale; title: string; summary: string; deadlineLabel?: string } {
-  const translated = locale === defaultLocale ? undefined : alert.translations?.[locale];
+  // translations exist for the prefixed languages only (es, pt)
+  const translated = locale === defaultLocale ? undefined : alert.translations?.[locale as Exclude<Locale, 'en'>];
   if (translated) return { lang: locale, ...translated };
   return { lang: defaultLocale, title: alert.title, summary: alert.summary, deadlineLabel: alert.deadline?.label };
 }

@@ -1,6 +1,8 @@
 // The district finder answers in the person's language (issue 19): a Spanish or Portuguese page's lookup gets its
 // reasons, its split-town explanations and its "what to fix" in that language, as JSON and as a page; a letter or a
 // pledge from such a page hears the finder in that language too. The real handler, a fake Census geocoder.
+import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handle, type DistrictsDeps } from '../../functions/find-districts.mts';
 import { handle as letters } from '../../functions/letters.mts';
@@ -8,6 +10,7 @@ import { handle as pledges } from '../../functions/pledges.mts';
 import { censusGeocoder } from '../../src/server/geocoder.ts';
 import { loadLocationData } from '../../src/server/find-data.ts';
 import type { JsonStore } from '../../src/server/store.ts';
+import { pointsAcrossBoundary } from '../helpers/boundary.ts';
 import { startFakeCensus, type FakeCensus } from '../helpers/fake-census.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
 import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
@@ -29,6 +32,16 @@ beforeAll(async () => {
 });
 afterAll(() => census.close());
 
+const boundaries = JSON.parse(readFileSync('content/geo/district-boundaries.json', 'utf8')) as Topology;
+const postForm = (fields: Record<string, string>) =>
+  handle(
+    new Request('http://localhost/api/districts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      body: new URLSearchParams(fields),
+    }),
+    deps,
+  );
 const get = async (query: string) => {
   const res = await handle(new Request(`http://localhost/api/districts?${query}`), deps);
   return { status: res.status, body: await res.json() };
@@ -86,6 +99,24 @@ describe('the finder in Portuguese', () => {
     const { body } = await get('town=Acton&lang=pt');
     expect(body.data.reason).toBe('Acton se divide entre dois distritos da Câmara.');
     expect(body.data.settle).toBe('Escolha o seu distrito da Câmara na lista ou no mapa, ou digite o seu endereço.');
+  });
+
+  it('a Portuguese form whose address matched two places gets a Portuguese "which district?" page', async () => {
+    const [one, two] = pointsAcrossBoundary(boundaries, 'senate', 'ma-senate-25', 'ma-senate-30');
+    census.know(
+      '100 Main St, Boston, MA',
+      { lon: one[0], lat: one[1], matchedAddress: '100 MAIN ST, BOSTON, MA, 02129', state: 'MA', zip: '02129' },
+      { lon: two[0], lat: two[1], matchedAddress: '100 MAIN ST, BOSTON, MA, 02136', state: 'MA', zip: '02136' },
+    );
+    const res = await postForm({ street: '100 Main St', town: 'Boston', lang: 'pt' });
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('<html lang="pt-BR">');
+    expect(page).toContain(
+      'Esse endereço corresponde a dois lugares: 100 MAIN ST, BOSTON, MA, 02129; 100 MAIN ST, BOSTON, MA, 02136.',
+    );
+    expect(page).toContain('Estes são os meus distritos');
+    expect(page).not.toMatch(/matched|split between|Pick your/);
   });
 
   it('a Portuguese page whose lookup is not a place hears it in Portuguese', async () => {

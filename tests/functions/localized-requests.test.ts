@@ -145,6 +145,18 @@ describe('a program asking to be listed', () => {
     expect(fake.delivered).toHaveLength(0);
   });
 
+  it('from a Portuguese page asking to correct a listing: the email is Portuguese', async () => {
+    const body = { ...listing, program: 'lynn-mentors', website: 'https://lynn.example/', lang: 'pt' };
+    const res = await programSubmissions(request('/api/program-submissions', body, 'form'), deps());
+    expect(res.status).toBe(303);
+    const email = fake.delivered[0]!.email;
+    expect(email.subject).toBe('Recebemos o seu pedido: Mentores de Lynn');
+    expect(email.text).toContain('Obrigado: recebemos o seu pedido para incluir uma correção no cadastro de Mentores');
+    expect(email.text).toContain('Cidades: Lynn, Salem');
+    expect(email.text).toContain('Site: https://lynn.example/');
+    expect(email.html).toContain('<html lang="pt-BR">');
+  });
+
   it('in English, the email is as it always was', async () => {
     await programSubmissions(request('/api/program-submissions', listing, 'json'), deps());
     const email = fake.delivered[0]!.email;

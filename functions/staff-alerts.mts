@@ -11,6 +11,7 @@ import { html } from '../src/server/html-page.ts';
 import {
   alertActionSchema,
   alertProgress,
+  audienceByLanguage,
   previewAlert,
   previewQuerySchema,
   sendAlertToSubscribers,
@@ -69,6 +70,7 @@ export const handle = defineStaffFlow<typeof alertActionSchema, StaffAlertsDeps>
       preview: previewAlert(alert, districts, session.email, deps.alertMail),
       progress: await alertProgress(alert, deps.alertMail),
       districtName,
+      languages: await audienceByLanguage(alert, deps.alertMail),
     });
     return renderStaffPage({ title: alert.title, session, path: LIST, body });
   },

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { districtIdSchema } from '../../lib/schemas/common.ts';
-import { defaultLocale, locales } from '../../i18n/locales.ts';
+import { defaultLocale, locales, type Locale } from '../../i18n/locales.ts';
 import type { AlertData } from '../../lib/schemas/alert.ts';
 import {
   alertEmailFor,
@@ -138,6 +138,17 @@ const markerSchema = z.object({ enqueuedAt: z.string(), recipients: z.number() }
  * Where an alert's emails stand in the engine: still queued, handed to Resend, or given up (a bounce-suppressed
  * address, or failures past the retry window). Three key listings, no read per email.
  */
+/**
+ * How many of an alert's audience signed up in each language: each gets the alert in theirs when an editor translated
+ * it, so staff can see whom a missing translation leaves with the English.
+ */
+export async function audienceByLanguage(alert: AlertData, deps: AlertMailDeps): Promise<Record<Locale, number>> {
+  const counts = Object.fromEntries(locales.map((l) => [l, 0])) as Record<Locale, number>;
+  for (const s of await confirmedSubscribers(deps.signups))
+    if (inAudience(alert.audience, s.districts)) counts[s.lang ?? defaultLocale]++;
+  return counts;
+}
+
 export async function alertProgress(alert: AlertData, deps: AlertMailDeps): Promise<AlertProgress> {
   const store = deps.engine.store;
   const subscribers = (await confirmedSubscribers(deps.signups)).filter((s) => inAudience(alert.audience, s.districts));

@@ -66,6 +66,8 @@ export function alertBody(input: {
   preview: OutgoingEmail;
   progress: AlertProgress;
   districtName: (id: string) => string;
+  /** its audience's sign-up languages, counted */
+  languages: Record<'en' | 'es' | 'pt', number>;
 }): SafeHtml {
   const { alert, districts, preview, progress, session } = input;
   const select = (chamber: 'house' | 'senate', label: string) => {
@@ -88,6 +90,8 @@ export function alertBody(input: {
         'English alert with a note, in their language, that it is English.'
       : 'Not translated: subscribers who signed up in Spanish or Portuguese get the English alert with a note, in ' +
         'their language, that it is English.';
+  const englishNames = { en: 'English', es: 'Spanish', pt: 'Portuguese' } as const;
+  const byLanguage = locales.map((l) => `${englishNames[l]} ${input.languages[l]}`).join(' · ');
   const self = `/staff/alerts/${alert.slug}/`;
   const audience = progress.sent ? progress.recipients : progress.audience;
   return html`<p class="breadcrumbs"><a href="/staff/alerts/">Alerts</a></p>
@@ -103,7 +107,8 @@ ${statusNotice(input.url, alertStatusMessages)}
 <div class="filter-fields">${select('house', 'House district')}${select('senate', 'Senate district')}
 <p><label for="preview-language">Language</label>
 <select id="preview-language" name="language">${languageOptions}</select></p></div>
-<p>${translationNote} The words around it are always in the subscriber's language.</p>
+<p>${translationNote} The words around it are always in the subscriber's language. Its audience by the language
+they signed up in: ${byLanguage}.</p>
 <p class="filter-actions"><button type="submit" class="button">Show the preview</button></p>
 </form>
 <dl>

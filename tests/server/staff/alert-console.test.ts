@@ -11,6 +11,7 @@ import { loadLocationData } from '../../../src/server/find-data.ts';
 import { resendMailer } from '../../../src/server/mailer.ts';
 import {
   alertActionSchema,
+  audienceByLanguage,
   alertProgress,
   previewAlert,
   previewQuerySchema,
@@ -100,6 +101,13 @@ describe('an alert from the staff console', { timeout: 60_000 }, () => {
     const portuguese = previewAlert(translated, { house: null, senate: null, language: 'pt' }, STAFF, deps());
     expect(portuguese.subject).toBe(alert.title);
     expect(portuguese.text).toContain('Por enquanto, este alerta está só em inglês.');
+  });
+
+  it('counts its audience by the language each subscriber signed up in', async () => {
+    await subscribe(2);
+    const record = (await store.get<AlertSignupRecord>('signup/s0'))!;
+    await store.set('signup/s0', { ...record, lang: 'pt' });
+    expect(await audienceByLanguage(alert, deps())).toEqual({ en: 1, es: 0, pt: 1 });
   });
 
   it('sends a test only to the signed-in staff address, marked as a test', async () => {

@@ -83,14 +83,14 @@ export function alertBody(input: {
     (l) =>
       html`<option value="${l}" lang="${l}"${l === chosenLanguage ? html` selected` : ''}>${localeNames[l]}</option>`,
   );
-  const translatedInto = Object.keys(alert.translations ?? {}).map((l) => localeNames[l as 'es' | 'pt']);
+  const englishNames = { en: 'English', es: 'Spanish', pt: 'Portuguese' } as const;
+  const translatedInto = Object.keys(alert.translations ?? {}).map((l) => englishNames[l as 'es' | 'pt']);
   const translationNote =
     translatedInto.length > 0
       ? `Translated by an editor into ${translatedInto.join(' and ')}. Subscribers in other languages get the ` +
         'English alert with a note, in their language, that it is English.'
       : 'Not translated: subscribers who signed up in Spanish or Portuguese get the English alert with a note, in ' +
         'their language, that it is English.';
-  const englishNames = { en: 'English', es: 'Spanish', pt: 'Portuguese' } as const;
   const byLanguage = locales.map((l) => `${englishNames[l]} ${input.languages[l]}`).join(' · ');
   const self = `/staff/alerts/${alert.slug}/`;
   const audience = progress.sent ? progress.recipients : progress.audience;

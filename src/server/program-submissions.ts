@@ -126,7 +126,8 @@ export async function sendSubmissionConfirmation(
         {
           from,
           to: [record.email],
-          subject: say(w.subject, { name: record.name }).slice(0, 150),
+          // one line whatever the name holds: a line break in a subject would be a header of its own
+          subject: say(w.subject, { name: record.name.replace(/\s+/g, ' ') }).slice(0, 150),
           text,
           html,
           tags: [{ name: 'kind', value: 'program-submission' }],

@@ -104,7 +104,7 @@ export type LocateDeps = {
 };
 
 /** The words and the language of one lookup, handed to each step that says something. */
-type Say = { w: FinderWords; locale: Locale };
+type Wording = { w: FinderWords; locale: Locale };
 
 /** Candidate district ids per chamber; null means "not constrained yet". */
 type Sets = { house: Set<string> | null; senate: Set<string> | null };
@@ -146,7 +146,7 @@ function placeSets(place: PlaceMatch, data: LocationData): Sets {
 }
 
 /** Places named in the input (ward, ZIP, town), each known, or the fields to fix. */
-function namedPlaces(input: LocationInput, data: LocationData, { w }: Say) {
+function namedPlaces(input: LocationInput, data: LocationData, { w }: Wording) {
   const fields: Record<string, string[]> = {};
   const found: PlaceMatch[] = [];
   let outside: string | null = null;
@@ -179,7 +179,7 @@ function namedPlaces(input: LocationInput, data: LocationData, { w }: Say) {
   return { found, fields, outside };
 }
 
-function placeEvidence(places: PlaceMatch[], data: LocationData, { w, locale }: Say): Evidence {
+function placeEvidence(places: PlaceMatch[], data: LocationData, { w, locale }: Wording): Evidence {
   let sets: Sets = { house: null, senate: null };
   for (const place of places) {
     const s = placeSets(place, data);
@@ -245,6 +245,7 @@ function fitsPlace(place: PlaceMatch, house: string, senate: string, data: Locat
 
 /** A place's candidates settle both chambers by themselves. */
 function settles(places: PlaceMatch[], data: LocationData): boolean {
+  // only the candidates count here, never the words
   const evidence = placeEvidence(places, data, { w: finderWords(), locale: defaultLocale });
   return !evidence.contradict && evidence.house?.size === 1 && evidence.senate?.size === 1;
 }
@@ -253,7 +254,7 @@ async function addressEvidence(
   input: LocationInput,
   places: PlaceMatch[],
   deps: LocateDeps,
-  words: Say,
+  words: Wording,
 ): Promise<Evidence | LocationProblem> {
   const { data } = deps;
   const { w } = words;
@@ -328,7 +329,7 @@ async function pointDisagreements(
   at: { house: string; senate: string },
   named: ReturnType<typeof namedPlaces>,
   deps: LocateDeps,
-  { w, locale }: Say,
+  { w, locale }: Wording,
 ): Promise<Record<string, string[]>> {
   const fields: Record<string, string[]> = { ...named.fields };
   const ask = w.fields.ask;
@@ -505,7 +506,7 @@ export function splitAddress(text: string, data: LocationData): Pick<LocationInp
 
 /** Resolves where a person lives to their districts: found, ambiguous (with candidates), or the reason it cannot. */
 export async function resolveLocation(raw: LocationInput, deps: LocateDeps): Promise<LocationResult> {
-  const words: Say = { w: finderWords(deps.locale), locale: deps.locale ?? defaultLocale };
+  const words: Wording = { w: finderWords(deps.locale), locale: deps.locale ?? defaultLocale };
   if (!raw.address) return resolveParts(raw, deps, words);
   // Separate fields, when also given (a "which district?" page adds a street), win over the one address field.
   const given = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
@@ -524,7 +525,7 @@ export async function resolveLocation(raw: LocationInput, deps: LocateDeps): Pro
   return { ...result, fields };
 }
 
-async function resolveParts(input: LocationInput, deps: LocateDeps, words: Say): Promise<LocationResult> {
+async function resolveParts(input: LocationInput, deps: LocateDeps, words: Wording): Promise<LocationResult> {
   const { data } = deps;
   const { w } = words;
   const confirmed = Boolean(input.house || input.senate);

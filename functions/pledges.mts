@@ -1,6 +1,7 @@
 // POST /api/pledges: a pledge to mentor. Parse -> find the volunteer's districts -> store it as pending -> email the
 // confirm link -> thank-you page with programs nearby (or JSON for our script). One pledge per email per campaign.
 import type { Config } from '@netlify/functions';
+import type { Locale } from '../src/i18n/locales.ts';
 import { fail } from '../src/lib/api.ts';
 import { pledgeRequestSchema } from '../src/lib/schemas/pledge.ts';
 import type { LocationInput } from '../src/lib/schemas/location.ts';
@@ -19,7 +20,8 @@ import { livePledgeDeps, pledgeCampaign, programDirectory, volunteerOrigins } fr
 
 export type PledgesHandlerDeps = PledgeDeps & {
   /** where the person lives -> their districts: resolveLocation (src/server/find-districts.ts) in production */
-  locate: (input: LocationInput) => Promise<LocationResult>;
+  /** the person's language: the finder's reasons are said in it */
+  locate: (input: LocationInput, locale?: Locale) => Promise<LocationResult>;
   campaigns: CampaignData[];
   programs: readonly PlacedProgram[];
   clientIp?: string;
@@ -51,7 +53,7 @@ export const handle = defineFormFlow({
 
     const options = { fromHtmlForm, input: ctx.input, labels: ctx.labels, back: ctx.back, locale };
     const choose = { action: '/api/pledges', submitLabel: words.submit };
-    const located = foundOrReply(await deps.locate(request), { ...options, ...choose });
+    const located = foundOrReply(await deps.locate(request, locale), { ...options, ...choose });
     if ('reply' in located) return located.reply;
     const { house, senate } = located.found;
 

@@ -99,9 +99,16 @@ class LetterForm extends HTMLElement {
       item.textContent = say('js.letter.vacant', { district: v.district, chamber: say(`js.common.${v.chamber}`) });
       list.append(item);
     }
+    const follow = document.createElement('p');
+    if (data.statusUrl) {
+      const link = document.createElement('a');
+      link.href = data.statusUrl;
+      link.textContent = say('js.letter.follow');
+      follow.append(link);
+    }
     const asks = this.querySelector<HTMLTemplateElement>('template[data-next-asks]');
     const next = asks ? asks.content.cloneNode(true) : document.createElement('p');
-    this.#result.replaceChildren(heading, list, next);
+    this.#result.replaceChildren(heading, list, ...(data.statusUrl ? [follow] : []), next);
     this.#form.hidden = true;
     this.#result.hidden = false;
     this.#result.focus();

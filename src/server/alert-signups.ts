@@ -25,6 +25,7 @@ import {
 } from './opt-in.ts';
 import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
 import { localizedPath, say, serverMessages } from '../i18n/server.ts';
+import { t as siteSays } from '../i18n/site.ts';
 import { readRecord, type JsonStore } from './store.ts';
 import type { SubscriberDistricts } from './alert-districts.ts';
 
@@ -49,6 +50,16 @@ const RESEND_AFTER_MS = 10 * 60_000;
 export type SignupOutcome =
   | { kind: 'check_email'; emailed: boolean }
   | { kind: 'rate_limited'; retryAfterSeconds: number };
+
+/**
+ * The sentence a person agrees to by ticking the sign-up form's box, in the language the form was in: worded exactly
+ * as src/components/AlertSignupForm.astro shows it (the same source, the same values), so what is stored is what they
+ * read. English is the sentence of src/config/site.ts.
+ */
+export function alertConsentText(locale: Locale = defaultLocale): string {
+  if (locale === defaultLocale) return site.alertConsent;
+  return siteSays(locale, 'signup.consent', { lineItem: site.lineItem, site: site.name });
+}
 
 /** The unsubscribe link of one subscriber: in every alert email's text and its List-Unsubscribe header. */
 export function alertUnsubscribeUrl(config: AppConfig, id: string, locale: Locale = defaultLocale): string {
@@ -183,7 +194,8 @@ export async function signUpForAlerts(
     id,
     email: input.email,
     name: input.name ?? existing?.name ?? null,
-    consent: site.alertConsent,
+    // what they agreed to, in the words they read; `lang` below says which language those are
+    consent: alertConsentText(input.locale),
     lastEmailedAt: null,
     districts: districts ?? existing?.districts ?? null,
     ...(input.locale && input.locale !== defaultLocale ? { lang: input.locale } : {}),

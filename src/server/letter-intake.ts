@@ -170,7 +170,7 @@ export async function acceptLetter(
   if (campaign.confirmSender)
     return { kind: 'awaiting_confirmation', letter, emailed: await sendNewLink(letter, deps) };
   await countLetter(letter, deps.store);
-  const report = await deliverLetter(letter, deps);
+  const report = await deliverLetter(letter, deps, { fresh: true });
   return { kind: 'accepted', letter, report };
 }
 

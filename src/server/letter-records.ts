@@ -74,8 +74,10 @@ export async function reportFor(letter: LetterRecord, store: JsonStore): Promise
  */
 export async function countLetter(letter: LetterRecord, store: JsonStore): Promise<void> {
   if (letter.status !== 'accepted') return;
-  // the districts first, the total last: a letter with its total marker is counted everywhere
-  for (const r of letter.recipients) await store.set(letterKeys.counted(letter.campaign, r.districtId, letter.id), {});
+  // the districts first (side by side), the total last: a letter with its total marker is counted everywhere
+  await Promise.all(
+    letter.recipients.map((r) => store.set(letterKeys.counted(letter.campaign, r.districtId, letter.id), {})),
+  );
   await store.set(letterKeys.accepted(letter.campaign, letter.id), {});
 }
 

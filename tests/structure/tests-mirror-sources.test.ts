@@ -61,7 +61,7 @@ const withoutMirror: Record<string, Exception> = {
     coveredBy: ['tests/scripts/campaign-data.test.ts', 'tests/functions/letters-stage.test.ts'],
   },
   'src/server/champion-thanks-wiring.ts': {
-    why: 'wiring only: live dependencies of the champion thank-yous (the retry in deliver-letters)',
+    why: 'wiring only: live dependencies of the champion thank-yous (through the mail engine)',
     coveredBy: ['tests/server/champion-thanks.test.ts'],
   },
   'src/server/html-page.ts': {

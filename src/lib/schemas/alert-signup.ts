@@ -54,7 +54,7 @@ export const alertSignupRecordSchema = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string().nullable(),
-  /** the sentence they agreed to, as the form showed it */
+  /** the sentence they agreed to, as the form showed it, in the form's language (`lang`; English when absent) */
   consent: z.string(),
   /** when we last emailed a confirmation link, so a resubmit cannot flood an inbox */
   lastEmailedAt: z.string().nullable(),

@@ -91,7 +91,7 @@ ${statusNotice(input.url, alertStatusMessages)}
 <div class="filter-fields">${select('house', 'House district')}${select('senate', 'Senate district')}</div>
 <p class="filter-actions"><button type="submit" class="button">Show the preview</button></p>
 </form>
-<dl>
+<dl class="staff-email-head">
 <dt>From</dt><dd>${preview.from}</dd>
 <dt>Subject</dt><dd>${preview.subject}</dd>
 </dl>

@@ -52,6 +52,30 @@ process.env.OUTBOX_DIR = outboxDir;
 // functions warm in this process, as the browser journeys run them (a fresh worker per request takes seconds)
 const stack = await startLocalStack(0, { blobsDirectory: blobsDir, warmFunctions: true });
 await seedConsoleActivity();
+/** A letter sent on this stack (to the outbox), so its status page (a function's) has something to show. */
+async function sampleLetterStatusPath(): Promise<string> {
+  const res = await fetch(`${stack.url}/api/letters`, {
+    method: 'POST',
+    // a cold function on a busy machine can take long; past this, the page type is shot as its not-found page
+    signal: AbortSignal.timeout(120_000),
+    headers: { 'content-type': 'application/json', origin: stack.url },
+    body: JSON.stringify({
+      campaign: 'mentoring-matching-grants',
+      name: 'Sample Sender',
+      email: 'sample.sender@example.com',
+      lat: 42.3588,
+      lon: -71.0638,
+      message: 'Please fund Mentoring Matching Grants: a screenshot of the letter status page.',
+    }),
+  });
+  const reply = (await res.json()) as { data?: { statusUrl?: string } };
+  return reply.data?.statusUrl ?? '/letters/status/no-letter/';
+}
+const statusPath = await sampleLetterStatusPath().catch((error: Error) => {
+  console.warn(`letter-status: no sample letter (${error.message}); its not-found page is shot instead`);
+  return '/letters/status/no-letter/';
+});
+const letterStatusPageType = { name: 'letter-status', path: statusPath };
 const browser = await launchBrowser();
 /** the console's session, from the first sign-in: later widths reuse it rather than ask for another link */
 let staffCookies: Cookie[] | null = null;
@@ -65,7 +89,7 @@ try {
     let page = await context.newPage();
     let signedIn = false;
     // the signed-in pages come last: signed in once, as staff do, from the emailed link
-    for (const { name, path, ...type } of [...pageTypes, ...staffPageTypes]) {
+    for (const { name, path, ...type } of [...pageTypes, letterStatusPageType, ...staffPageTypes]) {
       if (only && !only.has(name)) continue;
       try {
         if ('signedIn' in type && !signedIn) {

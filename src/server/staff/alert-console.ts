@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { districtIdSchema } from '../../lib/schemas/common.ts';
+import { defaultLocale, locales, type Locale } from '../../i18n/locales.ts';
 import type { AlertData } from '../../lib/schemas/alert.ts';
 import {
   alertEmailFor,
@@ -30,22 +31,34 @@ const optionalDistrict = z
   .optional()
   .transform((v) => v || null);
 
-/** The districts a preview or a test is written for (either may be left empty: a subscriber who gave no place). */
+/**
+ * Whom a preview or a test is written for: the districts (either may be left empty: a subscriber who gave no place)
+ * and the language the subscriber signed up in (English when not given). Not `lang`: that field would put the staff
+ * console's own replies in the language.
+ */
+const optionalLanguage = z.enum(locales).optional();
 export const previewQuerySchema = z.object({
   house: optionalDistrict.catch(null),
   senate: optionalDistrict.catch(null),
+  language: optionalLanguage.catch(undefined),
 });
 export type PreviewDistricts = z.infer<typeof previewQuerySchema>;
 
 /** The alerts page's form: a test to oneself (for chosen districts), or the real send. */
 export const alertActionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('test'), house: optionalDistrict, senate: optionalDistrict }),
+  z.object({
+    action: z.literal('test'),
+    house: optionalDistrict,
+    senate: optionalDistrict,
+    language: optionalLanguage,
+  }),
   z.object({ action: z.literal('send') }),
 ]);
 export type AlertAction = z.infer<typeof alertActionSchema>;
 
-/** A stand-in subscriber for a preview or a test: the staff address, in the chosen districts. */
-function sampleSubscriber(email: string, districts: PreviewDistricts): AlertSignupRecord {
+/** A stand-in subscriber for a preview or a test: the staff address, in the chosen districts and language. */
+function sampleSubscriber(email: string, chosen: PreviewDistricts): AlertSignupRecord {
+  const { language, ...districts } = chosen;
   return {
     status: 'confirmed',
     createdAt: new Date(0).toISOString(),
@@ -57,6 +70,7 @@ function sampleSubscriber(email: string, districts: PreviewDistricts): AlertSign
     consent: '',
     lastEmailedAt: null,
     districts,
+    ...(language && language !== defaultLocale ? { lang: language } : {}),
   };
 }
 
@@ -120,6 +134,17 @@ export type AlertProgress =
   | { sent: true; enqueuedAt: string | null; recipients: number; queued: number; delivered: number; failed: number };
 
 const markerSchema = z.object({ enqueuedAt: z.string(), recipients: z.number(), counted: z.boolean() }).partial();
+
+/**
+ * How many of an alert's audience signed up in each language: each gets the alert in theirs when an editor translated
+ * it, so staff can see whom a missing translation leaves with the English.
+ */
+export async function audienceByLanguage(alert: AlertData, deps: AlertMailDeps): Promise<Record<Locale, number>> {
+  const counts = Object.fromEntries(locales.map((l) => [l, 0])) as Record<Locale, number>;
+  for (const s of await confirmedSubscribers(deps.signups))
+    if (inAudience(alert.audience, s.districts)) counts[s.lang ?? defaultLocale]++;
+  return counts;
+}
 
 /**
  * Where an alert's emails stand in the engine: still queued, handed to Resend, or given up (a bounce-suppressed

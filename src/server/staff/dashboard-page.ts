@@ -61,11 +61,13 @@ export function dashboardBody({ slug, title, stats, districts, view }: Dashboard
 <h2 id="per-day">Per day</h2>
 ${stats.perDay.length === 0 ? html`<p>Nothing yet.</p>` : perDayChart(stats.perDay)}
 <h2 id="delivery">Letter delivery</h2>
-<p>Each letter is one email to each of the sender's legislators.</p>
+<p>Each letter is one email to each of the sender's legislators. Sent: handed to Resend, no delivery report yet.
+The sender's own status page says "on its way" for sent and queued ones.</p>
 <div class="table-scroll"><table class="activity-table">
 <caption>Emails to legislators by status</caption>
 <thead><tr><th scope="col">Status</th><th scope="col">Emails</th></tr></thead>
 <tbody>
+<tr><th scope="row">Delivered (their mail server accepted it)</th><td data-count>${delivery.delivered}</td></tr>
 <tr><th scope="row">Sent</th><td data-count>${delivery.sent}</td></tr>
 <tr><th scope="row">Queued (waiting for its turn or a retry)</th><td data-count>${delivery.queued}</td></tr>
 <tr><th scope="row">Bounced (the inbox refused it)</th><td data-count>${delivery.bounced}</td></tr>

@@ -12,6 +12,7 @@ import { runSender, suppressAddress } from '../../../src/server/mail-engine/inde
 import { resendMailer } from '../../../src/server/mailer.ts';
 import {
   alertActionSchema,
+  audienceByLanguage,
   alertProgress,
   previewAlert,
   previewQuerySchema,
@@ -88,6 +89,26 @@ describe('an alert from the staff console', { timeout: 60_000 }, () => {
     if (member) expect(email.text).toContain(`Your representative is ${member.name}`);
     expect(email.text).toContain(`?house=${house.id}`);
     expect(previewQuerySchema.parse({ house: '<script>', senate: 'x' })).toEqual({ house: null, senate: null });
+  });
+
+  it('previews it as a subscriber who signed up in Spanish gets it: the translation, in a Spanish frame', () => {
+    const translated = { ...alert, translations: { es: { title: 'La Cámara vota', summary: 'Resumen en español.' } } };
+    const districts = previewQuerySchema.parse({ house: house.id, language: 'es' });
+    const email = previewAlert(translated, districts, STAFF, deps());
+    expect(email.subject).toBe('La Cámara vota');
+    expect(email.text).toMatch(/^Hola:\n\nResumen en español\./);
+    // a language the site does not publish is English, and never a field the console's own replies follow
+    expect(previewQuerySchema.parse({ language: 'fr' }).language).toBeUndefined();
+    const portuguese = previewAlert(translated, { house: null, senate: null, language: 'pt' }, STAFF, deps());
+    expect(portuguese.subject).toBe(alert.title);
+    expect(portuguese.text).toContain('Por enquanto, este alerta está só em inglês.');
+  });
+
+  it('counts its audience by the language each subscriber signed up in', async () => {
+    await subscribe(2);
+    const record = (await store.get<AlertSignupRecord>('signup/s0'))!;
+    await store.set('signup/s0', { ...record, lang: 'pt' });
+    expect(await audienceByLanguage(alert, deps())).toEqual({ en: 1, es: 0, pt: 1 });
   });
 
   it('sends a test only to the signed-in staff address, marked as a test', async () => {

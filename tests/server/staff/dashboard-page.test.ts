@@ -22,7 +22,7 @@ const stats: CampaignStats = {
       subscribers: 0,
     },
   ],
-  delivery: { sent: 4, queued: 1, failed: 0, bounced: 1 },
+  delivery: { sent: 4, delivered: 2, queued: 1, failed: 0, bounced: 1 },
   topTowns: [{ town: '<script>alert(1)</script>', letters: 3, pledges: 0 }],
 };
 
@@ -43,6 +43,7 @@ describe('the campaign dashboard', () => {
     expect(page).toContain('<strong>4</strong> alert subscribers');
     expect(page).toMatch(/Bounced[^<]*<\/th><td data-count>1</);
     expect(page).toMatch(/Sent<\/th><td data-count>4</);
+    expect(page).toMatch(/Delivered[^<]*<\/th><td data-count>2</);
   });
 
   it('draws the days as an SVG chart labelled for screen readers, with the same numbers in a table', () => {

@@ -19,7 +19,7 @@ const stats: CampaignStats = {
   totals: { letters: 4, calls: 3, pledges: 1, subscribers: 0 },
   perDay: [],
   perDistrict,
-  delivery: { sent: 0, queued: 0, failed: 0, bounced: 0 },
+  delivery: { sent: 0, queued: 0, delivered: 0, failed: 0, bounced: 0 },
   topTowns: [],
 };
 

@@ -4,7 +4,7 @@
  * to, sent or queued) instead of a new page. Without JavaScript the form posts and the server answers with a page.
  */
 import { isNearlyTemplate } from '../lib/letters.ts';
-import { issuesByField, showFormErrors } from './form-errors.ts';
+import { issuesInPage, showFormErrors } from './form-errors.ts';
 import { ACTION_SENT, type ActionSentDetail } from './action-sent.ts';
 import { formFields, sendForm } from './form-send.ts';
 import type { DistrictSummary } from '../lib/find-results.ts';
@@ -64,14 +64,9 @@ class LetterForm extends HTMLElement {
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const data = formFields(this.#form);
-    // Checked in the page when the schema can load; if it cannot (offline), the server checks the same schema.
-    const schema = await loadSchema().then(
-      (m) => m.letterRequestSchema,
-      () => null,
-    );
-    const parsed = schema?.safeParse(data);
-    if (parsed && !parsed.success) {
-      this.#showErrors(issuesByField(parsed.error));
+    const issues = await issuesInPage(() => loadSchema().then((m) => m.letterRequestSchema), data);
+    if (issues) {
+      this.#showErrors(issues);
       return;
     }
     const sent = await sendForm<LetterReply>(this.#form, data, {

@@ -5,7 +5,6 @@
  * did not take and gives up inside Resend's 24-hour window; sending the form again only asks where it stands.
  */
 import { renderChampionThanks } from '../lib/champion-thanks.ts';
-import { displayName } from '../lib/letters.ts';
 import type { ChampionList } from '../lib/schemas/champion.ts';
 import {
   championThanksRecordSchema,
@@ -18,7 +17,7 @@ import { site } from '../config/site.ts';
 import type { AppConfig } from './config.ts';
 import { keyedHash, normalizeEmail } from './ids.ts';
 import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
-import type { Mailer } from './mailer.ts';
+import { fromHeader, type Mailer } from './mailer.ts';
 import { readRecord, type JsonStore } from './store.ts';
 
 export type { ChampionThanksRecord } from '../lib/schemas/champion-thanks.ts';
@@ -49,7 +48,7 @@ async function deliver(
   if (!deps.config.mailFrom) return record; // not configured to send: stays queued, nothing is lost
   const champion = deps.champions[record.champion]!;
   const letter = renderChampionThanks({ champion, legislator, organization: site.organization, sender: record.sender });
-  const from = `"${displayName(record.sender.name)} via ${deps.config.senderName}" <${deps.config.mailFrom}>`;
+  const from = fromHeader(deps.config.senderName, deps.config.mailFrom, record.sender.name);
   const result = await deps.mailer.send(
     {
       from,

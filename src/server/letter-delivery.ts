@@ -6,7 +6,7 @@
  * "sent"; otherwise "queued" (on its way), and the engine's sender delivers it. The scheduled job enqueues what a
  * crashed request left, runs the sender, and records each letter's outcome where staff and the counts read it.
  */
-import { displayName, renderLetter, renderSenderCopy, type SenderCopyWords } from '../lib/letters.ts';
+import { renderLetter, renderSenderCopy, type SenderCopyWords } from '../lib/letters.ts';
 import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
 import { localizedPath, serverMessages } from '../i18n/server.ts';
 import { dueEntrySchema, type DeliveryState, type LetterRecord } from '../lib/schemas/letter-record.ts';
@@ -23,7 +23,7 @@ import {
   type MailEntry,
   type MailState,
 } from './mail-engine/index.ts';
-import type { OutgoingEmail } from './mailer.ts';
+import { fromHeader, type OutgoingEmail } from './mailer.ts';
 import { readRecord } from './store.ts';
 
 /** The scheduled job leaves a fresh letter to the request that is still enqueuing it. */
@@ -51,7 +51,7 @@ export function emailsFor(
     const r = rendered.find((x) => x.recipient.key === key);
     if (!r) return null;
     return {
-      from: `"${displayName(letter.sender.name)} via ${config.senderName}" <${from}>`,
+      from: fromHeader(config.senderName, from, letter.sender.name),
       to: [r.recipient.email],
       replyTo: letter.sender.email,
       subject: r.subject,
@@ -72,7 +72,7 @@ export function emailsFor(
     house: toLegislator('house'),
     senate: toLegislator('senate'),
     copy: {
-      from: `"${config.senderName}" <${from}>`,
+      from: fromHeader(config.senderName, from),
       to: [letter.sender.email],
       subject: copy.subject,
       text: copy.text,

@@ -7,7 +7,6 @@ import type { LetterKind, LetterStage } from '../lib/schemas/letter-stage.ts';
 import {
   deliveryStateSchema,
   letterRecordSchema,
-  letterConfirmEntrySchema,
   type DeliveryState,
   type LetterRecord,
   type RecipientKey,
@@ -16,6 +15,7 @@ import { letterKeys, type DeliveryKey } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
 import { purgeLimitMarkers } from './limiter.ts';
 import type { Mailer } from './mailer.ts';
+import { purgeOldLetterLinks } from './old-confirmation-links.ts';
 import { readRecord, type JsonStore } from './store.ts';
 
 export type { DeliveryState, LetterRecord, Recipient, RecipientKey } from '../lib/schemas/letter-record.ts';
@@ -139,16 +139,13 @@ export async function purgeOldLetters(store: JsonStore, now: Date, retentionDays
   return purged;
 }
 
-/** Pace markers and expired confirmation links are only needed for their window; limit markers, the limiter's way. */
+/** Pace markers and old confirmation links are only needed for their window; limit markers, the limiter's way. */
 async function purgeMarkers(store: JsonStore, now: Date): Promise<void> {
   const t = now.getTime();
   for (const key of await store.keys(letterKeys.paces)) {
     const bucket = letterKeys.bucketOfPace(key);
     if (!(bucket >= t - 2 * 86_400_000)) await store.delete(key);
   }
-  for (const key of await store.keys(letterKeys.confirms)) {
-    const entry = await readRecord(store, key, letterConfirmEntrySchema);
-    if (!entry || Date.parse(entry.expiresAt) < t) await store.delete(key);
-  }
+  await purgeOldLetterLinks(store, now);
   await purgeLimitMarkers(store, now);
 }

@@ -32,8 +32,8 @@ function retryAfter(windowStart: number, windowMs: number, now: number): number 
 
 /**
  * Takes one slot of `who`'s current window, or says how long until the next window. One random slot is tried first;
- * then slots are tried from a random place after those already taken (so a burst does not queue on slot 0), wrapping round, so a free slot is never
- * missed; refused only when every slot exists.
+ * then slots are tried from a random place after those already taken (so a burst does not queue on slot 0), wrapping
+ * round, so a free slot is never missed; refused only when every slot exists.
  */
 export async function takeSlot(
   store: JsonStore,

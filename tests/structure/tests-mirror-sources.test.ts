@@ -102,6 +102,10 @@ const withoutMirror: Record<string, Exception> = {
       'tests/functions/limits.test.ts',
     ],
   },
+  'src/server/find-wiring.ts': {
+    why: 'wiring only: the live location resolver of the letter, pledge and alert sign-up functions',
+    coveredBy: ['tests/e2e/letters.test.ts', 'tests/e2e/pledges.test.ts', 'tests/e2e/alert-signups.test.ts'],
+  },
   'src/server/find-data.ts': {
     why: 'loads the bundled finder data once per process',
     coveredBy: ['tests/server/find-districts.test.ts', 'tests/functions/find-districts.test.ts'],

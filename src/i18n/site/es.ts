@@ -1,6 +1,9 @@
 // The site's words in Spanish (Latin American, neutral, "usted"), one value for every English key (en.ts).
 import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
+import { directoryEs } from './directory/es.ts';
+import { outcomesEs } from './outcomes/es.ts';
+import { privacyEs } from './privacy/es.ts';
 
 export const review: ReviewStatus = {
   status: 'draft',
@@ -8,6 +11,9 @@ export const review: ReviewStatus = {
 };
 
 export const es: SiteMessages = {
+  ...outcomesEs,
+  ...directoryEs,
+  ...privacyEs,
   'base.skipLink': 'Ir al contenido principal',
   'header.menu': 'Menú',
   'header.mainNav': 'Principal',
@@ -388,6 +394,10 @@ export const es: SiteMessages = {
   'js.find.noLocation': 'No pudimos obtener su ubicación. Escriba su dirección, ciudad o código postal.',
   'js.find.hideMap': 'Ocultar el mapa',
   'js.find.showMap': 'Elegir en un mapa',
+  'js.find.mapHelp':
+    'Haga clic o toque donde vive. Arrastre o use las flechas del teclado para mover el mapa; use + y − para ' +
+    'acercar o alejar.',
+  'js.find.mapLabel': 'Mapa de los distritos de Massachusetts',
   'js.find.mapFailed': 'No se pudo cargar el mapa. Escriba su dirección, ciudad o código postal.',
 
   'stage.request': 'Pedido de los defensores',

@@ -28,6 +28,7 @@ import {
   takeRateSlot,
   type Clock,
 } from './pace.ts';
+import { runTally } from './tally.ts';
 import {
   batchResultSchema,
   batchSchema,
@@ -141,6 +142,8 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   };
   if (mailer.kind === 'unconfigured') return report; // queued until a key is set; no idempotency window starts
   const retries: Job[] = [];
+  /** running counts of grouped emails (an alert's), for staff watching its progress */
+  const tally = runTally(store, deps.now, log);
   const given = new Map((options.only ?? []).map((e) => [e.id, e]));
   // the request path reads the backlog marker and its recipients' suppressions at once (one round trip, not two)
   const suppressedGiven = options.only ? suppressedAmong(options.only) : null;
@@ -238,7 +241,9 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
           : null,
       ),
     );
-    await store.set(mailKeys.result(batch.id), { batchId: batch.id, at, results: states });
+    // create-only: two senders that both retried a crashed batch record (and count) it once; Resend sent it once
+    if (await store.create(mailKeys.result(batch.id), { batchId: batch.id, at, results: states }))
+      tally.add(entries.map((entry, i) => ({ group: entry.tally, outcome: states[i]!.status })));
     if (options.only) report.states = states;
     // the members record holds whole emails (addresses, text): not kept once the batch is done
     const tidy = Promise.all(entries.map((entry) => dropQueued(entry.id)))
@@ -273,8 +278,14 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
             if (entry.paceKey && (fullPaces.get(entry.paceKey) ?? 0) > now.getTime()) return; // its window is full
             const recipients = [...entry.email.to, ...(entry.email.cc ?? [])];
             if (recipients.some((a) => suppressed.has(addressHash(deps.salt, a)))) {
-              await store.set(mailKeys.failed(entry.id), { entry, at: now.toISOString(), error: 'suppressed' });
+              // create-only: two senders that both found it suppressed count it once
+              const first = await store.create(mailKeys.failed(entry.id), {
+                entry,
+                at: now.toISOString(),
+                error: 'suppressed',
+              });
               await dropQueued(entry.id);
+              if (first) tally.add([{ group: entry.tally, outcome: 'failed' }]);
               report.suppressed++;
               return;
             }
@@ -431,11 +442,13 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       : await takeRateSlot(store, deps.perSecond, clock, deadline, { wait: false });
     const job = slot ? (retries.shift() ?? (await formBatch())) : null;
     if (job) await send(job, slot!);
+    await tally.flush();
     // the reply need not wait for the tidying: if it is cut short, the next sender run finishes it
     return report;
   }
   await Promise.all(Array.from({ length: Math.max(1, options.workers ?? 4) }, worker));
   await Promise.all(tidying);
+  await tally.flush();
   report.retriesLeft += retries.length; // still recorded, with their next attempt time
   await dropOldRateSlots(store, clock);
   return report;

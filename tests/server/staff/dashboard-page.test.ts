@@ -26,8 +26,17 @@ const stats: CampaignStats = {
   topTowns: [{ town: '<script>alert(1)</script>', letters: 3, pledges: 0 }],
 };
 
+const districts = [{ id: 'ma-house-1', name: '8th Suffolk', chamber: 'house' as const, slug: '8th-suffolk' }];
+const view = { map: 'house', shade: 'all' } as const;
+
 describe('the campaign dashboard', () => {
-  const page = dashboardBody({ slug: 'mentoring-matching-grants', title: 'Fund <mentoring>', stats }).value;
+  const page = dashboardBody({
+    slug: 'mentoring-matching-grants',
+    title: 'Fund <mentoring>',
+    stats,
+    districts,
+    view,
+  }).value;
 
   it('shows the totals and the delivery statuses', () => {
     expect(page).toContain('<strong>3</strong> letters');
@@ -62,8 +71,10 @@ describe('the campaign dashboard', () => {
       slug: 'x',
       title: 'X',
       stats: { ...stats, perDay: [], perDistrict: [], topTowns: [] },
+      districts,
+      view,
     }).value;
     expect(empty).toContain('Nothing yet.');
-    expect(empty).toContain('No district has any activity yet.');
+    expect(empty).toContain('No House district has any activity yet.');
   });
 });

@@ -19,8 +19,10 @@ describe('localizedPath', () => {
   });
 
   it('keeps a page the site publishes only in English at its English address, never a missing page', () => {
-    expect(localizedPath('/campaigns/x/thanks/', 'es')).toBe('/campaigns/x/thanks/');
-    expect(localizedPath('/programs/', 'pt')).toBe('/programs/');
+    expect(localizedPath('/schools/request-received/', 'es')).toBe('/schools/request-received/');
+    expect(localizedPath('/programs/submit/received/', 'pt')).toBe('/programs/submit/received/');
+    // and a page published in every language is the person's own
+    expect(localizedPath('/campaigns/x/thanks/', 'es')).toBe('/es/campaigns/x/thanks/');
   });
 });
 

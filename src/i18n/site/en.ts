@@ -357,6 +357,7 @@ export const en = {
   'js.letter.status.failed': 'could not be delivered; our staff have been told',
   'js.letter.status.none': 'not sent',
   'js.letter.status.awaiting_confirmation': 'waiting for you to confirm your email address',
+  'js.letter.follow': 'See where your letter is: on its way, then delivered',
   'js.letter.vacant': 'The {district} {chamber} seat is vacant, so no letter went there.',
   'js.letter.to': 'To {people}: each gets their own copy, signed with your name and town.',
   'js.letter.and': ' and ',

@@ -355,6 +355,7 @@ export const es: SiteMessages = {
   'js.letter.status.failed': 'no se pudo entregar; nuestro personal ya lo sabe',
   'js.letter.status.none': 'no enviada',
   'js.letter.status.awaiting_confirmation': 'esperando a que confirme su correo electrónico',
+  'js.letter.follow': 'Vea dónde está su carta: en camino, luego entregada',
   'js.letter.vacant': 'El escaño {district} {chamber} está vacante, así que no se envió carta allí.',
   'js.letter.to': 'A {people}: cada uno recibe su propia copia, firmada con su nombre y su ciudad.',
   'js.letter.and': ' y ',

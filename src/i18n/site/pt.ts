@@ -356,6 +356,7 @@ export const pt: SiteMessages = {
   'js.letter.status.failed': 'não pôde ser entregue; a nossa equipe já foi avisada',
   'js.letter.status.none': 'não enviada',
   'js.letter.status.awaiting_confirmation': 'aguardando você confirmar o seu e-mail',
+  'js.letter.follow': 'Veja onde está sua carta: a caminho, depois entregue',
   'js.letter.vacant': 'A cadeira {district} {chamber} está vaga, então nenhuma carta foi para lá.',
   'js.letter.to': 'Para {people}: cada um recebe a sua própria cópia, assinada com o seu nome e a sua cidade.',
   'js.letter.and': ' e ',

@@ -12,6 +12,7 @@ export { enqueueMail, enqueueMany, isSuppressed, suppressAddress, type EnqueueOp
 export { mailStateOf, pendingMail, purgeMailRecords, runSender, type EngineDeps, type SendReport } from './sender.ts';
 export { engineMailer } from './engine-mailer.ts';
 export { entryIdFor, mailKeys, type MailEntry, type MailState } from './records.ts';
+export { readTally, type Tally } from './tally.ts';
 
 /** The engine's store: the queue, batches, paces, suppressions and delivery statuses. */
 export function openMailStore(): JsonStore {

@@ -395,8 +395,7 @@ export const en = {
   'js.find.noLocation': 'We could not get your location. Enter your address, town or ZIP code instead.',
   'js.find.hideMap': 'Hide the map',
   'js.find.showMap': 'Choose on a map',
-  'js.find.mapHelp':
-    'Click or tap where you live. Drag or use the arrow keys to move the map; use + and − to zoom.',
+  'js.find.mapHelp': 'Click or tap where you live. Drag or use the arrow keys to move the map; use + and − to zoom.',
   'js.find.mapLabel': 'Map of Massachusetts districts',
   'js.find.mapFailed': 'The map could not be loaded. Enter your address, town or ZIP code instead.',
 

@@ -5,8 +5,7 @@ export const privacyEn = {
   'privacy.description':
     'What personal data this site keeps when you write to your legislators, pledge to mentor or sign up for budget ' +
     'alerts, for how long, and why.',
-  'privacy.lede':
-    'We keep as little about you as we can, for as short a time as we can, and never sell or share it.',
+  'privacy.lede': 'We keep as little about you as we can, for as short a time as we can, and never sell or share it.',
 
   'privacy.letters.title': 'When you write to your legislators',
   'privacy.letters.1.label': 'What we send',
@@ -92,7 +91,7 @@ export const privacyEn = {
     'within 7 days, your sign-up is deleted automatically.',
   'privacy.alerts.3.label': 'Unsubscribing',
   'privacy.alerts.3.text':
-    'every email we send has an unsubscribe link. It opens a page with a button; pressing it (or your mail app\'s ' +
+    "every email we send has an unsubscribe link. It opens a page with a button; pressing it (or your mail app's " +
     'own "unsubscribe") deletes your sign-up completely.',
   'privacy.alerts.4.label': 'Who sees it',
   'privacy.alerts.4.text':

@@ -25,7 +25,7 @@ export type LetterStatusStores = { letters: JsonStore; mail: JsonStore };
 
 /**
  * Where one email of a letter stands. Delivery events come first (a bounce is news even after "sent"; a complaint
- * means it reached the inbox), then the engine's outcome, then what the letters store settled before the engine.
+ * means it reached the inbox), then what the delivery job settled in the letters store, then the engine's outcome.
  */
 export async function letterEmailState(
   stores: LetterStatusStores,
@@ -41,9 +41,10 @@ export async function letterEmailState(
     if (REFUSED.has(event.data.event)) return 'bounced';
     if (event.data.event === 'email.delivered' || event.data.event === 'email.complained') return 'delivered';
   }
+  // once the delivery job settled it, that is final: the engine's records need not be read (a dashboard reads many)
+  if (settled && settled.status !== 'queued') return settled.status;
   const state = await mailStateOf(stores.mail, entryIdFor(letterMailKey(letterId, key)));
-  if (state) return state.status;
-  return settled?.status ?? 'queued';
+  return state?.status ?? 'queued';
 }
 
 /** What the person is told: "on its way" until the inbox took it ("delivered") or it could not be delivered. */

@@ -113,7 +113,7 @@ export async function sendSubmissionConfirmation(
       line(w.website, record.website ?? w.notGiven),
       '',
       w.check,
-      w.then,
+      w.afterReview,
       w.notYou,
     ];
     const text = lines.join('\n');

@@ -78,8 +78,8 @@ describe('a Spanish page’s letter form', () => {
       letterDeps(store, fake, clock),
     );
     expect(res.status).toBe(303);
-    // the letter's thank-you page is published in English only, so the reply leads there rather than to a missing page
-    expect(res.headers.get('location')).toBe('/campaigns/mentoring-matching-grants/thanks/');
+    // the letter's thank-you page is published in Spanish too, so the reply leads to the Spanish one
+    expect(res.headers.get('location')).toBe('/es/campaigns/mentoring-matching-grants/thanks/');
 
     const [house, senate, copy] = fake.delivered.map((d) => d.email);
     for (const office of [house!, senate!]) {
@@ -139,7 +139,7 @@ describe('a Portuguese pledge', () => {
 });
 
 describe('a Spanish budget-alert sign-up', () => {
-  it('lands on the "check your email" page (English only), and the confirmation email is Spanish', async () => {
+  it('lands on the Spanish "check your email" page, and the confirmation email is Spanish', async () => {
     const config = readConfig({ CONTEXT: 'dev', MAIL_FROM: 'alerts@example.org', URL: origin, RATE_LIMIT_SALT: 's' });
     const deps = { store, mailer: resendMailer(fake.apiKey, fake.url), config, now: clock.now };
     const body = new URLSearchParams({ email: 'luz@example.com', consent: 'on', lang: 'es' });
@@ -150,8 +150,8 @@ describe('a Spanish budget-alert sign-up', () => {
     });
     const res = await alertSignups(req, deps);
     expect(res.status).toBe(303);
-    // the sign-up's status pages are published in English only: the reply leads there, never to a missing page
-    expect(res.headers.get('location')).toBe('/alerts/signup/check-email/');
+    // the sign-up's status pages are published in Spanish too: the reply leads to the Spanish one
+    expect(res.headers.get('location')).toBe('/es/alerts/signup/check-email/');
     const email = fake.delivered[0]!.email;
     expect(email.subject).toBe('Confirme sus alertas del presupuesto');
     expect(email.text).toMatch(/\/api\/alert-signups\/confirm\?id=[0-9a-f]+&token=[\w-]+&lang=es/);

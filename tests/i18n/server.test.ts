@@ -19,8 +19,12 @@ describe('localizedPath', () => {
   });
 
   it('keeps a page the site publishes only in English at its English address, never a missing page', () => {
-    expect(localizedPath('/campaigns/x/thanks/', 'es')).toBe('/campaigns/x/thanks/');
-    expect(localizedPath('/programs/', 'pt')).toBe('/programs/');
+    expect(localizedPath('/campaigns/x/call/', 'es')).toBe('/campaigns/x/call/');
+    expect(localizedPath('/programs/some-program/', 'pt')).toBe('/programs/some-program/');
+    expect(localizedPath('/programs/submit/received/', 'es')).toBe('/programs/submit/received/');
+    expect(localizedPath('/schools/request-received/', 'es')).toBe('/schools/request-received/');
+    // and a page published in every language is the person's own
+    expect(localizedPath('/campaigns/x/thanks/', 'es')).toBe('/es/campaigns/x/thanks/');
   });
 });
 

@@ -104,7 +104,7 @@ export const requestsEn = {
     website: 'Website: {value}',
     notGiven: 'not given',
     check: 'Our staff check each request before it is published;',
-    then: "the listing will then say it was made at the program's request.",
+    afterReview: "the listing will then say it was made at the program's request.",
     notYou: 'If you did not send this, ignore this email: nothing is published without our review.',
   },
 };

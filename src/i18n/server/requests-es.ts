@@ -101,7 +101,7 @@ export const requestsEs: ServerMessages['requests'] = {
     website: 'Sitio web: {value}',
     notGiven: 'no indicado',
     check: 'Nuestro equipo revisa cada solicitud antes de publicarla;',
-    then: 'después, la ficha dirá que se hizo a pedido del programa.',
+    afterReview: 'después, la ficha dirá que se hizo a pedido del programa.',
     notYou: 'Si usted no envió esto, ignore este correo: no publicamos nada sin revisarlo.',
   },
 };

@@ -103,7 +103,7 @@ export const requestsPt: ServerMessages['requests'] = {
     website: 'Site: {value}',
     notGiven: 'não informado',
     check: 'A nossa equipe confere cada pedido antes de publicá-lo;',
-    then: 'depois, o cadastro vai dizer que foi feito a pedido do programa.',
+    afterReview: 'depois, o cadastro vai dizer que foi feito a pedido do programa.',
     notYou: 'Se não foi você quem enviou isto, ignore este e-mail: nada é publicado sem a nossa revisão.',
   },
 };

@@ -112,7 +112,7 @@ ${statusNotice(input.url, alertStatusMessages)}
 they signed up in: ${byLanguage}.</p>
 <p class="filter-actions"><button type="submit" class="button">Show the preview</button></p>
 </form>
-<dl>
+<dl class="staff-email-head">
 <dt>From</dt><dd>${preview.from}</dd>
 <dt>Subject</dt><dd>${preview.subject}</dd>
 </dl>

@@ -75,7 +75,7 @@ const allowed: Record<string, number> = {
   'src/pages/find/problem/[kind].astro': 8,
   'src/pages/legislators/[slug].astro': 4,
   'src/pages/legislators/index.astro': 2,
-  'src/pages/map/index.astro': 11,
+  'src/pages/map/index.astro': 10,
   'src/pages/officials/index.astro': 3,
   'src/pages/programs/[slug].astro': 1,
   'src/pages/programs/filter/[...path].astro': 3,

@@ -3,7 +3,7 @@
  * fills the tables, writes the summary sentence, and draws the shaded map with its legend and district details.
  * Without JavaScript the page still lists every district and links to the summary; the map is never the only way.
  */
-import { pledgeSummarySchema, type PledgeSummary } from '../lib/schemas/pledge-summary.ts';
+import type { PledgeSummary } from '../lib/schemas/pledge-summary.ts';
 import type { Chamber } from '../lib/schemas/common.ts';
 import { chamberName } from '../lib/paths.ts';
 import {
@@ -25,6 +25,11 @@ import type { ProgramMarker } from './pledge-map-leaflet.ts';
 import { createStaticPledgeMap, type ZoomWish } from './pledge-map-static.ts';
 
 /** The map on show: first the page's static one, then, once a person zooms, Leaflet's. */
+// The schema (and zod with it) loads beside the first counts, not in the page's start-up: evaluating zod is the
+// biggest piece of script work the map's first view would otherwise wait on.
+let schemaModule: Promise<typeof import('../lib/schemas/pledge-summary.ts')> | undefined;
+const loadSchema = () => (schemaModule ??= import('../lib/schemas/pledge-summary.ts'));
+
 type Drawn = { show(chamber: Chamber, looks: Map<string, DistrictLook>): Promise<void> };
 
 function details(row: PledgeRow, chamber: Chamber): string {
@@ -90,12 +95,15 @@ class PledgeMap extends HTMLElement {
     status.textContent = 'Loading the pledge counts…';
     const url = `${this.dataset.summaryUrl}${campaign ? `?campaign=${encodeURIComponent(campaign)}` : ''}`;
     try {
+      const schema = loadSchema();
+      schema.catch(() => undefined); // a failed load is met below, or not at all when the reply is a 404
       const res = await fetch(url, { headers: { accept: 'application/json' } });
       if (res.status === 404) {
         this.forget();
         status.textContent = 'There is no pledge campaign with that name. Choose one from the list above.';
         return;
       }
+      const { pledgeSummarySchema } = await schema;
       const parsed = pledgeSummarySchema.safeParse(((await res.json()) as { data?: unknown }).data);
       if (!res.ok || !parsed.success) throw new Error(`summary ${res.status}`);
       this.#summary = parsed.data;

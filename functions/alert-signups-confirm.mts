@@ -3,20 +3,13 @@
 import type { Config } from '@netlify/functions';
 import { alertSignupLinkSchema } from '../src/lib/schemas/alert-signup.ts';
 import { linkFields, linkFrom, signupPages } from '../src/server/alert-signup-pages.ts';
-import { deadLink, deadLinkPage, linkButtonPage, startAgainIn } from '../src/server/link-pages.ts';
-import type { Locale } from '../src/i18n/locales.ts';
+import { deadConfirmLink, openedLinkPage } from '../src/server/link-pages.ts';
 import { requestLocale } from '../src/i18n/request-locale.ts';
 import { serverMessages } from '../src/i18n/server.ts';
 import { confirmAlertSignup, type AlertSignupDeps } from '../src/server/alert-signups.ts';
 import { liveAlertSignupDeps } from '../src/server/alert-signup-wiring.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-
-/** A link that confirms nothing: the dead-link page for the button, a 404 for a script. */
-const dead = (kind: 'expired' | 'invalid', locale: Locale) => {
-  const words = serverMessages(locale).links.alerts;
-  return deadLink(kind, { ...words, next: startAgainIn('alerts', locale) }, locale);
-};
 
 export const handle = defineFormFlow({
   schema: alertSignupLinkSchema,
@@ -26,25 +19,22 @@ export const handle = defineFormFlow({
   get: (req: Request) => {
     const locale = requestLocale(req);
     const words = serverMessages(locale).links.alerts;
-    const link = linkFrom(req);
-    if (!link) return deadLinkPage(400, words.incomplete, startAgainIn('alerts', locale), locale);
-    return linkButtonPage({
-      title: words.title,
-      lede: words.lede,
+    return openedLinkPage({
+      fields: linkFrom(req),
+      words,
       action: '/api/alert-signups/confirm',
-      button: words.button,
-      fields: link,
+      again: 'alerts',
       locale,
     });
   },
   normalize: (input, { req }) => linkFields(req, input),
-  invalid: (_error, { locale }: FlowContext<AlertSignupDeps>) => dead('invalid', locale),
+  invalid: (_error, { locale }: FlowContext<AlertSignupDeps>) => deadConfirmLink('alerts', 'invalid', locale),
   handle: async ({ id, token }, { deps, locale }: FlowContext<AlertSignupDeps>) => {
     const outcome = await confirmAlertSignup(id, token, deps);
     if (outcome === 'confirmed' || outcome === 'already_confirmed') {
       return done(signupPages.confirmed, { status: 'confirmed' });
     }
-    return dead(outcome === 'expired' ? 'expired' : 'invalid', locale);
+    return deadConfirmLink('alerts', outcome === 'expired' ? 'expired' : 'invalid', locale);
   },
 });
 

@@ -3,7 +3,7 @@
 import type { Config } from '@netlify/functions';
 import { alertSignupLinkSchema } from '../src/lib/schemas/alert-signup.ts';
 import { linkFields, linkFrom, signupPages } from '../src/server/alert-signup-pages.ts';
-import { deadLinkPage, linkButtonPage, startAgainIn } from '../src/server/link-pages.ts';
+import { deadLinkPage, openedLinkPage, startAgainIn } from '../src/server/link-pages.ts';
 import type { Locale } from '../src/i18n/locales.ts';
 import { requestLocale } from '../src/i18n/request-locale.ts';
 import { serverMessages } from '../src/i18n/server.ts';
@@ -28,16 +28,8 @@ export const handle = defineFormFlow({
   get: (req: Request) => {
     const locale = requestLocale(req);
     const words = serverMessages(locale).links.unsubscribe;
-    const link = linkFrom(req);
-    if (!link) return deadLinkPage(400, words.incomplete, startAgainIn('alerts', locale), locale);
-    return linkButtonPage({
-      title: words.title,
-      lede: words.lede,
-      action: '/api/alert-signups/unsubscribe',
-      button: words.button,
-      fields: link,
-      locale,
-    });
+    const action = '/api/alert-signups/unsubscribe';
+    return openedLinkPage({ fields: linkFrom(req), words, action, again: 'alerts', locale });
   },
   normalize: (input, { req }) => linkFields(req, input),
   invalid: (_error, { locale }: FlowContext<UnsubscribeDeps>) => notValid(locale),

@@ -8,9 +8,8 @@ import { signupPages } from '../src/server/alert-signup-pages.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { districtsForPlace } from '../src/server/alert-districts.ts';
-import { geocoderFor } from '../src/server/geocoder.ts';
-import { resolveLocation, type LocationResult } from '../src/server/find-districts.ts';
-import { loadLocationData } from '../src/server/find-data.ts';
+import type { LocationResult } from '../src/server/find-districts.ts';
+import { liveLocate } from '../src/server/find-wiring.ts';
 import type { LocationInput } from '../src/lib/schemas/location.ts';
 
 export type AlertSignupHandlerDeps = AlertSignupDeps & {
@@ -47,8 +46,7 @@ export default serveFlow(
   handle,
   (context): AlertSignupHandlerDeps => {
     const config = readConfig(process.env);
-    const geocode = geocoderFor(config.geocoder);
-    const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
+    const locate = liveLocate(config);
     return { ...liveAlertSignupDeps(config), clientIp: context.ip, locate };
   },
   'Something went wrong on our side. Please try again in a minute.',

@@ -37,7 +37,8 @@ const sheetSchema = locationInputSchema
 export type CallSheetDeps = {
   campaigns: CampaignData[];
   legislators: Legislator[];
-  locate: (input: LocationInput) => Promise<LocationResult>;
+  /** the person's language: the finder's reasons are said in it */
+  locate: (input: LocationInput, locale?: Locale) => Promise<LocationResult>;
   hours: OfficeHours;
   siteUrl: string;
   now: () => Date;
@@ -88,7 +89,7 @@ async function sheetFor(input: Record<string, unknown>, deps: CallSheetDeps, loc
     submitLabel: words.showWho,
     locale,
   };
-  const located = foundOrReply(await deps.locate(where), options);
+  const located = foundOrReply(await deps.locate(where, locale), options);
   if ('reply' in located) return located.reply;
   const found = located.found;
   const done =
@@ -139,7 +140,8 @@ export default serveFlow(
     const config = readConfig(process.env);
     const geocode = censusGeocoder(config.geocoder);
     const { campaigns, legislators } = siteData();
-    const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
+    const locate = (input: LocationInput, locale?: Locale) =>
+      resolveLocation(input, { data: loadLocationData(), geocode, locale });
     return { campaigns, legislators, locate, hours: officeHours(), siteUrl: config.siteUrl, now: () => new Date() };
   },
   'Something went wrong on our side. Please try again in a minute.',

@@ -20,8 +20,6 @@ export type CallsHandlerDeps = CallDeps & {
   clientIp?: string;
 };
 
-const notYours = 'This campaign asks you to call your own legislators only.';
-
 export const handle = defineFormFlow({
   schema: callRequestSchema,
   maxBytes: 4_000,
@@ -30,19 +28,18 @@ export const handle = defineFormFlow({
   back: (input) =>
     // only a slug goes into the link (encoding a JSON string with a lone surrogate would throw)
     slugSchema.safeParse(input.campaign).success ? `/campaigns/${input.campaign}/#call` : '/campaigns/',
-  handle: async (input, { req, deps }: FlowContext<CallsHandlerDeps>) => {
+  handle: async (input, { req, deps, t }: FlowContext<CallsHandlerDeps>) => {
+    const words = t.flows.calls;
     const campaign = callCampaign(deps.campaigns, input.campaign);
     if (!campaign) {
-      return refused('not_found', 404, 'There is no campaign with a call by that name.', {
-        title: 'No such call',
-        fields: { campaign: ['is not a campaign with a call'] },
+      return refused('not_found', 404, words.noCampaign, {
+        title: t.callSheet.noSuchCall,
+        fields: { campaign: [words.notCampaign] },
       });
     }
     const legislator = deps.legislators.find((l) => l.slug === input.legislator);
     if (!legislator) {
-      return refused('not_found', 404, 'There is no sitting legislator by that name.', {
-        fields: { legislator: ['is not a sitting legislator'] },
-      });
+      return refused('not_found', 404, words.noLegislator, { fields: { legislator: [words.notSitting] } });
     }
     // only the offices this campaign asks people to call, and only their own (the districts of their call sheet)
     const given = [input.house, input.senate].filter(Boolean);
@@ -50,22 +47,17 @@ export const handle = defineFormFlow({
       !campaign.call!.targets.includes(legislator.chamber) ||
       (given.length > 0 && !given.includes(legislator.districtId))
     ) {
-      return refused('validation_error', 422, notYours, {
-        fields: { legislator: ['is not one of your legislators for this campaign'] },
+      return refused('validation_error', 422, words.notYours, {
+        fields: { legislator: [words.notYourLegislator] },
       });
     }
     const ip = clientIp(req, deps.clientIp);
     const result = await recordCall({ campaign: campaign.slug, legislator, outcome: input.outcome, ip }, deps);
     if (result.kind === 'rate_limited') {
-      return refused(
-        'rate_limited',
-        429,
-        'Too many calls counted from your connection this hour. Please try again later.',
-        {
-          title: 'Please try again later',
-          headers: { 'retry-after': String(result.retryAfterSeconds) },
-        },
-      );
+      return refused('rate_limited', 429, words.rateLimited, {
+        title: t.errors.tryLaterTitle,
+        headers: { 'retry-after': String(result.retryAfterSeconds) },
+      });
     }
     const counted = result.kind === 'counted';
     const json = { counted, campaign: campaign.slug, legislator: legislator.slug, outcome: input.outcome };

@@ -2,16 +2,12 @@
 // organization lists in content/champions.yaml are accepted, and the address comes from our own legislator data.
 // The shortest flow: a schema, an action, its replies (src/server/form-flow.ts does the rest).
 import type { Config } from '@netlify/functions';
-import { championListSchema } from '../src/lib/schemas/champion.ts';
 import { championThanksSchema } from '../src/lib/schemas/champion-thanks.ts';
-import { titleOf } from '../src/lib/paths.ts';
-import championsJson from '../src/data/champions.json' with { type: 'json' };
-import { siteData } from '../src/server/campaign-data.ts';
+import { localizedPath } from '../src/i18n/server.ts';
 import { thankChampion, type ChampionThanksDeps } from '../src/server/champion-thanks.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { createMailer } from '../src/server/mailer.ts';
-import { openStore } from '../src/server/store.ts';
+import { liveChampionThanksDeps } from '../src/server/champion-thanks-wiring.ts';
 
 export type ChampionThanksHandlerDeps = ChampionThanksDeps & { clientIp?: string };
 
@@ -27,56 +23,39 @@ export const handle = defineFormFlow({
   schema: championThanksSchema,
   maxBytes: 4_000,
   crossSite: 'Thank-yous can only be sent from this site.',
-  labels: {
-    champion: 'Champion',
-    name: 'Your name',
-    email: 'Your email',
-    town: 'Your city or town',
-    website: 'Website',
-  },
+  // labels and fixes in the person's language; the thank-you the office gets stays English
+  copy: 'championThanks',
   back: '/champions/',
-  fixes: {
-    title: 'Your thank-you needs a fix',
-    intro: 'We could not send your thank-you yet:',
-    message: 'Your thank-you needs a fix.',
-  },
-  handle: async (data, { deps, clientKey }: FlowContext<ChampionThanksHandlerDeps>) => {
+  handle: async (data, { deps, clientKey, t, locale }: FlowContext<ChampionThanksHandlerDeps>) => {
+    const words = t.requests.championThanks;
     const outcome = await thankChampion(data, clientKey(), deps);
     switch (outcome.kind) {
       case 'unknown_champion':
-        return refused('not_found', 404, 'That legislator is not on the list of mentoring champions.', {
-          title: 'No such champion',
-        });
+        return refused('not_found', 404, words.noSuchChampion, { title: words.noSuchChampionTitle });
       case 'rate_limited':
-        return refused('rate_limited', 429, 'Too many thank-yous from here for now. Please try again later.', {
-          title: 'Please try again later',
+        return refused('rate_limited', 429, words.rateLimited, {
+          title: t.errors.tryLaterTitle,
           headers: { 'retry-after': String(outcome.retryAfterSeconds) },
         });
-      case 'failed': {
-        const message = 'We saved your thank-you but the email service refused it. Our staff can see it.';
-        return refused('send_failed', 502, message, { page: thanksPages.failed });
-      }
+      case 'failed':
+        return refused('send_failed', 502, words.failed, { page: thanksPages.failed });
     }
     const legislator = deps.legislators.find((l) => l.id === outcome.record.legislatorId)!;
-    const to = { name: legislator.name, title: titleOf(legislator.chamber) };
+    const to = { name: legislator.name, title: t.titles[legislator.chamber] };
     const next = thanksPages[outcome.kind];
-    return done(next, { status: outcome.kind, to, next }, outcome.kind === 'already_sent' ? 200 : 201);
+    const json = { status: outcome.kind, to, next: localizedPath(next, locale) };
+    return done(next, json, outcome.kind === 'already_sent' ? 200 : 201);
   },
 });
 
 export default serveFlow(
   'champion-thanks',
   handle,
-  (context): ChampionThanksHandlerDeps => {
-    const config = readConfig(process.env);
-    const champions = championListSchema.parse(championsJson);
-    const mailer = createMailer(config.mailer);
-    const legislators = siteData().legislators;
-    const now = () => new Date();
-    const stores = { store: openStore('champion-thanks'), limits: openStore('limits') };
-    return { ...stores, mailer, config, now, champions, legislators, clientIp: context.ip };
-  },
-  'Something went wrong on our side. Please try again in a minute: your thank-you will not be sent twice.',
+  (context): ChampionThanksHandlerDeps => ({
+    ...liveChampionThanksDeps(readConfig(process.env)),
+    clientIp: context.ip,
+  }),
+  (t) => t.requests.championThanks.unexpected,
 );
 
 export const config: Config = {

@@ -2,9 +2,10 @@
 // <find-legislators> element) or POST a form (the /find/ page without JavaScript: answered with a 303 redirect to a
 // pre-rendered page) or JSON. Input: src/lib/schemas/location.ts; the deciding: src/server/find-districts.ts.
 import type { Config } from '@netlify/functions';
-import { fieldErrors, seeOther } from '../src/lib/api.ts';
+import { seeOther } from '../src/lib/api.ts';
 import { paths } from '../src/lib/paths.ts';
 import { locationQuerySchema } from '../src/lib/schemas/location.ts';
+import { localizedFieldErrors, localizedPath } from '../src/i18n/server.ts';
 import { checkConfig } from '../src/server/config.ts';
 import { jsonReplyFor, resultPageFor } from '../src/server/find-reply.ts';
 import { defineFormFlow, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
@@ -26,15 +27,15 @@ export const handle = defineFormFlow({
   crossSite: false,
   query: true,
   back: paths.find,
-  invalid: (error, { req }: FlowContext<DistrictsDeps>) =>
-    refused('validation_error', 422, 'Tell us where you live.', {
-      fields: fieldErrors(error),
-      page: seeOther(paths.findProblem('check-input'), req),
+  invalid: (error, { req, t, locale }: FlowContext<DistrictsDeps>) =>
+    refused('validation_error', 422, t.finder.tellUsWhere, {
+      fields: localizedFieldErrors(error, locale),
+      page: seeOther(localizedPath(paths.findProblem('check-input'), locale), req),
     }),
-  handle: async (query, { req, deps, fromHtmlForm, input }: FlowContext<DistrictsDeps>) => {
+  handle: async (query, { req, deps, fromHtmlForm, input, t, locale }: FlowContext<DistrictsDeps>) => {
     const data = deps.data();
-    const result = await resolveLocation(query, { data, geocode: deps.geocode, log: deps.log });
-    if (!fromHtmlForm) return jsonReplyFor(result, data);
+    const result = await resolveLocation(query, { data, geocode: deps.geocode, log: deps.log, locale });
+    if (!fromHtmlForm) return jsonReplyFor(result, data, locale);
     // An address that matched places in different districts: offer those, not every district of its town.
     if (result.status === 'ambiguous' && result.method === 'address') {
       const fields = Object.fromEntries(
@@ -46,10 +47,11 @@ export const handle = defineFormFlow({
         candidates: result,
         fields,
         action: '/api/districts',
-        submitLabel: 'These are my districts',
+        submitLabel: t.finder.theseAreMine,
+        locale,
       });
     }
-    return seeOther(resultPageFor(result), req);
+    return seeOther(localizedPath(resultPageFor(result), locale), req);
   },
 });
 
@@ -58,7 +60,7 @@ export default serveFlow(
   handle,
   // checkConfig, not readConfig: the finder keys no one, so a missing RATE_LIMIT_SALT must not take it down
   (): DistrictsDeps => ({ data: loadLocationData, geocode: geocoderFor(checkConfig(process.env).config.geocoder) }),
-  'Something went wrong on our side. Please try again in a minute.',
+  (t) => t.finder.unexpected,
 );
 
 export const config: Config = {

@@ -4,20 +4,13 @@ import type { Config } from '@netlify/functions';
 import { letterConfirmSchema } from '../src/lib/schemas/letter-request.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { deadLink, deadLinkPage, linkButtonPage, startAgainIn } from '../src/server/link-pages.ts';
-import type { Locale } from '../src/i18n/locales.ts';
+import { deadConfirmLink, openedLinkPage, tokenFrom } from '../src/server/link-pages.ts';
 import { requestLocale } from '../src/i18n/request-locale.ts';
 import { serverMessages } from '../src/i18n/server.ts';
 import { confirmLetter } from '../src/server/letter-intake.ts';
 import type { LetterDeps } from '../src/server/letter-records.ts';
 import { overallStatus, thanksPath } from '../src/server/letter-replies.ts';
 import { liveLetterDeps } from '../src/server/letter-wiring.ts';
-
-/** A token that confirms nothing: the dead-link page for the button, a 404 for a script. */
-const dead = (kind: 'expired' | 'invalid', locale: Locale) => {
-  const words = serverMessages(locale).links.letter;
-  return deadLink(kind, { ...words, next: startAgainIn('letter', locale) }, locale);
-};
 
 export const handle = defineFormFlow({
   schema: letterConfirmSchema,
@@ -27,21 +20,13 @@ export const handle = defineFormFlow({
   get: (req: Request) => {
     const locale = requestLocale(req);
     const words = serverMessages(locale).links.letter;
-    const token = letterConfirmSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
-    if (!token.success) return deadLinkPage(400, words.incomplete, startAgainIn('letter', locale), locale);
-    return linkButtonPage({
-      title: words.title,
-      lede: words.lede,
-      action: '/api/letters/confirm',
-      button: words.button,
-      fields: { token: token.data.token },
-      locale,
-    });
+    const fields = tokenFrom(req, letterConfirmSchema);
+    return openedLinkPage({ fields, words, action: '/api/letters/confirm', again: 'letter', locale });
   },
-  invalid: (_error, { locale }: FlowContext<LetterDeps>) => dead('invalid', locale),
+  invalid: (_error, { locale }: FlowContext<LetterDeps>) => deadConfirmLink('letter', 'invalid', locale),
   handle: async ({ token }, { deps, locale }: FlowContext<LetterDeps>) => {
     const outcome = await confirmLetter(token, deps);
-    if (outcome.kind !== 'confirmed') return dead(outcome.kind, locale);
+    if (outcome.kind !== 'confirmed') return deadConfirmLink('letter', outcome.kind, locale);
     const status = overallStatus(outcome.report, outcome.letter);
     return done(thanksPath(outcome.letter.campaign, status), { status, letterId: outcome.letter.id });
   },

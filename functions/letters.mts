@@ -1,6 +1,7 @@
 // POST /api/letters: a constituent's letter to their own legislators. Parse -> find their districts -> accept
 // (store, then send with idempotency keys) -> tell them honestly: sent, queued, or waiting for their confirmation.
 import type { Config } from '@netlify/functions';
+import type { Locale } from '../src/i18n/locales.ts';
 import { fail } from '../src/lib/api.ts';
 import { letterRequestSchema } from '../src/lib/schemas/letter-request.ts';
 import type { LocationInput } from '../src/lib/schemas/location.ts';
@@ -10,16 +11,17 @@ import { defineFormFlow, refused, serveFlow, type FlowContext } from '../src/ser
 import { acceptLetter } from '../src/server/letter-intake.ts';
 import type { LetterDeps } from '../src/server/letter-records.ts';
 import { replyToOutcome } from '../src/server/letter-replies.ts';
+import { letterStatusPath } from '../src/server/letter-status.ts';
 import { sendLetterConfirmation } from '../src/server/letter-confirmation.ts';
 import { liveLetterDeps } from '../src/server/letter-wiring.ts';
-import { geocoderFor } from '../src/server/geocoder.ts';
-import { resolveLocation, type LocationResult } from '../src/server/find-districts.ts';
+import type { LocationResult } from '../src/server/find-districts.ts';
+import { liveLocate } from '../src/server/find-wiring.ts';
 import { foundOrReply } from '../src/server/find-reply.ts';
-import { loadLocationData } from '../src/server/find-data.ts';
 
 export type LettersHandlerDeps = LetterDeps & {
   /** where the person lives -> their districts: resolveLocation (src/server/find-districts.ts) in production */
-  locate: (input: LocationInput) => Promise<LocationResult>;
+  /** the person's language: the finder's reasons are said in it */
+  locate: (input: LocationInput, locale?: Locale) => Promise<LocationResult>;
   site: Pick<ReturnType<typeof siteData>, 'campaigns' | 'legislators'>;
   clientIp?: string;
 };
@@ -44,7 +46,7 @@ export const handle = defineFormFlow({
     if (!campaign) return fail('not_found', 404, words.noCampaign);
 
     const options = { fromHtmlForm, input: ctx.input, labels: ctx.labels, back: ctx.back, locale };
-    const located = foundOrReply(await deps.locate(request), options);
+    const located = foundOrReply(await deps.locate(request, locale), options);
     if ('reply' in located) return located.reply;
     const { house, senate, home } = located.found;
     // Signed with where the person lives as the lookup settled it: the town even when they gave only a point.
@@ -59,7 +61,8 @@ export const handle = defineFormFlow({
       { request: signed, campaign, districts: { house, senate }, legislators, clientKey: ctx.clientKey(), locale },
       { ...deps, sendConfirmation: (letter, token) => sendLetterConfirmation(letter, token, deps) },
     );
-    return replyToOutcome(outcome, fromHtmlForm, campaign.slug, locale);
+    const statusPath = (id: string) => letterStatusPath(deps.config.salt, campaign.slug, id);
+    return replyToOutcome(outcome, fromHtmlForm, campaign.slug, locale, statusPath);
   },
 });
 
@@ -68,8 +71,7 @@ export default serveFlow(
   handle,
   (context): LettersHandlerDeps => {
     const config = readConfig(process.env);
-    const geocode = geocoderFor(config.geocoder);
-    const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
+    const locate = liveLocate(config);
     return { ...liveLetterDeps(config), locate, site: siteData(), clientIp: context.ip };
   },
   // Safe to retry: a letter's id comes from the campaign and the sender, so trying again cannot send it twice.

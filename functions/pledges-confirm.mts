@@ -4,19 +4,12 @@ import type { Config } from '@netlify/functions';
 import { pledgeTokenSchema } from '../src/lib/schemas/pledge.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { deadLink, deadLinkPage, linkButtonPage, startAgainIn } from '../src/server/link-pages.ts';
-import type { Locale } from '../src/i18n/locales.ts';
+import { deadConfirmLink, openedLinkPage, tokenFrom } from '../src/server/link-pages.ts';
 import { requestLocale } from '../src/i18n/request-locale.ts';
 import { serverMessages } from '../src/i18n/server.ts';
 import { confirmPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { placeOf, pledgeThanksPath } from '../src/server/pledge-replies.ts';
 import { livePledgeDeps } from '../src/server/pledge-wiring.ts';
-
-/** A token that confirms nothing: the dead-link page for the button, a 404 for a script. */
-const dead = (kind: 'expired' | 'invalid', locale: Locale) => {
-  const words = serverMessages(locale).links.pledge;
-  return deadLink(kind, { ...words, next: startAgainIn('pledge', locale) }, locale);
-};
 
 export const handle = defineFormFlow({
   schema: pledgeTokenSchema,
@@ -26,22 +19,14 @@ export const handle = defineFormFlow({
   get: (req: Request) => {
     const locale = requestLocale(req);
     const words = serverMessages(locale).links.pledge;
-    const token = pledgeTokenSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
-    if (!token.success) return deadLinkPage(400, words.incomplete, startAgainIn('pledge', locale), locale);
-    return linkButtonPage({
-      title: words.title,
-      heading: words.heading,
-      lede: words.lede,
-      action: '/api/pledges/confirm',
-      button: words.button,
-      fields: { token: token.data.token },
-      locale,
-    });
+    const fields = tokenFrom(req, pledgeTokenSchema);
+    return openedLinkPage({ fields, words, action: '/api/pledges/confirm', again: 'pledge', locale });
   },
-  invalid: (_error, { locale }: FlowContext<Pick<PledgeDeps, 'store' | 'now' | 'config'>>) => dead('invalid', locale),
+  invalid: (_error, { locale }: FlowContext<Pick<PledgeDeps, 'store' | 'now' | 'config'>>) =>
+    deadConfirmLink('pledge', 'invalid', locale),
   handle: async ({ token }, { deps, locale }: FlowContext<Pick<PledgeDeps, 'store' | 'now' | 'config'>>) => {
     const outcome = await confirmPledge(token, deps);
-    if (outcome.kind !== 'confirmed') return dead(outcome.kind, locale);
+    if (outcome.kind !== 'confirmed') return deadConfirmLink('pledge', outcome.kind, locale);
     const next = pledgeThanksPath(placeOf(outcome.pledge), 'confirmed');
     return done(next, { status: 'confirmed', campaign: outcome.pledge.campaign, next });
   },

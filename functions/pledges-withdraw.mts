@@ -5,7 +5,7 @@ import { pledgeTokenSchema } from '../src/lib/schemas/pledge.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, refused, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { html, htmlPage } from '../src/server/html-page.ts';
-import { deadLinkPage, linkButtonPage, startAgainIn } from '../src/server/link-pages.ts';
+import { deadLinkPage, openedLinkPage, startAgainIn, tokenFrom } from '../src/server/link-pages.ts';
 import type { Locale } from '../src/i18n/locales.ts';
 import { localizedPath, serverMessages } from '../src/i18n/server.ts';
 import { requestLocale } from '../src/i18n/request-locale.ts';
@@ -27,19 +27,11 @@ export const handle = defineFormFlow({
   get: async (req: Request, deps: WithdrawDeps) => {
     const locale = requestLocale(req);
     const words = serverMessages(locale).links.withdraw;
-    const again = startAgainIn('pledge', locale);
-    const token = pledgeTokenSchema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
-    if (!token.success) return deadLinkPage(400, words.incomplete, again, locale);
-    if (!(await pledgeLinkIsLive(token.data.token, deps.store))) return deadLinkPage(404, words.gone, again, locale);
-    return linkButtonPage({
-      title: words.title,
-      heading: words.heading,
-      lede: words.lede,
-      action: '/api/pledges/withdraw',
-      button: words.button,
-      fields: { token: token.data.token },
-      locale,
-    });
+    const fields = tokenFrom(req, pledgeTokenSchema);
+    if (fields && !(await pledgeLinkIsLive(fields.token, deps.store))) {
+      return deadLinkPage(404, words.gone, startAgainIn('pledge', locale), locale);
+    }
+    return openedLinkPage({ fields, words, action: '/api/pledges/withdraw', again: 'pledge', locale });
   },
   invalid: (_error, { locale }: FlowContext<WithdrawDeps>) => notHeld(locale),
   handle: async ({ token }, { deps, locale, t }: FlowContext<WithdrawDeps>) => {

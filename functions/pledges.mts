@@ -1,6 +1,7 @@
 // POST /api/pledges: a pledge to mentor. Parse -> find the volunteer's districts -> store it as pending -> email the
 // confirm link -> thank-you page with programs nearby (or JSON for our script). One pledge per email per campaign.
 import type { Config } from '@netlify/functions';
+import type { Locale } from '../src/i18n/locales.ts';
 import { fail } from '../src/lib/api.ts';
 import { pledgeRequestSchema } from '../src/lib/schemas/pledge.ts';
 import type { LocationInput } from '../src/lib/schemas/location.ts';
@@ -9,10 +10,9 @@ import { programsNear } from '../src/lib/pledges.ts';
 import { campaignFormHref, siteData, type CampaignData } from '../src/server/campaign-data.ts';
 import { readConfig } from '../src/server/config.ts';
 import { defineFormFlow, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
-import { geocoderFor } from '../src/server/geocoder.ts';
-import { resolveLocation, type LocationResult } from '../src/server/find-districts.ts';
+import type { LocationResult } from '../src/server/find-districts.ts';
+import { liveLocate } from '../src/server/find-wiring.ts';
 import { foundOrReply } from '../src/server/find-reply.ts';
-import { loadLocationData } from '../src/server/find-data.ts';
 import { acceptPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { sendPledgeConfirmation } from '../src/server/pledge-email.ts';
 import { pledgeShareLinks, replyToPledge } from '../src/server/pledge-replies.ts';
@@ -20,7 +20,8 @@ import { livePledgeDeps, pledgeCampaign, programDirectory, volunteerOrigins } fr
 
 export type PledgesHandlerDeps = PledgeDeps & {
   /** where the person lives -> their districts: resolveLocation (src/server/find-districts.ts) in production */
-  locate: (input: LocationInput) => Promise<LocationResult>;
+  /** the person's language: the finder's reasons are said in it */
+  locate: (input: LocationInput, locale?: Locale) => Promise<LocationResult>;
   campaigns: CampaignData[];
   programs: readonly PlacedProgram[];
   clientIp?: string;
@@ -52,7 +53,7 @@ export const handle = defineFormFlow({
 
     const options = { fromHtmlForm, input: ctx.input, labels: ctx.labels, back: ctx.back, locale };
     const choose = { action: '/api/pledges', submitLabel: words.submit };
-    const located = foundOrReply(await deps.locate(request), { ...options, ...choose });
+    const located = foundOrReply(await deps.locate(request, locale), { ...options, ...choose });
     if ('reply' in located) return located.reply;
     const { house, senate } = located.found;
 
@@ -81,8 +82,7 @@ export default serveFlow(
   handle,
   (context): PledgesHandlerDeps => {
     const config = readConfig(process.env);
-    const geocode = geocoderFor(config.geocoder);
-    const locate = (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
+    const locate = liveLocate(config);
     const campaigns = siteData().campaigns;
     return { ...livePledgeDeps(config), locate, campaigns, programs: programDirectory(), clientIp: context.ip };
   },

@@ -3,11 +3,12 @@
 // connection; stored pending in Netlify Blobs, then the submitter is emailed what we received. A form post without
 // JavaScript gets a 303 to the confirmation page (or a page listing what to fix); a script's fetch gets JSON.
 import type { Config } from '@netlify/functions';
+import { fromHeader } from '../src/server/mailer.ts';
 import { programSubmissionSchema } from '../src/lib/schemas/program-submission.ts';
 import { readConfig, type AppConfig } from '../src/server/config.ts';
 import { defineFormFlow, done, serveFlow, type FlowContext } from '../src/server/form-flow.ts';
 import { engineMailer, liveEngineDeps } from '../src/server/mail-engine/index.ts';
-import { saveSubmission, sendSubmissionConfirmation } from '../src/server/program-submissions.ts';
+import { langOf, saveSubmission, sendSubmissionConfirmation } from '../src/server/program-submissions.ts';
 import { openStore } from '../src/server/store.ts';
 import { storeThenNotify, type StoredRequestDeps } from '../src/server/store-then-notify.ts';
 
@@ -25,21 +26,9 @@ export const handle = defineFormFlow({
   // far above the largest valid request (a 2,000-character message and 40 towns), far below anything abusive
   maxBytes: 16 * 1024,
   crossSite: 'Requests can only be sent from this site.',
-  labels: {
-    name: 'Program name',
-    organization: 'Organization',
-    program: 'Listing to correct',
-    towns: 'Cities and towns',
-    kinds: 'Kinds of mentoring',
-    ages: 'Ages or grades',
-    languages: 'Languages',
-    website: 'Website',
-    email: 'Contact email',
-    message: 'Anything else',
-    consent: 'Agreement',
-  },
+  // labels and fixes in the person's language, like the confirmation email
+  copy: 'programSubmissions',
   back: FORM,
-  fixes: { title: 'Some answers need fixing', intro: 'We could not send your request yet. Please fix these answers:' },
   // the form's fields shaped like the JSON body: the kinds always a list
   normalize: (form, { fromHtmlForm }) => {
     if (!fromHtmlForm) return form;
@@ -48,15 +37,17 @@ export const handle = defineFormFlow({
   },
   // a bot: answer as if all went well, and keep nothing
   honeypot: { field: HONEYPOT_FIELD, reply: done(RECEIVED_PAGE, { status: 'received' }, 201) },
-  handle: async (submission, { deps, clientKey }: FlowContext<SubmissionDeps>) => {
+  handle: async (submission, { deps, clientKey, locale }: FlowContext<SubmissionDeps>) => {
     const now = deps.now?.() ?? new Date();
     const store = deps.store();
     const perHour = deps.config.limits.programSubmissionsPerIpPerHour;
     return storeThenNotify({
       back: FORM,
-      store: () => saveSubmission(store, submission, clientKey(), now, perHour),
+      locale,
+      // kept with the request: its emails are said in the language the form was in (absent: English)
+      store: () => saveSubmission(store, { ...submission, ...langOf(locale) }, clientKey(), now, perHour),
       notify: async ({ created, record }) => {
-        const from = deps.config.mailFrom ? `"${deps.config.senderName}" <${deps.config.mailFrom}>` : null;
+        const from = deps.config.mailFrom ? fromHeader(deps.config.senderName, deps.config.mailFrom) : null;
         const confirmation = await sendSubmissionConfirmation(store, deps.mailer(), from, record);
         const json = {
           id: record.id,
@@ -77,7 +68,7 @@ export default serveFlow(
     const mailer = () => engineMailer(liveEngineDeps(config), 'confirmation', 'constituent');
     return { config, store: () => openStore('program-submissions'), mailer, clientIp: context.ip };
   },
-  'Something went wrong on our side. Please try again in a minute: the same request is never kept twice.',
+  (t) => t.requests.programSubmissions.unexpected,
 );
 
 export const config: Config = {

@@ -4,7 +4,9 @@
 import type { Config } from '@netlify/functions';
 import { z } from 'zod';
 import programsJson from '../content/programs.json';
-import { methodNotAllowed, seeOther, validationFailed } from '../src/lib/api.ts';
+import { fail, methodNotAllowed, seeOther } from '../src/lib/api.ts';
+import { requestLocale } from '../src/i18n/request-locale.ts';
+import { localizedFieldErrors, localizedPath, serverMessages } from '../src/i18n/server.ts';
 import { wantsJson } from '../src/lib/request.ts';
 import { html, htmlPage } from '../src/server/html-page.ts';
 import { filterFactsOf, filterKeys, filterPath, isEmptyFilter, matchesFilter } from '../src/lib/program-filters.ts';
@@ -20,19 +22,29 @@ export async function handle(req: Request, deps: FindDeps): Promise<Response> {
   const parsed = programFilterSchema.safeParse(
     Object.fromEntries(filterKeys.map((k) => [k, query.get(k) ?? undefined])),
   );
+  // the language of the directory page the filter came from (a `?lang=` or its address)
+  const locale = requestLocale(req);
+  const there = (path: string) => seeOther(localizedPath(path, locale));
   if (!parsed.success) {
-    if (wantsJson(req)) return validationFailed(parsed.error, 'Some filters are not ones the directory offers.');
-    const items = parsed.error.issues.map((i) => html`<li>${String(i.path[0])}: ${i.message}</li>`);
+    const words = serverMessages(locale).programsFind;
+    const fields = localizedFieldErrors(parsed.error, locale);
+    if (wantsJson(req)) return fail('validation_error', 422, words.message, fields);
+    const label = (key: string) => words.labels[key as keyof typeof words.labels] ?? key;
+    const items = Object.entries(fields).flatMap(([key, messages]) =>
+      messages.map((m) => html`<li>${label(key)}: ${m}</li>`),
+    );
+    const all = localizedPath('/programs/', locale);
     return htmlPage({
       status: 422,
-      title: 'These filters are not ones we offer',
-      body: html`<h1>These filters are not ones we offer</h1><ul>${items}</ul><p><a href="/programs/">Show all mentoring programs</a></p>`,
+      title: words.title,
+      body: html`<h1>${words.title}</h1><ul>${items}</ul><p><a href="${all}">${words.showAll}</a></p>`,
+      locale,
     });
   }
   const filter = parsed.data;
-  if (isEmptyFilter(filter)) return seeOther('/programs/');
+  if (isEmptyFilter(filter)) return there('/programs/');
   const found = deps.programs.some((p) => matchesFilter(filterFactsOf(p), filter));
-  return seeOther(
+  return there(
     found ? filterPath(filter) : `/programs/no-match/?${new URLSearchParams(filterKeys.map((k) => [k, filter[k]]))}`,
   );
 }

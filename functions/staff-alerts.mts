@@ -11,6 +11,7 @@ import { html } from '../src/server/html-page.ts';
 import {
   alertActionSchema,
   alertProgress,
+  audienceByLanguage,
   previewAlert,
   previewQuerySchema,
   sendAlertToSubscribers,
@@ -50,7 +51,8 @@ export const handle = defineStaffFlow<typeof alertActionSchema, StaffAlertsDeps>
     if (url.pathname === LIST || `${url.pathname}/` === LIST) {
       const alerts = [...deps.alertMail.alerts].sort((a, b) => b.date.localeCompare(a.date));
       const withProgress = await Promise.all(
-        alerts.map(async (a) => ({ alert: a, progress: await alertProgress(a, deps.alertMail) })),
+        // the list does not count each alert's audience: that reads every subscriber, once per alert
+        alerts.map(async (a) => ({ alert: a, progress: await alertProgress(a, deps.alertMail, { audience: false }) })),
       );
       const body = alertsListBody({ url, alerts: withProgress, districtName });
       return renderStaffPage({ title: 'Alerts', session, path: LIST, body });
@@ -69,6 +71,7 @@ export const handle = defineStaffFlow<typeof alertActionSchema, StaffAlertsDeps>
       preview: previewAlert(alert, districts, session.email, deps.alertMail),
       progress: await alertProgress(alert, deps.alertMail),
       districtName,
+      languages: await audienceByLanguage(alert, deps.alertMail),
     });
     return renderStaffPage({ title: alert.title, session, path: LIST, body });
   },
@@ -87,7 +90,8 @@ export const handle = defineStaffFlow<typeof alertActionSchema, StaffAlertsDeps>
         ...(outcome.kind === 'enqueued' ? { detail: `${outcome.recipients} subscribers` } : {}),
       });
     }
-    const keep = action.action === 'test' ? { house: action.house, senate: action.senate } : {};
+    const keep =
+      action.action === 'test' ? { house: action.house, senate: action.senate, language: action.language } : {};
     return done(backWith(`${LIST}${alert.slug}/`, outcome.kind, keep), { status: outcome.kind });
   },
 });

@@ -9,6 +9,7 @@ import { serveFlow } from '../src/server/form-flow.ts';
 import { campaignStats, type CampaignStores, type DistrictInfo } from '../src/server/staff/campaign-stats.ts';
 import { liveCampaignStores, liveConsoleData } from '../src/server/staff/console-wiring.ts';
 import { dashboardBody } from '../src/server/staff/dashboard-page.ts';
+import { mapViewSchema } from '../src/server/staff/district-map.ts';
 import { withStaff, type StaffDeps } from '../src/server/staff/guard.ts';
 import { renderStaffPage } from '../src/server/staff/layout.ts';
 import { liveStaffDeps } from '../src/server/staff/wiring.ts';
@@ -32,11 +33,13 @@ export async function handle(req: Request, deps: CampaignDashboardDeps): Promise
       return renderStaffPage({ title: 'No such campaign', session, body, status: 404, path: '/staff/' });
     }
     const stats = await campaignStats(deps.stores, campaign.slug, deps.districts);
+    const view = mapViewSchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+    const { districts } = deps;
     return renderStaffPage({
       title: campaign.title,
       session,
       path: '/staff/',
-      body: dashboardBody({ slug: campaign.slug, title: campaign.title, stats }),
+      body: dashboardBody({ slug: campaign.slug, title: campaign.title, stats, districts, view }),
     });
   });
 }

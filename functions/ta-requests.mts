@@ -22,18 +22,9 @@ export const handle = defineFormFlow({
   // far above the largest valid request (a 3,000-character message), far below anything abusive
   maxBytes: 16 * 1024,
   crossSite: 'Requests can only be sent from this site.',
-  labels: {
-    name: 'Your name',
-    organization: 'School or organization',
-    role: 'Your role',
-    email: 'Email',
-    town: 'City or town',
-    help: 'Help wanted',
-    message: 'Message',
-    consent: 'Permission to contact you',
-  },
+  // labels and fixes in the person's language; the email to staff stays English
+  copy: 'taRequests',
   back,
-  fixes: { title: 'Some answers need fixing', intro: 'We could not send your request yet. Please fix these answers:' },
   // the form's fields shaped like the JSON body: the help topics always a list, the consent box as true
   normalize: (form, { fromHtmlForm }) => {
     if (!fromHtmlForm) return form;
@@ -43,11 +34,12 @@ export const handle = defineFormFlow({
   },
   // a bot: answer as if all went well, and keep nothing
   honeypot: { field: HONEYPOT_FIELD, reply: done(CONFIRMATION_PAGE, { status: 'received' }, 201) },
-  handle: async (request, { deps, clientKey }: FlowContext<TaRequestDeps>) => {
+  handle: async (request, { deps, clientKey, locale }: FlowContext<TaRequestDeps>) => {
     const now = deps.now?.() ?? new Date();
     const store = deps.store();
     return storeThenNotify<Awaited<ReturnType<typeof saveTaRequest>>>({
       back,
+      locale,
       store: async () => {
         const wait = await takeTaRequestSlot(store, clientKey(), now, deps.config.limits.taRequestsPerIpPerHour);
         if (wait !== null) return { kind: 'rate_limited', retryAfterSeconds: wait };
@@ -69,7 +61,7 @@ export default serveFlow(
     const mailer = () => engineMailer(liveEngineDeps(config), 'staff', 'staff');
     return { config, store: () => openStore('ta-requests'), mailer, clientIp: context.ip };
   },
-  'Something went wrong on our side. Please try again in a minute: your request will not be sent twice.',
+  (t) => t.requests.taRequests.unexpected,
 );
 
 export const config: Config = {

@@ -61,4 +61,16 @@ export const pageTypes: PageType[] = [
   { name: 'pt-pledge', path: '/pt/pledge/' },
   { name: 'pt-find', path: '/pt/find/' },
   { name: 'pt-alerts', path: '/pt/alerts/' },
+  // where forms land in the visitor's language, the directory, and the pledge campaign translated last
+  { name: 'es-letter-thanks', path: '/es/campaigns/mentoring-matching-grants/thanks/', noindex: true },
+  { name: 'pt-letter-thanks', path: '/pt/campaigns/mentoring-matching-grants/thanks/queued/', noindex: true },
+  { name: 'es-signup-step', path: '/es/alerts/signup/check-email/', noindex: true },
+  { name: 'pt-find-problem', path: '/pt/find/problem/unknown-place/', noindex: true },
+  { name: 'es-programs', path: '/es/programs/' },
+  { name: 'pt-programs', path: '/pt/programs/' },
+  { name: 'es-programs-filter', path: '/es/programs/filter/lynn/any/any/any/', noindex: true },
+  { name: 'es-campaign-moc', path: '/es/campaigns/mentors-of-color/', budgetBytes: 50_000 },
+  { name: 'pt-campaign-moc', path: '/pt/campaigns/mentors-of-color/', budgetBytes: 50_000 },
+  { name: 'es-privacy', path: '/es/about/privacy/' },
+  { name: 'pt-privacy', path: '/pt/about/privacy/' },
 ];

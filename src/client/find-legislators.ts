@@ -376,7 +376,7 @@ class FindLegislators extends HTMLElement {
     const container = this.querySelector<HTMLElement>('[data-map]')!;
     this.#showMapToggle(true);
     this.#map ??= import('./find-map.ts').then(({ createFindMap }) =>
-      createFindMap(container, (lat, lon) => void this.lookup({ lat, lon }, true)),
+      createFindMap(container, (lat, lon) => void this.lookup({ lat, lon }, true), this.#say),
     );
     void this.#map
       .then((map) => map.show(this.#highlight, this.#point, this.#ambiguous ? this.#labels : null))

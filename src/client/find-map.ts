@@ -6,9 +6,9 @@
  */
 import L from 'leaflet';
 import type { Chamber } from '../lib/schemas/common.ts';
-import { chamberName } from '../lib/paths.ts';
 import { createStateMap, inSlices, loadDistricts, type DistrictPath } from './district-map-base.ts';
 import type { MapLabels } from './find-legislators.ts';
+import type { Say } from './page-messages.ts';
 
 /** A label drawn on the map (a district's name, a town's): text, never HTML. */
 function label(text: string, className: string, at: L.LatLngExpression): L.Tooltip {
@@ -21,15 +21,18 @@ function label(text: string, className: string, at: L.LatLngExpression): L.Toolt
 const PLAIN: L.PathOptions = { color: '#0b5566', weight: 1, fillOpacity: 0.04 };
 const CANDIDATE: L.PathOptions = { color: '#b3400a', weight: 3, fillOpacity: 0.25 };
 
-/** Draws the map in `container` and calls `onPick` with the point a person clicks or taps. */
-export async function createFindMap(container: HTMLElement, onPick: (lat: number, lon: number) => void) {
+/**
+ * Draws the map in `container` and calls `onPick` with the point a person clicks or taps; `say` gives its words in
+ * the page's language (the finder's messages).
+ */
+export async function createFindMap(container: HTMLElement, onPick: (lat: number, lon: number) => void, say: Say) {
   const help = document.createElement('p');
   help.className = 'hint';
-  help.textContent = 'Click or tap where you live. Drag or use the arrow keys to move the map; use + and − to zoom.';
+  help.textContent = say('js.find.mapHelp');
   const canvas = document.createElement('div');
   canvas.className = 'find-map-canvas';
   canvas.setAttribute('role', 'region');
-  canvas.setAttribute('aria-label', 'Map of Massachusetts districts');
+  canvas.setAttribute('aria-label', say('js.find.mapLabel'));
   container.replaceChildren(help, canvas);
   const map = await createStateMap(canvas);
   map.on('click', (event: L.LeafletMouseEvent) => onPick(event.latlng.lat, event.latlng.lng));
@@ -41,7 +44,9 @@ export async function createFindMap(container: HTMLElement, onPick: (lat: number
       paths = loadDistricts(chamber, PLAIN).then((loaded) => {
         for (const path of loaded) {
           const name = (path.feature.properties as { name: string }).name;
-          path.bindTooltip(`${name} ${chamberName(chamber)} district`, { sticky: true });
+          path.bindTooltip(say('js.find.district', { district: name, chamber: say(`js.common.${chamber}`) }), {
+            sticky: true,
+          });
         }
         return loaded;
       });

@@ -13,6 +13,19 @@ export function issuesByField(error: z.ZodError): Record<string, string[]> {
   return fields;
 }
 
+/**
+ * What to fix, found in the page with the flow's own schema before anything is sent: null when the fields pass, or
+ * when the schema cannot load (offline), since the server checks the same schema.
+ */
+export async function issuesInPage(
+  loadSchema: () => Promise<z.ZodType>,
+  data: unknown,
+): Promise<Record<string, string[]> | null> {
+  const schema = await loadSchema().catch(() => null);
+  const parsed = schema?.safeParse(data);
+  return parsed && !parsed.success ? issuesByField(parsed.error) : null;
+}
+
 /** The form field an error is about: "where you live" problems belong to the finder's address (or street) field. */
 function fieldName(form: HTMLFormElement, path: string): string {
   const name = path.split('.')[0]!;

@@ -4,7 +4,7 @@
  * to, sent or queued) instead of a new page. Without JavaScript the form posts and the server answers with a page.
  */
 import { isNearlyTemplate } from '../lib/letters.ts';
-import { issuesByField, showFormErrors } from './form-errors.ts';
+import { issuesInPage, showFormErrors } from './form-errors.ts';
 import { ACTION_SENT, type ActionSentDetail } from './action-sent.ts';
 import { formFields, sendForm } from './form-send.ts';
 import type { DistrictSummary } from '../lib/find-results.ts';
@@ -64,14 +64,9 @@ class LetterForm extends HTMLElement {
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const data = formFields(this.#form);
-    // Checked in the page when the schema can load; if it cannot (offline), the server checks the same schema.
-    const schema = await loadSchema().then(
-      (m) => m.letterRequestSchema,
-      () => null,
-    );
-    const parsed = schema?.safeParse(data);
-    if (parsed && !parsed.success) {
-      this.#showErrors(issuesByField(parsed.error));
+    const issues = await issuesInPage(() => loadSchema().then((m) => m.letterRequestSchema), data);
+    if (issues) {
+      this.#showErrors(issues);
       return;
     }
     const sent = await sendForm<LetterReply>(this.#form, data, {
@@ -104,9 +99,16 @@ class LetterForm extends HTMLElement {
       item.textContent = say('js.letter.vacant', { district: v.district, chamber: say(`js.common.${v.chamber}`) });
       list.append(item);
     }
+    const follow = document.createElement('p');
+    if (data.statusUrl) {
+      const link = document.createElement('a');
+      link.href = data.statusUrl;
+      link.textContent = say('js.letter.follow');
+      follow.append(link);
+    }
     const asks = this.querySelector<HTMLTemplateElement>('template[data-next-asks]');
     const next = asks ? asks.content.cloneNode(true) : document.createElement('p');
-    this.#result.replaceChildren(heading, list, next);
+    this.#result.replaceChildren(heading, list, ...(data.statusUrl ? [follow] : []), next);
     this.#form.hidden = true;
     this.#result.hidden = false;
     this.#result.focus();

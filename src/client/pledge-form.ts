@@ -3,7 +3,7 @@
  * as the server, and the result (check your email, then programs near you) in the page instead of a new page.
  * Without JavaScript the form posts and the server answers with a page.
  */
-import { issuesByField, showFormErrors } from './form-errors.ts';
+import { issuesInPage, showFormErrors } from './form-errors.ts';
 import { ACTION_SENT } from './action-sent.ts';
 import { formFields, sendForm } from './form-send.ts';
 import { pageMessages, type Say } from './page-messages.ts';
@@ -49,14 +49,9 @@ class PledgeForm extends HTMLElement {
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const data = formFields(this.#form, LISTS);
-    // Checked in the page when the schema can load; if it cannot (offline), the server checks the same schema.
-    const schema = await loadSchema().then(
-      (m) => m.pledgeRequestSchema,
-      () => null,
-    );
-    const parsed = schema?.safeParse(data);
-    if (parsed && !parsed.success) {
-      this.#showErrors(issuesByField(parsed.error));
+    const issues = await issuesInPage(() => loadSchema().then((m) => m.pledgeRequestSchema), data);
+    if (issues) {
+      this.#showErrors(issues);
       return;
     }
     const sent = await sendForm<PledgeReply>(this.#form, data, {

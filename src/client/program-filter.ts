@@ -9,6 +9,9 @@ import {
   type FilterFacts,
   type ProgramFilter,
 } from '../lib/program-filters.ts';
+import { isLocale } from '../i18n/locales.ts';
+import { localizePath } from '../i18n/paths.ts';
+import { pageMessages } from './page-messages.ts';
 
 const words = (value: string | undefined) => (value ? value.split(' ').filter(Boolean) : []);
 
@@ -44,18 +47,22 @@ class ProgramFilterElement extends HTMLElement {
       item.hidden = !match;
       if (match) shown++;
     }
+    const say = pageMessages(this);
     const status = this.querySelector<HTMLElement>('[data-count]');
     if (status) {
       status.textContent = isEmptyFilter(filter)
-        ? `Showing all ${items.length} programs.`
-        : `Showing ${shown} of ${items.length} programs.`;
+        ? say('js.programs.all', { count: items.length })
+        : say('js.programs.some', { shown, count: items.length });
     }
     const empty = this.querySelector<HTMLElement>('[data-empty]');
     if (empty) empty.hidden = shown > 0;
     if (updateUrl) {
       // An address that shows the same thing when reloaded or shared, with or without JavaScript.
-      const query = new URLSearchParams(filterKeys.map((k) => [k, filter[k]])).toString();
-      history.replaceState(null, '', shown > 0 ? filterPath(filter) : `/programs/find?${query}`);
+      // The page's language carries over: its own filter page when it has one, else the function is told the language.
+      const locale = isLocale(this.dataset.locale) ? this.dataset.locale : 'en';
+      const query = new URLSearchParams(filterKeys.map((k) => [k, filter[k]]));
+      if (locale !== 'en') query.set('lang', locale);
+      history.replaceState(null, '', shown > 0 ? localizePath(filterPath(filter), locale) : `/programs/find?${query}`);
     }
   }
 }

@@ -27,3 +27,17 @@ export async function callStageOf(campaign: CollectionEntry<'campaigns'>): Promi
   if (!item) return null;
   return callStageFor(call, item, (await getCollection('committees')).map((e) => e.data));
 }
+
+export type ThankYouStage = LetterStage & { thankYou: NonNullable<LetterStage['thankYou']> };
+
+/** The campaigns whose thank-you letter is due now, each with its stage: one thank-you page per language each. */
+export async function thankYouCampaigns(): Promise<
+  { campaign: CollectionEntry<'campaigns'>; stage: ThankYouStage }[]
+> {
+  const due = [];
+  for (const campaign of await getCollection('campaigns')) {
+    const stage = await letterStageOf(campaign);
+    if (stage?.thankYou) due.push({ campaign, stage: { ...stage, thankYou: stage.thankYou } });
+  }
+  return due;
+}

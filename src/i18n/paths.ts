@@ -6,8 +6,37 @@ import { defaultLocale, type Locale, localeOfPath, locales } from './locales.ts'
  * English paths (and the paths beneath them, for `/campaigns/`) that exist in every language. A path outside this set
  * is English only: the language switcher then leads to that language's home page.
  */
-const localizedExact = ['/', '/campaigns/', '/pledge/', '/find/', '/alerts/'];
-const localizedCampaign = /^\/campaigns\/[a-z0-9-]+\/$/;
+const localizedExact = [
+  '/',
+  '/campaigns/',
+  '/pledge/',
+  '/find/',
+  '/alerts/',
+  '/champions/thanks/',
+  '/programs/',
+  '/programs/no-match/',
+  '/about/privacy/',
+];
+const localizedPatterns = [
+  // each campaign, its letter's outcome pages (thanks/, thanks/queued/ ...) and its thank-you letter
+  /^\/campaigns\/[a-z0-9-]+\/((thanks\/([a-z-]+\/)?)|thank-you\/)?$/,
+  // where forms without JavaScript land: sign-up steps, a champion thank-you's outcome, the finder's problems
+  /^\/alerts\/signup\/[a-z-]+\/$/,
+  /^\/champions\/thanks\/[a-z-]+\/$/,
+  /^\/find\/problem\/[a-z-]+\/$/,
+];
+
+const filterPage = /^\/programs\/filter\/([a-z0-9-]+)\/([a-z0-9-]+)\/([a-z0-9-]+)\/([a-z0-9-]+)\/$/;
+
+/**
+ * Whether a filtered directory page is published in every language: those with one filter chosen. Every
+ * combination in three languages would nearly double the build's pages; with JavaScript, the translated directory
+ * filters in place whatever is chosen.
+ */
+export function isLocalizedFilterPath(path: string): boolean {
+  const values = filterPage.exec(path)?.slice(1) ?? [];
+  return values.filter((value) => value !== 'any').length === 1;
+}
 
 /** The English path of a page in any language ("/es/pledge/" -> "/pledge/"). */
 export function englishPathOf(pathname: string): string {
@@ -19,7 +48,8 @@ export function englishPathOf(pathname: string): string {
 /** Whether a page (given by any language's path) is published in every language. */
 export function isLocalizedPath(pathname: string): boolean {
   const path = englishPathOf(pathname);
-  return localizedExact.includes(path) || localizedCampaign.test(path);
+  if (localizedExact.includes(path) || isLocalizedFilterPath(path)) return true;
+  return localizedPatterns.some((pattern) => pattern.test(path));
 }
 
 /** The address of an English path in a language: "/pledge/" in Spanish is "/es/pledge/"; fragments and queries kept. */

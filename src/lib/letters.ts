@@ -113,6 +113,8 @@ export type SenderCopyWords = {
   /** with `{name}` */
   to: string;
   campaign: string;
+  /** before the link to the letter's status page */
+  follow: string;
   and: string;
   titles: Record<Chamber, string>;
   /** said only in a language other than the letter's: that the offices read it in English */
@@ -129,6 +131,7 @@ const englishCopyWords: SenderCopyWords = {
   subjectLine: 'Subject:',
   to: 'To {name}:',
   campaign: 'Campaign:',
+  follow: 'Where your letter is (on its way, then delivered):',
   and: ' and ',
   titles: { house: 'Representative', senate: 'Senator' },
   lang: 'en',
@@ -139,6 +142,8 @@ export function renderSenderCopy(input: {
   subject: string;
   letters: { recipient: LetterRecipient; text: string }[];
   campaignUrl: string;
+  /** the letter's status page (functions/letter-status.mts), when the site knows it */
+  statusUrl?: string;
   words?: SenderCopyWords;
 }): RenderedLetter {
   const words = input.words ?? englishCopyWords;
@@ -157,6 +162,7 @@ export function renderSenderCopy(input: {
     copies.join('\n---\n\n'),
     '',
     `${words.campaign} ${input.campaignUrl}`,
+    ...(input.statusUrl ? ['', `${words.follow} ${input.statusUrl}`] : []),
   ].join('\n')}\n`;
   const html = [
     `<p>${escapeHtml(intro)}</p>`,
@@ -166,9 +172,15 @@ export function renderSenderCopy(input: {
       (l) =>
         `<h2>${escapeHtml(fill(words.to, 'name', nameOf(l.recipient)).replace(/:$/, ''))}</h2>\n${textToHtml(l.text)}`,
     ),
-    `<p>${escapeHtml(words.campaign)} <a href="${escapeHtml(input.campaignUrl)}">${escapeHtml(input.campaignUrl)}</a></p>`,
+    linkLine(words.campaign, input.campaignUrl),
+    ...(input.statusUrl ? [linkLine(words.follow, input.statusUrl)] : []),
   ].join('\n');
   return { subject: fill(words.subject, 'subject', oneLine(input.subject)), text, html: wrapHtml(html, words.lang) };
+}
+
+/** A paragraph of words and a link that shows its own address (mail clients that hide links still show it). */
+function linkLine(words: string, url: string): string {
+  return `<p>${escapeHtml(words)} <a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>`;
 }
 
 /** Email headers are one line: a subject never carries a line break (header injection) or control characters. */

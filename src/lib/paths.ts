@@ -42,6 +42,18 @@ export const findProblems = [
 ] as const;
 export type FindProblem = (typeof findProblems)[number];
 
+/** The outcomes a letter's thank-you page is built for (/campaigns/<slug>/thanks/<outcome>/; "sent" is thanks/). */
+export const letterOutcomes = ['sent', 'queued', 'failed', 'awaiting-confirmation', 'already-sent'] as const;
+export type LetterOutcome = (typeof letterOutcomes)[number];
+
+/** Where the budget-alert sign-up and its email links land without JavaScript (/alerts/signup/<step>/). */
+export const alertSignupSteps = ['check-email', 'confirmed', 'unsubscribed'] as const;
+export type AlertSignupStep = (typeof alertSignupSteps)[number];
+
+/** A champion thank-you's outcomes (/champions/thanks/<outcome>/; "sent" is thanks/). */
+export const championThanksOutcomes = ['sent', 'queued', 'failed', 'already-sent'] as const;
+export type ChampionThanksOutcome = (typeof championThanksOutcomes)[number];
+
 /** How a member of each chamber is addressed ("Representative Saunders", "Senator Gómez"). */
 export function titleOf(chamber: Chamber): 'Representative' | 'Senator' {
   return chamber === 'house' ? 'Representative' : 'Senator';

@@ -40,9 +40,6 @@ export const letterKeys = {
   paceWindow: (legislatorId: string, bucket: number) => `pace/${legislatorId}/${bucket}/`,
   paces: 'pace/',
   bucketOfPace: (key: string) => Number(key.split('/').at(-2)),
-  /** a sender's confirmation link: the hash of its token */
-  confirm: (tokenHash: string) => `confirm/${tokenHash}`,
-  confirms: 'confirm/',
 };
 
 const TALLY = 'tally';
@@ -57,9 +54,6 @@ export const pledgeKeys = {
     `${TALLY}/${campaign}/${id}/${state}/${house}/${senate}`,
   tallies: (campaign: string, id: string) => `${TALLY}/${campaign}/${id}/`,
   allTallies: (campaign?: string | null) => (campaign ? `${TALLY}/${campaign}/` : `${TALLY}/`),
-  /** the hash of a link's secret: the link works while this exists */
-  token: (id: string, secretHash: string) => `token/${id}/${secretHash}`,
-  tokens: (id: string) => `token/${id}/`,
   /** when the confirmation email last went out, so a resubmission cannot flood an inbox */
   emailed: (id: string) => `emailed/${id}`,
   /** a confirmation email not sent yet (the mail provider failed): the scheduled retry sends this same link */
@@ -91,6 +85,33 @@ export function parseTallyKey(key: string): TallyEntry | null {
   const pending = /^pending-(\d+)$/.exec(state);
   return pending ? { campaign, id, confirmed: false, expiresAt: Number(pending[1]), house, senate } : null;
 }
+
+/** The flows whose emails carry a confirmation link (src/server/confirmations.ts). */
+export type ConfirmationFlow = 'letter' | 'pledge' | 'alerts';
+
+/**
+ * Confirmation links, one layout for every flow, each in its flow's own store: one key per link emailed, under what
+ * it confirms (a letter, a pledge, a subscriber), named by the hash of its secret. A subject's links are one listing.
+ */
+export const confirmationKeys = {
+  link: (flow: ConfirmationFlow, subject: string, hash: string) => `confirmation/${flow}/${subject}/${hash}`,
+  ofSubject: (flow: ConfirmationFlow, subject: string) => `confirmation/${flow}/${subject}/`,
+  all: 'confirmation/',
+};
+
+/**
+ * The layouts confirmation links had before `confirmationKeys`, read only as a fallback for links emailed before that
+ * deploy (src/server/old-confirmation-links.ts). Delete with that file.
+ */
+export const oldConfirmationKeys = {
+  /** in the "letters" store: a sender's link, by the hash of its token */
+  letter: (tokenHash: string) => `confirm/${tokenHash}`,
+  letters: 'confirm/',
+  /** in the "pledges" store: a pledge's confirm-and-withdraw link, by the hash of its secret */
+  pledge: (id: string, secretHash: string) => `token/${id}/${secretHash}`,
+  pledgesOf: (id: string) => `token/${id}/`,
+  pledges: 'token/',
+};
 
 /** The "alert-signups" store. */
 export const signupKeys = {

@@ -35,6 +35,9 @@ export const SEND_WINDOW_DAYS = 14;
 /** Marks an alert as enqueued, in the mail store: the job and the staff console both skip an alert marked. */
 export const alertMarker = (slug: string) => `alert/${slug}`;
 
+/** The group an alert's emails are counted in as the engine sends them (its progress for staff). */
+export const alertTally = (slug: string) => `alert/${slug}`;
+
 /** The one key of one subscriber's email about one alert: whoever enqueues it (the job, the console), it goes once. */
 export const alertMailKey = (slug: string, subscriberId: string) => `alert:${slug}:${subscriberId}`;
 
@@ -112,24 +115,26 @@ export function actionUrl(
 export function alertEmailFor(alert: AlertData, subscriber: AlertSignupRecord, deps: AlertMailDeps): OutgoingEmail {
   const { config } = deps;
   const from = `"${config.senderName}" <${config.mailFrom}>`;
-  // The alert itself (title, summary, deadline) is English content; the words around it are the subscriber's.
+  // The words around the alert are always the subscriber's; the alert itself (title, summary, deadline) is theirs when
+  // an editor translated it (content/alerts/<locale>/), else the English content with a note saying so.
   const locale = subscriber.lang ?? defaultLocale;
   const t = serverMessages(locale);
   const words = t.email.alert;
+  const own = alertInLanguage(alert, locale);
   const unsubscribe = alertUnsubscribeUrl(config, subscriber.id, locale);
   const greeting = subscriber.name ? say(t.email.hello, { name: subscriber.name }) : t.email.helloNoName;
   const named = ownLegislators(subscriber.districts, alert.audience, deps, t);
   const action = actionUrl(alert, subscriber.districts, config.siteUrl, locale);
   const actionLabel = !alert.campaign ? words.readAlert : named.length > 0 ? words.writeNow : words.findAndWrite;
   const readMore = `${config.siteUrl}${localizedPath(`/alerts/${alert.slug}/`, locale)}`;
-  const deadline = alert.deadline ? `${alert.deadline.label}: ${alert.deadline.date}.` : null;
+  const deadline = alert.deadline ? `${own.deadlineLabel ?? alert.deadline.label}: ${alert.deadline.date}.` : null;
   const footer = say(words.footer, { page: `${config.siteUrl}${localizedPath('/alerts/', locale)}` });
-  const englishOnly = locale === defaultLocale ? [] : [words.englishOnly];
+  const englishOnly = own.lang === locale ? [] : [words.englishOnly];
   const text = `${[
     greeting,
     '',
     ...englishOnly.flatMap((line) => [line, '']),
-    alert.summary,
+    own.summary,
     '',
     ...(deadline ? [deadline, ''] : []),
     ...named.map((n) => n.line),
@@ -146,11 +151,14 @@ export function alertEmailFor(alert: AlertData, subscriber: AlertSignupRecord, d
     ...(deadline ? [`<p><strong>${escapeHtml(deadline)}</strong></p>`] : []),
     ...named.map((n) => `<p>${escapeHtml(n.line)}</p>`),
   ].join('\n');
-  const head = `<head><meta charset="utf-8"><title>${escapeHtml(alert.title)}</title></head>`;
+  const head = `<head><meta charset="utf-8"><title>${escapeHtml(own.title)}</title></head>`;
   const lang = locale === defaultLocale ? 'en' : localeTags[locale];
+  // English content says so (inside another language's email, for screen readers), as it always has
+  const summaryLang = own.lang === defaultLocale ? ' lang="en"' : '';
+  const summaryHtml = `<p${summaryLang}>${escapeHtml(own.summary)}</p>`;
   const html = `<!doctype html><html lang="${lang}">${head}<body>
 <p>${escapeHtml(greeting)}</p>
-${englishOnly.map((line) => `<p>${escapeHtml(line)}</p>\n`).join('')}<p lang="en">${escapeHtml(alert.summary)}</p>
+${englishOnly.map((line) => `<p>${escapeHtml(line)}</p>\n`).join('')}${summaryHtml}
 ${middle}
 <p><a href="${escapeHtml(action)}">${escapeHtml(actionLabel)}</a></p>
 <p><a href="${escapeHtml(readMore)}">${escapeHtml(words.readWhole)}</a></p>
@@ -161,7 +169,7 @@ ${middle}
   return {
     from,
     to: [subscriber.email],
-    subject: alert.title,
+    subject: own.title,
     text,
     html,
     headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
@@ -170,6 +178,20 @@ ${middle}
       { name: 'alert', value: alert.slug.replace(/[^A-Za-z0-9_-]/g, '_') },
     ],
   };
+}
+
+/**
+ * An alert's words in a language: the editors' translation when there is one, else the English. `lang` says which it
+ * is, so the email can note English content.
+ */
+export function alertInLanguage(
+  alert: AlertData,
+  locale: Locale,
+): { lang: Locale; title: string; summary: string; deadlineLabel?: string } {
+  // translations exist for the prefixed languages only (es, pt)
+  const translated = locale === defaultLocale ? undefined : alert.translations?.[locale as Exclude<Locale, 'en'>];
+  if (translated) return { lang: locale, ...translated };
+  return { lang: defaultLocale, title: alert.title, summary: alert.summary, deadlineLabel: alert.deadline?.label };
 }
 
 /** Alerts due to be emailed now: `email: true`, dated today or in the last SEND_WINDOW_DAYS days. */
@@ -193,11 +215,13 @@ export async function enqueueAlert(
   const items = audience.map((s) => ({
     email: alertEmailFor(alert, s, deps),
     idempotencyKey: alertMailKey(alert.slug, s.id),
-    options: { kind: 'alert', recipientRole: 'subscriber' as const },
+    options: { kind: 'alert', recipientRole: 'subscriber' as const, tally: alertTally(alert.slug) },
   }));
   const { created } = await enqueueMany(deps.engine.store, items, now);
-  // marked only once every email is queued: a run cut short enqueues the rest next time (repeats are harmless)
-  await deps.engine.store.create(alertMarker(alert.slug), { enqueuedAt: now.toISOString(), recipients: items.length });
+  // marked only once every email is queued: a run cut short enqueues the rest next time (repeats are harmless).
+  // `counted`: its emails add to the alert's tally, so its progress is read from that count
+  const marker = { enqueuedAt: now.toISOString(), recipients: items.length, counted: true };
+  await deps.engine.store.create(alertMarker(alert.slug), marker);
   return { slug: alert.slug, recipients: items.length, enqueued: created };
 }
 

@@ -11,18 +11,20 @@ import { signupKeys } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
 import { emailKey } from './ids.ts';
 import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
-import type { Mailer } from './mailer.ts';
+import { fromHeader, type Mailer } from './mailer.ts';
+import { consumeConfirmations, findConfirmation, issueConfirmation, storeBeforeConfirming } from './confirmations.ts';
+import { checkOldAlertLink } from './old-confirmation-links.ts';
 import {
-  checkConfirmation,
   confirmedState,
   isLapsed,
   isUnsubscribeToken,
-  newConfirmation,
+  pendingOptIn,
   subscriberId,
   unsubscribeToken,
 } from './opt-in.ts';
 import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
 import { localizedPath, say, serverMessages } from '../i18n/server.ts';
+import { t as siteSays } from '../i18n/site.ts';
 import { readRecord, type JsonStore } from './store.ts';
 import type { SubscriberDistricts } from './alert-districts.ts';
 
@@ -47,6 +49,16 @@ const RESEND_AFTER_MS = 10 * 60_000;
 export type SignupOutcome =
   | { kind: 'check_email'; emailed: boolean }
   | { kind: 'rate_limited'; retryAfterSeconds: number };
+
+/**
+ * The sentence a person agrees to by ticking the sign-up form's box, in the language the form was in: worded exactly
+ * as src/components/AlertSignupForm.astro shows it (the same source, the same values), so what is stored is what they
+ * read. English is the sentence of src/config/site.ts.
+ */
+export function alertConsentText(locale: Locale = defaultLocale): string {
+  if (locale === defaultLocale) return site.alertConsent;
+  return siteSays(locale, 'signup.consent', { lineItem: site.lineItem, site: site.name });
+}
 
 /** The unsubscribe link of one subscriber: in every alert email's text and its List-Unsubscribe header. */
 export function alertUnsubscribeUrl(config: AppConfig, id: string, locale: Locale = defaultLocale): string {
@@ -99,7 +111,7 @@ ${message.link ? `<p><a href="${escapeHtml(message.link.href)}">${escapeHtml(mes
 `;
   const result = await deps.mailer.send(
     {
-      from: `"${deps.config.senderName}" <${deps.config.mailFrom}>`,
+      from: fromHeader(deps.config.senderName, deps.config.mailFrom),
       to: [record.email],
       subject: message.subject,
       text,
@@ -112,7 +124,11 @@ ${message.link ? `<p><a href="${escapeHtml(message.link.href)}">${escapeHtml(mes
   return result.ok;
 }
 
-function sendConfirmation(record: AlertSignupRecord, token: string, deps: AlertSignupDeps): Promise<boolean> {
+function sendConfirmation(
+  record: AlertSignupRecord,
+  link: { secret: string; hash: string },
+  deps: AlertSignupDeps,
+): Promise<boolean> {
   const locale = record.lang ?? defaultLocale;
   const words = serverMessages(locale).email.alertConfirm;
   return sendToSubscriber(
@@ -121,9 +137,9 @@ function sendConfirmation(record: AlertSignupRecord, token: string, deps: AlertS
     {
       subject: words.subject,
       paragraphs: [words.ask, words.notYou],
-      link: { href: links(deps.config, record.id, locale).confirm(token), label: words.button },
+      link: { href: links(deps.config, record.id, locale).confirm(link.secret), label: words.button },
     },
-    `confirm:${record.confirmTokenHash!.slice(0, 16)}`,
+    `confirm:${link.hash.slice(0, 16)}`,
   );
 }
 
@@ -175,34 +191,27 @@ export async function signUpForAlerts(
   }
   if (linkStillFresh) return { kind: 'check_email', emailed: true }; // the link we sent minutes ago still works
 
-  const { token, state } = newConfirmation(now, SIGNUP_TTL_MS);
   const record: AlertSignupRecord = {
-    ...state,
+    ...pendingOptIn(now, SIGNUP_TTL_MS),
     id,
     email: input.email,
     name: input.name ?? existing?.name ?? null,
-    consent: site.alertConsent,
+    // what they agreed to, in the words they read; `lang` below says which language those are
+    consent: alertConsentText(input.locale),
     lastEmailedAt: null,
     districts: districts ?? existing?.districts ?? null,
     ...(input.locale && input.locale !== defaultLocale ? { lang: input.locale } : {}),
   };
   // Persist first: if the email fails, the sign-up is kept and a resubmit sends a new link.
-  if (existing) {
-    const capped = await capConfirmations();
-    if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
-    await deps.store.set(key, record);
-  } else if (await deps.store.create(key, record)) {
-    const capped = await capConfirmations();
-    if (!capped.ok) {
-      await deps.store.delete(key); // nothing was sent: keep nothing
-      return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
-    }
-  } else if (!retried) {
-    return signUpForAlerts(input, clientKey, deps, districts, true); // a concurrent duplicate won: again, on its record
-  } else {
-    return { kind: 'check_email', emailed: true }; // two concurrent duplicates ahead of us: the link is on its way
+  const written = await storeBeforeConfirming(deps.store, key, record, existing !== null, capConfirmations);
+  if (written.kind === 'capped') return { kind: 'rate_limited', retryAfterSeconds: written.retryAfterSeconds };
+  if (written.kind === 'lost_race') {
+    // a concurrent duplicate won: again, on its record; after two, the link is on its way
+    if (!retried) return signUpForAlerts(input, clientKey, deps, districts, true);
+    return { kind: 'check_email', emailed: true };
   }
-  const emailed = await sendConfirmation(record, token, deps);
+  const link = await issueConfirmation(deps.store, 'alerts', id, { now, ttlMs: SIGNUP_TTL_MS });
+  const emailed = await sendConfirmation(record, link, deps);
   if (emailed) await deps.store.set(key, { ...record, lastEmailedAt: now.toISOString() });
   return { kind: 'check_email', emailed };
 }
@@ -217,10 +226,15 @@ export async function confirmAlertSignup(
 ): Promise<ConfirmSignupOutcome> {
   const key = signupKeys.signup(id);
   const record = await readRecord(deps.store, key, alertSignupRecordSchema);
-  const check = checkConfirmation(record, token, deps.now());
-  if (check !== 'valid') return check;
-  const confirmed: AlertSignupRecord = { ...record!, ...confirmedState(record!, deps.now()) };
+  if (!record) return 'invalid';
+  if (record.status === 'confirmed') return 'already_confirmed';
+  const now = deps.now();
+  let link = await findConfirmation(deps.store, 'alerts', id, token, now);
+  if (link.kind === 'invalid') link = checkOldAlertLink(record, token, now);
+  if (link.kind !== 'valid') return link.kind;
+  const confirmed: AlertSignupRecord = { ...record, ...confirmedState(record, now) };
   await deps.store.set(key, confirmed);
+  await consumeConfirmations(deps.store, 'alerts', id);
   // The welcome is a courtesy: if it fails, the person is still signed up (and the page told them so).
   const words = serverMessages(confirmed.lang ?? defaultLocale).email.alertWelcome;
   await sendToSubscriber(confirmed, deps, { subject: words.subject, paragraphs: [words.text] }, 'welcome');
@@ -235,6 +249,7 @@ export async function unsubscribeFromAlerts(
 ): Promise<boolean> {
   if (!isUnsubscribeToken(deps.config.salt, SCOPE, id, token)) return false;
   await deps.store.delete(signupKeys.signup(id));
+  await consumeConfirmations(deps.store, 'alerts', id);
   return true;
 }
 

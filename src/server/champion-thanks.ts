@@ -1,10 +1,10 @@
 /**
  * Thank-yous to mentoring champions. Accept, persist, then deliver: the thank-you is stored (one per person per
- * champion, keyed by a hash of both, so a double click collapses) before the email goes out with an idempotency key;
- * sending the form again retries a delivery that failed, and never sends twice.
+ * champion, keyed by a hash of both, so a double click collapses) before the email is handed to the one mail engine
+ * under an idempotency key (live wiring: champion-thanks-wiring.ts). The engine's sender retries what the provider
+ * did not take and gives up inside Resend's 24-hour window; sending the form again only asks where it stands.
  */
 import { renderChampionThanks } from '../lib/champion-thanks.ts';
-import { displayName } from '../lib/letters.ts';
 import type { ChampionList } from '../lib/schemas/champion.ts';
 import {
   championThanksRecordSchema,
@@ -17,7 +17,7 @@ import { site } from '../config/site.ts';
 import type { AppConfig } from './config.ts';
 import { keyedHash, normalizeEmail } from './ids.ts';
 import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
-import type { Mailer } from './mailer.ts';
+import { fromHeader, type Mailer } from './mailer.ts';
 import { readRecord, type JsonStore } from './store.ts';
 
 export type { ChampionThanksRecord } from '../lib/schemas/champion-thanks.ts';
@@ -39,9 +39,6 @@ export type ThanksOutcome =
   | { kind: 'unknown_champion' }
   | { kind: 'rate_limited'; retryAfterSeconds: number };
 
-/** Retries stop inside Resend's 24-hour idempotency window, so a late retry can never deliver twice. */
-const GIVE_UP_AFTER_MS = 23 * 3600_000;
-
 /** Sends (or re-sends, after a failure) the stored thank-you; the key makes a retry a no-op at the provider. */
 async function deliver(
   record: ChampionThanksRecord,
@@ -51,7 +48,7 @@ async function deliver(
   if (!deps.config.mailFrom) return record; // not configured to send: stays queued, nothing is lost
   const champion = deps.champions[record.champion]!;
   const letter = renderChampionThanks({ champion, legislator, organization: site.organization, sender: record.sender });
-  const from = `"${displayName(record.sender.name)} via ${deps.config.senderName}" <${deps.config.mailFrom}>`;
+  const from = fromHeader(deps.config.senderName, deps.config.mailFrom, record.sender.name);
   const result = await deps.mailer.send(
     {
       from,
@@ -107,29 +104,6 @@ export async function thankChampion(
   }
   const sent = await deliver(record, legislator, deps);
   return { kind: sent.status, record: sent };
-}
-
-/**
- * The scheduled retry (run with the letters' queue job): sends the thank-yous the mail provider did not take, under
- * the same idempotency key; after a day (Resend's window for that key) they are marked failed instead.
- */
-export async function retryQueuedChampionThanks(
-  deps: ChampionThanksDeps,
-): Promise<{ sent: number; queued: number; failed: number }> {
-  const totals = { sent: 0, queued: 0, failed: 0 };
-  for (const key of await deps.store.keys(championThanksKeys.all)) {
-    const record = await readRecord(deps.store, key, championThanksRecordSchema);
-    if (record?.status !== 'queued') continue;
-    const listed = Object.hasOwn(deps.champions, record.champion);
-    const legislator = listed ? deps.legislators.find((l) => l.id === record.legislatorId) : undefined;
-    if (!legislator || deps.now().getTime() - Date.parse(record.createdAt) > GIVE_UP_AFTER_MS) {
-      await deps.store.set(key, { ...record, status: 'failed', lastError: record.lastError ?? 'gave_up' });
-      totals.failed++;
-      continue;
-    }
-    totals[(await deliver(record, legislator, deps)).status]++;
-  }
-  return totals;
 }
 
 /**

@@ -132,8 +132,10 @@ export async function callsCsv(store: JsonStore, campaign: string, names: CallNa
 
 /** Confirmed alert subscribers: unconfirmed sign-ups are not exported, their address is not proven. */
 export async function alertSignupsCsv(store: JsonStore): Promise<CsvExport> {
-  const rows: string[][] = [['email', 'name', 'signed_up_at', 'confirmed_at']];
-  for (const s of await confirmedSignups(store)) rows.push([s.email, s.name ?? '', s.createdAt, s.confirmedAt ?? '']);
+  // the consent as they agreed to it, and the language of those words (older sign-ups: English)
+  const rows: string[][] = [['email', 'name', 'signed_up_at', 'confirmed_at', 'language', 'consent']];
+  for (const s of await confirmedSignups(store))
+    rows.push([s.email, s.name ?? '', s.createdAt, s.confirmedAt ?? '', s.lang ?? 'en', s.consent]);
   return { csv: toCsv(rows), filename: 'alert-signups.csv' };
 }
 

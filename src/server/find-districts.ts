@@ -24,10 +24,20 @@
  */
 import type { District } from '../lib/schemas/district.ts';
 import type { Chamber } from '../lib/schemas/common.ts';
-import { chamberName } from '../lib/paths.ts';
 import type { LocationInput } from '../lib/schemas/location.ts';
-import { splitSentences } from '../lib/find-results.ts';
 import { isMassachusettsZip, type PlaceMatch } from '../lib/find-by-place.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { say } from '../i18n/server.ts';
+import {
+  bothDistricts,
+  capitalize,
+  countWord,
+  districtNamed,
+  finderWords,
+  placeLabel,
+  splitSentences,
+  type FinderWords,
+} from './find-sentences.ts';
 import type { Geocoder, GeocodeMatch } from './geocoder.ts';
 import type { LocationData } from './find-data.ts';
 
@@ -89,15 +99,12 @@ export type LocateDeps = {
   geocode: Geocoder;
   /** where disagreements with the Census Bureau's districts are reported (no personal data is passed) */
   log?: (message: string, detail: Record<string, unknown>) => void;
+  /** the person's language: every reason and field message is said in it (English when not given) */
+  locale?: Locale;
 };
 
-const OTHER_WAYS = 'Choose your city or town or enter your ZIP code instead, or use your location or the map.';
-
-const count = (n: number) =>
-  ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const districtsPhrase = (house: District, senate: District) =>
-  `the ${house.name} House district and the ${senate.name} Senate district`;
+/** The words and the language of one lookup, handed to each step that says something. */
+type Wording = { w: FinderWords; locale: Locale };
 
 /** Candidate district ids per chamber; null means "not constrained yet". */
 type Sets = { house: Set<string> | null; senate: Set<string> | null };
@@ -114,6 +121,8 @@ type Evidence = Sets & {
   note?: string;
   /** places given together that share no district: the note is the whole reason */
   contradict?: boolean;
+  /** the label names where several places meet ("the part of Acton in ZIP code 01720"), not one whole place */
+  part?: boolean;
   /** the city or town the geocoder placed a single matched address in */
   city?: string;
   /** the geocoder was down: the place stood in for the street */
@@ -137,26 +146,22 @@ function placeSets(place: PlaceMatch, data: LocationData): Sets {
 }
 
 /** Places named in the input (ward, ZIP, town), each known, or the fields to fix. */
-function namedPlaces(input: LocationInput, data: LocationData) {
+function namedPlaces(input: LocationInput, data: LocationData, { w }: Wording) {
   const fields: Record<string, string[]> = {};
   const found: PlaceMatch[] = [];
   let outside: string | null = null;
   if (input.ward !== undefined) {
     const ward = Number.isInteger(input.ward) ? data.places.findWard(input.ward) : undefined;
-    if (!ward) fields.ward = ['choose one of Boston’s 22 wards'];
+    if (!ward) fields.ward = [w.fields.ward];
     else found.push(ward);
     const town = input.town ? data.places.town(input.town) : undefined;
-    if (town && town.town !== 'Boston')
-      fields.ward = [`wards are only used for Boston: leave the ward empty for ${town.town}`];
+    if (town && town.town !== 'Boston') fields.ward = [say(w.fields.wardOnlyBoston, { town: town.town })];
   }
   if (input.zip) {
     const zip = data.places.findZip(input.zip);
     if (zip) found.push(zip);
-    else if (!isMassachusettsZip(input.zip)) outside = `ZIP code ${input.zip} is not in Massachusetts.`;
-    else
-      fields.zip = [
-        `we do not know ZIP code ${input.zip} (post-office-box and business ZIP codes are not mapped): use your town or street address`,
-      ];
+    else if (!isMassachusettsZip(input.zip)) outside = say(w.problems.outsideZip, { zip: input.zip });
+    else fields.zip = [say(w.fields.zipUnknown, { zip: input.zip })];
   }
   // A ward lies inside Boston: naming Boston as well adds nothing.
   const wardInBoston =
@@ -164,20 +169,17 @@ function namedPlaces(input: LocationInput, data: LocationData) {
   if (input.town && !wardInBoston) {
     const town = data.places.findTown(input.town);
     if (town) found.push(town);
-    else
-      fields.town = [
-        `we do not know a Massachusetts city or town called “${input.town}”: check the spelling, or use your ZIP code`,
-      ];
+    else fields.town = [say(w.fields.townUnknown, { town: input.town })];
   }
   // A ZIP code of another state beside a Massachusetts place is a typo to fix, not a reason to ignore either.
   if (outside && found.length > 0) {
-    fields.zip = [`ZIP code ${input.zip} is not in Massachusetts: check it, or leave it empty`];
+    fields.zip = [say(w.fields.zipOutside, { zip: input.zip! })];
     outside = null;
   }
   return { found, fields, outside };
 }
 
-function placeEvidence(places: PlaceMatch[], data: LocationData): Evidence {
+function placeEvidence(places: PlaceMatch[], data: LocationData, { w, locale }: Wording): Evidence {
   let sets: Sets = { house: null, senate: null };
   for (const place of places) {
     const s = placeSets(place, data);
@@ -192,7 +194,7 @@ function placeEvidence(places: PlaceMatch[], data: LocationData): Evidence {
   }
   // The strongest place names the method and the page that lists candidates: ward, then ZIP, then town.
   const main = places[0]!;
-  const labels = places.map((p) => p.label);
+  const labels = places.map((p) => placeLabel(p, locale));
   return {
     ...sets,
     method: main.kind,
@@ -202,14 +204,13 @@ function placeEvidence(places: PlaceMatch[], data: LocationData): Evidence {
     place: main,
     label:
       places.length === 1
-        ? main.label
+        ? labels[0]!
         : contradict
-          ? labels.join(' and ')
-          : `the part of ${labels.at(-1)} in ${labels.slice(0, -1).join(' and ')}`,
-    note: contradict
-      ? `${labels.join(' and ')} share no district on our maps, so here are the districts of each.`
-      : undefined,
+          ? labels.join(w.and)
+          : say(w.places.partOf, { place: labels.at(-1)!, within: labels.slice(0, -1).join(w.and) }),
+    note: contradict ? say(w.split.shareNothing, { places: labels.join(w.and) }) : undefined,
     contradict,
+    part: places.length > 1 && !contradict,
   };
 }
 
@@ -244,7 +245,8 @@ function fitsPlace(place: PlaceMatch, house: string, senate: string, data: Locat
 
 /** A place's candidates settle both chambers by themselves. */
 function settles(places: PlaceMatch[], data: LocationData): boolean {
-  const evidence = placeEvidence(places, data);
+  // only the candidates count here, never the words
+  const evidence = placeEvidence(places, data, { w: finderWords(), locale: defaultLocale });
   return !evidence.contradict && evidence.house?.size === 1 && evidence.senate?.size === 1;
 }
 
@@ -252,33 +254,28 @@ async function addressEvidence(
   input: LocationInput,
   places: PlaceMatch[],
   deps: LocateDeps,
+  words: Wording,
 ): Promise<Evidence | LocationProblem> {
   const { data } = deps;
+  const { w } = words;
   const result = await deps.geocode(oneLineAddress(input));
   if (result.status === 'unavailable') {
     // The person also told us their town or ZIP code: answer from it (settled, or its candidates to pick from).
     if (places.length > 0) {
-      const note = 'We could not check street addresses just now, so we went by the town or ZIP code you gave.';
-      return { ...placeEvidence(places, data), note, fellBack: true };
+      return { ...placeEvidence(places, data, words), note: w.notes.couldNotCheck, fellBack: true };
     }
-    return { status: 'geocoder_unavailable', reason: `We could not check street addresses just now. ${OTHER_WAYS}` };
+    return { status: 'geocoder_unavailable', reason: w.problems.serviceDown };
   }
   if (result.status === 'no_match') {
     if (places.length > 0 && settles(places, data)) {
-      const note = 'We could not find that street address, so we went by the town or ZIP code you gave.';
-      return { ...placeEvidence(places, data), note };
+      return { ...placeEvidence(places, data, words), note: w.notes.couldNotFind };
     }
-    return {
-      status: 'not_found',
-      reason: `We could not find that street address. Check it, or ${OTHER_WAYS.charAt(0).toLowerCase()}${OTHER_WAYS.slice(1)}`,
-    };
+    return { status: 'not_found', reason: w.problems.streetNotFound };
   }
   const inMassachusetts = result.matches.filter((m) => m.state === null || m.state === 'MA');
   if (inMassachusetts.length === 0) {
-    return {
-      status: 'outside_massachusetts',
-      reason: `That address is outside Massachusetts (we found ${result.matches[0]!.matchedAddress}). This toolkit finds Massachusetts legislators only.`,
-    };
+    const reason = say(w.problems.outsideAddress, { address: result.matches[0]!.matchedAddress });
+    return { status: 'outside_massachusetts', reason };
   }
   const onMap = inMassachusetts
     .map((m) => ({ match: m, ...data.locator.locate(m.lon, m.lat) }))
@@ -287,22 +284,17 @@ async function addressEvidence(
   const towns = places.filter((p) => p.kind === 'town');
   const located = onMap.filter((l) => towns.every((t) => fitsPlace(t, l.house, l.senate, data)));
   if (onMap.length > 0 && located.length === 0) {
-    const where = towns.map((t) => t.label).join(' and ');
-    const message = `we found ${onMap[0]!.match.matchedAddress}, which is not in ${where}: check the street and the town`;
-    const reason = 'The street address and the town do not match.';
-    return { status: 'invalid', reason, fields: { street: [message] }, mismatch: true };
+    const where = towns.map((t) => placeLabel(t, words.locale)).join(w.and);
+    const message = say(w.fields.streetElsewhere, { address: onMap[0]!.match.matchedAddress, town: where });
+    return { status: 'invalid', reason: w.problems.streetAndTown, fields: { street: [message] }, mismatch: true };
   }
   if (located.length === 0) {
     // The geocoder places addresses along street centrelines, which can fall a few metres off the shoreline the
     // district lines follow (piers, causeways): go by the town or ZIP, and say so.
-    if (places.length === 0)
-      return {
-        status: 'not_found',
-        reason: `We found that address but could not place it on the district map. ${OTHER_WAYS}`,
-      };
+    if (places.length === 0) return { status: 'not_found', reason: w.problems.notPlaced };
     return {
-      ...placeEvidence(places, data),
-      note: `We found ${inMassachusetts[0]!.matchedAddress}, but it falls just outside the district lines on our map, so we went by its town or ZIP code.`,
+      ...placeEvidence(places, data, words),
+      note: say(w.notes.offMap, { address: inMassachusetts[0]!.matchedAddress }),
     };
   }
   for (const l of located) crossCheck(l.match, data.districts.get(l.house)!, data.districts.get(l.senate)!, deps);
@@ -319,7 +311,10 @@ async function addressEvidence(
     label: one ? first.match.matchedAddress : null,
     note: one
       ? undefined
-      : `That address matched ${count(located.length)} places: ${located.map((l) => l.match.matchedAddress).join('; ')}.`,
+      : say(w.notes.matchedMany, {
+          count: countWord(located.length, w),
+          addresses: located.map((l) => l.match.matchedAddress).join('; '),
+        }),
     ...(one && first.match.city ? { city: first.match.city } : {}),
     zip: one ? first.match.zip : null,
   };
@@ -334,20 +329,21 @@ async function pointDisagreements(
   at: { house: string; senate: string },
   named: ReturnType<typeof namedPlaces>,
   deps: LocateDeps,
+  { w, locale }: Wording,
 ): Promise<Record<string, string[]>> {
   const fields: Record<string, string[]> = { ...named.fields };
-  const ask = 'correct it, or look up your districts again';
+  const ask = w.fields.ask;
   for (const place of named.found) {
     if (fitsPlace(place, at.house, at.senate, deps.data)) continue;
-    fields[place.kind] = [`the point you chose (your location or on the map) is not in ${place.label}: ${ask}`];
+    fields[place.kind] = [say(w.fields.pointNotIn, { place: placeLabel(place, locale), ask })];
   }
-  if (named.outside) fields.zip = [`ZIP code ${input.zip} is not in Massachusetts: ${ask}`];
+  if (named.outside) fields.zip = [say(w.fields.zipOutsidePoint, { zip: input.zip!, ask })];
   if (input.street && (input.town || input.zip) && Object.keys(fields).length === 0) {
     const result = await deps.geocode(oneLineAddress(input));
     if (result.status === 'matched') {
       const spots = result.matches.map((m) => ({ m, ...deps.data.locator.locate(m.lon, m.lat) }));
       if (!spots.some((s) => s.house === at.house && s.senate === at.senate)) {
-        fields.street = [`${spots[0]!.m.matchedAddress} is not where the point you chose is: ${ask}`];
+        fields.street = [say(w.fields.streetNotAtPoint, { address: spots[0]!.m.matchedAddress, ask })];
       }
     }
   }
@@ -389,32 +385,33 @@ function homeTown(
 }
 
 /** Checks confirmed district ids against the chamber, the data and the evidence; returns field errors. */
-function checkConfirmed(input: LocationInput, evidence: Evidence | null, data: LocationData): Record<string, string[]> {
+function checkConfirmed(
+  input: LocationInput,
+  evidence: Evidence | null,
+  data: LocationData,
+  w: FinderWords,
+): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const chamber of ['house', 'senate'] as const) {
     const id = input[chamber];
     if (!id) continue;
     const district = data.districts.get(id);
     if (!district || district.chamber !== chamber) {
-      fields[chamber] = [`there is no ${chamberName(chamber)} district ${id}`];
+      fields[chamber] = [say(w.fields.noSuchDistrict[chamber], { id })];
       continue;
     }
     const allowed = evidence?.[chamber];
     if (allowed && !allowed.has(id)) {
       const where = evidence!.exact
-        ? (evidence!.matchedAddress ?? 'that point')
-        : (evidence!.label ?? 'the place you gave');
-      fields[chamber] = [
-        `the ${district.name} ${chamberName(chamber)} district does not include ${where}: choose again`,
-      ];
+        ? (evidence!.matchedAddress ?? w.fields.thatPoint)
+        : (evidence!.label ?? w.fields.placeYouGave);
+      fields[chamber] = [say(w.fields.doesNotInclude, { district: districtNamed(district, w), where })];
     }
   }
   const house = input.house ? data.districts.get(input.house) : undefined;
   const senate = input.senate ? data.districts.get(input.senate) : undefined;
   if (!fields.house && !fields.senate && house && senate && !house.overlaps.includes(senate.name)) {
-    fields.senate = [
-      `the ${house.name} House district and the ${senate.name} Senate district share no ground: choose again`,
-    ];
+    fields.senate = [say(w.fields.shareNoGround, { districts: bothDistricts(house, senate, w) })];
   }
   return fields;
 }
@@ -450,19 +447,25 @@ function byNumber(data: LocationData, ids: Set<string>): District[] {
   return [...ids].map((id) => data.districts.get(id)!).sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function foundReason(evidence: Evidence | null, confirmedDecided: boolean, house: District, senate: District): string {
-  const both = districtsPhrase(house, senate);
-  if (confirmedDecided || !evidence) return `You chose ${both}.`;
+function foundReason(
+  evidence: Evidence | null,
+  confirmedDecided: boolean,
+  house: District,
+  senate: District,
+  w: FinderWords,
+): string {
+  const districts = bothDistricts(house, senate, w);
+  if (confirmedDecided || !evidence) return say(w.found.chose, { districts });
   const prefix = evidence.note ? `${evidence.note} ` : '';
   switch (evidence.method) {
     case 'point':
-      return `That point is in ${both}.`;
+      return say(w.found.point, { districts });
     case 'address':
-      return `${prefix}${evidence.matchedAddress} is in ${both}.`;
+      return prefix + say(w.found.address, { address: evidence.matchedAddress!, districts });
     default:
-      return evidence.label!.startsWith('the part of')
-        ? `${prefix}${capitalize(evidence.label!)} is in ${both}.`
-        : `${prefix}All of ${evidence.label} is in ${both}.`;
+      return evidence.part
+        ? prefix + say(w.found.part, { place: capitalize(evidence.label!), districts })
+        : prefix + say(w.found.whole, { place: evidence.label!, districts });
   }
 }
 
@@ -503,16 +506,15 @@ export function splitAddress(text: string, data: LocationData): Pick<LocationInp
 
 /** Resolves where a person lives to their districts: found, ambiguous (with candidates), or the reason it cannot. */
 export async function resolveLocation(raw: LocationInput, deps: LocateDeps): Promise<LocationResult> {
-  if (!raw.address) return resolveParts(raw, deps);
+  const words: Wording = { w: finderWords(deps.locale), locale: deps.locale ?? defaultLocale };
+  if (!raw.address) return resolveParts(raw, deps, words);
   // Separate fields, when also given (a "which district?" page adds a street), win over the one address field.
   const given = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
   const input: LocationInput = { ...splitAddress(raw.address, deps.data), ...given };
   if (input.street && !input.town && !input.zip) {
-    const message = 'add your city or town after a comma, for example: 24 Beacon St, Boston';
-    const reason = 'We need the city or town of your street address.';
-    return { status: 'invalid', reason, fields: { address: [message] } };
+    return { status: 'invalid', reason: words.w.problems.needTown, fields: { address: [words.w.fields.addTown] } };
   }
-  const result = await resolveParts(input, deps);
+  const result = await resolveParts(input, deps, words);
   if (result.status !== 'invalid') return result;
   // The person typed one field: what is wrong with its parts is said beside it.
   const fields: Record<string, string[]> = {};
@@ -523,27 +525,22 @@ export async function resolveLocation(raw: LocationInput, deps: LocateDeps): Pro
   return { ...result, fields };
 }
 
-async function resolveParts(input: LocationInput, deps: LocateDeps): Promise<LocationResult> {
+async function resolveParts(input: LocationInput, deps: LocateDeps, words: Wording): Promise<LocationResult> {
   const { data } = deps;
+  const { w } = words;
   const confirmed = Boolean(input.house || input.senate);
-  const named = namedPlaces(input, data);
+  const named = namedPlaces(input, data, words);
   const { found: places, fields: placeFields, outside } = named;
 
   let evidence: Evidence | null = null;
   if (input.lat !== undefined && input.lon !== undefined) {
     const at = data.locator.locate(input.lon, input.lat);
     if (!at.house || !at.senate) {
-      return {
-        status: 'outside_massachusetts',
-        reason:
-          'That spot is not in any Massachusetts district: it is outside the state or in the water. Try again, or ' +
-          'enter your address.',
-      };
+      return { status: 'outside_massachusetts', reason: w.problems.outsidePoint };
     }
-    const disagree = await pointDisagreements(input, { house: at.house, senate: at.senate }, named, deps);
+    const disagree = await pointDisagreements(input, { house: at.house, senate: at.senate }, named, deps, words);
     if (Object.keys(disagree).length > 0) {
-      const reason = 'The place you typed is not where the point you chose is. Which is right?';
-      return { status: 'invalid', reason, fields: disagree, mismatch: true };
+      return { status: 'invalid', reason: w.problems.pointAndPlace, fields: disagree, mismatch: true };
     }
     const point = { lat: input.lat, lon: input.lon };
     evidence = {
@@ -557,29 +554,25 @@ async function resolveParts(input: LocationInput, deps: LocateDeps): Promise<Loc
       label: null,
     };
   } else if (input.street && !confirmed) {
-    const fromAddress = await addressEvidence(input, places, deps);
+    const fromAddress = await addressEvidence(input, places, deps, words);
     // A town we do not know beside an address nobody could check: the town is what to fix.
     const unchecked = 'status' in fromAddress && ['not_found', 'geocoder_unavailable'].includes(fromAddress.status);
     if (unchecked && placeFields.town) {
-      return { status: 'invalid', reason: 'We could not find the place you gave.', fields: placeFields };
+      return { status: 'invalid', reason: w.problems.placeUnknown, fields: placeFields };
     }
     if ('status' in fromAddress) return fromAddress;
     evidence = fromAddress;
   } else {
     if (Object.keys(placeFields).length > 0) {
-      return { status: 'invalid', reason: 'We could not find the place you gave.', fields: placeFields };
+      return { status: 'invalid', reason: w.problems.placeUnknown, fields: placeFields };
     }
-    if (outside && places.length === 0)
-      return {
-        status: 'outside_massachusetts',
-        reason: `${outside} This toolkit finds Massachusetts legislators only.`,
-      };
-    if (places.length > 0) evidence = placeEvidence(places, data);
+    if (outside && places.length === 0) return { status: 'outside_massachusetts', reason: outside };
+    if (places.length > 0) evidence = placeEvidence(places, data, words);
   }
 
-  const confirmFields = checkConfirmed(input, evidence, data);
+  const confirmFields = checkConfirmed(input, evidence, data, w);
   if (Object.keys(confirmFields).length > 0) {
-    return { status: 'invalid', reason: 'The districts you chose do not match where you live.', fields: confirmFields };
+    return { status: 'invalid', reason: w.problems.chosenDoNotFit, fields: confirmFields };
   }
 
   const fromEvidence = {
@@ -603,7 +596,7 @@ async function resolveParts(input: LocationInput, deps: LocateDeps): Promise<Loc
       method,
       house,
       senate,
-      reason: foundReason(evidence, confirmedDecided, house, senate),
+      reason: foundReason(evidence, confirmedDecided, house, senate, w),
       point: evidence?.point ?? null,
       matchedAddress: evidence?.matchedAddress ?? null,
       vacant: { house: house.legislatorId === null, senate: senate.legislatorId === null },
@@ -617,15 +610,14 @@ async function resolveParts(input: LocationInput, deps: LocateDeps): Promise<Loc
 
   const house = byNumber(data, sets.house);
   const senate = byNumber(data, sets.senate);
+  const chosen = data.districts.get(input.house ?? input.senate ?? '');
   const subject =
     evidence?.method === 'address'
-      ? 'That address'
+      ? w.split.thatAddress
       : evidence?.label
         ? capitalize(evidence.label)
-        : input.house
-          ? `The ${data.districts.get(input.house)!.name} House district`
-          : `The ${data.districts.get(input.senate!)!.name} Senate district`;
-  const { reason, settle } = splitSentences(subject, house.length, senate.length);
+        : say(w.districtTitle[chosen!.chamber], { district: chosen!.name });
+  const { reason, settle } = splitSentences(subject, house.length, senate.length, w);
   return {
     status: 'ambiguous',
     method,

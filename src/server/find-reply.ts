@@ -7,23 +7,26 @@
  *   honest 502 (`foundOrReply`).
  */
 import { fail, ok } from '../lib/api.ts';
-import { foundMessage, summarizeDistrict, vacancyMessage, type DistrictSummary } from '../lib/find-results.ts';
+import { summarizeDistrict, type DistrictSummary } from '../lib/find-results.ts';
 import { paths, type FindProblem } from '../lib/paths.ts';
 import type { District } from '../lib/schemas/district.ts';
 import { formErrorPage } from './html-page.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
-import { serverMessages } from '../i18n/server.ts';
+import { localizedPath, serverMessages } from '../i18n/server.ts';
 import { chooseDistrictPage } from './letter-replies.ts';
+import { foundMessage, placeLabel, vacancyMessage } from './find-sentences.ts';
 import type { FoundLocation, LocationResult } from './find-districts.ts';
 import type { LocationData } from './find-data.ts';
 
-/** A district with its legislator and the ids of the districts it shares ground with. */
-export function summarize(d: District, data: LocationData): DistrictSummary {
+/** A district with its legislator (titled in the person's language) and the ids of the districts it borders. */
+export function summarize(d: District, data: LocationData, locale: Locale = defaultLocale): DistrictSummary {
   const other = d.chamber === 'house' ? 'senate' : 'house';
   const overlapIds = d.overlaps
     .map((n) => data.districtIdByName.get(`${other}:${n}`))
     .filter((id): id is string => id !== undefined);
-  return summarizeDistrict(d, data.legislators.get(d.id), overlapIds);
+  const summary = summarizeDistrict(d, data.legislators.get(d.id), overlapIds);
+  if (!summary.legislator || locale === defaultLocale) return summary;
+  return { ...summary, legislator: { ...summary.legislator, title: serverMessages(locale).titles[d.chamber] } };
 }
 
 /** The page a person without JavaScript is sent to for a result. */
@@ -71,25 +74,29 @@ export function mapLabels(result: Extract<LocationResult, { status: 'ambiguous' 
   return { towns, focus: focus ? { name: focus.town, lat: focus.centre.lat, lon: focus.centre.lon } : null };
 }
 
-/** The JSON reply: `{ data }` for found and ambiguous, `{ error }` with a code the page turns into advice otherwise. */
-export function jsonReplyFor(result: LocationResult, data: LocationData): Response {
+/**
+ * The JSON reply: `{ data }` for found and ambiguous, `{ error }` with a code the page turns into advice otherwise;
+ * its sentences in the person's language (the result's reasons already are: resolveLocation was given it).
+ */
+export function jsonReplyFor(result: LocationResult, data: LocationData, locale: Locale = defaultLocale): Response {
+  const summary = (d: District) => summarize(d, data, locale);
   switch (result.status) {
     case 'found': {
-      const house = summarize(result.house, data);
-      const senate = summarize(result.senate, data);
+      const house = summary(result.house);
+      const senate = summary(result.senate);
       return ok({
         status: 'found',
         method: result.method,
         reason: result.reason,
-        message: foundMessage(house, senate),
-        vacancy: vacancyMessage(house, senate),
+        message: foundMessage(house, senate, locale),
+        vacancy: vacancyMessage(house, senate, locale),
         point: result.point,
         matchedAddress: result.matchedAddress,
         /** the town the person lives in, when known (a letter is signed with it) */
         town: result.home.town,
         house,
         senate,
-        resultUrl: resultPageFor(result),
+        resultUrl: localizedPath(resultPageFor(result), locale),
       });
     }
     case 'ambiguous':
@@ -99,11 +106,16 @@ export function jsonReplyFor(result: LocationResult, data: LocationData): Respon
         reason: result.reason,
         settle: result.settle,
         place: result.place
-          ? { kind: result.place.kind, key: result.place.key, label: result.place.label, url: resultPageFor(result) }
+          ? {
+              kind: result.place.kind,
+              key: result.place.key,
+              label: placeLabel(result.place, locale),
+              url: localizedPath(resultPageFor(result), locale),
+            }
           : null,
         fellBack: result.fellBack ?? false,
-        house: result.house.map((d) => summarize(d, data)),
-        senate: result.senate.map((d) => summarize(d, data)),
+        house: result.house.map(summary),
+        senate: result.senate.map(summary),
         labels: mapLabels(result, data),
       });
     case 'invalid':
@@ -127,7 +139,7 @@ export type LocationReplyOptions = {
   /** the endpoint and button of the "which district?" page (letters by default) */
   action?: string;
   submitLabel?: string;
-  /** the person's language, for the pages (the finder's own reasons are English for now) */
+  /** the person's language, for the pages (the result's reasons are in it already: resolveLocation was given it) */
   locale?: Locale;
 };
 

@@ -38,6 +38,8 @@ export function htmlPage(options: {
   status?: number;
   /** more stylesheets from public/styles/ */
   styles?: string[];
+  /** small scripts from public/scripts/ that only improve the page (it works without them), deferred */
+  scripts?: string[];
   /** the person's language (English when not given) */
   locale?: Locale;
 }): Response {
@@ -52,6 +54,7 @@ export function htmlPage(options: {
 <title>${options.title} | ${site.name}</title>
 <link rel="stylesheet" href="/styles/site.css">
 ${(options.styles ?? []).map((name) => html`<link rel="stylesheet" href="/styles/${name}">`)}
+${(options.scripts ?? []).map((name) => html`<script defer src="/scripts/${name}"></script>`)}
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 </head>
 <body>

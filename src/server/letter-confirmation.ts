@@ -1,6 +1,8 @@
 /** The email that asks a sender to confirm their address before a letter goes out (campaigns that require it). */
 import { escapeHtml } from '../lib/html.ts';
+import { fromHeader } from './mailer.ts';
 import { oneLine } from '../lib/letters.ts';
+import { secretHash } from './confirmations.ts';
 import { defaultLocale, localeTags } from '../i18n/locales.ts';
 import { say, serverMessages } from '../i18n/server.ts';
 import { letterEngine } from './letter-delivery.ts';
@@ -29,13 +31,13 @@ export async function sendLetterConfirmation(letter: LetterRecord, token: string
   // One email per token: a double submit reuses the letter (no new token), a later request for a new link gets one.
   const result = await engineMailer(letterEngine(deps), 'confirmation', 'constituent').send(
     {
-      from: `"${deps.config.senderName}" <${deps.config.mailFrom}>`,
+      from: fromHeader(deps.config.senderName, deps.config.mailFrom),
       to: [letter.sender.email],
       subject: words.subject,
       text,
       html,
     },
-    `${letter.id}:confirm:${token.slice(0, 12)}`,
+    `${letter.id}:confirm:${secretHash(token).slice(0, 16)}`,
   );
   return result.ok;
 }

@@ -6,12 +6,13 @@
  * "sent"; otherwise "queued" (on its way), and the engine's sender delivers it. The scheduled job enqueues what a
  * crashed request left, runs the sender, and records each letter's outcome where staff and the counts read it.
  */
-import { displayName, renderLetter, renderSenderCopy, type SenderCopyWords } from '../lib/letters.ts';
+import { renderLetter, renderSenderCopy, type SenderCopyWords } from '../lib/letters.ts';
 import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
 import { localizedPath, serverMessages } from '../i18n/server.ts';
 import { dueEntrySchema, type DeliveryState, type LetterRecord } from '../lib/schemas/letter-record.ts';
 import { letterKeys, type DeliveryKey } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
+import { letterStatusPath } from './letter-status.ts';
 import { ensureCounted, readLetter, type DeliveryReport, type LetterDeps } from './letter-records.ts';
 import {
   enqueueMail,
@@ -22,7 +23,7 @@ import {
   type MailEntry,
   type MailState,
 } from './mail-engine/index.ts';
-import type { OutgoingEmail } from './mailer.ts';
+import { fromHeader, type OutgoingEmail } from './mailer.ts';
 import { readRecord } from './store.ts';
 
 /** The scheduled job leaves a fresh letter to the request that is still enqueuing it. */
@@ -50,7 +51,7 @@ export function emailsFor(
     const r = rendered.find((x) => x.recipient.key === key);
     if (!r) return null;
     return {
-      from: `"${displayName(letter.sender.name)} via ${config.senderName}" <${from}>`,
+      from: fromHeader(config.senderName, from, letter.sender.name),
       to: [r.recipient.email],
       replyTo: letter.sender.email,
       subject: r.subject,
@@ -64,13 +65,14 @@ export function emailsFor(
     subject: letter.subject,
     letters: rendered.map((r) => ({ recipient: r.recipient, text: r.text })),
     campaignUrl: `${config.siteUrl}${localizedPath(`/campaigns/${letter.campaign}/`, locale)}`,
+    statusUrl: `${config.siteUrl}${letterStatusPath(config.salt, letter.campaign, letter.id)}`,
     words: copyWords(locale),
   });
   return {
     house: toLegislator('house'),
     senate: toLegislator('senate'),
     copy: {
-      from: `"${config.senderName}" <${from}>`,
+      from: fromHeader(config.senderName, from),
       to: [letter.sender.email],
       subject: copy.subject,
       text: copy.text,
@@ -108,25 +110,19 @@ async function enqueueLetter(letter: LetterRecord, deps: LetterDeps): Promise<Ma
   if (!deps.config.mailFrom) return null; // not configured to send: the letter stays queued, nothing is lost
   const emails = emailsFor(letter, deps.config, deps.config.mailFrom);
   const now = deps.now();
-  const entries: MailEntry[] = [];
-  for (const key of KEYS) {
-    const email = emails[key];
-    if (!email) continue;
-    const recipient = letter.recipients.find((r) => r.key === key);
-    const { entry } = await enqueueMail(
-      deps.mail,
-      email,
-      letterMailKey(letter.id, key),
-      {
+  // the letter's emails are enqueued side by side: a request waits for one round of writes, not three
+  const entries = await Promise.all(
+    KEYS.filter((key) => emails[key]).map(async (key) => {
+      const recipient = letter.recipients.find((r) => r.key === key);
+      const options = {
         kind: 'letter',
         statusKey: `letter/${letter.id}/${key}`,
-        recipientRole: recipient ? 'legislator' : 'constituent',
+        recipientRole: recipient ? ('legislator' as const) : ('constituent' as const),
         ...(recipient ? { paceKey: `legislator/${recipient.legislatorId}`, pace: deps.config.pace } : {}),
-      },
-      now,
-    );
-    entries.push(entry);
-  }
+      };
+      return (await enqueueMail(deps.mail, emails[key]!, letterMailKey(letter.id, key), options, now)).entry;
+    }),
+  );
   await deps.store.set(letterKeys.due(letter.id), {
     campaign: letter.campaign,
     createdAt: letter.createdAt,
@@ -174,16 +170,21 @@ export async function settleLetter(
 
 /**
  * The request path after a letter is stored and counted: enqueue its emails, one try that never waits, then what
- * the person can be told. Also what a confirmed sender's link calls.
+ * the person can be told. Also what a confirmed sender's link calls. `fresh`: the letter was stored by this request,
+ * so emails this try did not touch are still queued (no need to read each one back, as for a link clicked twice).
  */
-export async function deliverLetter(letter: LetterRecord, deps: LetterDeps): Promise<DeliveryReport> {
+export async function deliverLetter(
+  letter: LetterRecord,
+  deps: LetterDeps,
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<DeliveryReport> {
   const entries = await enqueueLetter(letter, deps);
-  if (!entries) {
+  const tried = entries ? await runSender(letterEngine(deps), { only: entries }) : null;
+  if (!tried || (fresh && tried.calls === 0 && tried.suppressed === 0)) {
     const report: DeliveryReport = { house: 'none', senate: 'none', copy: 'queued' };
     for (const r of letter.recipients) report[r.key] = 'queued';
     return report;
   }
-  const tried = await runSender(letterEngine(deps), { only: entries });
   return settleLetter(letter, deps, tried.states);
 }
 

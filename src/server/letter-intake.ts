@@ -8,12 +8,7 @@ import type { Legislator } from '../lib/schemas/legislator.ts';
 import { composeBody, isNearlyTemplate, storyForOffice } from '../lib/letters.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { stageParagraphFor } from '../lib/letter-stage.ts';
-import {
-  letterConfirmEntrySchema,
-  type LetterRecord,
-  type Recipient,
-  type RecipientKey,
-} from '../lib/schemas/letter-record.ts';
+import type { LetterRecord, Recipient, RecipientKey } from '../lib/schemas/letter-record.ts';
 import type { LetterRequest } from '../lib/schemas/letter-request.ts';
 import { letterKeys } from '../lib/store-keys.ts';
 import { emailKey, letterIdFor } from './ids.ts';
@@ -28,8 +23,9 @@ import {
   type LetterDeps,
 } from './letter-records.ts';
 import { limitRules, takeSlot, takeSlots } from './limiter.ts';
-import { hasExpired, newConfirmation, tokenHash } from './opt-in.ts';
-import { readRecord } from './store.ts';
+import { findConfirmation, issueConfirmation, linkToken, splitLinkToken } from './confirmations.ts';
+import { findOldLetterLink } from './old-confirmation-links.ts';
+import type { JsonStore } from './store.ts';
 
 /** A confirmation link is valid for a week. */
 const CONFIRM_TTL_MS = 7 * 24 * 3600_000;
@@ -174,19 +170,15 @@ export async function acceptLetter(
   if (campaign.confirmSender)
     return { kind: 'awaiting_confirmation', letter, emailed: await sendNewLink(letter, deps) };
   await countLetter(letter, deps.store);
-  const report = await deliverLetter(letter, deps);
+  const report = await deliverLetter(letter, deps, { fresh: true });
   return { kind: 'accepted', letter, report };
 }
 
-/** Stores a fresh confirmation token for a letter and emails its link. */
+/** Issues a fresh confirmation link for a letter and emails it. */
 async function sendNewLink(letter: LetterRecord, deps: LetterDeps & ConfirmationSender): Promise<boolean> {
-  const { token, state } = newConfirmation(deps.now(), CONFIRM_TTL_MS);
-  await deps.store.set(letterKeys.confirm(state.confirmTokenHash!), {
-    campaign: letter.campaign,
-    letterId: letter.id,
-    expiresAt: state.expiresAt,
-  });
-  return deps.sendConfirmation(letter, token);
+  const options = { now: deps.now(), ttlMs: CONFIRM_TTL_MS, campaign: letter.campaign };
+  const { secret } = await issueConfirmation(deps.store, 'letter', letter.id, options);
+  return deps.sendConfirmation(letter, linkToken(letter.id, secret));
 }
 
 /** A resubmitted letter still awaiting confirmation gets a new link, within the daily cap on confirmation emails. */
@@ -205,10 +197,9 @@ export type ConfirmOutcome =
 
 /** Confirms a sender's address from the emailed link (a POST from the confirmation page), then delivers the letter. */
 export async function confirmLetter(token: string, deps: LetterDeps): Promise<ConfirmOutcome> {
-  const entry = await readRecord(deps.store, letterKeys.confirm(tokenHash(token)), letterConfirmEntrySchema);
-  if (!entry) return { kind: 'invalid' };
-  if (hasExpired(entry.expiresAt, deps.now())) return { kind: 'expired' };
-  const stored = await readLetter(deps.store, entry.campaign, entry.letterId);
+  const link = await findLetterLink(deps.store, token, deps.now());
+  if (link.kind !== 'valid') return link;
+  const stored = await readLetter(deps.store, link.campaign, link.letterId);
   if (!stored) return { kind: 'invalid' };
   // Confirming restarts the clock: the letter is sent from now, within the retry window.
   const letter: LetterRecord =
@@ -219,4 +210,21 @@ export async function confirmLetter(token: string, deps: LetterDeps): Promise<Co
     await countLetter(letter, deps.store);
   }
   return { kind: 'confirmed', letter, report: await deliverLetter(letter, deps) };
+}
+
+/**
+ * The letter a link's token confirms. A link stays good until it expires (confirming twice sends nothing more), so
+ * nothing consumes it. A token without the letter's id is a link emailed before the one layout: the old one is read.
+ */
+async function findLetterLink(
+  store: JsonStore,
+  token: string,
+  now: Date,
+): Promise<{ kind: 'valid'; campaign: string; letterId: string } | { kind: 'expired' } | { kind: 'invalid' }> {
+  const parts = splitLinkToken(token);
+  if (!parts) return findOldLetterLink(store, token, now);
+  const found = await findConfirmation(store, 'letter', parts.subject, parts.secret, now);
+  if (found.kind !== 'valid') return found;
+  const { campaign } = found.confirmation;
+  return campaign ? { kind: 'valid', campaign, letterId: parts.subject } : { kind: 'invalid' };
 }

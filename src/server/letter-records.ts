@@ -7,7 +7,6 @@ import type { LetterKind, LetterStage } from '../lib/schemas/letter-stage.ts';
 import {
   deliveryStateSchema,
   letterRecordSchema,
-  letterConfirmEntrySchema,
   type DeliveryState,
   type LetterRecord,
   type RecipientKey,
@@ -16,6 +15,7 @@ import { letterKeys, type DeliveryKey } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
 import { purgeLimitMarkers } from './limiter.ts';
 import type { Mailer } from './mailer.ts';
+import { purgeOldLetterLinks } from './old-confirmation-links.ts';
 import { readRecord, type JsonStore } from './store.ts';
 
 export type { DeliveryState, LetterRecord, Recipient, RecipientKey } from '../lib/schemas/letter-record.ts';
@@ -74,8 +74,10 @@ export async function reportFor(letter: LetterRecord, store: JsonStore): Promise
  */
 export async function countLetter(letter: LetterRecord, store: JsonStore): Promise<void> {
   if (letter.status !== 'accepted') return;
-  // the districts first, the total last: a letter with its total marker is counted everywhere
-  for (const r of letter.recipients) await store.set(letterKeys.counted(letter.campaign, r.districtId, letter.id), {});
+  // the districts first (side by side), the total last: a letter with its total marker is counted everywhere
+  await Promise.all(
+    letter.recipients.map((r) => store.set(letterKeys.counted(letter.campaign, r.districtId, letter.id), {})),
+  );
   await store.set(letterKeys.accepted(letter.campaign, letter.id), {});
 }
 
@@ -137,16 +139,13 @@ export async function purgeOldLetters(store: JsonStore, now: Date, retentionDays
   return purged;
 }
 
-/** Pace markers and expired confirmation links are only needed for their window; limit markers, the limiter's way. */
+/** Pace markers and old confirmation links are only needed for their window; limit markers, the limiter's way. */
 async function purgeMarkers(store: JsonStore, now: Date): Promise<void> {
   const t = now.getTime();
   for (const key of await store.keys(letterKeys.paces)) {
     const bucket = letterKeys.bucketOfPace(key);
     if (!(bucket >= t - 2 * 86_400_000)) await store.delete(key);
   }
-  for (const key of await store.keys(letterKeys.confirms)) {
-    const entry = await readRecord(store, key, letterConfirmEntrySchema);
-    if (!entry || Date.parse(entry.expiresAt) < t) await store.delete(key);
-  }
+  await purgeOldLetterLinks(store, now);
   await purgeLimitMarkers(store, now);
 }

@@ -31,7 +31,12 @@ export function thanksPath(campaign: string, status: LetterStatus): string {
   return `/campaigns/${campaign}/thanks/${status === 'sent' ? '' : `${status.replace('_', '-')}/`}`;
 }
 
-function summary(letter: LetterRecord, report: DeliveryReport | null, status: LetterStatus): LetterReply {
+function summary(
+  letter: LetterRecord,
+  report: DeliveryReport | null,
+  status: LetterStatus,
+  statusPath?: (letterId: string) => string,
+): LetterReply {
   return {
     status,
     letterId: letter.id,
@@ -45,6 +50,7 @@ function summary(letter: LetterRecord, report: DeliveryReport | null, status: Le
     vacant: letter.vacant,
     personalized: letter.personalized,
     next: thanksPath(letter.campaign, status),
+    ...(report && statusPath ? { statusUrl: statusPath(letter.id) } : {}),
   };
 }
 
@@ -57,6 +63,8 @@ export function replyToOutcome(
   fromHtmlForm: boolean,
   campaign: string,
   locale: Locale = defaultLocale,
+  /** the path of a letter's status page (letter-status.ts), given to a script's reply */
+  statusPath?: (letterId: string) => string,
 ): Reply {
   const t = serverMessages(locale);
   const words = t.flows.letters;
@@ -68,7 +76,8 @@ export function replyToOutcome(
       const status: LetterStatus =
         outcome.kind === 'duplicate' ? 'already_sent' : overallStatus(outcome.report, outcome.letter);
       if (fromHtmlForm) return thanks(status);
-      return ok(summary(outcome.letter, outcome.report, status), outcome.kind === 'accepted' ? 201 : 200);
+      const reply = summary(outcome.letter, outcome.report, status, statusPath);
+      return ok(reply, outcome.kind === 'accepted' ? 201 : 200);
     }
     case 'awaiting_confirmation': {
       if (!outcome.emailed) {

@@ -3,6 +3,7 @@
  * links, budget alerts' confirm and unsubscribe links): one page with a button that POSTs (mail scanners that open
  * links change nothing), and one page for a link that does not work, with the way to start again.
  */
+import type { z } from 'zod';
 import { refused, type Reply } from './form-flow.ts';
 import { html, htmlPage } from './html-page.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
@@ -73,4 +74,48 @@ export function linkButtonPage(options: {
 ${hidden}<button class="button" type="submit">${options.button}</button>
 </form>`,
   });
+}
+
+/** The words of the page a link opens, from the catalogue (`links.letter`, `links.pledge`, `links.withdraw` ...). */
+export type LinkPageWords = { title: string; heading?: string; lede: string; button: string; incomplete: string };
+
+/**
+ * What opening an email's link shows (a GET), for every flow: the page whose button POSTs the link's fields, or the
+ * dead-link page (400) when they are missing or cut short in copying, with the flow's way to start again.
+ */
+export function openedLinkPage(options: {
+  fields: Record<string, string> | null;
+  words: LinkPageWords;
+  action: string;
+  again: keyof typeof startAgain;
+  locale: Locale;
+}): Response {
+  const { fields, words, locale } = options;
+  if (!fields) return deadLinkPage(400, words.incomplete, startAgainIn(options.again, locale), locale);
+  const { title, heading, lede, button } = words;
+  return linkButtonPage({
+    title,
+    ...(heading ? { heading } : {}),
+    lede,
+    action: options.action,
+    button,
+    fields,
+    locale,
+  });
+}
+
+/** A confirmation link that confirms nothing, in its flow's words and with its way to start again (see deadLink). */
+export function deadConfirmLink(
+  flow: keyof typeof startAgain,
+  kind: 'expired' | 'invalid',
+  locale: Locale = defaultLocale,
+): Reply {
+  const words = serverMessages(locale).links[flow];
+  return deadLink(kind, { ...words, next: startAgainIn(flow, locale) }, locale);
+}
+
+/** The `token` a letter's or pledge's link carries in its URL, when it is well-formed. */
+export function tokenFrom(req: Request, schema: z.ZodType<{ token: string }>): { token: string } | null {
+  const parsed = schema.safeParse({ token: new URL(req.url).searchParams.get('token') ?? '' });
+  return parsed.success ? { token: parsed.data.token } : null;
 }

@@ -7,7 +7,17 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Resend } from 'resend';
+import { displayName } from '../lib/letters.ts';
 import type { AppConfig } from './config.ts';
+
+/**
+ * The From header of every email we send: the campaign's name and address, or "<person> via <name>" for what a
+ * person sends through us (their name cleaned of quotes, brackets and invisible characters: it cannot forge a header).
+ */
+export function fromHeader(senderName: string, address: string, onBehalfOf?: string): string {
+  const name = onBehalfOf === undefined ? senderName : `${displayName(onBehalfOf)} via ${senderName}`;
+  return `"${name}" <${address}>`;
+}
 
 export type OutgoingEmail = {
   from: string;

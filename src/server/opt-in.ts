@@ -1,14 +1,13 @@
 /**
- * Email confirmation, the one mechanism for every flow (a letter's sender, a pledge, budget alert sign-ups): a link
- * secret stored only as its hash, with an expiry, checked in constant time; the pages its links open are
- * src/server/link-pages.ts (GET shows a button, POST confirms). For lists (budget alerts) also a deterministic
- * subscriber id from a salted hash of the normalized email (a repeated sign-up lands on the same record, and keys never
- * hold an address), a one-time confirmation token stored only as its hash with an expiry, and an unsubscribe token
- * derived from the id with an HMAC, so every later email can carry a working link without storing a secret per person.
- * Pure functions over records the caller stores: no store, no mail here.
+ * Double opt-in for lists (budget alerts): a deterministic subscriber id from a salted hash of the normalized email (a
+ * repeated sign-up lands on the same record, and keys never hold an address), the pending or confirmed state kept on
+ * the record, and an unsubscribe token derived from the id with an HMAC, so every later email can carry a working
+ * link without storing a secret per person. The confirmation link itself is the one mechanism of every flow,
+ * src/server/confirmations.ts. Pure functions over records the caller stores: no store, no mail here.
  */
 import { createHmac } from 'node:crypto';
-import { normalizeEmail, randomToken, safeEqual, sha256hex } from './ids.ts';
+import { hasExpired } from './confirmations.ts';
+import { normalizeEmail, safeEqual, sha256hex } from './ids.ts';
 
 /** The opt-in part of a stored record. */
 export type OptInState = {
@@ -16,7 +15,7 @@ export type OptInState = {
   createdAt: string;
   /** when a pending sign-up lapses if not confirmed; null once confirmed */
   expiresAt: string | null;
-  /** sha256 of the current confirmation token; null once confirmed */
+  /** the hash of a link emailed before the one layout (src/server/old-confirmation-links.ts); null on newer ones */
   confirmTokenHash: string | null;
   confirmedAt?: string;
 };
@@ -26,49 +25,10 @@ export function subscriberId(secret: string, scope: string, email: string): stri
   return sha256hex(`${scope}\n${secret}\n${normalizeEmail(email)}`).slice(0, 32);
 }
 
-/** How a link's secret is kept at rest: only its hash, so a copy of the store confirms nothing. */
-export function tokenHash(token: string): string {
-  return sha256hex(token);
-}
-
-/** A fresh link secret, to email, and the hash to store. */
-export function newLinkSecret(): { token: string; hash: string } {
-  const token = randomToken();
-  return { token, hash: tokenHash(token) };
-}
-
-/** Whether a link's expiry has passed (null: it never expires). */
-export function hasExpired(expiresAt: string | null, now: Date): boolean {
-  return expiresAt !== null && Date.parse(expiresAt) < now.getTime();
-}
-
-/** A fresh confirmation: the token to email, and the pending state to store (only the token's hash). */
-export function newConfirmation(
-  now: Date,
-  ttlMs: number,
-  createdAt = now.toISOString(),
-): { token: string; state: OptInState } {
-  const { token, hash } = newLinkSecret();
-  return {
-    token,
-    state: {
-      status: 'pending',
-      createdAt,
-      expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
-      confirmTokenHash: hash,
-    },
-  };
-}
-
-export type ConfirmCheck = 'valid' | 'already_confirmed' | 'expired' | 'invalid';
-
-/** Whether a token from an emailed link confirms this record now. Constant-time comparison of hashes. */
-export function checkConfirmation(state: OptInState | null, token: string, now: Date): ConfirmCheck {
-  if (!state) return 'invalid';
-  if (state.status === 'confirmed') return 'already_confirmed';
-  if (!state.confirmTokenHash || !safeEqual(tokenHash(token), state.confirmTokenHash)) return 'invalid';
-  if (hasExpired(state.expiresAt, now)) return 'expired';
-  return 'valid';
+/** A new pending sign-up's state; its link is issued apart (src/server/confirmations.ts). */
+export function pendingOptIn(now: Date, ttlMs: number): OptInState {
+  const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
+  return { status: 'pending', createdAt: now.toISOString(), expiresAt, confirmTokenHash: null };
 }
 
 /** The state after a valid confirmation: no token, no expiry. */

@@ -1,5 +1,6 @@
 /** The email that asks a volunteer to confirm their pledge, and lets them withdraw it later from the same message. */
 import { escapeHtml } from '../lib/html.ts';
+import { fromHeader } from './mailer.ts';
 import { oneLine } from '../lib/letters.ts';
 import { defaultLocale, localeTags } from '../i18n/locales.ts';
 import { say, serverMessages } from '../i18n/server.ts';
@@ -61,7 +62,7 @@ export async function sendPledgeConfirmation(
 </body></html>`;
   const result = await deps.mailer.send(
     {
-      from: `"${deps.config.senderName}" <${deps.config.mailFrom}>`,
+      from: fromHeader(deps.config.senderName, deps.config.mailFrom),
       to: [pledge.email],
       subject: words.subject,
       text,

@@ -10,7 +10,6 @@ import type { PledgeSummary } from '../lib/schemas/pledge-summary.ts';
 import {
   pledgeEmailedSchema,
   pledgeRecordSchema,
-  pledgeTokenEntrySchema,
   pledgeUnsentSchema,
   type PledgeRecord,
 } from '../lib/schemas/pledge-record.ts';
@@ -20,7 +19,15 @@ import type { AppConfig } from './config.ts';
 import type { Mailer } from './mailer.ts';
 import { readRecord, type JsonStore } from './store.ts';
 import { emailKey, pledgeIdFor } from './ids.ts';
-import { newLinkSecret, tokenHash } from './opt-in.ts';
+import {
+  consumeConfirmations,
+  findConfirmation,
+  issueConfirmation,
+  linkToken,
+  splitLinkToken,
+  storeBeforeConfirming,
+} from './confirmations.ts';
+import { dropOldPledgeLinks, findOldPledgeLink, moveOldPledgeLinks } from './old-confirmation-links.ts';
 import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 
@@ -48,17 +55,6 @@ export type PledgeOutcome =
   | { kind: 'recently_emailed'; pledge: PledgeRecord }
   | { kind: 'already_confirmed'; pledge: PledgeRecord }
   | { kind: 'rate_limited'; retryAfterSeconds: number };
-
-/** A link secret: the pledge id (to find its key) and a random part, of which only the hash is stored. */
-function newToken(id: string): { token: string; hash: string } {
-  const { token: secret, hash } = newLinkSecret();
-  return { token: `${id}.${secret}`, hash };
-}
-
-function splitToken(token: string): { id: string; hash: string } {
-  const [id, secret] = token.split('.') as [string, string];
-  return { id, hash: tokenHash(secret) };
-}
 
 function isExpired(pledge: PledgeRecord, now: Date): boolean {
   return pledge.status === 'pending' && Date.parse(pledge.expiresAt) <= now.getTime();
@@ -133,17 +129,9 @@ export async function acceptPledge(
     ...(input.locale && input.locale !== defaultLocale ? { lang: input.locale } : {}),
   };
   // The id comes from the email, so concurrent submissions write the same key: one record whoever wins.
-  if (existing) {
-    const capped = await capConfirmations();
-    if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
-    await deps.store.set(key, pledge);
-  } else if (await deps.store.create(key, pledge)) {
-    const capped = await capConfirmations();
-    if (!capped.ok) {
-      await deps.store.delete(key); // nothing was counted or sent yet: keep nothing
-      return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
-    }
-  } else {
+  const written = await storeBeforeConfirming(deps.store, key, pledge, existing !== null, capConfirmations);
+  if (written.kind === 'capped') return { kind: 'rate_limited', retryAfterSeconds: written.retryAfterSeconds };
+  if (written.kind === 'lost_race') {
     const first = await readPledge(deps.store, campaign.slug, id);
     if (first?.status === 'confirmed') return { kind: 'already_confirmed', pledge: first };
     if (first) return { kind: 'recently_emailed', pledge: first };
@@ -156,8 +144,9 @@ export async function acceptPledge(
     const entry = parseTallyKey(k);
     return entry !== null && !entry.confirmed && entry.expiresAt! < expires.getTime();
   });
-  const { token, hash } = newToken(id);
-  await deps.store.set(pledgeKeys.token(id, hash), { campaign: campaign.slug, createdAt: pledge.createdAt });
+  // The link also withdraws the pledge, at any time: it lasts as long as the pledge (whose own expiry ends pending).
+  const link = await issueConfirmation(deps.store, 'pledge', id, { now, ttlMs: null, campaign: campaign.slug });
+  const token = linkToken(id, link.secret);
   // Kept until the email is out, so the scheduled retry can send this same link (same idempotency key: never twice).
   await deps.store.set(pledgeKeys.unsent(id), { campaign: campaign.slug, token });
   const emailed = await sendAndMark(pledge, token, deps);
@@ -202,12 +191,24 @@ export async function retryUnsentConfirmations(
   return { sent, pending };
 }
 
+/**
+ * The pledge and campaign a link's `<id>.<secret>` token is for, while the link is good: the one layout, or a link
+ * stored before it.
+ */
+async function linkedPledge(token: string, store: JsonStore): Promise<{ id: string; campaign: string } | null> {
+  const parts = splitLinkToken(token);
+  if (!parts) return null;
+  const { subject: id, secret } = parts;
+  // a pledge's link has no expiry of its own (the pledge's does), so the clock decides nothing here
+  const found = await findConfirmation(store, 'pledge', id, secret, new Date());
+  const link = found.kind === 'valid' ? found.confirmation : await findOldPledgeLink(store, id, secret);
+  return link?.campaign ? { id, campaign: link.campaign } : null;
+}
+
 /** Finds the pledge a link's token belongs to, if the link is still good. */
 async function pledgeForToken(token: string, store: JsonStore): Promise<PledgeRecord | null> {
-  const { id, hash } = splitToken(token);
-  const entry = await readRecord(store, pledgeKeys.token(id, hash), pledgeTokenEntrySchema);
-  if (!entry) return null;
-  return readPledge(store, entry.campaign, id);
+  const link = await linkedPledge(token, store);
+  return link ? readPledge(store, link.campaign, link.id) : null;
 }
 
 export type ConfirmOutcome = { kind: 'confirmed'; pledge: PledgeRecord } | { kind: 'expired' } | { kind: 'invalid' };
@@ -235,16 +236,16 @@ async function erasePledge(store: JsonStore, campaign: string, id: string): Prom
   await store.delete(pledgeKeys.pledge(campaign, id));
   await store.delete(pledgeKeys.emailed(id));
   await store.delete(pledgeKeys.unsent(id));
-  for (const key of await store.keys(pledgeKeys.tokens(id))) await store.delete(key);
+  await consumeConfirmations(store, 'pledge', id);
+  await dropOldPledgeLinks(store, id);
 }
 
 /** Withdraws a pledge from the emailed link's page: returns the campaign it was for, or null for a dead link. */
 export async function withdrawPledge(token: string, store: JsonStore): Promise<{ campaign: string } | null> {
-  const { id, hash } = splitToken(token);
-  const entry = await readRecord(store, pledgeKeys.token(id, hash), pledgeTokenEntrySchema);
-  if (!entry) return null;
-  await erasePledge(store, entry.campaign, id);
-  return { campaign: entry.campaign };
+  const link = await linkedPledge(token, store);
+  if (!link) return null;
+  await erasePledge(store, link.campaign, link.id);
+  return { campaign: link.campaign };
 }
 
 /** Whether a link's token is still good (the withdraw page offers its button only then). */
@@ -294,6 +295,7 @@ export async function purgeExpiredPledges(store: JsonStore, now: Date): Promise<
     if (!candidates.has(`${campaign}/${id}`)) candidates.set(`${campaign}/${id}`, { campaign, id, counted: false });
   }
   await purgeLimitMarkers(store, now);
+  await moveOldPledgeLinks(store, now);
   let purged = 0;
   for (const c of candidates.values()) {
     if (c.counted) continue;

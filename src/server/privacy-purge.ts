@@ -1,13 +1,14 @@
 /**
  * The daily privacy purge, every store at once (see /about/privacy/): old letters' text and, without consent, their
  * senders; old champion thank-yous whole, whatever became of them; unconfirmed alert sign-ups and pledges; old
- * technical-assistance requests once staff were emailed; and the limiter's and the pace's markers once their window is
- * over; the staff audit log after a year. Afterwards nothing kept without consent can be linked to an email address:
- * ids and limit keys are keyed hashes.
+ * technical-assistance requests once staff were emailed; the limiter's and the pace's markers, and confirmation links,
+ * once their window is over; the staff audit log after a year. Afterwards nothing kept without consent can be linked
+ * to an email address: ids and limit keys are keyed hashes.
  */
 import type { storeNames } from '../lib/store-keys.ts';
 import { purgeLapsedSignups } from './alert-signups.ts';
 import { purgeOldChampionThanks } from './champion-thanks.ts';
+import { purgeExpiredConfirmations } from './confirmations.ts';
 import { purgeOldLetters } from './letter-records.ts';
 import { purgeLimitMarkers } from './limiter.ts';
 import { purgeExpiredPledges } from './pledges.ts';
@@ -26,6 +27,11 @@ export async function purgePersonalData(stores: PurgeStores, now: Date, days: { 
     pledges: await purgeExpiredPledges(stores.pledges, now),
     taRequests: await purgeOldTaRequests(stores.taRequests, now, days.taRequests),
     limitMarkers: await purgeLimitMarkers(stores.limits, now),
+    /** confirmation links past their expiry, in each flow's store (a pledge's go with the pledge) */
+    confirmationLinks:
+      (await purgeExpiredConfirmations(stores.letters, now)) +
+      (await purgeExpiredConfirmations(stores.pledges, now)) +
+      (await purgeExpiredConfirmations(stores.alertSignups, now)),
     /** the staff audit log after a year; sign-in links and signed-out sessions once they are useless */
     staff: await purgeStaffRecords(stores.staff, now),
   };

@@ -10,6 +10,8 @@ import type { ProgramSubmission, StoredProgramSubmission } from '../lib/schemas/
 import type { Mailer } from './mailer.ts';
 import { HOUR_MS, takeSlot } from './limiter.ts';
 import type { JsonStore } from './store.ts';
+import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
+import { say, serverMessages } from '../i18n/server.ts';
 
 export const submissionKeys = {
   submission: (id: string) => `submission/${id}`,
@@ -25,6 +27,11 @@ export function submissionId(s: Pick<ProgramSubmission, 'name' | 'email'>): stri
   return createHash('sha256').update(`${name}\n${s.email.trim().toLowerCase()}`).digest('hex').slice(0, 24);
 }
 
+/** A request's language as kept on its record: English is the default and is not written. */
+export function langOf(locale: Locale): Pick<StoredProgramSubmission, 'lang'> {
+  return locale === defaultLocale ? {} : { lang: locale };
+}
+
 export type SubmissionOutcome =
   | { kind: 'stored'; record: StoredProgramSubmission; created: boolean }
   | { kind: 'rate_limited'; retryAfterSeconds: number };
@@ -32,7 +39,7 @@ export type SubmissionOutcome =
 /** Stores a request as pending (or updates the same program's earlier request from the same contact). */
 export async function saveSubmission(
   store: JsonStore,
-  submission: ProgramSubmission,
+  submission: ProgramSubmission & Pick<StoredProgramSubmission, 'lang'>,
   clientKey: string,
   now: Date,
   /** new requests one connection may send per hour: each sends an email, so the form cannot flood inboxes */
@@ -89,24 +96,29 @@ export async function sendSubmissionConfirmation(
   let confirmation: StoredProgramSubmission['confirmation'];
   if (!from) confirmation = { status: 'failed', code: 'mail_from_unset' };
   else {
-    const what = record.program ? `a correction to the listing of ${record.name}` : `${record.name} in the directory`;
+    // in the language of the form it came from
+    const locale = record.lang ?? defaultLocale;
+    const w = serverMessages(locale).requests.submissionEmail;
+    const what = say(record.program ? w.correction : w.listing, { name: record.name });
+    const line = (template: string, value: string) => say(template, { value });
     const lines = [
-      `Thank you: we received your request to list ${what}.`,
+      say(w.thanks, { what }),
       '',
-      `Program: ${record.name}`,
-      `Organization: ${record.organization}`,
-      `Towns: ${record.towns.join(', ') || 'statewide'}`,
-      `Kinds of mentoring: ${record.kinds.join(', ')}`,
-      `Ages: ${record.ages}`,
-      `Languages: ${record.languages.join(', ') || 'not given'}`,
-      `Website: ${record.website ?? 'not given'}`,
+      line(w.program, record.name),
+      line(w.organization, record.organization),
+      line(w.towns, record.towns.join(', ') || w.statewide),
+      line(w.kinds, record.kinds.map((k) => w.kindNames[k] ?? k).join(', ')),
+      line(w.ages, record.ages),
+      line(w.languages, record.languages.join(', ') || w.notGiven),
+      line(w.website, record.website ?? w.notGiven),
       '',
-      'Our staff check each request before it is published;',
-      "the listing will then say it was made at the program's request.",
-      'If you did not send this, ignore this email: nothing is published without our review.',
+      w.check,
+      w.then,
+      w.notYou,
     ];
     const text = lines.join('\n');
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${lines
+    const lang = locale === defaultLocale ? 'en' : localeTags[locale];
+    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${lines
       .map((l) => (l ? `<p>${escapeHtml(l)}</p>` : ''))
       .join('\n')}</body></html>`;
     try {
@@ -114,7 +126,8 @@ export async function sendSubmissionConfirmation(
         {
           from,
           to: [record.email],
-          subject: `We received your request: ${record.name}`.slice(0, 150),
+          // one line whatever the name holds: a line break in a subject would be a header of its own
+          subject: say(w.subject, { name: record.name.replace(/\s+/g, ' ') }).slice(0, 150),
           text,
           html,
           tags: [{ name: 'kind', value: 'program-submission' }],

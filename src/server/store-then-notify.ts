@@ -4,6 +4,8 @@
  * and an email that can no longer lose the request once it is stored. Each flow says what it stores and whom it
  * tells; this says what happens around them, once.
  */
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { localizedPath, serverMessages } from '../i18n/server.ts';
 import type { AppConfig } from './config.ts';
 import { refused, type Reply } from './form-flow.ts';
 import { html, htmlPage } from './html-page.ts';
@@ -22,14 +24,18 @@ export type StoredRequestDeps<C extends Partial<AppConfig>> = {
 /** A limit's refusal, as a store step returns it instead of storing. */
 export type RateLimited = { kind: 'rate_limited'; retryAfterSeconds: number };
 
-export const NOT_SAVED = 'We could not save your request just now. Please try again in a few minutes.';
-
-/** The page a form gets when its request could not be stored: nothing was kept, the form is one link away. */
-export function notSavedPage(back: string): Response {
+/**
+ * The page a form gets when its request could not be stored, in the person's language: nothing was kept, the form is
+ * one link away.
+ */
+export function notSavedPage(back: string, locale: Locale = defaultLocale): Response {
+  const words = serverMessages(locale).requests.stored;
+  const href = localizedPath(back, locale);
   return htmlPage({
     status: 502,
-    title: 'Your request was not sent',
-    body: html`<h1>Your request was not sent</h1><p>${NOT_SAVED}</p><p><a href="${back}">Back to the form</a></p>`,
+    title: words.notSentTitle,
+    body: html`<h1>${words.notSentTitle}</h1><p>${words.notSaved}</p><p><a href="${href}">${words.backToForm}</a></p>`,
+    locale,
   });
 }
 
@@ -39,19 +45,25 @@ export function notSavedPage(back: string): Response {
  */
 export async function storeThenNotify<S extends object>(steps: {
   back: string;
+  /** the person's language, for the refusals (English when not given) */
+  locale?: Locale;
   store: () => Promise<S | RateLimited>;
   notify: (stored: S) => Promise<Reply>;
 }): Promise<Reply> {
+  const locale = steps.locale ?? defaultLocale;
+  const t = serverMessages(locale);
   let stored: S | RateLimited;
   try {
     stored = await steps.store();
   } catch {
-    return refused('upstream_unavailable', 502, NOT_SAVED, { page: notSavedPage(steps.back) });
+    return refused('upstream_unavailable', 502, t.requests.stored.notSaved, {
+      page: notSavedPage(steps.back, locale),
+    });
   }
   if ('kind' in stored && stored.kind === 'rate_limited') {
     const { retryAfterSeconds } = stored as RateLimited;
-    return refused('rate_limited', 429, 'Too many requests from here for now. Please try again later.', {
-      title: 'Please try again later',
+    return refused('rate_limited', 429, t.requests.stored.rateLimited, {
+      title: t.errors.tryLaterTitle,
       headers: { 'retry-after': String(retryAfterSeconds) },
     });
   }

@@ -6,6 +6,11 @@ import { getStore, type Store } from '@netlify/blobs';
 import type { z } from 'zod';
 
 export type JsonStore = {
+  /**
+   * Which store this is, the same for every handle on it in this process (a warm instance opens a store per
+   * request): what lets a process remember facts about a store's keys across requests (the mail engine's paces).
+   */
+  readonly id?: string;
   /** Reads one record, or null when the key is absent. */
   get<T>(key: string): Promise<T | null>;
   /** Writes one record, replacing any previous value. */
@@ -48,6 +53,7 @@ function oneCreateAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
 
 function wrap(store: Store, name: string): JsonStore {
   return {
+    id: name,
     async get<T>(key: string) {
       return (await store.get(key, { type: 'json', consistency: 'strong' })) as T | null;
     },
@@ -82,6 +88,7 @@ export function openStore(name: string, connection?: BlobsConnection): JsonStore
  */
 export function scopedStore(store: JsonStore, prefix: string): JsonStore {
   return {
+    ...(store.id ? { id: `${store.id}/${prefix}` } : {}),
     get: <T>(key: string) => store.get<T>(prefix + key),
     set: (key, value) => store.set(prefix + key, value),
     create: (key, value) => store.create(prefix + key, value),

@@ -8,12 +8,15 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalStack } from '../../scripts/serve.ts';
 import { startFakeCensus } from '../helpers/fake-census.ts';
+import { webhookSecret } from '../helpers/webhook-sign.ts';
 import { chromiumPath } from './browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     outboxDir: string;
+    /** what Resend's webhook is signed with here: a journey plays Resend reporting a delivery */
+    webhookSecret: string;
   }
 }
 
@@ -22,6 +25,7 @@ export default async function setup(project: TestProject) {
   chromiumPath(); // fails loudly now, instead of in every test, when Chromium is missing
   const outboxDir = mkdtempSync(join(tmpdir(), 'e2e-outbox-'));
   process.env.OUTBOX_DIR = outboxDir;
+  process.env.RESEND_WEBHOOK_SECRET = webhookSecret();
   // The browser journeys cannot reach the real Census geocoder: the functions use a local fake that knows the
   // State House's address (tests/helpers/fake-census.ts) and answers "no match" to anything else.
   const census = await startFakeCensus();
@@ -40,6 +44,7 @@ export default async function setup(project: TestProject) {
   const stack = await startLocalStack(0, { blobsDirectory: blobsDir, warmFunctions: true });
   project.provide('baseUrl', stack.url);
   project.provide('outboxDir', outboxDir);
+  project.provide('webhookSecret', process.env.RESEND_WEBHOOK_SECRET);
   return async () => {
     await stack.close();
     await census.close();

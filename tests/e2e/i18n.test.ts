@@ -47,6 +47,8 @@ const languages = [
     town: 'Ciudad o pueblo',
     agree: /^Acepto que/,
     pledge: 'Comprometerme a ser mentor',
+    letterThanks: 'Gracias: su carta va en camino',
+    nextAsks: 'Siga adelante',
   },
   {
     locale: 'pt',
@@ -64,6 +66,8 @@ const languages = [
     town: 'Cidade',
     agree: /^Concordo que/,
     pledge: 'Quero ser mentor',
+    letterThanks: 'Obrigado: a sua carta está a caminho',
+    nextAsks: 'Continue',
   },
 ] as const;
 
@@ -89,7 +93,11 @@ describe.each(languages)('the site in $name', (lang) => {
     await page.getByLabel(lang.yourName, { exact: true }).fill(`Ana ${lang.locale}`);
     await page.getByLabel(lang.yourEmail).fill(email);
     await page.getByRole('button', { name: lang.send }).click(submit);
-    await page.waitForURL(/\/thanks\/$/, submit);
+    // the thank-you page in the sender's language, with the next asks
+    await page.waitForURL(`${baseUrl}/${lang.locale}/campaigns/mentoring-matching-grants/thanks/`, submit);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang.tag);
+    expect(await page.locator('h1').innerText()).toBe(lang.letterThanks);
+    expect(await page.getByRole('heading', { name: lang.nextAsks, exact: true }).count()).toBe(1);
     expect(problems.cspViolations).toEqual([]);
 
     const toLegislators = outboxFor(email).filter((e) => e.replyTo === email);
@@ -99,6 +107,10 @@ describe.each(languages)('the site in $name', (lang) => {
       expect(letter.text).toContain('As your constituent, I am writing to ask you to support line item 7061-9634');
       expect(letter.text).toContain(lang.storyText);
     }
+    const { page: thanks } = await openPage(browser);
+    await thanks.goto(`${baseUrl}/${lang.locale}/campaigns/mentoring-matching-grants/thanks/`);
+    expect(await axeViolations(thanks)).toEqual([]);
+    await thanks.context().close();
     await page.context().close();
   });
 

@@ -106,6 +106,33 @@ describe('the program directory', () => {
     await page.context().close();
   });
 
+  it('in Spanish: the list, its filters in place and the one-filter page it leads to, with no violations', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl}/es/programs/`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-US');
+    expect(await page.locator('h1').innerText()).toBe('Programas de mentoría');
+    expect(await cardNames(page)).toHaveLength(index.length);
+    const inEnglish = 'La página de cada programa, con su fuente, está en inglés.';
+    expect(await page.locator('main').innerText()).toContain(inEnglish);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Tipo de mentoría').selectOption('school-based');
+    const schoolBased = index.filter((p) => p.types.includes('school-based'));
+    await expect.poll(() => cardNames(page)).toHaveLength(schoolBased.length);
+    expect(await page.locator('[role="status"]').innerText()).toBe(
+      `Se muestran ${schoolBased.length} de ${index.length} programas.`,
+    );
+    // the address it shows is the Spanish page for that one filter, which exists
+    expect(new URL(page.url()).pathname).toBe('/es/programs/filter/any/any/school-based/any/');
+    await page.reload();
+    expect(await page.locator('h1').innerText()).toBe('Programas de mentoría: En la escuela');
+    expect((await cardNames(page)).sort()).toEqual(schoolBased.map((p) => p.name).sort());
+    expect(await page.locator('#filter-type').inputValue()).toBe('school-based');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    await page.context().close();
+  });
+
   it('shows a program\'s page with its districts and source, and "not listed" for what is missing', async () => {
     const yu = index.find((p) => p.slug === 'youth-options-unlimited')!;
     const { page, problems } = await openPage(browser);

@@ -133,7 +133,50 @@ describe('the staff console', () => {
     await page.getByRole('button', { name: 'Approve No Script Mentors' }).click();
     await page.waitForURL(/\/staff\/programs\/\?status=approved$/, slow);
     expect(await page.locator('main').innerText()).toContain('No Script Mentors (Console Test Org), approved');
+
+    // the dashboard's district map switches chamber and shading by plain links
+    await page.goto(`${baseUrl}/staff/campaigns/${CAMPAIGN}/`, slow);
+    expect(await page.locator('.staff-map svg').first().getAttribute('aria-label')).toBe(
+      'Map of the 160 House districts, shaded by letters, calls and pledges',
+    );
+    await page
+      .getByRole('navigation', { name: "The district map's view" })
+      .getByRole('link', { name: 'Senate' })
+      .click();
+    await page.waitForURL(/\?map=senate&shade=all#districts$/, slow);
+    expect(await page.locator('.staff-map svg').first().getAttribute('aria-label')).toBe(
+      'Map of the 40 Senate districts, shaded by letters, calls and pledges',
+    );
+    expect(await page.locator('.staff-map svg').first().locator('path').count()).toBe(40);
     expect(problems.cspViolations).toEqual([]);
+
+    // every console page, at a phone's width and a laptop's, is clean under axe (this session, in a browser with
+    // JavaScript for axe itself) and fits the screen (a table may scroll in its own region)
+    const cookies = await page.context().cookies();
     await page.context().close();
-  }, 300_000);
+    const withAxe = await openPage(browser);
+    await withAxe.page.context().addCookies(cookies);
+    const pages = [
+      '/staff/',
+      `/staff/campaigns/${CAMPAIGN}/`,
+      `/staff/campaigns/${CAMPAIGN}/?map=senate&shade=calls`,
+      '/staff/alerts/',
+      `/staff/alerts/${ALERT}/?house=ma-house-130&senate=ma-senate-29`,
+      '/staff/programs/',
+      '/staff/pledges/',
+      '/staff/audit/',
+    ];
+    for (const width of [390, 1280]) {
+      await withAxe.page.setViewportSize({ width, height: 800 });
+      for (const path of pages) {
+        await withAxe.page.goto(`${baseUrl}${path}`, slow);
+        expect(new URL(withAxe.page.url()).pathname, path).toBe(path.split('?')[0]);
+        expect(await axeViolations(withAxe.page), `${path} at ${width} px`).toEqual([]);
+        const overflow = await withAxe.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+    }
+    expect(withAxe.problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    await withAxe.page.context().close();
+  }, 400_000);
 });

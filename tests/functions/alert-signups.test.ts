@@ -326,7 +326,7 @@ describe('staff export', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const rows = parseCsv(await res.text());
-    expect(rows[0]).toEqual(['email', 'name', 'signed_up_at', 'confirmed_at']);
+    expect(rows[0]).toEqual(['email', 'name', 'signed_up_at', 'confirmed_at', 'language', 'consent']);
     expect(rows.slice(1).map((r) => r.slice(0, 2))).toEqual([['bo@example.com', `'=HYPERLINK("x")`]]);
   });
 });

@@ -13,8 +13,6 @@ import { handle as alertCsv } from '../../functions/admin-alert-signups.mts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { storeNames } from '../../src/lib/store-keys.ts';
 import { siteData } from '../../src/server/campaign-data.ts';
-import { retryQueuedChampionThanks } from '../../src/server/champion-thanks.ts';
-import { readConfig } from '../../src/server/config.ts';
 import { drainLetterQueue } from '../../src/server/letter-delivery.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import { districtNames } from '../../src/server/pledge-wiring.ts';
@@ -127,17 +125,7 @@ describe('corrupt records', () => {
     });
     expect(csv.status).toBe(200);
     expect(parseCsv(await csv.text())).toHaveLength(1);
-    const config = readConfig({ CONTEXT: 'dev', MAIL_FROM: 'letters@example.org' });
     const mailer = resendMailer(fake.apiKey, fake.url);
-    const thanksDeps = {
-      store: stores.championThanks,
-      mailer,
-      config,
-      now: clock.now,
-      champions: {},
-      legislators: siteData().legislators,
-    };
-    await expect(retryQueuedChampionThanks(thanksDeps)).resolves.toEqual({ sent: 0, queued: 0, failed: 0 });
     await expect(
       retryUnnotified(stores.taRequests, mailer, { staffEmail: null, mailFromHeader: null }, clock.now()),
     ).resolves.toMatchObject({ sent: 0 });

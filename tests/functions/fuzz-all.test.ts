@@ -19,6 +19,7 @@ import { handle as pledgesConfirm } from '../../functions/pledges-confirm.mts';
 import { handle as pledgesWithdraw } from '../../functions/pledges-withdraw.mts';
 import { handle as pledgesSummary } from '../../functions/pledges-summary.mts';
 import { handle as pledgesThanks } from '../../functions/pledges-thanks.mts';
+import { handle as letterStatus } from '../../functions/letter-status.mts';
 import { handle as adminPledges } from '../../functions/admin-pledges.mts';
 import { districtNames } from '../../src/server/pledge-wiring.ts';
 import { handle as alertSignups } from '../../functions/alert-signups.mts';
@@ -450,6 +451,19 @@ const endpoints = (): Endpoint[] => {
       mayWriteTo: () => false,
     },
     {
+      path: '/letters/status/:campaign/:token',
+      valid: { method: 'GET', fields: {} },
+      // a token nobody was given is looked up and not found
+      worked: (status) => status === 404,
+      call: (req) =>
+        letterStatus(retarget(req, `/letters/status/${CALL_CAMPAIGN}/${'a'.repeat(56)}/`), {
+          stores: { letters: letterStore, mail: lettersDeps.mail },
+          salt: lettersDeps.config.salt,
+          campaigns: site.campaigns,
+        }),
+      mayWriteTo: () => false,
+    },
+    {
       path: '/api/alert-signups',
       valid: { method: 'POST', fields: { email: 'a@example.com', name: 'Ana', consent: 'yes' } },
       call: (req) => alertSignups(req, alertDeps),
@@ -725,6 +739,7 @@ const paths = [
   '/api/pledges/withdraw',
   '/api/pledges/summary',
   '/api/pledges/thanks',
+  '/letters/status/:campaign/:token',
   '/api/alert-signups',
   '/api/alert-signups/confirm',
   '/api/alert-signups/unsubscribe',

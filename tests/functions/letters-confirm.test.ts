@@ -27,7 +27,7 @@ function confirmingDeps() {
 }
 
 function linkFrom(text: string): URL {
-  const match = /https:\/\/act\.example\.org\/api\/letters\/confirm\?token=[A-Za-z0-9_%-]+/.exec(text);
+  const match = /https:\/\/act\.example\.org\/api\/letters\/confirm\?token=[A-Za-z0-9_.%-]+/.exec(text);
   if (!match) throw new Error('no confirmation link in the email');
   return new URL(match[0]);
 }

@@ -197,6 +197,32 @@ describe('a Spanish call sheet', () => {
   });
 });
 
+describe('a Portuguese call that cannot be counted', () => {
+  it('is refused in Portuguese: a legislator who is not the caller’s own', async () => {
+    const site = siteData();
+    const config = readConfig({ CONTEXT: 'dev', URL: origin, RATE_LIMIT_SALT: 's' });
+    const other = site.legislators.find((l) => l.chamber === 'house' && l.districtId !== 'ma-house-054')!;
+    const post = new Request(`${origin}/api/calls`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin },
+      body: JSON.stringify({
+        campaign: 'mentoring-matching-grants',
+        house: 'ma-house-054',
+        senate: 'ma-senate-03',
+        legislator: other.slug,
+        outcome: 'left_voicemail',
+        lang: 'pt',
+      }),
+    });
+    const callDeps = { store, now: clock.now, config, campaigns: site.campaigns, legislators: site.legislators };
+    const res = await calls(post, { ...callDeps, clientIp: '203.0.113.9' });
+    expect(res.status).toBe(422);
+    const { error } = await res.json();
+    expect(error.message).toBe('Esta campanha pede que você ligue só para os seus próprios parlamentares.');
+    expect(error.fields.legislator).toEqual(['não é um dos seus parlamentares nesta campanha']);
+  });
+});
+
 function stringify(body: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, String(v)]));
 }

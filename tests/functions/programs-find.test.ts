@@ -37,8 +37,22 @@ describe('GET /programs/find (the filter form without JavaScript)', () => {
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await res.text();
-    expect(html).toContain('town: must be a town from the list');
+    expect(html).toContain('Town: must be a town from the list');
     expect(html).not.toContain('<script>');
+  });
+
+  it('from a Spanish page, says so in Spanish, as a page and as JSON', async () => {
+    const res = await find('town=%3Cscript%3E&type=tutoring&lang=es');
+    const html = await res.text();
+    expect(html).toContain('<html lang="es-US">');
+    expect(html).toContain('<h1>No ofrecemos esos filtros</h1>');
+    expect(html).toContain('<li>Tipo de mentoría: debe ser un tipo de mentoría de la lista</li>');
+    const json = await (await find('ages=toddlers&lang=pt', { headers: { accept: 'application/json' } })).json();
+    expect(json.error).toEqual({
+      code: 'validation_error',
+      message: 'Alguns filtros não estão entre os que o diretório oferece.',
+      fields: { ages: ['deve ser uma faixa etária da lista'] },
+    });
   });
 
   it('answers a script asking for JSON with the usual error shape', async () => {

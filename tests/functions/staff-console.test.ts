@@ -118,6 +118,52 @@ describe('the staff console', { timeout: 60_000 }, () => {
     expect(unknown.status).toBe(404);
   });
 
+  it("draws the dashboard's district map with the numbers its table lists, per chamber", async () => {
+    const signedIn = await signIn(clock);
+    const worcester = site.districts.find((d) => d.name === '10th Worcester')!;
+    const counted = [house.id, house.id, house.id, worcester.id, 'ma-senate-29'];
+    await Promise.all(
+      counted.map((district, i) =>
+        store.set(
+          callKeys.count({
+            campaign: CAMPAIGN,
+            day: '2026-11-23',
+            district,
+            legislator: 'x',
+            outcome: 'talked_to_staff',
+            id: `r${i}`,
+          }),
+          {},
+        ),
+      ),
+    );
+    const view = async (query: string) => {
+      const res = await campaign(staffGet(`/staff/campaigns/${CAMPAIGN}/${query}`, signedIn), deps());
+      const page = await res.text();
+      const start = page.indexOf('aria-label="Map of the');
+      const state = page.slice(start, page.indexOf('</svg>', start));
+      const drawn = [...state.matchAll(/data-district="([^"]+)" data-value="(\d+)"/g)];
+      const rows = [
+        ...page.matchAll(
+          /<tr data-district="([^"]+)"><th scope="row">.*?<\/th><td data-count>\d+<\/td>(<td data-count>(\d+))/g,
+        ),
+      ];
+      return {
+        drawn: drawn.length,
+        shaded: Object.fromEntries(drawn.filter((m) => m[2] !== '0').map((m) => [m[1], Number(m[2])])),
+        calls: Object.fromEntries(rows.map((m) => [m[1], Number(m[3])])),
+      };
+    };
+    const houseView = await view('?map=house&shade=calls');
+    expect(houseView.drawn).toBe(160);
+    expect(houseView.shaded).toEqual({ [house.id]: 3, [worcester.id]: 1 });
+    expect(houseView.calls).toEqual(houseView.shaded);
+    const senateView = await view('?map=senate');
+    expect(senateView.drawn).toBe(40);
+    expect(senateView.shaded).toEqual({ 'ma-senate-29': 1 });
+    expect(senateView.calls).toEqual(senateView.shaded);
+  });
+
   it('approves a program request from a plain form: 303 back, the export says approve, audited', async () => {
     const signedIn = await signIn(clock);
     const answers = {

@@ -1,5 +1,6 @@
 // Wiring for letter tests: the real letters service over a local Blobs server and the real resend SDK against the
 // fake Resend API, with a controllable clock.
+import type { Locale } from '../../src/i18n/locales.ts';
 import type { LocationInput } from '../../src/lib/schemas/location.ts';
 import type { Geocoder } from '../../src/server/geocoder.ts';
 import { resolveLocation } from '../../src/server/find-districts.ts';
@@ -22,7 +23,8 @@ export const places = {
 
 /** The real resolver over the bundled data; the geocoder is given per test (it never reaches the Census Bureau). */
 export function testLocate(geocode: Geocoder = async () => ({ status: 'unavailable', cause: 'network' })) {
-  return (input: LocationInput) => resolveLocation(input, { data: loadLocationData(), geocode });
+  return (input: LocationInput, locale?: Locale) =>
+    resolveLocation(input, { data: loadLocationData(), geocode, locale });
 }
 
 export type Clock = { now: () => Date; advance(ms: number): void };

@@ -1,10 +1,12 @@
-// Champion thank-yous the mail provider did not take: the scheduled retry (run by deliver-letters) sends each once,
-// under its idempotency key, and gives up after a day.
+// Champion thank-yous the mail provider did not take: they wait in the one mail engine, whose scheduled sender
+// (functions/send-mail.mts) sends each once under its idempotency key, and gives up after a day.
 import { describe, expect, it } from 'vitest';
 import { handle as thank } from '../../functions/champion-thanks.mts';
 import type { ChampionList } from '../../src/lib/schemas/champion.ts';
-import { retryQueuedChampionThanks, type ChampionThanksDeps } from '../../src/server/champion-thanks.ts';
+import { handle as sendMail } from '../../functions/send-mail.mts';
+import type { ChampionThanksDeps } from '../../src/server/champion-thanks.ts';
 import { readConfig } from '../../src/server/config.ts';
+import { engineMailer, type EngineDeps } from '../../src/server/mail-engine/index.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import { loadLegislators } from '../helpers/content.ts';
@@ -23,9 +25,17 @@ const champion = legislators.find((l) => l.slug === 'aaron-michlewitz')!;
 const champions: ChampionList = {
   [champion.slug]: { why: 'Test fixture.', since: '2027-03-01', source: 'https://example.org/c' },
 };
-const deps = (): ChampionThanksDeps & { clientIp: string } => ({
+/** The engine as the live wiring has it (champion-thanks-wiring.ts), over this test's store and clock. */
+const engine = (): EngineDeps => ({
   store,
   mailer: resendMailer(fake.apiKey, fake.url),
+  now: clock.now,
+  salt: 'test-salt',
+  perSecond: 10,
+});
+const deps = (): ChampionThanksDeps & { clientIp: string } => ({
+  store,
+  mailer: engineMailer(engine(), 'champion-thanks', 'legislator'),
   config: readConfig({ CONTEXT: 'dev', MAIL_FROM: 'letters@example.org', URL: site }),
   now: clock.now,
   champions,
@@ -44,8 +54,9 @@ describe('retrying queued champion thank-yous', () => {
     fake.failNext(1, 503);
     expect((await (await thank(thanks('ana@example.com'), deps())).json()).data.status).toBe('queued');
     expect(fake.delivered).toHaveLength(0);
-    expect(await retryQueuedChampionThanks(deps())).toEqual({ sent: 1, queued: 0, failed: 0 });
-    expect(await retryQueuedChampionThanks(deps())).toEqual({ sent: 0, queued: 0, failed: 0 });
+    clock.advance(20_000); // past the engine's first backoff
+    expect(await sendMail(engine())).toMatchObject({ sent: 1, failed: 0 });
+    expect(await sendMail(engine())).toMatchObject({ sent: 0, failed: 0 });
     expect(fake.delivered.map((d) => d.email.to)).toEqual([[champion.email]]);
   });
 
@@ -53,7 +64,7 @@ describe('retrying queued champion thank-yous', () => {
     fake.failNext(1, 503);
     await thank(thanks('ben@example.com'), deps());
     clock.advance(24 * 3600_000);
-    expect(await retryQueuedChampionThanks(deps())).toEqual({ sent: 0, queued: 0, failed: 1 });
+    expect(await sendMail(engine())).toMatchObject({ sent: 0, failed: 1 });
     expect(fake.delivered).toHaveLength(0);
   });
 });

@@ -1,6 +1,15 @@
 // The pages an email's link opens, for every flow: a button that posts the link's fields, and one dead-link page.
 import { describe, expect, it } from 'vitest';
-import { deadLink, deadLinkPage, linkButtonPage, startAgain } from '../../src/server/link-pages.ts';
+import { letterConfirmSchema } from '../../src/lib/schemas/letter-request.ts';
+import {
+  deadConfirmLink,
+  deadLink,
+  deadLinkPage,
+  linkButtonPage,
+  openedLinkPage,
+  startAgain,
+  tokenFrom,
+} from '../../src/server/link-pages.ts';
 
 describe('link pages', () => {
   it('a link opens a page whose button posts its fields, escaped', async () => {
@@ -34,5 +43,29 @@ describe('link pages', () => {
       message: expect.stringContaining('expired'),
     });
     expect((reply as { page: Response }).page.status).toBe(410);
+  });
+
+  it('an opened link shows its button; one cut short in copying says so, with the way to start again', async () => {
+    const words = { title: 'Confirm', lede: 'One click.', button: 'Go', incomplete: 'Copy the whole link.' };
+    const token = 'a'.repeat(32);
+    const ok = new Request(`https://act.example.org/api/letters/confirm?token=${token}`);
+    const fields = tokenFrom(ok, letterConfirmSchema);
+    expect(fields).toEqual({ token });
+    const page = openedLinkPage({ fields, words, action: '/api/letters/confirm', again: 'letter', locale: 'en' });
+    expect(await page.text()).toContain(`<input type="hidden" name="token" value="${token}">`);
+    const cut = tokenFrom(new Request('https://act.example.org/api/letters/confirm?token=abc'), letterConfirmSchema);
+    expect(cut).toBeNull();
+    const dead = openedLinkPage({ fields: cut, words, action: '/api/letters/confirm', again: 'letter', locale: 'en' });
+    expect(dead.status).toBe(400);
+    const text = await dead.text();
+    expect(text).toContain('Copy the whole link.');
+    expect(text).toContain('href="/campaigns/"');
+  });
+
+  it('a confirmation link that confirms nothing speaks its flow’s words', () => {
+    expect(deadConfirmLink('alerts', 'invalid')).toMatchObject({
+      status: 404,
+      message: expect.stringContaining('This confirmation link is not valid'),
+    });
   });
 });

@@ -283,6 +283,14 @@ describe('the request path: one try that never waits', { timeout: 60_000 }, () =
     expectEachOnce(151);
   });
 
+  it('an urgent email (a sign-in link someone waits for) goes at once, even behind a backlog', async () => {
+    await enqueue(0, 150);
+    await runSender(deps(), { budgetMs: 1_500 }); // marks the backlog
+    const link = await engineMailer(deps(), 'staff-sign-in', 'staff', { urgent: true }).send(email(998), 'link:1');
+    expect(link).toMatchObject({ ok: true, id: expect.stringMatching(/^fake-/) });
+    expect(fake.delivered.filter((d) => d.email.to[0] === 'person998@example.com')).toHaveLength(1);
+  });
+
   it('with no free call this instant, it claims nothing: the sender sends them later', async () => {
     const { entry } = await enqueueMail(store, email(1), 'test:1', { kind: 'test' }, clock.now());
     // both calls of this second (and the next: a try in a second's tail takes one there) are taken

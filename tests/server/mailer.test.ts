@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkConfig } from '../../src/server/config.ts';
-import { createMailer, outboxMailer, resendMailer, type OutgoingEmail } from '../../src/server/mailer.ts';
+import { createMailer, fromHeader, outboxMailer, resendMailer, type OutgoingEmail } from '../../src/server/mailer.ts';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
 
 const email: OutgoingEmail = {
@@ -98,5 +98,16 @@ describe('createMailer', () => {
     expect(createMailer(settings({})).kind).toBe('outbox');
     expect(createMailer(settings({ CONTEXT: 'dev' })).kind).toBe('outbox');
     expect(createMailer(settings({ CONTEXT: 'production' })).kind).toBe('unconfigured');
+  });
+});
+
+describe('fromHeader', () => {
+  it('names the campaign, or the person sending through us, whose name cannot break out of the quotes', () => {
+    expect(fromHeader('Take Action for Mentoring', 'no-reply@example.org')).toBe(
+      '"Take Action for Mentoring" <no-reply@example.org>',
+    );
+    expect(fromHeader('Take Action', 'a@example.org', 'Ana "x" <evil@example.com>\u202e')).toBe(
+      '"Ana x evil@example.com via Take Action" <a@example.org>',
+    );
   });
 });

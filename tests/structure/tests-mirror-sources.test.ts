@@ -61,7 +61,7 @@ const withoutMirror: Record<string, Exception> = {
     coveredBy: ['tests/scripts/campaign-data.test.ts', 'tests/functions/letters-stage.test.ts'],
   },
   'src/server/champion-thanks-wiring.ts': {
-    why: 'wiring only: live dependencies of the champion thank-yous (the retry in deliver-letters)',
+    why: 'wiring only: live dependencies of the champion thank-yous (through the mail engine)',
     coveredBy: ['tests/server/champion-thanks.test.ts'],
   },
   'src/server/html-page.ts': {
@@ -101,6 +101,10 @@ const withoutMirror: Record<string, Exception> = {
       'tests/functions/letters-confirm.test.ts',
       'tests/functions/limits.test.ts',
     ],
+  },
+  'src/server/find-wiring.ts': {
+    why: 'wiring only: the live location resolver of the letter, pledge and alert sign-up functions',
+    coveredBy: ['tests/e2e/letters.test.ts', 'tests/e2e/pledges.test.ts', 'tests/e2e/alert-signups.test.ts'],
   },
   'src/server/find-data.ts': {
     why: 'loads the bundled finder data once per process',

@@ -4,6 +4,8 @@
  * English here is byte-for-byte what the functions said before there was a catalogue, so English replies do not change.
  */
 import type { ReviewStatus } from '../locales.ts';
+import { finderEn } from './finder-en.ts';
+import { requestFlowsEn, requestsEn } from './requests-en.ts';
 
 export const en = {
   review: { status: 'source', note: 'The English source, written with the code.' } satisfies ReviewStatus,
@@ -112,7 +114,24 @@ export const en = {
         message: 'Some details were missing.',
       },
       labels: { campaign: 'Campaign', legislator: 'Legislator', outcome: 'How the call went', town: 'Town' },
+      noCampaign: 'There is no campaign with a call by that name.',
+      notCampaign: 'is not a campaign with a call',
+      noLegislator: 'There is no sitting legislator by that name.',
+      notSitting: 'is not a sitting legislator',
+      notYours: 'This campaign asks you to call your own legislators only.',
+      notYourLegislator: 'is not one of your legislators for this campaign',
+      rateLimited: 'Too many calls counted from your connection this hour. Please try again later.',
     },
+    ...requestFlowsEn,
+  },
+  finder: finderEn,
+  requests: requestsEn,
+  /** the program directory's filter form without JavaScript (functions/programs-find.mts) */
+  programsFind: {
+    title: 'These filters are not ones we offer',
+    message: 'Some filters are not ones the directory offers.',
+    showAll: 'Show all mentoring programs',
+    labels: { town: 'Town', district: 'District', type: 'Kind of mentoring', ages: 'Ages' },
   },
   chooseDistrict: {
     title: 'Which district do you live in?',
@@ -341,6 +360,7 @@ export const en = {
       subjectLine: 'Subject:',
       to: 'To {name}:',
       campaign: 'Campaign:',
+      follow: 'Where your letter is (on its way, then delivered):',
       englishNote: 'Your letter went to the offices in English, as written below.',
     },
     alertConfirm: {
@@ -417,6 +437,34 @@ export const en = {
     townOneLine: 'Your town must be on one line',
     townNoBrackets: 'Your town cannot contain < or >',
     notCampaign: 'is not a campaign with a call',
+    // the request forms' schemas (program submissions, technical-assistance requests)
+    keepUnder: 'Keep this under {n} characters',
+    listAsWords: 'List them as words',
+    keepEachUnder: 'Keep each one under {n} characters',
+    townsMax: 'List at most {n} towns, or none for a statewide program',
+    notTown: '"{town}" is not a Massachusetts city or town',
+    programName: "Enter the program's name",
+    organizationRuns: 'Enter the organization that runs it',
+    chooseKind: 'Choose at least one kind of mentoring',
+    chooseFromList: 'Choose from the list',
+    agesGrades: 'Enter the ages or grades you serve, like 8-18 or grades 6-8',
+    webAddress: 'Enter a web address starting with https://',
+    keepShort: 'Keep this short',
+    contactEmail: 'Enter a contact email',
+    listConsent: 'Tick the box to agree that we list the program and may contact you',
+    oneLineNoSpecial: 'Keep this on one line, without special characters',
+    yourSchool: 'Enter your school or organization',
+    yourRole: 'Enter your role, for example teacher, principal or program director',
+    townFromList: 'Enter a Massachusetts city or town from the list',
+    chooseHelp: 'Choose at least one kind of help',
+    messageUnder: 'Keep your message under {n} characters',
+    contactConsent: 'Tick the box so we may contact you about this request',
+    whatHelp: 'Tell us what help you need',
+    // the program directory's filters (src/lib/schemas/program-filter.ts)
+    townFromFilter: 'must be a town from the list',
+    districtFromFilter: 'must be a district from the list',
+    typeFromFilter: 'must be a type of mentoring from the list',
+    agesFromFilter: 'must be an age group from the list',
   },
   /** For a message no key above matches (a schema added later): the issue's kind, never zod's own words. */
   generic: {

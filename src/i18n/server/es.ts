@@ -1,5 +1,7 @@
 /** What the functions say, in Spanish (United States, "usted"). Same keys and placeholders as en.ts. */
 import type { ServerMessages } from '../server.ts';
+import { finderEs } from './finder-es.ts';
+import { requestFlowsEs, requestsEs } from './requests-es.ts';
 
 export const es: ServerMessages = {
   review: {
@@ -112,7 +114,23 @@ export const es: ServerMessages = {
         message: 'Faltaban algunos datos.',
       },
       labels: { campaign: 'Campaña', legislator: 'Legislador(a)', outcome: 'Cómo fue la llamada', town: 'Ciudad' },
+      noCampaign: 'No hay ninguna campaña de llamadas con ese nombre.',
+      notCampaign: 'no es una campaña con llamadas',
+      noLegislator: 'No hay ningún legislador en funciones con ese nombre.',
+      notSitting: 'no es un legislador en funciones',
+      notYours: 'Esta campaña le pide que llame solo a sus propios legisladores.',
+      notYourLegislator: 'no es uno de sus legisladores en esta campaña',
+      rateLimited: 'Contamos demasiadas llamadas desde su conexión en esta hora. Inténtelo de nuevo más tarde.',
     },
+    ...requestFlowsEs,
+  },
+  finder: finderEs,
+  requests: requestsEs,
+  programsFind: {
+    title: 'No ofrecemos esos filtros',
+    message: 'Algunos filtros no están entre los que ofrece el directorio.',
+    showAll: 'Ver todos los programas de mentoría',
+    labels: { town: 'Ciudad', district: 'Distrito', type: 'Tipo de mentoría', ages: 'Edades' },
   },
   chooseDistrict: {
     title: '¿En qué distrito vive?',
@@ -350,6 +368,7 @@ export const es: ServerMessages = {
       subjectLine: 'Asunto:',
       to: 'Para {name}:',
       campaign: 'Campaña:',
+      follow: 'Dónde está su carta (en camino, luego entregada):',
       englishNote: 'Su carta llegó a las oficinas en inglés, tal como aparece abajo.',
     },
     alertConfirm: {
@@ -423,6 +442,32 @@ export const es: ServerMessages = {
     townOneLine: 'Su ciudad debe ir en una sola línea',
     townNoBrackets: 'Su ciudad no puede contener < ni >',
     notCampaign: 'no es una campaña con llamadas',
+    keepUnder: 'Use menos de {n} caracteres',
+    listAsWords: 'Escríbalos como palabras',
+    keepEachUnder: 'Use menos de {n} caracteres en cada uno',
+    townsMax: 'Escriba {n} ciudades o pueblos como máximo, o ninguno si el programa es de todo el estado',
+    notTown: '"{town}" no es una ciudad o pueblo de Massachusetts',
+    programName: 'Escriba el nombre del programa',
+    organizationRuns: 'Escriba la organización que lo dirige',
+    chooseKind: 'Elija al menos un tipo de mentoría',
+    chooseFromList: 'Elija de la lista',
+    agesGrades: 'Escriba las edades o los grados que atienden, como 8-18 o grados 6-8',
+    webAddress: 'Escriba una dirección web que empiece con https://',
+    keepShort: 'Escríbalo más corto',
+    contactEmail: 'Escriba un correo electrónico de contacto',
+    listConsent: 'Marque la casilla para aceptar que incluyamos el programa y podamos contactarle',
+    oneLineNoSpecial: 'Escríbalo en una sola línea, sin caracteres especiales',
+    yourSchool: 'Escriba su escuela u organización',
+    yourRole: 'Escriba su cargo, por ejemplo maestro, director de escuela o director de programa',
+    townFromList: 'Escriba una ciudad o pueblo de Massachusetts de la lista',
+    chooseHelp: 'Elija al menos un tipo de ayuda',
+    messageUnder: 'Su mensaje debe tener menos de {n} caracteres',
+    contactConsent: 'Marque la casilla para que podamos contactarle sobre esta solicitud',
+    whatHelp: 'Díganos qué ayuda necesita',
+    townFromFilter: 'debe ser una ciudad o pueblo de la lista',
+    districtFromFilter: 'debe ser un distrito de la lista',
+    typeFromFilter: 'debe ser un tipo de mentoría de la lista',
+    agesFromFilter: 'debe ser un grupo de edad de la lista',
   },
   generic: {
     fillIn: 'Complete este campo',

@@ -1,5 +1,7 @@
 /** What the functions say, in Portuguese (Brazilian, neutral, "você"). Same keys and placeholders as en.ts. */
 import type { ServerMessages } from '../server.ts';
+import { finderPt } from './finder-pt.ts';
+import { requestFlowsPt, requestsPt } from './requests-pt.ts';
 
 export const pt: ServerMessages = {
   review: {
@@ -112,7 +114,23 @@ export const pt: ServerMessages = {
         message: 'Faltaram alguns dados.',
       },
       labels: { campaign: 'Campanha', legislator: 'Parlamentar', outcome: 'Como foi a ligação', town: 'Cidade' },
+      noCampaign: 'Não há nenhuma campanha de ligações com esse nome.',
+      notCampaign: 'não é uma campanha com ligações',
+      noLegislator: 'Não há nenhum parlamentar em exercício com esse nome.',
+      notSitting: 'não é um parlamentar em exercício',
+      notYours: 'Esta campanha pede que você ligue só para os seus próprios parlamentares.',
+      notYourLegislator: 'não é um dos seus parlamentares nesta campanha',
+      rateLimited: 'Contamos ligações demais da sua conexão nesta hora. Tente de novo mais tarde.',
     },
+    ...requestFlowsPt,
+  },
+  finder: finderPt,
+  requests: requestsPt,
+  programsFind: {
+    title: 'Não oferecemos esses filtros',
+    message: 'Alguns filtros não estão entre os que o diretório oferece.',
+    showAll: 'Ver todos os programas de mentoria',
+    labels: { town: 'Cidade', district: 'Distrito', type: 'Tipo de mentoria', ages: 'Idades' },
   },
   chooseDistrict: {
     title: 'Em qual distrito você mora?',
@@ -349,6 +367,7 @@ export const pt: ServerMessages = {
       subjectLine: 'Assunto:',
       to: 'Para {name}:',
       campaign: 'Campanha:',
+      follow: 'Onde está sua carta (a caminho, depois entregue):',
       englishNote: 'Sua carta chegou aos gabinetes em inglês, como está abaixo.',
     },
     alertConfirm: {
@@ -422,6 +441,32 @@ export const pt: ServerMessages = {
     townOneLine: 'Sua cidade precisa estar em uma linha só',
     townNoBrackets: 'Sua cidade não pode ter < nem >',
     notCampaign: 'não é uma campanha com ligações',
+    keepUnder: 'Use menos de {n} caracteres',
+    listAsWords: 'Escreva como palavras',
+    keepEachUnder: 'Use menos de {n} caracteres em cada um',
+    townsMax: 'Liste no máximo {n} cidades, ou nenhuma se o programa atende o estado todo',
+    notTown: '"{town}" não é uma cidade de Massachusetts',
+    programName: 'Digite o nome do programa',
+    organizationRuns: 'Digite a organização que o administra',
+    chooseKind: 'Escolha pelo menos um tipo de mentoria',
+    chooseFromList: 'Escolha da lista',
+    agesGrades: 'Digite as idades ou séries que vocês atendem, como 8-18 ou 6ª a 8ª série',
+    webAddress: 'Digite um endereço da web que comece com https://',
+    keepShort: 'Escreva de forma mais curta',
+    contactEmail: 'Digite um e-mail de contato',
+    listConsent: 'Marque a caixa para concordar que incluamos o programa e possamos entrar em contato',
+    oneLineNoSpecial: 'Escreva em uma só linha, sem caracteres especiais',
+    yourSchool: 'Digite a sua escola ou organização',
+    yourRole: 'Digite a sua função, por exemplo professor, diretor de escola ou coordenador de programa',
+    townFromList: 'Digite uma cidade de Massachusetts da lista',
+    chooseHelp: 'Escolha pelo menos um tipo de ajuda',
+    messageUnder: 'A sua mensagem deve ter menos de {n} caracteres',
+    contactConsent: 'Marque a caixa para podermos entrar em contato sobre este pedido',
+    whatHelp: 'Diga que ajuda você precisa',
+    townFromFilter: 'deve ser uma cidade da lista',
+    districtFromFilter: 'deve ser um distrito da lista',
+    typeFromFilter: 'deve ser um tipo de mentoria da lista',
+    agesFromFilter: 'deve ser uma faixa etária da lista',
   },
   generic: {
     fillIn: 'Preencha este campo',

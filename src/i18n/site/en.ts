@@ -4,10 +4,16 @@
 import { stageExplanation, stageLabel } from '../../lib/budget/stages.ts';
 import { pledgeAgeBands, pledgeTypeLabels } from '../../lib/schemas/pledge.ts';
 import type { ReviewStatus } from '../locales.ts';
+import { directoryEn } from './directory/en.ts';
+import { outcomesEn } from './outcomes/en.ts';
+import { privacyEn } from './privacy/en.ts';
 
 export const review: ReviewStatus = { status: 'source', note: 'The source text, written in English by the project.' };
 
 export const en = {
+  ...outcomesEn,
+  ...directoryEn,
+  ...privacyEn,
   // the frame of every page
   'base.skipLink': 'Skip to main content',
   'header.menu': 'Menu',
@@ -351,6 +357,7 @@ export const en = {
   'js.letter.status.failed': 'could not be delivered; our staff have been told',
   'js.letter.status.none': 'not sent',
   'js.letter.status.awaiting_confirmation': 'waiting for you to confirm your email address',
+  'js.letter.follow': 'See where your letter is: on its way, then delivered',
   'js.letter.vacant': 'The {district} {chamber} seat is vacant, so no letter went there.',
   'js.letter.to': 'To {people}: each gets their own copy, signed with your name and town.',
   'js.letter.and': ' and ',
@@ -388,6 +395,8 @@ export const en = {
   'js.find.noLocation': 'We could not get your location. Enter your address, town or ZIP code instead.',
   'js.find.hideMap': 'Hide the map',
   'js.find.showMap': 'Choose on a map',
+  'js.find.mapHelp': 'Click or tap where you live. Drag or use the arrow keys to move the map; use + and − to zoom.',
+  'js.find.mapLabel': 'Map of Massachusetts districts',
   'js.find.mapFailed': 'The map could not be loaded. Enter your address, town or ZIP code instead.',
 
   // the budget's stages (their English words live with the process, in src/lib/budget/stages.ts)

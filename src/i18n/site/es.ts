@@ -1,6 +1,9 @@
 // The site's words in Spanish (Latin American, neutral, "usted"), one value for every English key (en.ts).
 import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
+import { directoryEs } from './directory/es.ts';
+import { outcomesEs } from './outcomes/es.ts';
+import { privacyEs } from './privacy/es.ts';
 
 export const review: ReviewStatus = {
   status: 'draft',
@@ -8,6 +11,9 @@ export const review: ReviewStatus = {
 };
 
 export const es: SiteMessages = {
+  ...outcomesEs,
+  ...directoryEs,
+  ...privacyEs,
   'base.skipLink': 'Ir al contenido principal',
   'header.menu': 'Menú',
   'header.mainNav': 'Principal',
@@ -349,6 +355,7 @@ export const es: SiteMessages = {
   'js.letter.status.failed': 'no se pudo entregar; nuestro personal ya lo sabe',
   'js.letter.status.none': 'no enviada',
   'js.letter.status.awaiting_confirmation': 'esperando a que confirme su correo electrónico',
+  'js.letter.follow': 'Vea dónde está su carta: en camino, luego entregada',
   'js.letter.vacant': 'El escaño {district} {chamber} está vacante, así que no se envió carta allí.',
   'js.letter.to': 'A {people}: cada uno recibe su propia copia, firmada con su nombre y su ciudad.',
   'js.letter.and': ' y ',
@@ -387,6 +394,10 @@ export const es: SiteMessages = {
   'js.find.noLocation': 'No pudimos obtener su ubicación. Escriba su dirección, ciudad o código postal.',
   'js.find.hideMap': 'Ocultar el mapa',
   'js.find.showMap': 'Elegir en un mapa',
+  'js.find.mapHelp':
+    'Haga clic o toque donde vive. Arrastre o use las flechas del teclado para mover el mapa; use + y − para ' +
+    'acercar o alejar.',
+  'js.find.mapLabel': 'Mapa de los distritos de Massachusetts',
   'js.find.mapFailed': 'No se pudo cargar el mapa. Escriba su dirección, ciudad o código postal.',
 
   'stage.request': 'Pedido de los defensores',

@@ -1,6 +1,9 @@
 // The site's words in Portuguese (Brazilian, kept neutral, "você"), one value for every English key (en.ts).
 import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
+import { directoryPt } from './directory/pt.ts';
+import { outcomesPt } from './outcomes/pt.ts';
+import { privacyPt } from './privacy/pt.ts';
 
 export const review: ReviewStatus = {
   status: 'draft',
@@ -8,6 +11,9 @@ export const review: ReviewStatus = {
 };
 
 export const pt: SiteMessages = {
+  ...outcomesPt,
+  ...directoryPt,
+  ...privacyPt,
   'base.skipLink': 'Ir para o conteúdo principal',
   'header.menu': 'Menu',
   'header.mainNav': 'Principal',
@@ -350,6 +356,7 @@ export const pt: SiteMessages = {
   'js.letter.status.failed': 'não pôde ser entregue; a nossa equipe já foi avisada',
   'js.letter.status.none': 'não enviada',
   'js.letter.status.awaiting_confirmation': 'aguardando você confirmar o seu e-mail',
+  'js.letter.follow': 'Veja onde está sua carta: a caminho, depois entregue',
   'js.letter.vacant': 'A cadeira {district} {chamber} está vaga, então nenhuma carta foi para lá.',
   'js.letter.to': 'Para {people}: cada um recebe a sua própria cópia, assinada com o seu nome e a sua cidade.',
   'js.letter.and': ' e ',
@@ -389,6 +396,10 @@ export const pt: SiteMessages = {
   'js.find.noLocation': 'Não conseguimos obter a sua localização. Digite o seu endereço, cidade ou CEP.',
   'js.find.hideMap': 'Esconder o mapa',
   'js.find.showMap': 'Escolher no mapa',
+  'js.find.mapHelp':
+    'Clique ou toque onde você mora. Arraste ou use as setas do teclado para mover o mapa; use + e − para ' +
+    'aproximar ou afastar.',
+  'js.find.mapLabel': 'Mapa dos distritos de Massachusetts',
   'js.find.mapFailed': 'Não foi possível carregar o mapa. Digite o seu endereço, cidade ou CEP.',
 
   'stage.request': 'Pedido dos defensores',

@@ -1,18 +1,8 @@
 // The Massachusetts budget process in words: the names and explanations every budget page, feed and letter shares.
-import type { BudgetStage, ProcessStage } from '../schemas/budget.ts';
+import { type BudgetStage, type ProcessStage, processStageSchema } from '../schemas/budget.ts';
 
-/** The steps of a fiscal year's budget in order (the ask is not one of them). */
-export const processStages: readonly ProcessStage[] = [
-  'governor',
-  'house_ways_and_means',
-  'house_final',
-  'senate_ways_and_means',
-  'senate_final',
-  'conference',
-  'enacted',
-  'veto',
-  'override',
-];
+/** The steps of a fiscal year's budget in order (the ask is not one of them): the schema's order, spelled once. */
+export const processStages: readonly ProcessStage[] = processStageSchema.options;
 
 /** Steps that happen only when the Governor vetoes or reduces the line item. */
 export const conditionalStages: ReadonlySet<ProcessStage> = new Set(['veto', 'override']);

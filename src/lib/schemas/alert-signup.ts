@@ -45,13 +45,16 @@ export const alertSignupRecordSchema = z.object({
   createdAt: z.string(),
   /** when a pending sign-up lapses if not confirmed; null once confirmed */
   expiresAt: z.string().nullable(),
-  /** sha256 of the current confirmation token; null once confirmed */
+  /**
+   * sha256 of a confirmation token emailed before the one link layout (src/server/old-confirmation-links.ts); null
+   * on newer sign-ups (their links are `confirmation/` keys) and once confirmed
+   */
   confirmTokenHash: z.string().nullable(),
   confirmedAt: z.string().optional(),
   id: z.string(),
   email: z.string(),
   name: z.string().nullable(),
-  /** the sentence they agreed to, as the form showed it */
+  /** the sentence they agreed to, as the form showed it, in the form's language (`lang`; English when absent) */
   consent: z.string(),
   /** when we last emailed a confirmation link, so a resubmit cannot flood an inbox */
   lastEmailedAt: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { z } from './zod.ts';
 import { chamberSchema, districtIdSchema, isoDateSchema } from './common.ts';
 import { budgetStageSchema, fiscalYearSchema } from './budget.ts';
+import { alertEmailTranslationSchema } from './alert-translation.ts';
 
 /**
  * Who an emailed alert goes to: every confirmed subscriber, those in chosen districts (House or Senate ids), or
@@ -31,6 +32,12 @@ export const alertSchema = z.object({
 
 export type Alert = z.infer<typeof alertSchema>;
 
-/** An alert as the functions read it (src/data/alerts.json, written at build): its slug and what the email needs. */
-export const alertDataSchema = alertSchema.extend({ slug: z.string().min(1) });
+/**
+ * An alert as the functions read it (src/data/alerts.json, written at build): its slug, what the email needs, and
+ * the editors' translations of its words by language (content/alerts/<locale>/<slug>.md), when there are any.
+ */
+export const alertDataSchema = alertSchema.extend({
+  slug: z.string().min(1),
+  translations: z.partialRecord(z.enum(['es', 'pt']), alertEmailTranslationSchema).optional(),
+});
 export type AlertData = z.infer<typeof alertDataSchema>;

@@ -23,6 +23,8 @@ export const letterReplySchema = z.object({
   vacant: z.array(z.object({ chamber, district: z.string() })),
   personalized: z.boolean(),
   next: z.string(),
+  /** the letter's status page: on its way, then delivered (absent while the sender has not confirmed) */
+  statusUrl: z.string().optional(),
 });
 export type LetterReply = z.infer<typeof letterReplySchema>;
 

@@ -70,5 +70,5 @@ export const dueEntrySchema = z.object({
   enqueued: z.boolean().optional(),
 });
 
-/** A sender's confirmation link, stored under the hash of its token. */
+/** A sender's link in the layout before the one (src/server/old-confirmation-links.ts), under its token's hash. */
 export const letterConfirmEntrySchema = z.object({ campaign: z.string(), letterId: z.string(), expiresAt: z.string() });

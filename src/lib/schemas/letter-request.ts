@@ -59,7 +59,10 @@ export const letterRequestSchema = locationInputSchema
 
 export type LetterRequest = z.infer<typeof letterRequestSchema>;
 
-/** The confirmation of a sender's email address (double opt-in campaigns). */
+/**
+ * The confirmation of a sender's email address (double opt-in campaigns): the letter's id and the link's secret (links
+ * emailed before the one confirmation layout hold the secret alone).
+ */
 export const letterConfirmSchema = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'This confirmation link is not valid'),
+  token: z.string().regex(/^(?:[a-f0-9]{32}\.)?[A-Za-z0-9_-]{20,100}$/, 'This confirmation link is not valid'),
 });

@@ -36,7 +36,7 @@ export const pledgeRecordSchema = z.object({
 });
 export type PledgeRecord = z.infer<typeof pledgeRecordSchema>;
 
-/** A link's stored half: which campaign's pledge the token is for. */
+/** A link's stored half in the layout before the one (src/server/old-confirmation-links.ts): the pledge's campaign. */
 export const pledgeTokenEntrySchema = z.object({ campaign: z.string(), createdAt: z.string().optional() });
 /** When the confirmation email last went out. */
 export const pledgeEmailedSchema = z.object({ at: z.string() });

@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { massachusettsTowns } from './ta-request.ts';
 import { programTypes, type ProgramType } from './program.ts';
 import { slugSchema } from './common.ts';
@@ -96,4 +97,6 @@ export type StoredProgramSubmission = ProgramSubmission & {
   confirmation: { status: 'pending' | 'sent' | 'failed'; code?: string };
   /** when staff approved or rejected it in the console (the export's decision column says which) */
   decidedAt?: string;
+  /** the language of the form it came from, for the emails to its contact; absent (older records) means English */
+  lang?: Locale;
 };

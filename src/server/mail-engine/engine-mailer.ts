@@ -10,8 +10,16 @@ import { enqueueMail } from './queue.ts';
 import { entryIdFor, mailKeys, type RecipientRole } from './records.ts';
 import { mailStateOf, runSender, type EngineDeps, type SendReport } from './sender.ts';
 
-/** A Mailer that sends through the engine; `kind` and `role` label its emails for logs, staff and bounces. */
-export function engineMailer(deps: EngineDeps, kind: string, role?: RecipientRole): Mailer {
+/**
+ * A Mailer that sends through the engine; `kind` and `role` label its emails for logs, staff and bounces. `urgent`:
+ * someone waits for it (a sign-in link), so its one try goes ahead of a backlog and may wait a moment for a call.
+ */
+export function engineMailer(
+  deps: EngineDeps,
+  kind: string,
+  role?: RecipientRole,
+  { urgent = false }: { urgent?: boolean } = {},
+): Mailer {
   const outcome = async (id: string, tried: SendReport): Promise<SendResult> => {
     const state = tried.states?.find((s) => s.entryId === id) ?? (await mailStateOf(deps.store, id));
     if (state?.status === 'sent') return { ok: true, id: state.providerId ?? `mail-${id}` };
@@ -30,11 +38,11 @@ export function engineMailer(deps: EngineDeps, kind: string, role?: RecipientRol
         // in a batch already: done, or (the flow's retry) that batch is sent again now, same members, same key
         const done = await mailStateOf(deps.store, id);
         if (done) return outcome(id, { states: [done] } as SendReport);
-        return outcome(id, await runSender(deps, { only: [], batches: [claim.batchId] }));
+        return outcome(id, await runSender(deps, { only: [], batches: [claim.batchId], urgent }));
       }
       const options = { kind, ...(role ? { recipientRole: role } : {}) };
       const { entry } = await enqueueMail(deps.store, email, idempotencyKey, options, deps.now());
-      return outcome(id, await runSender(deps, { only: [entry] }));
+      return outcome(id, await runSender(deps, { only: [entry], urgent }));
     },
     async sendBatch() {
       throw new Error('engineMailer: many emails go through enqueueMany and the sender, not one batch call');

@@ -1,7 +1,8 @@
 /**
  * The one outbound mail engine (DESIGN.md, convention 15): callers enqueue (queue.ts); the sender (sender.ts) delivers
  * in batches at the account's shared pace; delivery events (events.ts) suppress bad addresses and keep each email's
- * status for staff. Alerts use it today; letters, confirmations and staff notices move onto it next.
+ * status for staff and for a letter's sender (src/server/letter-status.ts). Every email goes through it: letters,
+ * alerts, confirmations, champion thank-yous, staff notices and sign-in links.
  */
 import type { AppConfig } from '../config.ts';
 import { createMailer } from '../mailer.ts';
@@ -12,6 +13,7 @@ export { enqueueMail, enqueueMany, isSuppressed, suppressAddress, type EnqueueOp
 export { mailStateOf, pendingMail, purgeMailRecords, runSender, type EngineDeps, type SendReport } from './sender.ts';
 export { engineMailer } from './engine-mailer.ts';
 export { entryIdFor, mailKeys, type MailEntry, type MailState } from './records.ts';
+export { readTally, type Tally } from './tally.ts';
 
 /** The engine's store: the queue, batches, paces, suppressions and delivery statuses. */
 export function openMailStore(): JsonStore {

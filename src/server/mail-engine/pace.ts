@@ -67,6 +67,26 @@ export async function dropOldRateSlots(store: JsonStore, clock: Clock): Promise<
   await Promise.all(past.map((k) => store.delete(k)));
 }
 
+/** Pace windows remembered per store; past this many, the memory starts again (it is only a shortcut). */
+const REMEMBERED_WINDOWS = 10_000;
+const remembered = new Map<string, Map<string, number>>();
+
+/**
+ * How many places of each pace window this process knows are taken in a store, shared by every request and sender
+ * run of a warm instance, so a legislator's window is listed once per instance rather than once per letter. It is a
+ * lower bound (places are only ever taken within a window), so a stale number costs a failed create, never a second
+ * email over the pace. A store without an id (a test double) gets a memory of its own.
+ */
+export function paceMemoryFor(store: JsonStore): Map<string, number> {
+  if (!store.id) return new Map();
+  let memory = remembered.get(store.id);
+  if (!memory || memory.size > REMEMBERED_WINDOWS) {
+    memory = new Map();
+    remembered.set(store.id, memory);
+  }
+  return memory;
+}
+
 /**
  * Takes one place in a recipient's pace window (e.g. 100 letters per legislator per 30 minutes). False when the
  * window is full: the email waits for the next one.

@@ -15,6 +15,8 @@ export type EnqueueOptions = {
   pace?: { max: number; windowMs: number };
   statusKey?: string;
   recipientRole?: RecipientRole;
+  /** counted in this group's running tally as it is sent or given up (tally.ts) */
+  tally?: string;
 };
 
 /** Puts one email in the queue under its idempotency key. Returns whether it was new (false: already queued). */
@@ -44,6 +46,7 @@ export async function enqueueMail(
     ...(options.paceKey ? { paceKey: options.paceKey, pace: options.pace } : {}),
     ...(options.statusKey ? { statusKey: options.statusKey } : {}),
     ...(options.recipientRole ? { recipientRole: options.recipientRole } : {}),
+    ...(options.tally ? { tally: options.tally } : {}),
   };
   // Once sent, its due record is gone but its claim stays: the sender drops a repeat it finds already claimed.
   // the email first, then its marker: a crash between the two leaves nothing to send, and the next enqueue adds it

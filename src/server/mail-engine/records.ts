@@ -41,6 +41,8 @@ export const mailEntrySchema = z.object({
   statusKey: z.string().optional(),
   /** who receives it: a bounce from a legislator's address raises a staff notice */
   recipientRole: recipientRoleSchema.optional(),
+  /** the group whose running count it adds to as it ends (tally.ts): `alert/<slug>` for an alert's progress */
+  tally: z.string().optional(),
 });
 export type MailEntry = z.infer<typeof mailEntrySchema>;
 

@@ -19,7 +19,16 @@ import type { Mailer } from '../mailer.ts';
 import { MAX_BATCH } from '../mailer.ts';
 import type { JsonStore } from '../store.ts';
 import { addressHash, isSuppressed, suppressedHashes } from './queue.ts';
-import { dropOldRateSlots, nextPaceWindow, realClock, takePaceSlot, takeRateSlot, type Clock } from './pace.ts';
+import {
+  dropOldRateSlots,
+  nextPaceWindow,
+  paceMemoryFor,
+  realClock,
+  takePaceSlot,
+  takeRateSlot,
+  type Clock,
+} from './pace.ts';
+import { runTally } from './tally.ts';
 import {
   batchResultSchema,
   batchSchema,
@@ -71,6 +80,11 @@ export type SenderOptions = {
   only?: MailEntry[];
   /** with `only`: unfinished batches to send again now, same members and key, whatever their backoff said */
   batches?: string[];
+  /**
+   * With `only`: someone is waiting for this email (a staff sign-in link): it goes ahead of a backlog and waits up to
+   * URGENT_WAIT_MS for a call, instead of giving up at once.
+   */
+  urgent?: boolean;
 };
 
 /** Retries stop inside Resend's 24-hour idempotency window, so even a late retry never sends twice. */
@@ -84,6 +98,8 @@ const ORPHAN_AFTER_MS = 2 * 60_000;
  * to the senders, since a call spent on one letter's 3 emails is a call not spent on a batch of 100.
  */
 const BACKLOG_MS = 2 * 60_000;
+/** How long an urgent email (see SenderOptions.urgent) may wait for a call at request time. */
+const URGENT_WAIT_MS = 2_000;
 
 /** Waiting time after the n-th failed call: 15 s, 30 s, 1, 2, 4 ... minutes, at most 30; or longer if Resend asks. */
 function backoffMs(attempts: number, retryAfterSeconds?: number): number {
@@ -126,10 +142,17 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   };
   if (mailer.kind === 'unconfigured') return report; // queued until a key is set; no idempotency window starts
   const retries: Job[] = [];
+  /** running counts of grouped emails (an alert's), for staff watching its progress */
+  const tally = runTally(store, deps.now, log);
   const given = new Map((options.only ?? []).map((e) => [e.id, e]));
-  if (options.only) {
+  // the request path reads the backlog marker and its recipients' suppressions at once (one round trip, not two)
+  const suppressedGiven = options.only ? suppressedAmong(options.only) : null;
+  if (options.only && !options.urgent) {
     const backlog = await store.get<{ until: string }>(mailKeys.backlog).catch(() => null);
-    if (backlog && Date.parse(backlog.until) > deps.now().getTime()) return report;
+    if (backlog && Date.parse(backlog.until) > deps.now().getTime()) {
+      await suppressedGiven;
+      return report;
+    }
   }
 
   // Batches a crashed or failed run left: send them again, same members, same key.
@@ -165,12 +188,12 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   const start = options.only ? 0 : Math.floor(Math.random() * due.length);
   const order = [...due.slice(start), ...due.slice(0, start)];
   let cursor = 0;
-  let suppressed = options.only ? await suppressedAmong(options.only) : await suppressedHashes(store);
+  let suppressed = suppressedGiven ? await suppressedGiven : await suppressedHashes(store);
   let suppressedAt = clock.wallNow();
   /** pace keys found full in this run, until their window ends: not asked again */
   const fullPaces = new Map<string, number>();
-  /** how many places of each pace window this run knows are taken: one listing per legislator per run */
-  const paceUsed = new Map<string, number>();
+  /** how many places of each pace window are known taken: one listing per legislator per warm instance */
+  const paceUsed = paceMemoryFor(store);
 
   /** The suppressed hashes among a few entries' recipients: one read per address instead of a listing. */
   async function suppressedAmong(entries: MailEntry[]): Promise<Set<string>> {
@@ -218,7 +241,9 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
           : null,
       ),
     );
-    await store.set(mailKeys.result(batch.id), { batchId: batch.id, at, results: states });
+    // create-only: two senders that both retried a crashed batch record (and count) it once; Resend sent it once
+    if (await store.create(mailKeys.result(batch.id), { batchId: batch.id, at, results: states }))
+      tally.add(entries.map((entry, i) => ({ group: entry.tally, outcome: states[i]!.status })));
     if (options.only) report.states = states;
     // the members record holds whole emails (addresses, text): not kept once the batch is done
     const tidy = Promise.all(entries.map((entry) => dropQueued(entry.id)))
@@ -253,8 +278,14 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
             if (entry.paceKey && (fullPaces.get(entry.paceKey) ?? 0) > now.getTime()) return; // its window is full
             const recipients = [...entry.email.to, ...(entry.email.cc ?? [])];
             if (recipients.some((a) => suppressed.has(addressHash(deps.salt, a)))) {
-              await store.set(mailKeys.failed(entry.id), { entry, at: now.toISOString(), error: 'suppressed' });
+              // create-only: two senders that both found it suppressed count it once
+              const first = await store.create(mailKeys.failed(entry.id), {
+                entry,
+                at: now.toISOString(),
+                error: 'suppressed',
+              });
               await dropQueued(entry.id);
+              if (first) tally.add([{ group: entry.tally, outcome: 'failed' }]);
               report.suppressed++;
               return;
             }
@@ -322,6 +353,18 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
 
   async function send(job: Job, taken?: string): Promise<void> {
     const { batch, entries } = job;
+    if (batch.firstAttemptAt && deps.now().getTime() - Date.parse(batch.firstAttemptAt) >= GIVE_UP_AFTER_MS) {
+      // a batch left past the window (a long outage, a job that did not run): a repeat could send twice now
+      log?.('mail-engine: batch given up', { batch: batch.id, attempts: batch.attempts });
+      const error = batch.lastError ?? 'gave_up';
+      await finish(
+        batch,
+        entries,
+        entries.map((e) => ({ entryId: e.id, status: 'failed', error })),
+      );
+      report.failed += entries.length;
+      return;
+    }
     const slot = taken ?? (await takeRateSlot(store, deps.perSecond, clock, deadline));
     if (!slot) {
       // out of time: the batch stays, members fixed; the next run sends it
@@ -394,14 +437,18 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
 
   if (options.only) {
     // the slot first: without one nothing is claimed, and the emails wait for a sender's full batch
-    const slot = await takeRateSlot(store, deps.perSecond, clock, deadline, { wait: false });
+    const slot = options.urgent
+      ? await takeRateSlot(store, deps.perSecond, clock, clock.wallNow() + URGENT_WAIT_MS)
+      : await takeRateSlot(store, deps.perSecond, clock, deadline, { wait: false });
     const job = slot ? (retries.shift() ?? (await formBatch())) : null;
     if (job) await send(job, slot!);
+    await tally.flush();
     // the reply need not wait for the tidying: if it is cut short, the next sender run finishes it
     return report;
   }
   await Promise.all(Array.from({ length: Math.max(1, options.workers ?? 4) }, worker));
   await Promise.all(tidying);
+  await tally.flush();
   report.retriesLeft += retries.length; // still recorded, with their next attempt time
   await dropOldRateSlots(store, clock);
   return report;

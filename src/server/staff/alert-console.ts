@@ -7,18 +7,20 @@
  */
 import { z } from 'zod';
 import { districtIdSchema } from '../../lib/schemas/common.ts';
+import { defaultLocale, locales, type Locale } from '../../i18n/locales.ts';
 import type { AlertData } from '../../lib/schemas/alert.ts';
 import {
   alertEmailFor,
   alertMailKey,
   alertMarker,
+  alertTally,
   confirmedSubscribers,
   enqueueAlert,
   inAudience,
   type AlertMailDeps,
 } from '../alert-mail.ts';
 import type { AlertSignupRecord } from '../alert-signups.ts';
-import { enqueueMail, entryIdFor, mailKeys, runSender } from '../mail-engine/index.ts';
+import { enqueueMail, entryIdFor, mailKeys, readTally, runSender } from '../mail-engine/index.ts';
 import type { OutgoingEmail } from '../mailer.ts';
 
 /** How long a console press may spend sending the first emails itself; the scheduled sender does the rest. */
@@ -29,22 +31,34 @@ const optionalDistrict = z
   .optional()
   .transform((v) => v || null);
 
-/** The districts a preview or a test is written for (either may be left empty: a subscriber who gave no place). */
+/**
+ * Whom a preview or a test is written for: the districts (either may be left empty: a subscriber who gave no place)
+ * and the language the subscriber signed up in (English when not given). Not `lang`: that field would put the staff
+ * console's own replies in the language.
+ */
+const optionalLanguage = z.enum(locales).optional();
 export const previewQuerySchema = z.object({
   house: optionalDistrict.catch(null),
   senate: optionalDistrict.catch(null),
+  language: optionalLanguage.catch(undefined),
 });
 export type PreviewDistricts = z.infer<typeof previewQuerySchema>;
 
 /** The alerts page's form: a test to oneself (for chosen districts), or the real send. */
 export const alertActionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('test'), house: optionalDistrict, senate: optionalDistrict }),
+  z.object({
+    action: z.literal('test'),
+    house: optionalDistrict,
+    senate: optionalDistrict,
+    language: optionalLanguage,
+  }),
   z.object({ action: z.literal('send') }),
 ]);
 export type AlertAction = z.infer<typeof alertActionSchema>;
 
-/** A stand-in subscriber for a preview or a test: the staff address, in the chosen districts. */
-function sampleSubscriber(email: string, districts: PreviewDistricts): AlertSignupRecord {
+/** A stand-in subscriber for a preview or a test: the staff address, in the chosen districts and language. */
+function sampleSubscriber(email: string, chosen: PreviewDistricts): AlertSignupRecord {
+  const { language, ...districts } = chosen;
   return {
     status: 'confirmed',
     createdAt: new Date(0).toISOString(),
@@ -56,6 +70,7 @@ function sampleSubscriber(email: string, districts: PreviewDistricts): AlertSign
     consent: '',
     lastEmailedAt: null,
     districts,
+    ...(language && language !== defaultLocale ? { lang: language } : {}),
   };
 }
 
@@ -115,22 +130,62 @@ export async function sendAlertToSubscribers(alert: AlertData, deps: AlertMailDe
 }
 
 export type AlertProgress =
-  | { sent: false; audience: number }
+  | { sent: false; audience: number | null }
   | { sent: true; enqueuedAt: string | null; recipients: number; queued: number; delivered: number; failed: number };
 
-const markerSchema = z.object({ enqueuedAt: z.string(), recipients: z.number() }).partial();
+const markerSchema = z.object({ enqueuedAt: z.string(), recipients: z.number(), counted: z.boolean() }).partial();
+
+/**
+ * How many of an alert's audience signed up in each language: each gets the alert in theirs when an editor translated
+ * it, so staff can see whom a missing translation leaves with the English.
+ */
+export async function audienceByLanguage(alert: AlertData, deps: AlertMailDeps): Promise<Record<Locale, number>> {
+  const counts = Object.fromEntries(locales.map((l) => [l, 0])) as Record<Locale, number>;
+  for (const s of await confirmedSubscribers(deps.signups))
+    if (inAudience(alert.audience, s.districts)) counts[s.lang ?? defaultLocale]++;
+  return counts;
+}
 
 /**
  * Where an alert's emails stand in the engine: still queued, handed to Resend, or given up (a bounce-suppressed
- * address, or failures past the retry window). Three key listings, no read per email.
+ * address, or failures past the retry window). Once sent, it reads the alert's marker and its running tally, a few
+ * records however long the list. Before, the audience is counted only when asked (`audience`): that reads every
+ * subscriber, as the send itself will.
  */
-export async function alertProgress(alert: AlertData, deps: AlertMailDeps): Promise<AlertProgress> {
+export async function alertProgress(
+  alert: AlertData,
+  deps: AlertMailDeps,
+  options: { audience?: boolean } = {},
+): Promise<AlertProgress> {
+  const store = deps.engine.store;
+  const raw = await store.get(alertMarker(alert.slug));
+  if (raw === null) {
+    if (options.audience === false) return { sent: false, audience: null };
+    const subscribers = await confirmedSubscribers(deps.signups);
+    return { sent: false, audience: subscribers.filter((s) => inAudience(alert.audience, s.districts)).length };
+  }
+  const marker = markerSchema.safeParse(raw);
+  const { enqueuedAt, recipients, counted } = marker.success ? marker.data : {};
+  if (counted && recipients !== undefined) {
+    const { sent, failed } = await readTally(store, alertTally(alert.slug));
+    const queued = Math.max(0, recipients - sent - failed);
+    return { sent: true, enqueuedAt: enqueuedAt ?? null, recipients, queued, delivered: sent, failed };
+  }
+  return uncountedProgress(alert, deps, enqueuedAt ?? null, recipients);
+}
+
+/**
+ * An alert enqueued before its emails were counted as they went: every subscriber's email looked up in the queue's
+ * listings (three listings and every subscriber read).
+ */
+async function uncountedProgress(
+  alert: AlertData,
+  deps: AlertMailDeps,
+  enqueuedAt: string | null,
+  recipients: number | undefined,
+): Promise<AlertProgress> {
   const store = deps.engine.store;
   const subscribers = (await confirmedSubscribers(deps.signups)).filter((s) => inAudience(alert.audience, s.districts));
-  const raw = await store.get(alertMarker(alert.slug));
-  if (raw === null) return { sent: false, audience: subscribers.length };
-  const marker = markerSchema.safeParse(raw);
-  const { enqueuedAt, recipients } = marker.success ? marker.data : {};
   const idsOf = async (prefix: string) => new Set((await store.keys(prefix)).map((k) => k.slice(prefix.length)));
   const [due, claimed, failed] = await Promise.all([idsOf('due/'), idsOf('claim/'), idsOf('failed/')]);
   const progress = { queued: 0, delivered: 0, failed: 0 };
@@ -140,10 +195,5 @@ export async function alertProgress(alert: AlertData, deps: AlertMailDeps): Prom
     else if (due.has(id)) progress.queued++;
     else if (claimed.has(id)) progress.delivered++;
   }
-  return {
-    sent: true,
-    enqueuedAt: enqueuedAt ?? null,
-    recipients: recipients ?? subscribers.length,
-    ...progress,
-  };
+  return { sent: true, enqueuedAt, recipients: recipients ?? subscribers.length, ...progress };
 }

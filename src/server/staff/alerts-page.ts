@@ -4,6 +4,7 @@
  * and its progress). Forms post and come back with a status; the preview is a GET form, so it needs no script.
  */
 import type { AlertData } from '../../lib/schemas/alert.ts';
+import { localeNames, locales } from '../../i18n/locales.ts';
 import { paths } from '../../lib/paths.ts';
 import { html, type SafeHtml } from '../html-page.ts';
 import type { OutgoingEmail } from '../mailer.ts';
@@ -30,6 +31,7 @@ function audienceText(alert: AlertData, districtName: (id: string) => string): s
 }
 
 function progressText(p: AlertProgress): SafeHtml {
+  if (!p.sent && p.audience === null) return html`not sent (its page counts its audience)`;
   if (!p.sent) return html`not sent (${p.audience} ${p.audience === 1 ? 'subscriber' : 'subscribers'} in its audience)`;
   return html`sent ${p.enqueuedAt?.slice(0, 16).replace('T', ' ') ?? ''} UTC: ${p.delivered} delivered to Resend,
 ${p.queued} queued, ${p.failed} failed, of ${p.recipients}`;
@@ -65,6 +67,8 @@ export function alertBody(input: {
   preview: OutgoingEmail;
   progress: AlertProgress;
   districtName: (id: string) => string;
+  /** its audience's sign-up languages, counted */
+  languages: Record<'en' | 'es' | 'pt', number>;
 }): SafeHtml {
   const { alert, districts, preview, progress, session } = input;
   const select = (chamber: 'house' | 'senate', label: string) => {
@@ -75,8 +79,22 @@ export function alertBody(input: {
     return html`<p><label for="preview-${chamber}">${label}</label>
 <select id="preview-${chamber}" name="${chamber}"><option value="">Not known</option>${options}</select></p>`;
   };
+  const chosenLanguage = districts.language ?? 'en';
+  const languageOptions = locales.map(
+    (l) =>
+      html`<option value="${l}" lang="${l}"${l === chosenLanguage ? html` selected` : ''}>${localeNames[l]}</option>`,
+  );
+  const englishNames = { en: 'English', es: 'Spanish', pt: 'Portuguese' } as const;
+  const translatedInto = Object.keys(alert.translations ?? {}).map((l) => englishNames[l as 'es' | 'pt']);
+  const translationNote =
+    translatedInto.length > 0
+      ? `Translated by an editor into ${translatedInto.join(' and ')}. Subscribers in other languages get the ` +
+        'English alert with a note, in their language, that it is English.'
+      : 'Not translated: subscribers who signed up in Spanish or Portuguese get the English alert with a note, in ' +
+        'their language, that it is English.';
+  const byLanguage = locales.map((l) => `${englishNames[l]} ${input.languages[l]}`).join(' · ');
   const self = `/staff/alerts/${alert.slug}/`;
-  const audience = progress.sent ? progress.recipients : progress.audience;
+  const audience = (progress.sent ? progress.recipients : progress.audience) ?? 0;
   return html`<p class="breadcrumbs"><a href="/staff/alerts/">Alerts</a></p>
 <h1>${alert.title}</h1>
 ${statusNotice(input.url, alertStatusMessages)}
@@ -86,11 +104,15 @@ ${statusNotice(input.url, alertStatusMessages)}
 <p>${progressText(progress)}</p>
 <h2>Preview</h2>
 <form method="get" action="${self}" class="filter-form">
-<p>As a subscriber in these districts receives it:</p>
-<div class="filter-fields">${select('house', 'House district')}${select('senate', 'Senate district')}</div>
+<p>As a subscriber in these districts, who signed up in this language, receives it:</p>
+<div class="filter-fields">${select('house', 'House district')}${select('senate', 'Senate district')}
+<p><label for="preview-language">Language</label>
+<select id="preview-language" name="language">${languageOptions}</select></p></div>
+<p>${translationNote} The words around it are always in the subscriber's language. Its audience by the language
+they signed up in: ${byLanguage}.</p>
 <p class="filter-actions"><button type="submit" class="button">Show the preview</button></p>
 </form>
-<dl>
+<dl class="staff-email-head">
 <dt>From</dt><dd>${preview.from}</dd>
 <dt>Subject</dt><dd>${preview.subject}</dd>
 </dl>
@@ -104,6 +126,7 @@ ${csrfField(session)}
 <input type="hidden" name="action" value="test">
 <input type="hidden" name="house" value="${districts.house ?? ''}">
 <input type="hidden" name="senate" value="${districts.senate ?? ''}">
+<input type="hidden" name="language" value="${chosenLanguage}">
 <p>Sends the preview above to your own address, ${session.email}, marked [Test].</p>
 <p><button type="submit" class="button">Send me a test</button></p>
 </form>

@@ -5,9 +5,9 @@
  */
 import { parseCountKey } from '../../lib/calls.ts';
 import { callKeys } from '../../lib/calls.ts';
-import { deliveryStatusSchema, mailKeys } from '../mail-engine/records.ts';
 import { confirmedSignups } from '../alert-signups.ts';
-import { lettersOf, readDelivery } from '../letter-records.ts';
+import { lettersOf } from '../letter-records.ts';
+import { letterEmailState } from '../letter-status.ts';
 import { confirmedPledges } from '../pledges.ts';
 import type { JsonStore } from '../store.ts';
 
@@ -26,8 +26,11 @@ type Counts = { letters: number; calls: number; pledges: number; subscribers: nu
 export type DayRow = Counts & { day: string };
 export type DistrictRow = Counts & DistrictInfo;
 
-/** One email to a legislator, as staff ask about it: still waiting, gone, given up, or returned by the inbox. */
-export type DeliveryTally = { queued: number; sent: number; failed: number; bounced: number };
+/**
+ * Emails to legislators, as staff ask about them: still waiting, handed to Resend, in the inbox, given up, or returned
+ * by the inbox. The same reading as the sender's status page (letter-status.ts): queued and sent are "on its way".
+ */
+export type DeliveryTally = { queued: number; sent: number; delivered: number; failed: number; bounced: number };
 
 export type CampaignStats = {
   totals: Counts;
@@ -73,7 +76,7 @@ export async function campaignStats(
   };
 
   const letters = (await lettersOf(stores.letters, campaign)).filter((l) => l.status === 'accepted');
-  const delivery: DeliveryTally = { queued: 0, sent: 0, failed: 0, bounced: 0 };
+  const delivery: DeliveryTally = { queued: 0, sent: 0, delivered: 0, failed: 0, bounced: 0 };
   for (const letter of letters) {
     bump(
       'letters',
@@ -82,7 +85,7 @@ export async function campaignStats(
     );
     const town = townOf(letter.sender.town);
     if (town) town.letters++;
-    for (const r of letter.recipients) delivery[await deliveryOf(stores, letter.id, r.key)]++;
+    for (const r of letter.recipients) delivery[await letterEmailState(stores, letter.id, r.key)]++;
   }
 
   for (const key of await stores.calls.keys(callKeys.counts(campaign))) {
@@ -115,22 +118,4 @@ export async function campaignStats(
 /** A district id names its chamber ("ma-house-001"); an unknown id is filed under the House. */
 function chamberOfId(id: string): 'house' | 'senate' {
   return id.includes('senate') ? 'senate' : 'house';
-}
-
-/**
- * Where one email to a legislator stands. A bounce arrives later than "sent", as a delivery event the webhook keeps
- * under the letter's status key (or, for letters sent before the engine, the provider id): checked for every
- * sent email.
- */
-async function deliveryOf(stores: CampaignStores, letterId: string, key: 'house' | 'senate') {
-  const state = await readDelivery(stores.letters, letterId, key);
-  if (!state) return 'queued' as const;
-  if (state.status !== 'sent') return state.status;
-  // letters sent through the mail engine are tagged with letter/<id>/<key>; older ones are known by provider id
-  const keys = [`letter/${letterId}/${key}`, ...(state.providerId ? [`email/${state.providerId}`] : [])];
-  for (const statusKey of keys) {
-    const event = deliveryStatusSchema.safeParse(await stores.mail.get(mailKeys.status(statusKey)));
-    if (event.success && event.data.event === 'email.bounced') return 'bounced' as const;
-  }
-  return 'sent' as const;
 }

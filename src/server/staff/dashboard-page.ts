@@ -5,9 +5,18 @@
  */
 import { paths } from '../../lib/paths.ts';
 import { html, type SafeHtml } from '../html-page.ts';
-import type { CampaignStats, DayRow } from './campaign-stats.ts';
+import type { CampaignStats, DayRow, DistrictInfo } from './campaign-stats.ts';
+import { districtSection, type MapView } from './district-map.ts';
 
-export type DashboardInput = { slug: string; title: string; stats: CampaignStats };
+export type DashboardInput = {
+  slug: string;
+  title: string;
+  stats: CampaignStats;
+  /** every district, for the map's names and counts of districts */
+  districts: readonly DistrictInfo[];
+  /** the per-district map's chamber and shading */
+  view: MapView;
+};
 
 /** The kinds of staff download, each the same CSV the bearer-token export serves. */
 export const exportKinds = ['letters', 'calls', 'pledges', 'alert-signups', 'program-submissions'] as const;
@@ -36,7 +45,7 @@ function countCells(counts: readonly number[]): SafeHtml {
 }
 
 /** The dashboard's body. */
-export function dashboardBody({ slug, title, stats }: DashboardInput): SafeHtml {
+export function dashboardBody({ slug, title, stats, districts, view }: DashboardInput): SafeHtml {
   const { totals, delivery } = stats;
   return html`<p class="breadcrumbs"><a href="/staff/">Campaigns</a></p>
 <h1>${title}</h1>
@@ -52,18 +61,20 @@ export function dashboardBody({ slug, title, stats }: DashboardInput): SafeHtml 
 <h2 id="per-day">Per day</h2>
 ${stats.perDay.length === 0 ? html`<p>Nothing yet.</p>` : perDayChart(stats.perDay)}
 <h2 id="delivery">Letter delivery</h2>
-<p>Each letter is one email to each of the sender's legislators.</p>
+<p>Each letter is one email to each of the sender's legislators. Sent: handed to Resend, no delivery report yet.
+The sender's own status page says "on its way" for sent and queued ones.</p>
 <div class="table-scroll"><table class="activity-table">
 <caption>Emails to legislators by status</caption>
 <thead><tr><th scope="col">Status</th><th scope="col">Emails</th></tr></thead>
 <tbody>
+<tr><th scope="row">Delivered (their mail server accepted it)</th><td data-count>${delivery.delivered}</td></tr>
 <tr><th scope="row">Sent</th><td data-count>${delivery.sent}</td></tr>
 <tr><th scope="row">Queued (waiting for its turn or a retry)</th><td data-count>${delivery.queued}</td></tr>
 <tr><th scope="row">Bounced (the inbox refused it)</th><td data-count>${delivery.bounced}</td></tr>
 <tr><th scope="row">Failed (given up)</th><td data-count>${delivery.failed}</td></tr>
 </tbody></table></div>
 <h2 id="districts">Per district</h2>
-${perDistrictTable(stats)}
+${districtSection({ stats, districts, view })}
 <h2 id="towns">Top towns</h2>
 ${topTownsTable(stats)}
 <h2 id="downloads">Downloads</h2>
@@ -111,24 +122,10 @@ height="${height}">${bars}</svg>
 (busiest day: ${top}). The table below has every number.</figcaption>
 <ul class="inline-list">${legend}</ul>
 </figure>
-<div class="table-scroll" tabindex="0" role="region" aria-label="Per day, as a table"><table class="activity-table">
+<div class="table-scroll" tabindex="0" role="region" aria-label="Per day, as a table">
+<table class="activity-table staff-days">
 <caption>Per day</caption>
 ${headRow(['Day', 'Letters', 'Calls', 'Pledges', 'New subscribers'])}
-<tbody>${rows}</tbody></table></div>`;
-}
-
-function perDistrictTable({ perDistrict }: CampaignStats): SafeHtml {
-  if (perDistrict.length === 0) return html`<p>No district has any activity yet.</p>`;
-  const rows = perDistrict.map((d) => {
-    const name = d.slug ? html`<a href="${paths.district(d.chamber, d.slug)}">${d.name}</a>` : html`${d.name}`;
-    const chamber = d.chamber === 'house' ? 'House' : 'Senate';
-    const counts = countCells([d.letters, d.calls, d.pledges, d.subscribers]);
-    return html`<tr><th scope="row">${name}</th><td>${chamber}</td>${counts}</tr>`;
-  });
-  return html`<p>Each district links to its page, with its map. A letter counts in both of the sender's districts.</p>
-<div class="table-scroll" tabindex="0" role="region" aria-label="Per district"><table class="activity-table">
-<caption>Per district, the most active first</caption>
-${headRow(['District', 'Chamber', 'Letters', 'Calls', 'Pledges', 'Subscribers'])}
 <tbody>${rows}</tbody></table></div>`;
 }
 

@@ -22,7 +22,8 @@ export function liveSignInDeps(config: AppConfig, context: FunctionContext = {})
   return {
     ...liveStaffDeps(config, context),
     limits: openStore(storeNames.limits),
-    mailer: engineMailer(liveEngineDeps(config), 'staff-sign-in', 'staff'),
+    // urgent: someone is waiting for the link, so it goes ahead of a surge's backlog
+    mailer: engineMailer(liveEngineDeps(config), 'staff-sign-in', 'staff', { urgent: true }),
     ...(defer ? { defer } : {}),
   };
 }

@@ -8,9 +8,11 @@ import type { AlertMailDeps } from '../../../src/server/alert-mail.ts';
 import type { AlertSignupRecord } from '../../../src/server/alert-signups.ts';
 import { readConfig } from '../../../src/server/config.ts';
 import { loadLocationData } from '../../../src/server/find-data.ts';
+import { runSender, suppressAddress } from '../../../src/server/mail-engine/index.ts';
 import { resendMailer } from '../../../src/server/mailer.ts';
 import {
   alertActionSchema,
+  audienceByLanguage,
   alertProgress,
   previewAlert,
   previewQuerySchema,
@@ -89,6 +91,26 @@ describe('an alert from the staff console', { timeout: 60_000 }, () => {
     expect(previewQuerySchema.parse({ house: '<script>', senate: 'x' })).toEqual({ house: null, senate: null });
   });
 
+  it('previews it as a subscriber who signed up in Spanish gets it: the translation, in a Spanish frame', () => {
+    const translated = { ...alert, translations: { es: { title: 'La Cámara vota', summary: 'Resumen en español.' } } };
+    const districts = previewQuerySchema.parse({ house: house.id, language: 'es' });
+    const email = previewAlert(translated, districts, STAFF, deps());
+    expect(email.subject).toBe('La Cámara vota');
+    expect(email.text).toMatch(/^Hola:\n\nResumen en español\./);
+    // a language the site does not publish is English, and never a field the console's own replies follow
+    expect(previewQuerySchema.parse({ language: 'fr' }).language).toBeUndefined();
+    const portuguese = previewAlert(translated, { house: null, senate: null, language: 'pt' }, STAFF, deps());
+    expect(portuguese.subject).toBe(alert.title);
+    expect(portuguese.text).toContain('Por enquanto, este alerta está só em inglês.');
+  });
+
+  it('counts its audience by the language each subscriber signed up in', async () => {
+    await subscribe(2);
+    const record = (await store.get<AlertSignupRecord>('signup/s0'))!;
+    await store.set('signup/s0', { ...record, lang: 'pt' });
+    expect(await audienceByLanguage(alert, deps())).toEqual({ en: 1, es: 0, pt: 1 });
+  });
+
   it('sends a test only to the signed-in staff address, marked as a test', async () => {
     await subscribe(3);
     const action = alertActionSchema.parse({ action: 'test', house: house.id, senate: '' });
@@ -112,6 +134,54 @@ describe('an alert from the staff console', { timeout: 60_000 }, () => {
     const emails = await subscribe(5);
     await Promise.all([sendAlertToSubscribers(alert, deps()), sendAlertToSubscribers(alert, deps())]);
     expect(fake.delivered.map((d) => d.email.to[0]).sort()).toEqual(emails.sort());
+  });
+
+  it("reads a few records for a sent alert's progress, however long its list, as the sender counts", async () => {
+    // every read the progress makes, counted
+    const reads = { records: 0, listings: [] as string[] };
+    const counted: JsonStore = {
+      ...store,
+      get: (key) => {
+        reads.records++;
+        return store.get(key);
+      },
+      keys: (prefix) => {
+        reads.listings.push(prefix ?? '');
+        return store.keys(prefix);
+      },
+    };
+    const watched = (): AlertMailDeps => ({
+      ...deps(),
+      signups: counted,
+      engine: { ...deps().engine, store: counted },
+    });
+    const progressReads = async () => {
+      reads.records = 0;
+      reads.listings = [];
+      const progress = await alertProgress(alert, watched());
+      return { progress, records: reads.records, listings: reads.listings };
+    };
+
+    const emails = await subscribe(60);
+    await suppressAddress(store, SALT, emails[0]!, 'bounce', clock.now());
+    await fake.goDown(503);
+    await sendAlertToSubscribers(alert, deps());
+    const queued = await progressReads();
+    expect(queued.progress).toMatchObject({ sent: true, recipients: 60, queued: 59, delivered: 0, failed: 1 });
+    // the marker and one run's tally (the one that gave up on the suppressed address); no subscriber, no queue listing
+    expect(queued.records).toBe(2);
+    expect(queued.listings).toEqual(['tally/alert/house-budget-vote/']);
+
+    await fake.recover();
+    clock.advance(60 * 60_000);
+    // the next sender run sends the batch Resend refused
+    await runSender(deps().engine);
+    const done = await progressReads();
+    expect(done.progress).toMatchObject({ sent: true, recipients: 60, queued: 0, delivered: 59, failed: 1 });
+    expect(fake.delivered).toHaveLength(59);
+    // the marker and one record per sender run that counted any of it (two here): not one per subscriber
+    expect(done.records).toBe(3);
+    expect(done.listings).toEqual(['tally/alert/house-budget-vote/']);
   });
 
   it('shows emails still queued when Resend is down, and sends nothing without MAIL_FROM', async () => {

@@ -35,6 +35,7 @@ const render = (sent: boolean, url = 'https://x.org/staff/alerts/house-vote/') =
       ? { sent: true, enqueuedAt: '2026-11-30T12:00:00Z', recipients: 3, queued: 1, delivered: 2, failed: 0 }
       : { sent: false, audience: 3 },
     districtName,
+    languages: { en: 2, es: 1, pt: 0 },
   }).value;
 
 describe('the alerts pages', () => {
@@ -49,6 +50,15 @@ describe('the alerts pages', () => {
     expect(page).toContain('not sent (3 subscribers in its audience)');
   });
 
+  it('lists an alert not sent without counting its audience (that reads every subscriber): its page does', () => {
+    const page = alertsListBody({
+      url: new URL('https://x.org/staff/alerts/'),
+      alerts: [{ alert, progress: { sent: false, audience: null } }],
+      districtName,
+    }).value;
+    expect(page).toContain('not sent (its page counts its audience)');
+  });
+
   it('shows the preview escaped, keeps the chosen district, and offers a test and the send', () => {
     const page = render(false);
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -58,6 +68,14 @@ describe('the alerts pages', () => {
     expect(page).toContain('Sends the preview above to your own address, me@example.org');
     expect(page).toContain('Send to 3 subscribers</button>');
     expect(page.match(/name="_csrf" value="tok"/g)).toHaveLength(2);
+  });
+
+  it('previews any language a subscriber can sign up in, and counts its audience by language', () => {
+    const page = render(false, 'https://x.org/staff/alerts/house-vote/');
+    expect(page).toContain('<option value="es" lang="es">Español</option>');
+    expect(page).toContain('<input type="hidden" name="language" value="en">');
+    expect(page).toContain('Not translated: subscribers who signed up in Spanish or Portuguese get the English alert');
+    expect(page).toContain('English 2 · Spanish 1 · Portuguese 0');
   });
 
   it('once sent, shows its progress and no send button', () => {

@@ -143,7 +143,7 @@ describe('a campaign dashboard numbers', () => {
       entryId: null,
     });
     const stats = await campaignStats(stores, CAMPAIGN, districts);
-    expect(stats.delivery).toEqual({ sent: 1, bounced: 1, failed: 1, queued: 1 });
+    expect(stats.delivery).toEqual({ sent: 1, delivered: 0, bounced: 1, failed: 1, queued: 1 });
   });
 
   it('is all zeros for a campaign nobody acted on', async () => {
@@ -152,7 +152,7 @@ describe('a campaign dashboard numbers', () => {
       totals: { letters: 0, calls: 0, pledges: 0, subscribers: 0 },
       perDay: [],
       perDistrict: [],
-      delivery: { sent: 0, queued: 0, failed: 0, bounced: 0 },
+      delivery: { sent: 0, delivered: 0, queued: 0, failed: 0, bounced: 0 },
       topTowns: [],
     });
   });

@@ -22,18 +22,28 @@ const stats: CampaignStats = {
       subscribers: 0,
     },
   ],
-  delivery: { sent: 4, queued: 1, failed: 0, bounced: 1 },
+  delivery: { sent: 4, delivered: 2, queued: 1, failed: 0, bounced: 1 },
   topTowns: [{ town: '<script>alert(1)</script>', letters: 3, pledges: 0 }],
 };
 
+const districts = [{ id: 'ma-house-1', name: '8th Suffolk', chamber: 'house' as const, slug: '8th-suffolk' }];
+const view = { map: 'house', shade: 'all' } as const;
+
 describe('the campaign dashboard', () => {
-  const page = dashboardBody({ slug: 'mentoring-matching-grants', title: 'Fund <mentoring>', stats }).value;
+  const page = dashboardBody({
+    slug: 'mentoring-matching-grants',
+    title: 'Fund <mentoring>',
+    stats,
+    districts,
+    view,
+  }).value;
 
   it('shows the totals and the delivery statuses', () => {
     expect(page).toContain('<strong>3</strong> letters');
     expect(page).toContain('<strong>4</strong> alert subscribers');
     expect(page).toMatch(/Bounced[^<]*<\/th><td data-count>1</);
     expect(page).toMatch(/Sent<\/th><td data-count>4</);
+    expect(page).toMatch(/Delivered[^<]*<\/th><td data-count>2</);
   });
 
   it('draws the days as an SVG chart labelled for screen readers, with the same numbers in a table', () => {
@@ -61,8 +71,10 @@ describe('the campaign dashboard', () => {
       slug: 'x',
       title: 'X',
       stats: { ...stats, perDay: [], perDistrict: [], topTowns: [] },
+      districts,
+      view,
     }).value;
     expect(empty).toContain('Nothing yet.');
-    expect(empty).toContain('No district has any activity yet.');
+    expect(empty).toContain('No House district has any activity yet.');
   });
 });

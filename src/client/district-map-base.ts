@@ -12,11 +12,10 @@ import leafletCss from 'leaflet/dist/leaflet.css?url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Chamber } from '../lib/schemas/common.ts';
+import { MASSACHUSETTS_BOUNDS } from '../lib/geo/state-map-svg.ts';
 
-const MASSACHUSETTS: L.LatLngBoundsLiteral = [
-  [41.24, -73.51],
-  [42.89, -69.93],
-];
+// the frame the pledge map's static first view is drawn in too, so the switch to Leaflet keeps districts in place
+const MASSACHUSETTS: L.LatLngBoundsLiteral = MASSACHUSETTS_BOUNDS;
 /** Work done between two yields. Kept far under the 50 ms that makes a "long task", even on a phone 4x slower. */
 const SLICE_MS = 6;
 
@@ -61,11 +60,11 @@ function loadStylesheet(href: string): Promise<void> {
 }
 
 /**
- * A Leaflet map of the state in `canvas`, once Leaflet's stylesheet is in. A page whose map is always shown links the
- * stylesheet itself (`stylesheetInPage`): added later, it would make the browser restyle the whole page.
+ * A Leaflet map of the state in `canvas`, once Leaflet's stylesheet is in: linked only when a map is drawn, since
+ * both maps come after the page (the finder's when opened, the pledge map's on the first zoom).
  */
-export async function createStateMap(canvas: HTMLElement, { stylesheetInPage = false } = {}): Promise<L.Map> {
-  if (!stylesheetInPage) await loadStylesheet(leafletCss);
+export async function createStateMap(canvas: HTMLElement): Promise<L.Map> {
+  await loadStylesheet(leafletCss);
   // Leaflet's own start-up ran in this task; the map's comes in steps, each in a task of its own.
   await nextTask();
   const map = L.map(canvas, {

@@ -1,17 +1,18 @@
 /**
  * The pledge map itself: Leaflet with no tile layer (no third-party requests, as the Content-Security-Policy
  * demands), the simplified district outlines from /geo/*.topojson, each district shaded and reachable by keyboard
- * (Tab to it, Enter to open its page), and the mentoring programs as markers. Loaded only on /map/.
+ * (Tab to it, Enter to open its page), and the mentoring programs as markers. Loaded on /map/ only once a person
+ * zooms the page's static map (src/client/pledge-map-static.ts).
  */
 import L from 'leaflet';
 import type { Chamber } from '../lib/schemas/common.ts';
 import { createStateMap, inSlices, loadDistricts, nextTask, type DistrictPath } from './district-map-base.ts';
 import { addTownLabels } from './town-labels.ts';
+import { districtLinks, type DistrictLook } from './district-links.ts';
 
 const OUTLINE = '#1a1d21';
 
-/** What the map shows for one district: its fill, the words its details say, and where it leads. */
-export type DistrictLook = { name: string; colour: string; label: string; href: string };
+export type { DistrictLook };
 export type ProgramMarker = {
   lat: number;
   lon: number;
@@ -27,8 +28,7 @@ export async function createPledgeMap(
   programs: ProgramMarker[],
   onDetails: (id: string | null) => void,
 ) {
-  const map = await createStateMap(canvas, { stylesheetInPage: true });
-  canvas.querySelector('.map-fallback')?.remove(); // the "needs JavaScript" note
+  const map = await createStateMap(canvas);
 
   const chambers = new Map<Chamber, Promise<Map<string, DistrictPath>>>();
   const districtsOf = (chamber: Chamber) => {
@@ -59,65 +59,35 @@ export async function createPledgeMap(
   addTownLabels(map);
 
   let shown = new Map<string, DistrictPath>();
-  let current = new Map<string, DistrictLook>();
   let latest = 0;
-  // The districts in keyboard order; exactly one of them is in the tab order at any time (a roving tabindex).
-  let order: SVGElement[] = [];
-  const moveFocus = (from: SVGElement, event: KeyboardEvent) => {
-    const i = order.indexOf(from);
-    const next = {
-      ArrowRight: i + 1,
-      ArrowDown: i + 1,
-      ArrowLeft: i - 1,
-      ArrowUp: i - 1,
-      Home: 0,
-      End: order.length - 1,
-    }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    order[Math.max(0, Math.min(order.length - 1, next))]?.focus();
-  };
+  const links = districtLinks(onDetails);
 
   /** Puts one district on the map (if it is not there yet) and gives it its look, words and keyboard handling. */
-  const draw = (id: string, path: DistrictPath, look: DistrictLook, elements: SVGElement[]) => {
+  const draw = (id: string, path: DistrictPath, look: DistrictLook) => {
     if (!map.hasLayer(path)) path.addTo(map);
     path.setStyle({ fillColor: look.colour });
     const element = path.getElement() as SVGElement | undefined;
     if (!element) return;
-    elements.push(element);
-    element.dataset.district = id;
-    element.dataset.name = look.name;
-    element.setAttribute('fill', look.colour);
-    element.setAttribute('role', 'link');
-    element.setAttribute('aria-label', look.label);
-    if (!element.hasAttribute('tabindex'))
-      element.setAttribute('tabindex', order.some((e) => e.getAttribute('tabindex') === '0') ? '-1' : '0');
-    if (element.dataset.wired) return;
-    element.dataset.wired = '1';
-    const open = () => location.assign(current.get(id)?.href ?? look.href);
-    element.addEventListener('click', open);
-    element.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') open();
-      else moveFocus(element, event);
-    });
-    element.addEventListener('focus', () => {
-      onDetails(id);
-      for (const other of order) other.setAttribute('tabindex', other === element ? '0' : '-1');
+    links.show(element, id, look, {
       // Thicker outline, not bringToFront(): moving the focused element in the DOM would drop its focus.
-      path.setStyle({ weight: 4 });
+      focus: () => path.setStyle({ weight: 4 }),
+      blur: () => path.setStyle({ weight: 1 }),
     });
-    element.addEventListener('blur', () => path.setStyle({ weight: 1 }));
-    element.addEventListener('mouseenter', () => onDetails(id));
   };
 
   return {
+    /** Zooms by `delta` steps around a point of the map (pixels from its top left), or around its center. */
+    zoom(delta: number, around?: { x: number; y: number }) {
+      if (delta === 0) return;
+      if (around) map.setZoomAround(L.point(around.x, around.y), map.getZoom() + delta);
+      else map.setZoom(map.getZoom() + delta);
+    },
     /**
      * Shows one chamber's districts, shaded and labelled as `looks` says (by district id), in the order of `looks`:
      * the order the arrow keys follow. They are drawn in that order too, so the keyboard order holds even while the
      * map is still being drawn. A later call wins: the House still being drawn when the Senate is chosen stops.
      */
     async show(chamber: Chamber, looks: Map<string, DistrictLook>) {
-      current = looks;
       const call = ++latest;
       const paths = await districtsOf(chamber);
       if (call !== latest) return;
@@ -126,13 +96,12 @@ export async function createPledgeMap(
         shown = paths;
       }
       canvas.removeAttribute('data-drawn');
-      const elements: SVGElement[] = [];
-      order = elements;
+      links.begin(looks);
       const complete = await inSlices(
         [...looks],
         ([id, look]) => {
           const path = paths.get(id);
-          if (path) draw(id, path, look, elements);
+          if (path) draw(id, path, look);
         },
         () => call === latest,
       );

@@ -3,7 +3,7 @@
  * fills the tables, writes the summary sentence, and draws the shaded map with its legend and district details.
  * Without JavaScript the page still lists every district and links to the summary; the map is never the only way.
  */
-import { pledgeSummarySchema, type PledgeSummary } from '../lib/schemas/pledge-summary.ts';
+import type { PledgeSummary } from '../lib/schemas/pledge-summary.ts';
 import type { Chamber } from '../lib/schemas/common.ts';
 import { chamberName } from '../lib/paths.ts';
 import {
@@ -20,9 +20,17 @@ import {
 } from '../lib/pledge-map.ts';
 import { pledgeTable, type PledgeTable } from './pledge-map-table.ts';
 import { renderLegend } from './pledge-map-legend.ts';
-import type { DistrictLook, ProgramMarker } from './pledge-map-leaflet.ts';
+import type { DistrictLook } from './district-links.ts';
+import type { ProgramMarker } from './pledge-map-leaflet.ts';
+import { createStaticPledgeMap, type ZoomWish } from './pledge-map-static.ts';
 
-type Drawn = Awaited<ReturnType<typeof import('./pledge-map-leaflet.ts').createPledgeMap>>;
+/** The map on show: first the page's static one, then, once a person zooms, Leaflet's. */
+// The schema (and zod with it) loads beside the first counts, not in the page's start-up: evaluating zod is the
+// biggest piece of script work the map's first view would otherwise wait on.
+let schemaModule: Promise<typeof import('../lib/schemas/pledge-summary.ts')> | undefined;
+const loadSchema = () => (schemaModule ??= import('../lib/schemas/pledge-summary.ts'));
+
+type Drawn = { show(chamber: Chamber, looks: Map<string, DistrictLook>): Promise<void> };
 
 function details(row: PledgeRow, chamber: Chamber): string {
   const house = chamber === 'house';
@@ -35,6 +43,8 @@ class PledgeMap extends HTMLElement {
   #tables = new Map<Chamber, PledgeTable>();
   #summary: PledgeSummary | null = null;
   #map: Promise<Drawn> | null = null;
+  /** Leaflet's map, once a zoom has asked for it. */
+  #zoomable: Promise<void> | null = null;
   /** The first counts came (or could not): the districts are drawn once, shaded, not first blank and then again. */
   #countsSettled = false;
 
@@ -58,14 +68,16 @@ class PledgeMap extends HTMLElement {
     });
     this.addEventListener('change', (event) => {
       const name = (event.target as HTMLInputElement).name;
-      if (name === 'chamber' || name === 'measure') this.update();
+      if (name === 'chamber' || name === 'measure') void this.update();
     });
-    // Leaflet and the map's frame load while the counts do.
-    this.#map = import('./pledge-map-leaflet.ts').then(({ createPledgeMap }) =>
-      createPledgeMap(this.querySelector('[data-map]')!, this.programs(), (id) => this.showDetails(id)),
+    // The districts are on the page already; Leaflet comes only if a person zooms.
+    const first = createStaticPledgeMap(
+      this.querySelector('[data-map]')!,
+      (id) => this.showDetails(id),
+      (wish) => this.zoom(wish, first),
     );
-    this.#map.catch(() => this.mapFailed());
-    this.update();
+    this.#map = Promise.resolve(first);
+    void this.update();
     void this.load(campaign);
   }
 
@@ -83,12 +95,15 @@ class PledgeMap extends HTMLElement {
     status.textContent = 'Loading the pledge counts…';
     const url = `${this.dataset.summaryUrl}${campaign ? `?campaign=${encodeURIComponent(campaign)}` : ''}`;
     try {
+      const schema = loadSchema();
+      schema.catch(() => undefined); // a failed load is met below, or not at all when the reply is a 404
       const res = await fetch(url, { headers: { accept: 'application/json' } });
       if (res.status === 404) {
         this.forget();
         status.textContent = 'There is no pledge campaign with that name. Choose one from the list above.';
         return;
       }
+      const { pledgeSummarySchema } = await schema;
       const parsed = pledgeSummarySchema.safeParse(((await res.json()) as { data?: unknown }).data);
       if (!res.ok || !parsed.success) throw new Error(`summary ${res.status}`);
       this.#summary = parsed.data;
@@ -103,7 +118,7 @@ class PledgeMap extends HTMLElement {
       return;
     }
     for (const [chamber, table] of this.#tables) table.fill(this.#summary[chamber]);
-    this.update();
+    void this.update();
   }
 
   /** No counts to show: another campaign's must not stay on the map or in the table. */
@@ -112,11 +127,11 @@ class PledgeMap extends HTMLElement {
     this.#countsSettled = true;
     for (const table of this.#tables.values()) table.clear();
     this.querySelector('[data-updated]')!.textContent = '';
-    this.update();
+    void this.update();
   }
 
   /** Shows the chosen chamber's table and map, shaded by the chosen measure, and says what they show. */
-  update(): void {
+  update(): Promise<void> {
     const chamber = this.chamber;
     for (const c of this.#tables.keys()) this.querySelector<HTMLElement>(`#${c}-table`)!.hidden = c !== chamber;
     const rows = this.#tables.get(chamber)!.rows;
@@ -143,7 +158,38 @@ class PledgeMap extends HTMLElement {
         },
       ]),
     );
-    if (this.#countsSettled) this.#map?.then((map) => map.show(chamber, looks)).catch(() => this.mapFailed());
+    if (!this.#countsSettled || !this.#map) return Promise.resolve();
+    return this.#map.then((map) => map.show(chamber, looks)).catch(() => this.mapFailed());
+  }
+
+  /**
+   * Swaps the static map for Leaflet's (once), drawn behind it and shown when the chamber is on it, then zooms as
+   * asked, keeping the keyboard in the map when that is where the zoom came from.
+   */
+  zoom(wish: ZoomWish, first: ReturnType<typeof createStaticPledgeMap>): void {
+    if (this.#zoomable) return;
+    const canvas = this.querySelector<HTMLElement>('[data-map]')!;
+    const fromKeyboard = canvas.contains(document.activeElement);
+    canvas.setAttribute('aria-busy', 'true');
+    const holder = Object.assign(document.createElement('div'), { className: 'pledge-map-zoomable loading' });
+    canvas.append(holder);
+    this.#zoomable = import('./pledge-map-leaflet.ts')
+      .then(async ({ createPledgeMap }) => {
+        const map = await createPledgeMap(holder, this.programs(), (id) => this.showDetails(id));
+        this.#map = Promise.resolve(map);
+        this.#countsSettled = true; // no counts yet: the districts are drawn unshaded, and shaded when they come
+        await this.update();
+        first.remove();
+        holder.classList.remove('loading');
+        map.zoom(wish.delta, wish.around);
+        if (fromKeyboard) holder.focus();
+      })
+      // the static map stays, with every district still a link; a later zoom tries again
+      .catch(() => {
+        holder.remove();
+        this.#zoomable = null;
+      })
+      .finally(() => canvas.removeAttribute('aria-busy'));
   }
 
   /** The five districts with the most pledges, above the folded table of every district. */

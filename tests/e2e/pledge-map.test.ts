@@ -182,6 +182,34 @@ describe('the pledge map', () => {
     await page.context().close();
   });
 
+  it('draws the districts from the page first, and brings in the zoomable map with town names on a zoom', async () => {
+    const urls: string[] = [];
+    const { page, problems } = await openMap(
+      '/map/',
+      { data: summary },
+      {
+        before: (p) =>
+          p.on('request', (r) => {
+            urls.push(r.url());
+          }),
+      },
+    );
+    await expect.poll(() => district(page, 'ma-house-050').getAttribute('fill'), slow).not.toBe(NO_PLEDGES_COLOUR);
+    // the first view needs neither Leaflet nor the detailed outlines
+    expect(urls.filter((u) => /leaflet|\.topojson/.test(u))).toEqual([]);
+    await page.locator('[data-map]').getByRole('button', { name: 'Zoom in' }).click();
+    const zoomable = page.locator('.pledge-map-zoomable');
+    await expect.poll(() => zoomable.getAttribute('data-drawn'), slow).toBe('house');
+    expect(await page.locator('svg.state-map').count()).toBe(0);
+    // still shaded, still one link per district
+    expect(await district(page, 'ma-house-050').getAttribute('fill')).not.toBe(NO_PLEDGES_COLOUR);
+    expect(await page.locator('path[data-district^="ma-house-"]').count()).toBe(160);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => page.locator('.town-label').count(), slow).toBeGreaterThan(0);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    await page.context().close();
+  });
+
   it('without JavaScript lists every district and links to the summary', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/map/`);
@@ -194,13 +222,17 @@ describe('the pledge map', () => {
     const radios = page.getByRole('radio');
     expect(await radios.count()).toBe(4);
     for (const radio of await radios.all()) expect(await radio.isDisabled()).toBe(true);
-    expect(await page.locator('[data-map]').innerText()).toMatch(/The map needs JavaScript/);
+    // the districts are drawn all the same (in the page's HTML), only not shaded
+    expect(await page.locator('[data-map]').innerText()).toMatch(
+      /Shading the districts by their pledges needs JavaScript/,
+    );
+    expect(await page.locator('svg.state-map path[data-district^="ma-house-"]').count()).toBe(160);
     await page.context().close();
   });
 });
 
 describe('page weight', () => {
-  it('keeps /map/ under 200 KB gzipped: HTML, CSS, JS (Leaflet included) and both chambers’ shapes', async () => {
+  it('keeps /map/ under 200 KB gzipped: the page, the Senate’s view, Leaflet and outlines once zoomed', async () => {
     const urls = new Set<string>();
     const { page } = await openMap(
       '/map/',
@@ -210,7 +242,10 @@ describe('page weight', () => {
     await expect.poll(() => district(page, 'ma-house-050').count(), slow).toBe(1);
     await page.getByLabel('Senate (40)').check();
     await expect.poll(() => district(page, 'ma-senate-03').count(), slow).toBe(1);
+    await page.locator('[data-map]').getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => page.locator('.pledge-map-zoomable').getAttribute('data-drawn'), slow).toBe('senate');
     const own = [...urls].filter((u) => u.startsWith(baseUrl) && !u.includes('/api/'));
+    expect(own.some((u) => u.endsWith('/geo/senate-map.json'))).toBe(true);
     expect(own.some((u) => u.endsWith('/geo/senate.topojson'))).toBe(true);
     const sizes = await Promise.all(
       own.map(async (u) => gzipSync(Buffer.from(await (await fetch(u)).arrayBuffer())).byteLength),

@@ -48,10 +48,9 @@ export async function enqueueMail(
     ...(options.recipientRole ? { recipientRole: options.recipientRole } : {}),
     ...(options.tally ? { tally: options.tally } : {}),
   };
+  // One write: the due record holds the email itself (a listing of `due/` reads keys only, never the emails).
   // Once sent, its due record is gone but its claim stays: the sender drops a repeat it finds already claimed.
-  // the email first, then its marker: a crash between the two leaves nothing to send, and the next enqueue adds it
-  await store.create(mailKeys.entry(id), entry);
-  const created = await store.create(mailKeys.due(id), {});
+  const created = await store.create(mailKeys.due(id), entry);
   return { id, created, entry };
 }
 

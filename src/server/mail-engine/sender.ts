@@ -142,6 +142,8 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   };
   if (mailer.kind === 'unconfigured') return report; // queued until a key is set; no idempotency window starts
   const retries: Job[] = [];
+  /** emails read from the layout before (`entry/` beside an empty `due/`): their entry record goes too */
+  const oldLayout = new Set<string>();
   /** running counts of grouped emails (an alert's), for staff watching its progress */
   const tally = runTally(store, deps.now, log);
   const given = new Map((options.only ?? []).map((e) => [e.id, e]));
@@ -163,7 +165,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     const result = await readParsed(store, mailKeys.result(batch.id), batchResultSchema, log);
     if (result) {
       // sent and recorded; only the tidying was cut short
-      await Promise.all(result.results.map((r) => dropQueued(r.entryId)));
+      await Promise.all(result.results.map((r) => dropQueued(r.entryId, true)));
       await store.delete(mailKeys.members(batch.id));
       await store.delete(key);
       continue;
@@ -177,6 +179,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     }
     batch.nextAttemptAt = new Date(deps.now().getTime() + LEASE_MS).toISOString();
     await store.set(key, batch);
+    for (const entry of members) oldLayout.add(entry.id); // queued by another run: which layout is not known here
     retries.push({ batch, entries: members, readyAt: 0 });
   }
 
@@ -211,7 +214,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
         batch.candidates.map((id) => store.get<{ batchId: string }>(mailKeys.claim(id))),
       );
       const won = batch.candidates.filter((_, i) => claims[i]?.batchId === batch.id);
-      const entries = await Promise.all(won.map((id) => readParsed(store, mailKeys.entry(id), mailEntrySchema, log)));
+      const entries = await Promise.all(won.map(readQueued));
       await store.create(mailKeys.members(batch.id), { entries: entries.filter((e) => e !== null) });
       fixed = await readParsed(store, mailKeys.members(batch.id), membersSchema, log);
       if (!fixed) return null;
@@ -219,10 +222,27 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     return fixed.entries;
   }
 
-  /** An email off the queue: its marker, then the email itself. */
-  async function dropQueued(id: string): Promise<void> {
+  /**
+   * A queued email, from its due record; one queued in the layout before (an empty `due/` marker beside `entry/`)
+   * from its entry record, remembered so that its entry record is deleted with it.
+   */
+  async function readQueued(id: string): Promise<MailEntry | null> {
+    const raw = await store.get<unknown>(mailKeys.due(id)).catch(() => null);
+    if (raw === null) return null;
+    const parsed = mailEntrySchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    if (typeof raw === 'object' && Object.keys(raw).length === 0) {
+      oldLayout.add(id);
+      return readParsed(store, mailKeys.entry(id), mailEntrySchema, log);
+    }
+    log?.('mail-engine: skipped a corrupt record', { key: mailKeys.due(id) });
+    return null;
+  }
+
+  /** An email off the queue: one delete (two for an email queued in the layout before, or when that is not known). */
+  async function dropQueued(id: string, unsure = false): Promise<void> {
     await store.delete(mailKeys.due(id));
-    await store.delete(mailKeys.entry(id));
+    if (unsure || oldLayout.has(id)) await store.delete(mailKeys.entry(id));
   }
 
   /** Tidying after a batch's result is recorded: off the sending path, awaited before the run ends. */
@@ -271,7 +291,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
         cursor += ids.length;
         const read = options.only
           ? ids.map((id) => given.get(id) ?? null)
-          : await Promise.all(ids.map((id) => readParsed(store, mailKeys.entry(id), mailEntrySchema, log)));
+          : await Promise.all(ids.map(readQueued));
         await Promise.all(
           read.map(async (entry) => {
             if (!entry || (entry.notBefore && Date.parse(entry.notBefore) > now.getTime())) return;
@@ -297,7 +317,8 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       const batch: BatchRecord = {
         id: randomBytes(12).toString('hex'),
         createdAt: now.toISOString(),
-        firstAttemptAt: null,
+        // the request path holds its call's slot already: the batch is sent now, so it is written once, not twice
+        firstAttemptAt: options.only ? now.toISOString() : null,
         candidates: eligible.map((e) => e.id),
         attempts: 0,
         nextAttemptAt: new Date(now.getTime() + LEASE_MS).toISOString(),
@@ -348,7 +369,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   async function mendStaleDue(id: string): Promise<void> {
     const claim = await store.get<{ batchId: string }>(mailKeys.claim(id));
     if (!claim || (await store.get(mailKeys.batch(claim.batchId)))) return; // a live batch holds it
-    await dropQueued(id); // its batch is finished: this is a repeat, or a crash's leftover
+    await dropQueued(id, true); // its batch is finished: this is a repeat, or a crash's leftover
   }
 
   async function send(job: Job, taken?: string): Promise<void> {

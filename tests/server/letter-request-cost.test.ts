@@ -1,0 +1,42 @@
+// What one letter request asks of Blobs, counted through a wrapper over the real local server: in a surge every call
+// is one of tens of thousands, and calls made one after another add up to the reply's wait.
+import { describe, expect, it } from 'vitest';
+import { handle } from '../../functions/letters.mts';
+import { mailKeys } from '../../src/server/mail-engine/index.ts';
+import { scopedStore, type JsonStore } from '../../src/server/store.ts';
+import { countingStore } from '../helpers/counting-store.ts';
+import type { FakeResend } from '../helpers/fake-resend.ts';
+import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
+import { jsonPost, letterBody, letterDeps, type Clock } from '../helpers/letters.ts';
+
+let fake: FakeResend;
+let clock: Clock;
+let store: JsonStore;
+freshMailAndStoreEachTest('letter-cost', (fresh) => ({ fake, clock, store } = fresh));
+
+function countedDeps() {
+  const counting = countingStore(store);
+  const deps = { ...letterDeps(counting.store, fake, clock), mail: scopedStore(counting.store, 'mail/') };
+  return { deps, count: counting.count };
+}
+
+describe('one letter request’s Blobs calls', () => {
+  it('in a surge (a backlog queued) it stores and enqueues in a handful of calls, a few rounds, and no listing', async () => {
+    await store.set(`mail/${mailKeys.backlog}`, { until: new Date(clock.now().getTime() + 60_000).toISOString() });
+    const { deps, count } = countedDeps();
+    const res = await handle(jsonPost(letterBody()), deps);
+    expect(res.status).toBe(201);
+    expect((await res.json()).data.status).toBe('queued');
+    console.log('surge letter:', JSON.stringify({ ...count, keys: undefined }));
+    expect(fake.delivered).toHaveLength(0);
+  });
+
+  it('with the account free it sends at once, still without listing anything', async () => {
+    const { deps, count } = countedDeps();
+    const res = await handle(jsonPost(letterBody()), deps);
+    expect((await res.json()).data.status).toBe('sent');
+    console.log('quiet letter:', JSON.stringify({ ...count, keys: undefined }));
+    console.log(count.keys.join('\n'));
+    expect(fake.delivered).toHaveLength(3);
+  });
+});

@@ -27,16 +27,23 @@ describe('one letter request’s Blobs calls', () => {
     const res = await handle(jsonPost(letterBody()), deps);
     expect(res.status).toBe(201);
     expect((await res.json()).data.status).toBe('queued');
-    console.log('surge letter:', JSON.stringify({ ...count, keys: undefined }));
     expect(fake.delivered).toHaveLength(0);
+    // was 19 calls in 10 rounds: the limits, the letter and its queue record, and the emails each went one by one
+    expect(count.calls).toBeLessThanOrEqual(13);
+    expect(count.rounds).toBeLessThanOrEqual(5);
+    expect(count.byKind.list).toBeUndefined();
   });
 
-  it('with the account free it sends at once, still without listing anything', async () => {
+  it('with the account free it sends at once, listing nothing but a cold instance’s pace windows', async () => {
     const { deps, count } = countedDeps();
     const res = await handle(jsonPost(letterBody()), deps);
     expect((await res.json()).data.status).toBe('sent');
-    console.log('quiet letter:', JSON.stringify({ ...count, keys: undefined }));
-    console.log(count.keys.join('\n'));
     expect(fake.delivered).toHaveLength(3);
+    // was 43 calls in 17 rounds
+    expect(count.calls).toBeLessThanOrEqual(36);
+    expect(count.rounds).toBeLessThanOrEqual(10);
+    // a cold instance lists each legislator's pace window once; a warm one remembers it (mail-engine/pace.ts)
+    const listed = count.keys.filter((k) => k.startsWith('list '));
+    expect(listed.every((k) => k.startsWith('list mail/pace/'))).toBe(true);
   });
 });

@@ -147,15 +147,20 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   /** running counts of grouped emails (an alert's), for staff watching its progress */
   const tally = runTally(store, deps.now, log);
   const given = new Map((options.only ?? []).map((e) => [e.id, e]));
-  // the request path reads the backlog marker and its recipients' suppressions at once (one round trip, not two)
-  const suppressedGiven = options.only ? suppressedAmong(options.only) : null;
+  // The request path reads the backlog marker alone (in a surge that is all it reads), then its recipients'
+  // suppressions beside taking the call's slot: two round trips, and no read wasted behind a backlog.
   if (options.only && !options.urgent) {
     const backlog = await store.get<{ until: string }>(mailKeys.backlog).catch(() => null);
-    if (backlog && Date.parse(backlog.until) > deps.now().getTime()) {
-      await suppressedGiven;
-      return report;
-    }
+    if (backlog && Date.parse(backlog.until) > deps.now().getTime()) return report;
   }
+  // the slot first: without one nothing is claimed, and the emails wait for a sender's full batch
+  const slotForGiven = !options.only
+    ? null
+    : options.urgent
+      ? takeRateSlot(store, deps.perSecond, clock, clock.wallNow() + URGENT_WAIT_MS)
+      : takeRateSlot(store, deps.perSecond, clock, deadline, { wait: false });
+  void slotForGiven?.catch(() => undefined); // awaited below; a failure there is not also an unhandled rejection
+  const suppressedGiven = options.only ? suppressedAmong(options.only) : null;
 
   // Batches a crashed or failed run left: send them again, same members, same key.
   const unfinished = options.only ? (options.batches ?? []).map(mailKeys.batch) : await store.keys('batch/');
@@ -457,10 +462,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   }
 
   if (options.only) {
-    // the slot first: without one nothing is claimed, and the emails wait for a sender's full batch
-    const slot = options.urgent
-      ? await takeRateSlot(store, deps.perSecond, clock, clock.wallNow() + URGENT_WAIT_MS)
-      : await takeRateSlot(store, deps.perSecond, clock, deadline, { wait: false });
+    const slot = await slotForGiven;
     const job = slot ? (retries.shift() ?? (await formBatch())) : null;
     if (job) await send(job, slot!);
     await tally.flush();

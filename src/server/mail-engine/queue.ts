@@ -3,7 +3,7 @@
  * enqueuing the same email twice (a retried job, two jobs at once) is harmless. The request path only enqueues; the
  * sender (sender.ts) delivers. Also the suppression list: addresses that bounced or complained, kept only as hashes.
  */
-import type { OutgoingEmail } from '../mailer.ts';
+import { MAX_BATCH, type OutgoingEmail } from '../mailer.ts';
 import { normalizeEmail, sha256hex } from '../ids.ts';
 import type { JsonStore } from '../store.ts';
 import { TAGS, entryIdFor, mailKeys, statusTag, type MailEntry, type RecipientRole } from './records.ts';
@@ -27,6 +27,15 @@ export async function enqueueMail(
   options: EnqueueOptions,
   now: Date,
 ): Promise<{ id: string; created: boolean; entry: MailEntry }> {
+  const entry = entryFor(email, idempotencyKey, options, now);
+  // One write: the due record holds the email itself (a listing of `due/` reads keys only, never the emails).
+  // Once sent, its due record is gone but its claim stays: the sender drops a repeat it finds already claimed.
+  const created = await store.create(mailKeys.due(entry.id), entry);
+  return { id: entry.id, created, entry };
+}
+
+/** One email as the queue keeps it, under the id its idempotency key gives it. */
+function entryFor(email: OutgoingEmail, idempotencyKey: string, options: EnqueueOptions, now: Date): MailEntry {
   const id = entryIdFor(idempotencyKey);
   const ours = new Set<string>(Object.values(TAGS));
   // the engine's tags tell a delivery event (bounce, complaint, delivered) what it is about, without a lookup
@@ -48,16 +57,58 @@ export async function enqueueMail(
     ...(options.recipientRole ? { recipientRole: options.recipientRole } : {}),
     ...(options.tally ? { tally: options.tally } : {}),
   };
-  // One write: the due record holds the email itself (a listing of `due/` reads keys only, never the emails).
-  // Once sent, its due record is gone but its claim stays: the sender drops a repeat it finds already claimed.
-  const created = await store.create(mailKeys.due(id), entry);
-  return { id, created, entry };
+  return entry;
+}
+
+/**
+ * The buckets a group's emails fall into, by their ids (a hash): fixed, so every enqueuer of the group (the job, the
+ * console, a rerun) puts each email in the same bundle, and create-only bundles send each once. About 20 emails a
+ * bundle at 20,000; a batch takes several whole bundles.
+ */
+export const BUNDLE_BUCKETS = 1024;
+
+type QueueItem = { email: OutgoingEmail; idempotencyKey: string; options: EnqueueOptions };
+
+/**
+ * Many unpaced emails of one group (an alert's) as bundles: one queue item per bucket, written once, claimed and
+ * cleared once for all its emails. A bundle already queued keeps its emails (an email is never in two bundles). A
+ * list so long that a bucket would pass a batch (over 50,000 or so) is queued one item per email instead.
+ */
+export async function enqueueBundled(
+  store: JsonStore,
+  group: string,
+  items: QueueItem[],
+  now: Date,
+  concurrency = 16,
+): Promise<{ created: number; existing: number }> {
+  const buckets = new Map<number, MailEntry[]>();
+  for (const item of items) {
+    if (item.options.paceKey) throw new Error('mail-engine: paced emails are queued one by one');
+    const entry = entryFor(item.email, item.idempotencyKey, item.options, now);
+    const bucket = Number.parseInt(entry.id.slice(0, 8), 16) % BUNDLE_BUCKETS;
+    buckets.set(bucket, [...(buckets.get(bucket) ?? []), entry]);
+  }
+  if ([...buckets.values()].some((b) => b.length > MAX_BATCH)) return enqueueMany(store, items, now);
+  const bundles = [...buckets].map(([bucket, entries]) => {
+    const id = entryIdFor(`bundle:${group}:${bucket}`);
+    return { id, entries: entries.map((e) => ({ ...e, bundle: id })) };
+  });
+  let next = 0;
+  let created = 0;
+  const worker = async () => {
+    while (next < bundles.length) {
+      const { id, entries } = bundles[next++]!;
+      if (await store.create(mailKeys.due(id), { bundle: entries })) created += entries.length;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, bundles.length) }, worker));
+  return { created, existing: items.length - created };
 }
 
 /** Many emails at once, a few writes in flight at a time (a surge enqueues thousands). */
 export async function enqueueMany(
   store: JsonStore,
-  items: { email: OutgoingEmail; idempotencyKey: string; options: EnqueueOptions }[],
+  items: QueueItem[],
   now: Date,
   concurrency = 48,
 ): Promise<{ created: number; existing: number }> {

@@ -44,8 +44,16 @@ export const mailEntrySchema = z.object({
   recipientRole: recipientRoleSchema.optional(),
   /** the group whose running count it adds to as it ends (tally.ts): `alert/<slug>` for an alert's progress */
   tally: z.string().optional(),
+  /** the queue item it was enqueued in, when a bundle of many (an alert's): claimed, sent and cleared with them */
+  bundle: z.string().optional(),
 });
 export type MailEntry = z.infer<typeof mailEntrySchema>;
+
+/**
+ * Many emails as one queue item (`due/<bundle>`): an alert's, whose emails share no pace. One write to enqueue, one
+ * claim and one delete for them all, where one each per email made an alert of 20,000 five calls an email.
+ */
+export const mailBundleSchema = z.object({ bundle: z.array(mailEntrySchema).min(1) });
 
 /** How one email of a batch ended. */
 export const mailStateSchema = z.object({

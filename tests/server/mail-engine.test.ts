@@ -23,6 +23,7 @@ import { BUNDLE_BUCKETS } from '../../src/server/mail-engine/queue.ts';
 import { outboxMailer, resendMailer, type Mailer, type OutgoingEmail } from '../../src/server/mailer.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
+import { countingStore } from '../helpers/counting-store.ts';
 import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
 import type { Clock } from '../helpers/letters.ts';
 
@@ -231,6 +232,18 @@ describe('retries, give-up, suppression and pacing', { timeout: 60_000 }, () => 
     clock.advance(30 * 60_000);
     expect((await runSender(deps())).sent).toBe(1);
     expectEachOnce(5);
+  });
+
+  it('a warm sender does not read again the emails a window it knows is full holds (a senator’s, in a surge)', async () => {
+    await enqueue(0, 6, { paceKey: 'ma-senate-02', pace: { max: 2, windowMs: 30 * 60_000 } });
+    const counted = countingStore(store);
+    const warm = { ...deps(), store: counted.store };
+    expect((await runSender(warm)).sent).toBe(2);
+    counted.reset();
+    expect((await runSender(warm)).sent).toBe(0);
+    expect(counted.count.keys.filter((k) => k.startsWith('get due/'))).toEqual([]);
+    clock.advance(30 * 60_000); // a new window: they are read, and two more go
+    expect((await runSender(warm)).sent).toBe(2);
   });
 });
 

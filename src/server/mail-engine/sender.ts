@@ -22,6 +22,8 @@ import { addressHash, isSuppressed, suppressedHashes } from './queue.ts';
 import {
   dropOldRateSlots,
   nextPaceWindow,
+  entryPacesFor,
+  heldByFullWindow,
   paceMemoryFor,
   realClock,
   takePaceSlot,
@@ -211,6 +213,8 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   const fullPaces = new Map<string, number>();
   /** how many places of each pace window are known taken: one listing per legislator per warm instance */
   const paceUsed = paceMemoryFor(store);
+  /** the pace of each email this instance has read: one held by a window known full is not read again */
+  const entryPaces = entryPacesFor(store);
 
   /** The suppressed hashes among a few entries' recipients: one read per address instead of a listing. */
   async function suppressedAmong(entries: MailEntry[]): Promise<Set<string>> {
@@ -244,7 +248,11 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     const raw = await store.get<unknown>(mailKeys.due(id)).catch(() => null);
     if (raw === null) return null;
     const single = mailEntrySchema.safeParse(raw);
-    if (single.success) return { id, entries: [single.data] };
+    if (single.success) {
+      const { paceKey, pace } = single.data;
+      if (paceKey && pace) entryPaces.set(id, { paceKey, ...pace });
+      return { id, entries: [single.data] };
+    }
     const bundle = mailBundleSchema.safeParse(raw);
     if (bundle.success) return { id, entries: bundle.data.bundle };
     if (typeof raw === 'object' && Object.keys(raw).length === 0) {
@@ -323,8 +331,12 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   /** The next items in the run's order, as many as there is room for emails, read side by side. */
   async function nextItems(room: number): Promise<Item[]> {
     if (carried.length > 0) return carried.splice(0, carried.length);
-    const ids = order.slice(cursor, cursor + room);
-    cursor += ids.length;
+    const ids: string[] = [];
+    const nowMs = deps.now().getTime();
+    while (ids.length < room && cursor < order.length) {
+      const id = order[cursor++]!;
+      if (options.only || !heldByFullWindow(entryPaces.get(id), paceUsed, nowMs)) ids.push(id);
+    }
     if (options.only) return ids.flatMap((id) => (given.has(id) ? [{ id, entries: [given.get(id)!] }] : []));
     return (await Promise.all(ids.map(readItem))).filter((i): i is Item => i !== null);
   }

@@ -21,7 +21,7 @@ function countedDeps() {
 }
 
 describe('one letter request’s Blobs calls', () => {
-  it('in a surge (a backlog queued) it stores and enqueues in a handful of calls, a few rounds, and no listing', async () => {
+  it('in a surge (a backlog queued): a handful of calls, a few rounds, no listing', async () => {
     await store.set(`mail/${mailKeys.backlog}`, { until: new Date(clock.now().getTime() + 60_000).toISOString() });
     const { deps, count } = countedDeps();
     const res = await handle(jsonPost(letterBody()), deps);

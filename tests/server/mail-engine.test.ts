@@ -234,7 +234,7 @@ describe('retries, give-up, suppression and pacing', { timeout: 60_000 }, () => 
     expectEachOnce(5);
   });
 
-  it('a warm sender does not read again the emails a window it knows is full holds (a senator’s, in a surge)', async () => {
+  it('a warm sender does not read again the emails held by a window it knows is full', async () => {
     await enqueue(0, 6, { paceKey: 'ma-senate-02', pace: { max: 2, windowMs: 30 * 60_000 } });
     const counted = countingStore(store);
     const warm = { ...deps(), store: counted.store };
@@ -351,7 +351,7 @@ describe('bundles: an alert’s emails as a few queue items', { timeout: 120_000
     expectEachOnce(600);
   });
 
-  it('a suppressed address in a bundle gets nothing, recorded as failed once; the rest of its bundle goes', async () => {
+  it('a suppressed address in a bundle gets nothing (failed, once); the rest of its bundle goes', async () => {
     await suppressAddress(store, 'test-salt', 'person7@example.com', 'bounced', clock.now());
     await enqueueBundled(store, 'alert:test', items(40), clock.now());
     expect(await runSender(deps())).toMatchObject({ sent: 39, suppressed: 1 });

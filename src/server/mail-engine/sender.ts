@@ -320,7 +320,11 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
         continue;
       }
       // create-only: two senders that both found it suppressed count it once
-      const first = await store.create(mailKeys.failed(entry.id), { entry, at: now.toISOString(), error: 'suppressed' });
+      const first = await store.create(mailKeys.failed(entry.id), {
+        entry,
+        at: now.toISOString(),
+        error: 'suppressed',
+      });
       if (first) tally.add([{ group: entry.tally, outcome: 'failed' }]);
       report.suppressed++;
     }

@@ -218,7 +218,7 @@ export async function enqueueAlert(
     idempotencyKey: alertMailKey(alert.slug, s.id),
     options: { kind: 'alert', recipientRole: 'subscriber' as const, tally: alertTally(alert.slug) },
   }));
-  // bundles of about 20: one write, one claim and one delete for each, instead of two, one and two per email
+  // bundles of about 25: one write, one claim and one delete for each, instead of two, one and two per email
   const { created } = await enqueueBundled(deps.engine.store, `alert:${alert.slug}`, items, now);
   // marked only once every email is queued: a run cut short enqueues the rest next time (repeats are harmless).
   // `counted`: its emails add to the alert's tally, so its progress is read from that count

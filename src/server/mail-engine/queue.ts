@@ -60,19 +60,16 @@ function entryFor(email: OutgoingEmail, idempotencyKey: string, options: Enqueue
   return entry;
 }
 
-/**
- * The buckets a group's emails fall into, by their ids (a hash): fixed, so every enqueuer of the group (the job, the
- * console, a rerun) puts each email in the same bundle, and create-only bundles send each once. About 20 emails a
- * bundle at 20,000; a batch takes several whole bundles.
- */
-export const BUNDLE_BUCKETS = 1024;
+/** Emails a bundle holds on average: a batch takes about four whole ones, and one passes 100 next to never. */
+export const BUNDLE_MEAN = 25;
 
 type QueueItem = { email: OutgoingEmail; idempotencyKey: string; options: EnqueueOptions };
 
 /**
  * Many unpaced emails of one group (an alert's) as bundles: one queue item per bucket, written once, claimed and
- * cleared once for all its emails. A bundle already queued keeps its emails (an email is never in two bundles). A
- * list so long that a bucket would pass a batch (over 50,000 or so) is queued one item per email instead.
+ * cleared once for all its emails. Each email's bucket is a hash of its id modulo the group's bucket count, which the
+ * first enqueuer fixes (create-only) from its list's length, so every enqueuer (the job, the console, a rerun) puts
+ * each email in the same bundle, and create-only bundles send each once: a bundle already queued keeps its emails.
  */
 export async function enqueueBundled(
   store: JsonStore,
@@ -81,14 +78,23 @@ export async function enqueueBundled(
   now: Date,
   concurrency = 16,
 ): Promise<{ created: number; existing: number }> {
+  const plan = { buckets: Math.max(1, Math.ceil(items.length / BUNDLE_MEAN)) };
+  const planKey = mailKeys.bundlePlan(entryIdFor(`plan:${group}`));
+  if (!(await store.create(planKey, plan))) {
+    const fixed = await store.get<{ buckets?: unknown }>(planKey);
+    if (!Number.isInteger(fixed?.buckets)) throw new Error('mail-engine: a bundle plan is unreadable');
+    plan.buckets = fixed!.buckets as number;
+  }
   const buckets = new Map<number, MailEntry[]>();
   for (const item of items) {
     if (item.options.paceKey) throw new Error('mail-engine: paced emails are queued one by one');
     const entry = entryFor(item.email, item.idempotencyKey, item.options, now);
-    const bucket = Number.parseInt(entry.id.slice(0, 8), 16) % BUNDLE_BUCKETS;
+    const bucket = Number.parseInt(entry.id.slice(0, 8), 16) % plan.buckets;
     buckets.set(bucket, [...(buckets.get(bucket) ?? []), entry]);
   }
-  if ([...buckets.values()].some((b) => b.length > MAX_BATCH)) return enqueueMany(store, items, now);
+  // only if the list grew fourfold since the plan: refused rather than split, which could send an email twice
+  if ([...buckets.values()].some((b) => b.length > MAX_BATCH))
+    throw new Error('mail-engine: a bundle would pass a batch; the list outgrew its plan');
   const bundles = [...buckets].map(([bucket, entries]) => {
     const id = entryIdFor(`bundle:${group}:${bucket}`);
     return { id, entries: entries.map((e) => ({ ...e, bundle: id })) };

@@ -120,6 +120,8 @@ export const mailKeys = {
   suppressed: (hash: string) => `suppressed/${hash}`,
   status: (statusKey: string) => `status/${statusKey}`,
   webhookEvent: (id: string) => `webhook/${id}`,
+  /** how many bundles a group's emails (an alert's) are split into, fixed by its first enqueuer (queue.ts) */
+  bundlePlan: (id: string) => `bundles/${id}`,
   /** set by a sender that found more than a batch due: until when the request path should leave mail to it */
   backlog: 'backlog',
 };

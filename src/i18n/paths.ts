@@ -15,6 +15,7 @@ const localizedExact = [
   '/champions/thanks/',
   '/programs/',
   '/programs/no-match/',
+  '/map/',
   '/about/privacy/',
 ];
 const localizedPatterns = [

@@ -44,7 +44,6 @@ const allowed: Record<string, number> = {
   'src/pages/districts/index.astro': 3,
   'src/pages/find/[house]/[senate].astro': 2,
   'src/pages/legislators/[slug].astro': 4,
-  'src/pages/map/index.astro': 10,
   'src/pages/officials/index.astro': 1,
   'src/pages/programs/[slug].astro': 1,
   'src/pages/schools/index.astro': 5,

@@ -5,6 +5,7 @@ import { stageExplanation, stageLabel } from '../../lib/budget/stages.ts';
 import { pledgeAgeBands, pledgeTypeLabels } from '../../lib/schemas/pledge.ts';
 import type { ReviewStatus } from '../locales.ts';
 import { directoryEn } from './directory/en.ts';
+import { mapEn } from './map/en.ts';
 import { outcomesEn } from './outcomes/en.ts';
 import { privacyEn } from './privacy/en.ts';
 
@@ -13,6 +14,7 @@ export const review: ReviewStatus = { status: 'source', note: 'The source text, 
 export const en = {
   ...outcomesEn,
   ...directoryEn,
+  ...mapEn,
   ...privacyEn,
   // the frame of every page
   'base.skipLink': 'Skip to main content',

@@ -2,6 +2,7 @@
 import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
 import { directoryEs } from './directory/es.ts';
+import { mapEs } from './map/es.ts';
 import { outcomesEs } from './outcomes/es.ts';
 import { privacyEs } from './privacy/es.ts';
 
@@ -13,6 +14,7 @@ export const review: ReviewStatus = {
 export const es: SiteMessages = {
   ...outcomesEs,
   ...directoryEs,
+  ...mapEs,
   ...privacyEs,
   'base.skipLink': 'Ir al contenido principal',
   'header.menu': 'Menú',

@@ -2,6 +2,7 @@
 import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
 import { directoryPt } from './directory/pt.ts';
+import { mapPt } from './map/pt.ts';
 import { outcomesPt } from './outcomes/pt.ts';
 import { privacyPt } from './privacy/pt.ts';
 
@@ -13,6 +14,7 @@ export const review: ReviewStatus = {
 export const pt: SiteMessages = {
   ...outcomesPt,
   ...directoryPt,
+  ...mapPt,
   ...privacyPt,
   'base.skipLink': 'Ir para o conteúdo principal',
   'header.menu': 'Menu',

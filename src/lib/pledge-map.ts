@@ -189,6 +189,7 @@ export function formatCountsTime(date: Date, say: MapSay): string {
     year: date.getFullYear(),
     h12: hours % 12 || 12,
     h24: hours,
+    hh: String(hours).padStart(2, '0'),
     mm: String(date.getMinutes()).padStart(2, '0'),
     ampm: hours < 12 ? 'AM' : 'PM',
   });

@@ -309,6 +309,16 @@ export const es: SiteMessages = {
   'call.now': 'Llame ahora a sus legisladores',
   'call.findPhones': 'Encuentre los teléfonos de sus legisladores',
   'call.countOnly': 'Solo contamos cómo fue cada llamada, nunca quién llamó.',
+  'callPage.title': 'Llame a sus legisladores: {campaign}',
+  'callPage.description':
+    'Llame a su propio representante y a su senador estatal por {campaign}: sus teléfonos, qué decir y cuándo ' +
+    'contestan sus oficinas.',
+  'callPage.crumb': 'Llamar',
+  'callPage.where': '¿Dónde vive?',
+  'callPage.show': 'Ver los teléfonos de mis legisladores',
+  'callPage.keepNothing':
+    'Usamos dónde vive solo para encontrar a sus legisladores, y no guardamos nada sobre usted.',
+  'callPage.ended': 'Esta campaña terminó. Gracias a todas las personas que llamaron.',
 
   'alerts.title': 'Alertas del presupuesto',
   'alerts.description':

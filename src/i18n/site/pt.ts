@@ -309,6 +309,16 @@ export const pt: SiteMessages = {
   'call.now': 'Ligue agora para os seus legisladores',
   'call.findPhones': 'Encontre os telefones dos seus legisladores',
   'call.countOnly': 'Contamos só como foi cada ligação, nunca quem ligou.',
+  'callPage.title': 'Ligue para os seus legisladores: {campaign}',
+  'callPage.description':
+    'Ligue para o seu próprio deputado e senador estadual sobre {campaign}: os telefones deles, o que dizer e ' +
+    'quando os gabinetes atendem.',
+  'callPage.crumb': 'Ligar',
+  'callPage.where': 'Onde você mora?',
+  'callPage.show': 'Ver os telefones dos meus legisladores',
+  'callPage.keepNothing':
+    'Usamos onde você mora só para encontrar os seus legisladores, e não guardamos nada sobre você.',
+  'callPage.ended': 'Esta campanha terminou. Obrigado a todos que ligaram.',
 
   'alerts.title': 'Alertas do orçamento',
   'alerts.description':

@@ -28,7 +28,7 @@ export const mapEs: Record<keyof typeof mapEn, string> = {
   'map.detailsHint':
     'Señale un distrito para ver sus cifras. Con el teclado: pase con Tab a los distritos del mapa y luego muévase ' +
     'de uno a otro con las flechas (por nombre). Haga clic o pulse Intro para abrir la página del distrito.',
-  'map.leaders': 'Distritos a la cabeza',
+  'map.leaders': 'Distritos con más compromisos',
   'map.everyDistrict': 'Todos los distritos: los {house} de la Cámara y los {senate} del Senado en una tabla',
   'map.programs': 'Programas de mentoría en el mapa',
   'map.programsText':

@@ -28,7 +28,7 @@ export const mapPt: Record<keyof typeof mapEn, string> = {
   'map.detailsHint':
     'Aponte para um distrito para ver os números dele. Pelo teclado: use Tab para entrar nos distritos do mapa e ' +
     'depois as setas para ir de um ao outro (pelo nome). Clique ou tecle Enter para abrir a página do distrito.',
-  'map.leaders': 'Distritos na frente',
+  'map.leaders': 'Distritos com mais compromissos',
   'map.everyDistrict': 'Todos os distritos: os {house} da Câmara e os {senate} do Senado numa tabela',
   'map.programs': 'Programas de mentoria no mapa',
   'map.programsText':
@@ -65,7 +65,7 @@ export const mapPt: Record<keyof typeof mapEn, string> = {
   'js.map.failed': 'Não foi possível carregar os números de compromissos agora. Tente mais tarde, ou leia {link}.',
   'js.map.failedLink': 'o resumo de compromissos',
   'js.map.updated': 'Números de {time}.',
-  'js.map.time': '{day} de {month} de {year}, {h24}:{mm}',
+  'js.map.time': '{day} de {month} de {year}, {hh}:{mm}',
   'js.map.months': 'jan fev mar abr mai jun jul ago set out nov dez',
   'js.map.decimal': ',',
   'js.map.noneHouse': 'Ainda não há compromissos confirmados em nenhum distrito da Câmara.',

@@ -183,14 +183,11 @@ export function summarySentence(rows: readonly PledgeRow[], chamber: Chamber, pe
  */
 export function formatCountsTime(date: Date, say: MapSay): string {
   const hours = date.getHours();
-  return say('js.map.time', {
-    month: say('js.map.months').split(' ')[date.getMonth()] ?? '',
-    day: date.getDate(),
-    year: date.getFullYear(),
-    h12: hours % 12 || 12,
-    h24: hours,
-    hh: String(hours).padStart(2, '0'),
-    mm: String(date.getMinutes()).padStart(2, '0'),
-    ampm: hours < 12 ? 'AM' : 'PM',
-  });
+  const minutes = String(date.getMinutes()).padStart(2, '0');
+  const time =
+    say('js.map.clock') === '24'
+      ? `${String(hours).padStart(2, '0')}:${minutes}`
+      : `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
+  const month = say('js.map.months').split(' ')[date.getMonth()] ?? '';
+  return say('js.map.time', { month, day: date.getDate(), year: date.getFullYear(), time });
 }

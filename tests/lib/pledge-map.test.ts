@@ -153,20 +153,24 @@ describe('formatCountsTime', () => {
 
 describe('summarySentence', () => {
   it('counts pledges and districts and names the district with the most', () => {
-    expect(summarySentence([row('7th Hampden', 4), row('1st Berkshire', 1), row('2nd Berkshire', 0)], 'house', 0, say)).toBe(
+    const rows = [row('7th Hampden', 4), row('1st Berkshire', 1), row('2nd Berkshire', 0)];
+    expect(summarySentence(rows, 'house', 0, say)).toBe(
       '5 confirmed pledges in 2 House districts; most in 7th Hampden (4).',
     );
   });
 
   it('names every district tied for the most', () => {
-    expect(summarySentence([row('Hampden', 2), row('First Suffolk', 2), row('Second Suffolk', 2)], 'senate', 1, say)).toBe(
+    const rows = [row('Hampden', 2), row('First Suffolk', 2), row('Second Suffolk', 2)];
+    expect(summarySentence(rows, 'senate', 1, say)).toBe(
       '6 confirmed pledges in 3 Senate districts; most in First Suffolk, Hampden and Second Suffolk (2 each). 1 more ' +
         'waits for email confirmation.',
     );
   });
 
   it('says so when there is one pledge, or none yet', () => {
-    expect(summarySentence([row('Hampden', 1)], 'senate', 0, say)).toBe('1 confirmed pledge in 1 Senate district: Hampden.');
+    expect(summarySentence([row('Hampden', 1)], 'senate', 0, say)).toBe(
+      '1 confirmed pledge in 1 Senate district: Hampden.',
+    );
     expect(summarySentence([row('Hampden', 0)], 'senate', 3, say)).toBe(
       'No confirmed pledges yet. 3 pledges wait for email confirmation.',
     );
@@ -178,8 +182,8 @@ describe('the map in Spanish and Portuguese', () => {
 
   it('says the summary in the page’s language, district names as they are', () => {
     expect(summarySentence(rows, 'house', 2, sayIn(mapEs))).toBe(
-      '5 compromisos confirmados en 2 distritos de la Cámara; la mayoría en 7th Hampden (4). Además, 2 compromisos ' +
-        'esperan la confirmación por correo electrónico.',
+      '5 compromisos confirmados en 2 distritos de la Cámara; la mayoría en 7th Hampden (4). Además, 2 ' +
+        'compromisos esperan la confirmación por correo electrónico.',
     );
     expect(summarySentence(rows, 'senate', 0, sayIn(mapPt))).toBe(
       '5 compromissos confirmados em 2 distritos do Senado; a maioria em 7th Hampden (4).',

@@ -61,7 +61,9 @@ export const mapEn = {
   'js.map.failed': 'The pledge counts could not be loaded just now. Try again later, or read {link}.',
   'js.map.failedLink': 'the pledge summary',
   'js.map.updated': 'Counts as of {time}.',
-  'js.map.time': '{month} {day}, {year}, {h12}:{mm} {ampm}',
+  'js.map.time': '{month} {day}, {year}, {time}',
+  // "12" for "3:05 PM", "24" for "15:05"
+  'js.map.clock': '12',
   'js.map.months': 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
   'js.map.decimal': '.',
   'js.map.noneHouse': 'No confirmed pledges in any House district yet.',

@@ -10,8 +10,8 @@ export const mapEs: Record<keyof typeof mapEn, string> = {
     'Compromisos confirmados de ser mentor de un joven, según el distrito de la Cámara o del Senado donde vive ' +
     'cada persona. Sin nombres: solo cifras.',
   'map.skip': 'Saltar el mapa: las mismas cifras están en la tabla',
-  'map.fallback': 'Para sombrear los distritos según sus compromisos hace falta JavaScript. Las tablas de abajo tienen ' +
-    'las cifras.',
+  'map.fallback':
+    'Para sombrear los distritos según sus compromisos hace falta JavaScript. Las tablas de abajo tienen las cifras.',
   'map.summaryNoJs':
     'Las cifras de compromisos se actualizan en vivo, por eso necesitan JavaScript. Sin él, las cifras de cada ' +
     'distrito están en {link}; las tablas de abajo muestran todos los distritos.',
@@ -66,7 +66,8 @@ export const mapEs: Record<keyof typeof mapEn, string> = {
   'js.map.failed': 'No pudimos cargar las cifras de compromisos en este momento. Inténtelo más tarde, o lea {link}.',
   'js.map.failedLink': 'el resumen de compromisos',
   'js.map.updated': 'Cifras al {time}.',
-  'js.map.time': '{day} {month} {year}, {h24}:{mm}',
+  'js.map.time': '{day} {month} {year}, {time}',
+  'js.map.clock': '24',
   'js.map.months': 'ene feb mar abr may jun jul ago sept oct nov dic',
   'js.map.decimal': '.',
   'js.map.noneHouse': 'Todavía no hay compromisos confirmados en ningún distrito de la Cámara.',

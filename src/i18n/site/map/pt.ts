@@ -10,8 +10,8 @@ export const mapPt: Record<keyof typeof mapEn, string> = {
     'Compromissos confirmados de ser mentor de um jovem, pelo distrito da Câmara ou do Senado onde cada pessoa ' +
     'mora. Sem nomes: só números.',
   'map.skip': 'Pular o mapa: os mesmos números estão na tabela',
-  'map.fallback': 'Para colorir os distritos pelos seus compromissos é preciso JavaScript. As tabelas abaixo têm os ' +
-    'números.',
+  'map.fallback':
+    'Para colorir os distritos pelos seus compromissos é preciso JavaScript. As tabelas abaixo têm os números.',
   'map.summaryNoJs':
     'Os números de compromissos são atualizados ao vivo, por isso precisam de JavaScript. Sem ele, os números de ' +
     'cada distrito estão {link}; as tabelas abaixo listam todos os distritos.',
@@ -39,10 +39,11 @@ export const mapPt: Record<keyof typeof mapEn, string> = {
   'map.rateTitle': 'Como a taxa é calculada',
   'map.rateText':
     'Os compromissos por 10.000 habitantes dividem os compromissos confirmados de um distrito pela sua população ' +
-    'estimada de 2020. O censo conta as pessoas por cidade, não por distrito, então dividimos a população de 2020 ' +
-    'de cada cidade entre os seus distritos conforme quantos dos seus distritos eleitorais (precincts) cada um tem. ' +
-    'Os precincts são traçados para ter mais ou menos a mesma população, então o resultado fica próximo, mas é uma ' +
-    'estimativa. As estimativas de cada casa somam exatamente a população do estado em 2020. Veja mais sobre {link}.',
+    'estimada de 2020. O censo conta as pessoas por cidade, não por distrito, então dividimos a população de ' +
+    '2020 de cada cidade entre os seus distritos conforme quantos dos seus distritos eleitorais (precincts) cada ' +
+    'um tem. Os precincts são traçados para ter mais ou menos a mesma população, então o resultado fica próximo, ' +
+    'mas é uma estimativa. As estimativas de cada casa somam exatamente a população do estado em 2020. ' +
+    'Veja mais sobre {link}.',
   'map.rateLink': 'como a população é estimada',
   'map.confirmedOnly':
     'Um compromisso conta depois de confirmado por e-mail, nos distritos da Câmara e do Senado do endereço que a ' +
@@ -65,7 +66,8 @@ export const mapPt: Record<keyof typeof mapEn, string> = {
   'js.map.failed': 'Não foi possível carregar os números de compromissos agora. Tente mais tarde, ou leia {link}.',
   'js.map.failedLink': 'o resumo de compromissos',
   'js.map.updated': 'Números de {time}.',
-  'js.map.time': '{day} de {month} de {year}, {hh}:{mm}',
+  'js.map.time': '{day} de {month} de {year}, {time}',
+  'js.map.clock': '24',
   'js.map.months': 'jan fev mar abr mai jun jul ago set out nov dez',
   'js.map.decimal': ',',
   'js.map.noneHouse': 'Ainda não há compromissos confirmados em nenhum distrito da Câmara.',

@@ -16,6 +16,8 @@ const localizedExact = [
   '/programs/',
   '/programs/no-match/',
   '/map/',
+  '/programs/submit/',
+  '/programs/submit/received/',
   '/about/privacy/',
 ];
 const localizedPatterns = [

@@ -1,5 +1,6 @@
 // More of the site in Spanish and Portuguese, on the built site: the pledge map (its words and its scripts' words
-// in the page's language) and the stand-alone call page, each checked by axe at a phone's width and a desktop's.
+// in the page's language) and the stand-alone call page, each checked by axe at a phone's width and a desktop's; and
+// a letter's status page in the language the letter was written in.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, launchBrowser, openPage } from './browser.ts';
@@ -64,6 +65,57 @@ describe('the pledge map in Portuguese', () => {
     expect(await page.locator('#house-table tbody tr').count()).toBe(160);
     await page.getByRole('button', { name: 'Mostrar' }).click();
     await page.waitForURL(/\/pt\/map\/\?campaign=$/);
+    await page.context().close();
+  });
+});
+
+describe('the call page in Spanish', () => {
+  it.each(widths)('names the campaign and asks where you live in Spanish, at %i px', async (width) => {
+    const { page, problems } = await openPage(browser, { viewport: { width, height: 900 } });
+    await page.goto(`${baseUrl}/es/campaigns/mentoring-matching-grants/call/`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-US');
+    expect(await page.locator('h1').innerText()).toMatch(/^Llame a sus legisladores: /);
+    expect(await page.getByRole('button', { name: 'Ver los teléfonos de mis legisladores' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens the call sheet in Spanish without JavaScript', { timeout: 300_000 }, async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/es/campaigns/mentoring-matching-grants/call/`);
+    await page.getByLabel(/^Su dirección/).fill('Nantucket');
+    await page.getByRole('button', { name: 'Ver los teléfonos de mis legisladores' }).click();
+    await page.waitForURL(/\/api\/calls\/sheet\?.*lang=es/, { timeout: 180_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-US');
+    expect(await page.locator('h1').innerText()).toBe('Llame a sus legisladores');
+    await page.context().close();
+  });
+});
+
+describe('a letter’s status page in Spanish', () => {
+  it('follows a letter written on the Spanish page, in Spanish', { timeout: 300_000 }, async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl}/es/campaigns/mentoring-matching-grants/`);
+    await page.getByLabel(/^Su dirección/).fill('Nantucket');
+    await expect
+      .poll(() => page.locator('find-legislators [data-status]').innerText(), { timeout: 90_000 })
+      .toMatch(/Barnstable, Dukes and Nantucket/);
+    await page.getByLabel('Su nombre', { exact: true }).fill('Lucía Sigue');
+    await page.getByLabel(/^Su correo electrónico/).fill('lucia.sigue@example.com');
+    await page.getByRole('button', { name: 'Enviar mi carta' }).click();
+    const follow = page.getByRole('link', { name: /Vea dónde está su carta/ });
+    await follow.waitFor({ timeout: 180_000 });
+    await follow.click();
+    await page.waitForURL(/\/letters\/status\/mentoring-matching-grants\/[0-9a-f]{56}\/$/, { timeout: 90_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-US');
+    expect(await page.locator('h1').innerText()).toBe('Dónde está su carta');
+    expect(await page.locator('[data-letter-status] li').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Representante .+ \(Barnstable, Dukes and Nantucket\): (En camino|Entregada)\./),
+      expect.stringMatching(/^Senador\(a\) .+ \(Cape and Islands\): (En camino|Entregada)\./),
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
     await page.context().close();
   });
 });

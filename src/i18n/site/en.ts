@@ -6,6 +6,7 @@ import { pledgeAgeBands, pledgeTypeLabels } from '../../lib/schemas/pledge.ts';
 import type { ReviewStatus } from '../locales.ts';
 import { directoryEn } from './directory/en.ts';
 import { mapEn } from './map/en.ts';
+import { submitEn } from './submit/en.ts';
 import { outcomesEn } from './outcomes/en.ts';
 import { privacyEn } from './privacy/en.ts';
 
@@ -15,6 +16,7 @@ export const en = {
   ...outcomesEn,
   ...directoryEn,
   ...mapEn,
+  ...submitEn,
   ...privacyEn,
   // the frame of every page
   'base.skipLink': 'Skip to main content',

@@ -3,6 +3,7 @@ import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
 import { directoryEs } from './directory/es.ts';
 import { mapEs } from './map/es.ts';
+import { submitEs } from './submit/es.ts';
 import { outcomesEs } from './outcomes/es.ts';
 import { privacyEs } from './privacy/es.ts';
 
@@ -15,6 +16,7 @@ export const es: SiteMessages = {
   ...outcomesEs,
   ...directoryEs,
   ...mapEs,
+  ...submitEs,
   ...privacyEs,
   'base.skipLink': 'Ir al contenido principal',
   'header.menu': 'Menú',

@@ -3,6 +3,7 @@ import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
 import { directoryPt } from './directory/pt.ts';
 import { mapPt } from './map/pt.ts';
+import { submitPt } from './submit/pt.ts';
 import { outcomesPt } from './outcomes/pt.ts';
 import { privacyPt } from './privacy/pt.ts';
 
@@ -15,6 +16,7 @@ export const pt: SiteMessages = {
   ...outcomesPt,
   ...directoryPt,
   ...mapPt,
+  ...submitPt,
   ...privacyPt,
   'base.skipLink': 'Ir para o conteúdo principal',
   'header.menu': 'Menu',

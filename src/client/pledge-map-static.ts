@@ -64,10 +64,7 @@ export function createStaticPledgeMap(
 
   const controls = document.createElement('div');
   controls.className = 'state-map-zoom';
-  controls.append(
-    zoomButton(say('js.map.zoomIn'), '+', 1, onZoom),
-    zoomButton(say('js.map.zoomOut'), '−', -1, onZoom),
-  );
+  controls.append(zoomButton(say('js.map.zoomIn'), '+', 1, onZoom), zoomButton(say('js.map.zoomOut'), '−', -1, onZoom));
   canvas.append(controls);
   const listening = new AbortController(); // the zoomable map handles its own wheel, clicks and touches
   const { signal } = listening;

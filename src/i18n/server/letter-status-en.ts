@@ -8,8 +8,7 @@ export const letterStatusEn = {
     delivered: { label: 'Delivered', explain: "Their office's mail server accepted it." },
     not_delivered: {
       label: 'Could not be delivered',
-      explain:
-        'Their mail server refused it, or we had to give up. Our staff can see this and will check the address.',
+      explain: 'Their mail server refused it, or we had to give up. Our staff can see this and will check the address.',
     },
   },
   checkAgain: 'Check again',

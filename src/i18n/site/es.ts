@@ -318,8 +318,7 @@ export const es: SiteMessages = {
   'callPage.crumb': 'Llamar',
   'callPage.where': '¿Dónde vive?',
   'callPage.show': 'Ver los teléfonos de mis legisladores',
-  'callPage.keepNothing':
-    'Usamos dónde vive solo para encontrar a sus legisladores, y no guardamos nada sobre usted.',
+  'callPage.keepNothing': 'Usamos dónde vive solo para encontrar a sus legisladores, y no guardamos nada sobre usted.',
   'callPage.ended': 'Esta campaña terminó. Gracias a todas las personas que llamaron.',
 
   'alerts.title': 'Alertas del presupuesto',

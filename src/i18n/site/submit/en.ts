@@ -8,7 +8,7 @@ export const submitEn = {
     'Run a youth mentoring program in Massachusetts? Ask us to list it, or to correct its listing. Officials see ' +
     'the directory on their district pages, and volunteers are pointed to it after they pledge.',
   'submit.process':
-    "We email you what we received. {organization} staff check each request before it is published; the listing " +
+    'We email you what we received. {organization} staff check each request before it is published; the listing ' +
     "then says it was made at the program's request, with the date. Your email is never published.",
   'submit.which': 'Is this a new listing or a correction?',
   'submit.new': 'A new listing',

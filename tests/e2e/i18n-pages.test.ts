@@ -61,7 +61,8 @@ describe('the pledge map in Portuguese', () => {
     expect(await page.locator('svg.state-map').getAttribute('aria-label')).toBe(
       'Mapa dos 160 distritos da Câmara de Massachusetts',
     );
-    expect(await page.locator('#house-table h2').innerText()).toBe('Compromissos por distrito da Câmara');
+    // folded in a closed <details>: read as text, not as laid-out text
+    expect(await page.locator('#house-table h2').textContent()).toBe('Compromissos por distrito da Câmara');
     expect(await page.locator('#house-table tbody tr').count()).toBe(160);
     await page.getByRole('button', { name: 'Mostrar' }).click();
     await page.waitForURL(/\/pt\/map\/\?campaign=$/);
@@ -84,7 +85,7 @@ describe('the call page in Spanish', () => {
   it('opens the call sheet in Spanish without JavaScript', { timeout: 300_000 }, async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/es/campaigns/mentoring-matching-grants/call/`);
-    await page.getByLabel(/^Su dirección/).fill('Nantucket');
+    await page.getByLabel('Ciudad o pueblo').fill('Millbury');
     await page.getByRole('button', { name: 'Ver los teléfonos de mis legisladores' }).click();
     await page.waitForURL(/\/api\/calls\/sheet\?.*lang=es/, { timeout: 180_000 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-US');

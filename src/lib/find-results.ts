@@ -1,6 +1,7 @@
 /**
  * How a district finder result is told to a person and sent to the browser: the district and its legislator in
- * the shape /api/districts returns, and the sentences the page, the API and the <find-legislators> element share.
+ * the shape /api/districts returns, and the English sentences the pages and the <find-legislators> element share
+ * (the functions and the split-place pages say theirs in every language with src/server/find-sentences.ts).
  * Pure and small: the browser bundle imports it too (types and a few functions, no data).
  */
 import type { Chamber } from './schemas/common.ts';
@@ -86,28 +87,4 @@ export function vacancyMessage(house: DistrictSummary, senate: DistrictSummary):
     `The ${empty.name} ${chamberName(empty.chamber)} seat is vacant until a special election fills it. ` +
     `You can still write to ${other.legislator!.title} ${other.legislator!.name}, your ${yours}.`
   );
-}
-
-const count = (n: number) =>
-  ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
-
-/** "Acton is split between two House districts." and what would settle it, for the API and the place pages alike. */
-export function splitSentences(
-  subject: string,
-  houseCount: number,
-  senateCount: number,
-): { reason: string; settle: string } {
-  const split = (
-    [
-      ['house', houseCount],
-      ['senate', senateCount],
-    ] as const
-  ).filter(([, n]) => n > 1);
-  const districts = split.map(([c, n]) => `${count(n)} ${chamberName(c)} districts`);
-  return {
-    reason: `${subject} is split between ${districts.join(' and ')}.`,
-    settle:
-      `Pick ${split.map(([c]) => `your ${chamberName(c)} district`).join(' and ')} ` +
-      'from the list or on the map, or enter your street address.',
-  };
 }

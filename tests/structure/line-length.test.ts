@@ -51,7 +51,6 @@ const allowed: Record<string, number> = {
   'src/pages/search/index.astro': 1,
   'src/pages/styleguide/index.astro': 5,
   'src/server/staff/guard.ts': 1,
-  'src/server/staff/layout.ts': 1,
   'tests/e2e/browser.ts': 1,
   'tests/e2e/budget.test.ts': 1,
   'tests/e2e/find.test.ts': 6,

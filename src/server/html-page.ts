@@ -5,7 +5,7 @@
 import { escapeHtml } from '../lib/html.ts';
 import { withSecurityHeaders } from '../lib/security-headers.ts';
 import { site } from '../config/site.ts';
-import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, htmlLang, type Locale } from '../i18n/locales.ts';
 import { localizedPath, serverMessages } from '../i18n/server.ts';
 
 /** Marks HTML that is already safe (built with `html` or escaped); anything else interpolated is escaped. */
@@ -47,7 +47,7 @@ export function htmlPage(options: {
   bodyClass?: string;
 }): Response {
   const locale = options.locale ?? defaultLocale;
-  const lang = locale === defaultLocale ? 'en' : localeTags[locale];
+  const lang = htmlLang(locale);
   const page = html`<!doctype html>
 <html lang="${lang}">
 <head>

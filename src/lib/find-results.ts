@@ -62,18 +62,17 @@ export function summarizeDistrict(
   };
 }
 
+/** What a sentence needs of a district: its name, its chamber and who holds its seat. */
+type NamedDistrict = Pick<DistrictSummary, 'name' | 'chamber'> & { legislator: { title: string; name: string } | null };
+
 /** "the 8th Suffolk House district, represented by Representative Jay Livingstone" (or "whose seat is vacant"). */
-export function districtPhrase(d: {
-  name: string;
-  chamber: Chamber;
-  legislator: { title: string; name: string } | null;
-}): string {
+export function districtPhrase(d: NamedDistrict): string {
   const who = d.legislator ? `represented by ${d.legislator.title} ${d.legislator.name}` : 'whose seat is vacant';
   return `the ${d.name} ${chamberName(d.chamber)} district, ${who}`;
 }
 
 /** The sentence that names a person's districts and legislators. */
-export function foundMessage(house: DistrictSummary, senate: DistrictSummary): string {
+export function foundMessage(house: NamedDistrict, senate: NamedDistrict): string {
   return `You live in ${districtPhrase(house)}, and in ${districtPhrase(senate)}.`;
 }
 

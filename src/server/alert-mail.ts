@@ -14,7 +14,7 @@ import type { AppConfig } from './config.ts';
 import { enqueueMany, runSender, type EngineDeps, type SendReport } from './mail-engine/index.ts';
 import type { OutgoingEmail } from './mailer.ts';
 import type { JsonStore } from './store.ts';
-import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, htmlLang, type Locale } from '../i18n/locales.ts';
 import { localizedPath, say, serverMessages, type ServerMessages } from '../i18n/server.ts';
 
 export type AlertMailDeps = {
@@ -152,7 +152,7 @@ export function alertEmailFor(alert: AlertData, subscriber: AlertSignupRecord, d
     ...named.map((n) => `<p>${escapeHtml(n.line)}</p>`),
   ].join('\n');
   const head = `<head><meta charset="utf-8"><title>${escapeHtml(own.title)}</title></head>`;
-  const lang = locale === defaultLocale ? 'en' : localeTags[locale];
+  const lang = htmlLang(locale);
   // English content says so (inside another language's email, for screen readers), as it always has
   const summaryLang = own.lang === defaultLocale ? ' lang="en"' : '';
   const summaryHtml = `<p${summaryLang}>${escapeHtml(own.summary)}</p>`;

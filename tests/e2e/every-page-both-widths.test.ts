@@ -50,6 +50,8 @@ for (const viewport of widths) {
     });
     afterAll(() => Promise.all(tabs.map(({ page }) => page.context().close())));
 
+    // the time limit is three pages' worth: Vitest starts up to five tests at once, so one may first wait for two
+    // others to free a tab
     for (const type of pageTypes) {
       it(`${type.name} (${type.path}) passes axe, fits the screen and logs no errors`, async ({ expect }) => {
         const { page, problems } = await pool.take();
@@ -77,7 +79,7 @@ for (const viewport of widths) {
         } finally {
           pool.give({ page, problems });
         }
-      });
+      }, 180_000);
     }
   });
 }

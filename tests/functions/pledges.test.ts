@@ -148,7 +148,8 @@ describe('POST /api/pledges', () => {
     const campaignUrl = encodeURIComponent('https://act.example.org/campaigns/national-mentoring-month/');
     expect(html).toMatch(
       new RegExp(
-        `<a class="button secondary" href="mailto:\\?subject=[^"]+&amp;body=[^"]+${campaignUrl}" rel="noopener">Email a friend</a>`,
+        `<a class="button secondary" href="mailto:\\?subject=[^"]+&amp;body=[^"]+${campaignUrl}" ` +
+          'rel="noopener">Email a friend</a>',
       ),
     );
   });
@@ -365,7 +366,7 @@ describe('many at once', () => {
 });
 
 describe('when the mail provider fails', () => {
-  it('keeps the pledge, says the link is on its way, and the scheduled retry sends that one link exactly once', async () => {
+  it('keeps the pledge, says the link is on its way, and the scheduled retry sends that link just once', async () => {
     await fake.goDown(503);
     const res = await pledge(pledgeJson(pledgeBody({ email: 'slow.mail@example.com' })), deps());
     expect(res.status).toBe(201);

@@ -9,7 +9,14 @@ import { createMailer } from '../mailer.ts';
 import { openStore, type JsonStore } from '../store.ts';
 import type { EngineDeps } from './sender.ts';
 
-export { enqueueMail, enqueueMany, isSuppressed, suppressAddress, type EnqueueOptions } from './queue.ts';
+export {
+  enqueueBundled,
+  enqueueMail,
+  enqueueMany,
+  isSuppressed,
+  suppressAddress,
+  type EnqueueOptions,
+} from './queue.ts';
 export { mailStateOf, pendingMail, purgeMailRecords, runSender, type EngineDeps, type SendReport } from './sender.ts';
 export { engineMailer } from './engine-mailer.ts';
 export { entryIdFor, mailKeys, type MailEntry, type MailState } from './records.ts';

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Four projects: pure unit tests, integration tests of functions and server adapters, a load-and-faults test
@@ -5,6 +6,10 @@ import { defineConfig } from 'vitest/config';
 // first, then runs them.
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores, which on a 2-core machine is ONE: the unit and integration
+    // files then ran one at a time with a core idle. Their files are independent (own temporary Blobs servers and
+    // folders, port 0), so use every core. The load test and the browser journeys stay one file at a time below.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         // pure code and data: no server, no store, no network; well under 30 s
@@ -33,6 +38,8 @@ export default defineConfig({
           // about 30 s on an idle machine; a generous limit for a busy one
           testTimeout: 180_000,
           hookTimeout: 60_000,
+          // one load file at a time: each measures its own latency budget, which a second file beside it would spoil
+          fileParallelism: false,
           // a group of its own: after the unit tests, before the browser journeys (which run last, one file at a
           // time), so it never slows a journey beside it on a small machine
           sequence: { groupOrder: 1 },
@@ -48,6 +55,12 @@ export default defineConfig({
           hookTimeout: 120_000,
           // one browser journey at a time: two cores, and journeys share the local Blobs store and outbox
           fileParallelism: false,
+          // every journey file in one worker, one after the other: a fresh worker per file re-imported Playwright
+          // and the helpers each time. Files share no module state (each opens its own contexts on the one browser
+          // of global-setup), so nothing carries over from one to the next.
+          isolate: false,
+          // last, after the load test, as before (a non-isolated project needs its own group)
+          sequence: { groupOrder: 2 },
         },
       },
     ],

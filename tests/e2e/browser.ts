@@ -1,7 +1,7 @@
 // Drives the machine's Debian Chromium with playwright-core (no downloaded browser) and checks pages with axe-core.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type BrowserServer, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,18 +17,35 @@ export function chromiumPath(): string {
   return path;
 }
 
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Where the browser journeys' shared Chromium listens: tests/e2e/global-setup.ts starts it once for the whole run and
+ * names it in this variable, which the test workers inherit.
+ */
+export const SHARED_BROWSER_VARIABLE = 'E2E_SHARED_BROWSER_WS';
+
+/**
+ * A browser for a test file or a script. Inside the browser journeys it is a connection to the one Chromium the run
+ * shares (starting Chromium for every file cost about a second each); closing it closes this file's contexts and
+ * disconnects, leaving the browser to the next file. Elsewhere (screenshots, benches) it launches its own.
+ */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const shared = process.env[SHARED_BROWSER_VARIABLE];
+  if (shared) return chromium.connect(shared);
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}
+
+/** Starts the Chromium every browser journey connects to (see launchBrowser). */
+export function launchSharedBrowser(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: chromiumPath(), args: chromiumArgs });
 }
 
 export type PageProblems = { consoleErrors: string[]; cspViolations: string[] };

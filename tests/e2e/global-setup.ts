@@ -9,7 +9,7 @@ import type { TestProject } from 'vitest/node';
 import { startLocalStack } from '../../scripts/serve.ts';
 import { startFakeCensus } from '../helpers/fake-census.ts';
 import { webhookSecret } from '../helpers/webhook-sign.ts';
-import { chromiumPath } from './browser.ts';
+import { launchSharedBrowser, SHARED_BROWSER_VARIABLE } from './browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,7 +22,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-  chromiumPath(); // fails loudly now, instead of in every test, when Chromium is missing
+  // One Chromium for every journey file (each connects to it): fails loudly now, not in every test, when it is missing
+  const browser = await launchSharedBrowser();
+  process.env[SHARED_BROWSER_VARIABLE] = browser.wsEndpoint();
   const outboxDir = mkdtempSync(join(tmpdir(), 'e2e-outbox-'));
   process.env.OUTBOX_DIR = outboxDir;
   process.env.RESEND_WEBHOOK_SECRET = webhookSecret();
@@ -46,6 +48,7 @@ export default async function setup(project: TestProject) {
   project.provide('outboxDir', outboxDir);
   project.provide('webhookSecret', process.env.RESEND_WEBHOOK_SECRET);
   return async () => {
+    await browser.close();
     await stack.close();
     await census.close();
     rmSync(outboxDir, { recursive: true, force: true });

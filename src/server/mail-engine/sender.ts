@@ -29,6 +29,7 @@ import {
   type Clock,
 } from './pace.ts';
 import { runTally } from './tally.ts';
+import { fillDeferred, type DeferredAddresses } from './deferred-addresses.ts';
 import {
   batchResultSchema,
   batchSchema,
@@ -53,6 +54,8 @@ export type EngineDeps = {
   /** the wall clock and sleep the account-wide pace uses */
   clock?: Clock;
   log?: (message: string, detail?: Record<string, unknown>) => void;
+  /** what stand-in addresses become (deferred-addresses.ts); unset: emails naming one wait */
+  addresses?: DeferredAddresses;
 };
 
 export type SendReport = {
@@ -273,7 +276,9 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
           ? ids.map((id) => given.get(id) ?? null)
           : await Promise.all(ids.map((id) => readParsed(store, mailKeys.entry(id), mailEntrySchema, log)));
         await Promise.all(
-          read.map(async (entry) => {
+          read.map(async (queued) => {
+            // an email naming a setting not yet made (MAIL_FROM, STAFF_EMAIL) waits for it
+            const entry = queued && fillDeferred(queued, deps.addresses);
             if (!entry || (entry.notBefore && Date.parse(entry.notBefore) > now.getTime())) return;
             if (entry.paceKey && (fullPaces.get(entry.paceKey) ?? 0) > now.getTime()) return; // its window is full
             const recipients = [...entry.email.to, ...(entry.email.cc ?? [])];

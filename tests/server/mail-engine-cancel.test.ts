@@ -45,34 +45,31 @@ const deps = (over: Partial<EngineDeps> = {}): EngineDeps => ({
 const enqueue = (e = email, key = KEY) => enqueueMail(store, e, key, { kind: 'confirmation' }, clock.now());
 
 /**
- * The store as a sender sees it, stopped at its claim on the email until released: `before` the claim is written (it
- * read the email already), or `after` it.
+ * The store as a sender sees it, stopped at its first create-only write under `prefix` (its claim on the email, or its
+ * turn to resend a batch) until released: `before` that write is made, or `after` it.
  */
-function pausedAtClaim(when: 'before' | 'after') {
-  let reached!: () => void;
+function pausedAt(prefix: 'claim/' | 'resend/', when: 'before' | 'after') {
+  let arrive!: () => void;
   let release!: () => void;
-  const atClaim = new Promise<void>((r) => (reached = r));
+  const reached = new Promise<void>((r) => (arrive = r));
   const gate = new Promise<void>((r) => (release = r));
-  const paused: JsonStore = {
+  let paused = false;
+  const wrapped: JsonStore = {
     ...store,
     get: (key) => store.get(key),
     set: (key, value) => store.set(key, value),
     delete: (key) => store.delete(key),
     keys: (prefix) => store.keys(prefix),
     async create(key, value) {
-      if (!key.startsWith('claim/')) return store.create(key, value);
-      if (when === 'after') {
-        const created = await store.create(key, value);
-        reached();
-        await gate;
-        return created;
-      }
-      reached();
+      if (!key.startsWith(prefix) || paused) return store.create(key, value);
+      paused = true;
+      const created = when === 'after' ? await store.create(key, value) : null;
+      arrive();
       await gate;
-      return store.create(key, value);
+      return created ?? store.create(key, value);
     },
   };
-  return { store: paused, atClaim, release };
+  return { store: wrapped, reached, release };
 }
 
 describe('cancelling a queued email', { timeout: 30_000 }, () => {
@@ -94,9 +91,9 @@ describe('cancelling a queued email', { timeout: 30_000 }, () => {
 
   it('a sender that read the email but claims it after the cancel sends nothing', async () => {
     await enqueue();
-    const sender = pausedAtClaim('before');
+    const sender = pausedAt('claim/', 'before');
     const run = runSender(deps({ store: sender.store }), { budgetMs: 2_000 });
-    await sender.atClaim;
+    await sender.reached;
     expect(await cancelMail(store, KEY, clock.now())).toBe('cancelled');
     sender.release();
     expect(await run).toMatchObject({ sent: 0, calls: 0 });
@@ -106,9 +103,9 @@ describe('cancelling a queued email', { timeout: 30_000 }, () => {
 
   it('a sender that claimed it first sends it once; the cancel says it is too late', async () => {
     await enqueue();
-    const sender = pausedAtClaim('after');
+    const sender = pausedAt('claim/', 'after');
     const run = runSender(deps({ store: sender.store }), { budgetMs: 2_000 });
-    await sender.atClaim;
+    await sender.reached;
     expect(await cancelMail(store, KEY, clock.now())).toBe('too_late');
     sender.release();
     expect(await run).toMatchObject({ sent: 1 });
@@ -124,9 +121,9 @@ describe('cancelling a queued email', { timeout: 30_000 }, () => {
     await paced('letter:1');
     await runSender(deps(), { budgetMs: 2_000 }); // the window's one place is taken
     await paced('letter:2');
-    const sender = pausedAtClaim('after');
+    const sender = pausedAt('claim/', 'after');
     const run = runSender(deps({ store: sender.store }), { budgetMs: 2_000 });
-    await sender.atClaim;
+    await sender.reached;
     await cancelMail(store, 'letter:2', clock.now()); // the claim is held: on its way, or given back
     sender.release();
     await run;
@@ -173,5 +170,50 @@ describe('emails that wait for configuration', { timeout: 30_000 }, () => {
     expect(fake.delivered.map((d) => [d.email.from, d.email.to])).toEqual([
       ['Mentoring <no-reply@example.org>', ['programs@example.org']],
     ]);
+  });
+});
+
+describe('cancelling an email whose send failed and waits to be sent again', { timeout: 30_000 }, () => {
+  /** The one try a request makes fails (an outage): the email is in a batch of its own, waiting to be resent. */
+  async function triedAndFailed() {
+    await fake.goDown(503);
+    expect(await engineMailer(deps(), 'confirmation').send(email, KEY)).toMatchObject({ ok: false, retryable: true });
+    await fake.recover();
+    clock.advance(10 * 60_000); // past its backoff
+  }
+
+  it('cancelled before the resend: the sender never sends it, and the records say cancelled', async () => {
+    await triedAndFailed();
+    expect(await cancelMail(store, KEY, clock.now())).toBe('cancelled');
+    await runSender(deps(), { budgetMs: 2_000 });
+    expect(fake.delivered).toEqual([]);
+    expect(await mailStatus(store, KEY)).toBe('cancelled');
+    expect(await pendingMail(store)).toEqual({ due: 0, batches: 0 });
+  });
+
+  it('a sender about to take its resend turn when the cancel takes it: nothing is sent', async () => {
+    await triedAndFailed();
+    const sender = pausedAt('resend/', 'before');
+    const run = runSender(deps({ store: sender.store }), { budgetMs: 2_000 });
+    await sender.reached;
+    expect(await cancelMail(store, KEY, clock.now())).toBe('cancelled');
+    sender.release();
+    await run;
+    await runSender(deps(), { budgetMs: 2_000 });
+    expect(fake.delivered).toEqual([]);
+    expect(await mailStatus(store, KEY)).toBe('cancelled');
+  });
+
+  it('a sender that took its resend turn first sends it once; the cancel says it is too late', async () => {
+    await triedAndFailed();
+    const sender = pausedAt('resend/', 'after');
+    const run = runSender(deps({ store: sender.store }), { budgetMs: 2_000 });
+    await sender.reached;
+    expect(await cancelMail(store, KEY, clock.now())).toBe('too_late');
+    sender.release();
+    await run;
+    await runSender(deps(), { budgetMs: 2_000 });
+    expect(fake.delivered).toHaveLength(1);
+    expect(await mailStatus(store, KEY)).toBe('sent');
   });
 });

@@ -24,7 +24,8 @@ export function engineMailer(
   const outcome = async (id: string, tried: SendReport): Promise<SendResult> => {
     const state = tried.states?.find((s) => s.entryId === id) ?? (await mailStateOf(deps.store, id));
     if (state?.status === 'sent') return { ok: true, id: state.providerId ?? `mail-${id}` };
-    if (state?.status === 'failed') return { ok: false, retryable: false, status: null, code: state.error ?? 'failed' };
+    if (state?.status === 'failed' || state?.status === 'cancelled')
+      return { ok: false, retryable: false, status: null, code: state.error ?? state.status };
     if (tried.calls > 0) return { ok: false, retryable: true, status: null, code: 'send_failed_will_retry' };
     return { ok: true, id: `queued-${id}` };
   };

@@ -4,7 +4,8 @@
  * thousands): `due/<entry>` marks an email waiting and `entry/<entry>` holds it until it is sent, `claim/<entry>` names
  * the one batch that sends it,
  * `batch/` lists the batches not yet finished, `result/<batch>` what Resend answered for each of its emails,
- * `failed/<entry>` what was given up (kept for staff), `status/<statusKey>` delivery events staff read per letter.
+ * `failed/<entry>` what was given up (kept for staff), `status/<statusKey>` delivery events staff read per letter,
+ * `resend/<batch>/<n>` whose turn each resend of a tried batch was (a sender's, or a cancel's).
  */
 import { z } from 'zod';
 import { sha256hex } from '../ids.ts';
@@ -49,7 +50,8 @@ export type MailEntry = z.infer<typeof mailEntrySchema>;
 /** How one email of a batch ended. */
 export const mailStateSchema = z.object({
   entryId: z.string(),
-  status: z.enum(['sent', 'failed']),
+  /** cancelled: stopped before it went (cancel.ts), never sent */
+  status: z.enum(['sent', 'failed', 'cancelled']),
   providerId: z.string().optional(),
   error: z.string().optional(),
 });
@@ -70,6 +72,8 @@ export const batchSchema = z.object({
   firstAttemptAt: z.string().nullable(),
   candidates: z.array(z.string()),
   attempts: z.number().int(),
+  /** how many resends have taken their turn (`resend/<batch>/<n>`), so a cancel can take the next turn first */
+  resends: z.number().int().optional(),
   nextAttemptAt: z.string(),
   lastError: z.string().optional(),
 });
@@ -106,6 +110,8 @@ export const mailKeys = {
   failed: (id: string) => `failed/${id}`,
   batch: (id: string) => `batch/${id}`,
   members: (id: string) => `members/${id}`,
+  /** the n-th resend's turn: taken create-only by the sender resending the batch, or by a cancel to stop it */
+  resend: (id: string, n: number) => `resend/${id}/${n}`,
   rate: (second: number, slot: number) => `rate/${second}/${slot}`,
   pace: (paceKey: string, window: number, slot: number) => `pace/${paceKey}/${window}/${slot}`,
   suppressed: (hash: string) => `suppressed/${hash}`,

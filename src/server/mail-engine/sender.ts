@@ -356,6 +356,23 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     await dropQueued(id); // its batch is finished: this is a repeat, or a crash's leftover
   }
 
+  /**
+   * A resend (the batch was tried before) first takes its turn, create-only: a cancel (cancel.ts) that took it first
+   * stops the batch for good. The counter is written before the turn is taken, so a crash only skips a number.
+   */
+  async function takeResendTurn(batch: BatchRecord, entries: MailEntry[]): Promise<boolean> {
+    const turn = batch.resends ?? 0;
+    batch.resends = turn + 1;
+    await store.set(mailKeys.batch(batch.id), batch);
+    if (await store.create(mailKeys.resend(batch.id, turn), { at: deps.now().toISOString() })) return true;
+    const holder = await store.get<{ cancelled?: boolean }>(mailKeys.resend(batch.id, turn));
+    if (holder?.cancelled) {
+      const results = entries.map((e): MailState => ({ entryId: e.id, status: 'cancelled' }));
+      await store.create(mailKeys.result(batch.id), { batchId: batch.id, at: deps.now().toISOString(), results });
+    } else report.retriesLeft++; // another sender is resending it now
+    return false;
+  }
+
   async function send(job: Job, taken?: string): Promise<void> {
     const { batch, entries } = job;
     if (batch.firstAttemptAt && deps.now().getTime() - Date.parse(batch.firstAttemptAt) >= GIVE_UP_AFTER_MS) {
@@ -370,6 +387,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       report.failed += entries.length;
       return;
     }
+    if (batch.firstAttemptAt && !(await takeResendTurn(batch, entries))) return;
     const slot = taken ?? (await takeRateSlot(store, deps.perSecond, clock, deadline));
     if (!slot) {
       // out of time: the batch stays, members fixed; the next run sends it
@@ -474,6 +492,8 @@ export async function purgeMailRecords(store: JsonStore, now: Date): Promise<num
   for (const [prefix, days] of [
     ['failed/', FAILED_RETENTION_DAYS],
     ['webhook/', 7],
+    // the turns of resends, once their batch is long over
+    ['resend/', 2],
     // a recipient's pace markers, once their window has ended (each holds its window's end)
     ['pace/', 0],
   ] as const) {

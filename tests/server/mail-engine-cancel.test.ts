@@ -189,6 +189,7 @@ describe('cancelling an email whose send failed and waits to be sent again', { t
     expect(fake.delivered).toEqual([]);
     expect(await mailStatus(store, KEY)).toBe('cancelled');
     expect(await pendingMail(store)).toEqual({ due: 0, batches: 0 });
+    expect(await store.keys('resend/')).toEqual([]); // the turns go with their batch
   });
 
   it('a sender about to take its resend turn when the cancel takes it: nothing is sent', async () => {

@@ -168,6 +168,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       // sent and recorded; only the tidying was cut short
       await Promise.all(result.results.map((r) => dropQueued(r.entryId)));
       await store.delete(mailKeys.members(batch.id));
+      await dropResendTurns(batch);
       await store.delete(key);
       continue;
     }
@@ -228,6 +229,12 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     await store.delete(mailKeys.entry(id));
   }
 
+  /** A finished batch's resend turns: none to list unless it was tried more than once (or a cancel took one). */
+  async function dropResendTurns(batch: BatchRecord): Promise<void> {
+    if (batch.attempts === 0 && !batch.resends) return;
+    await Promise.all((await store.keys(`resend/${batch.id}/`)).map((k) => store.delete(k)));
+  }
+
   /** Tidying after a batch's result is recorded: off the sending path, awaited before the run ends. */
   const tidying: Promise<unknown>[] = [];
 
@@ -251,6 +258,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     // the members record holds whole emails (addresses, text): not kept once the batch is done
     const tidy = Promise.all(entries.map((entry) => dropQueued(entry.id)))
       .then(() => store.delete(mailKeys.members(batch.id)))
+      .then(() => dropResendTurns(batch))
       .then(() => store.delete(mailKeys.batch(batch.id)));
     tidying.push(
       tidy.catch((error) =>
@@ -492,7 +500,7 @@ export async function purgeMailRecords(store: JsonStore, now: Date): Promise<num
   for (const [prefix, days] of [
     ['failed/', FAILED_RETENTION_DAYS],
     ['webhook/', 7],
-    // the turns of resends, once their batch is long over
+    // the turns of resends a crash left behind, once their batch is long over
     ['resend/', 2],
     // a recipient's pace markers, once their window has ended (each holds its window's end)
     ['pace/', 0],

@@ -7,11 +7,7 @@
 import type { District } from '../lib/schemas/district.ts';
 import type { PledgeRequest } from '../lib/schemas/pledge.ts';
 import type { PledgeSummary } from '../lib/schemas/pledge-summary.ts';
-import {
-  pledgeEmailedSchema,
-  pledgeRecordSchema,
-  type PledgeRecord,
-} from '../lib/schemas/pledge-record.ts';
+import { pledgeEmailedSchema, pledgeRecordSchema, type PledgeRecord } from '../lib/schemas/pledge-record.ts';
 import { summarizePledges } from '../lib/pledges.ts';
 import { parseTallyKey, pendingState, pledgeKeys } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';

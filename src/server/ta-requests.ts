@@ -104,7 +104,12 @@ export async function notifyStaff(
       notification = { status: queued ? 'pending' : 'sent', attempts, lastAttemptAt: at, messageId: result.id };
     } else {
       // retryable: queued in the engine, which tries again; otherwise refused or given up
-      notification = { status: result.retryable ? 'pending' : 'failed', attempts, lastAttemptAt: at, code: result.code };
+      notification = {
+        status: result.retryable ? 'pending' : 'failed',
+        attempts,
+        lastAttemptAt: at,
+        code: result.code,
+      };
     }
   } catch {
     notification = { status: 'failed', attempts, lastAttemptAt: at, code: 'send_threw' };
@@ -127,8 +132,9 @@ export async function staffWereEmailed(record: StoredTaRequest, mail?: JsonStore
 }
 
 /**
- * Deletes requests received more than `retentionDays` ago whose staff email went out (`mail`: the engine's store): by then staff have the request
- * in their own mailbox, and this site need not hold the requester's details. Returns how many were deleted.
+ * Deletes requests received more than `retentionDays` ago whose staff email went out (`mail`: the engine's store):
+ * by then staff have the request in their own mailbox, and this site need not hold the requester's details. Returns
+ * how many were deleted.
  * Also deletes the limit's slots of past hours.
  */
 export async function purgeOldTaRequests(

@@ -89,7 +89,7 @@ describe('corrupt records', () => {
     await expect(drainLetterQueue(deps, 20_000)).resolves.toMatchObject({ failed: 0 });
   }, 30_000);
 
-  it('pledges: the summary, the staff export and the expiry purge (cancelling unsent emails) go on around them', async () => {
+  it('pledges: the summary, the staff export and the expiry purge (cancelling emails) go on around them', async () => {
     const deps = pledgeDeps(stores.pledges, fake, clock);
     expect((await pledge(pledgeJson(pledgeBody()), deps)).status).toBe(201);
     await garbage('pledges', ['pledge/mentors-of-color/bad1', 'pledge/mentors-of-color/bad2']);

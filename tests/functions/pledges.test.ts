@@ -10,8 +10,15 @@ import { handle as summary } from '../../functions/pledges-summary.mts';
 import { siteData } from '../../src/server/campaign-data.ts';
 import { programsNear } from '../../src/lib/pledges.ts';
 import { districtNames, programDirectory, volunteerOrigins } from '../../src/server/pledge-wiring.ts';
-import { cancelMail, engineMailer, mailStatus, runSender, type EngineDeps } from '../../src/server/mail-engine/index.ts';
+import {
+  cancelMail,
+  engineMailer,
+  mailStatus,
+  runSender,
+  type EngineDeps,
+} from '../../src/server/mail-engine/index.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
+import { confirmationMailKey } from '../../src/server/pledges.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
 import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
@@ -416,6 +423,7 @@ describe('when the mail provider fails: the mail engine sends it later', () => {
     await sendMail();
     await sendMail();
     expect(fake.delivered).toEqual([]);
+    expect(await mailStatus(store, confirmationMailKey(token.split('.')[0]!, token))).toBe('cancelled');
     expect(await store.keys('emailed/')).toEqual([]);
   });
 });

@@ -238,7 +238,7 @@ describe('POST /api/ta-requests', () => {
     expect(fake.delivered[0]!.email).toMatchObject({ to: ['programs@example.org'], reply_to: ['ana@example.org'] });
   });
 
-  it('keeps the request when no staff address is configured, and the engine sends it once STAFF_EMAIL is set', async () => {
+  it('keeps the request without a staff address, and the engine sends it once STAFF_EMAIL is set', async () => {
     const res = await postJson(valid, viaEngine(readConfig({})));
     expect(res.status).toBe(201);
     const [record] = await storedRequests();

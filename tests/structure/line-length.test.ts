@@ -66,7 +66,7 @@ const allowed: Record<string, number> = {
   'tests/functions/letters-stage.test.ts': 2,
   'tests/functions/letters.test.ts': 3,
   'tests/functions/limits.test.ts': 1,
-  'tests/functions/pledges.test.ts': 2,
+  'tests/functions/pledges.test.ts': 1,
   'tests/functions/ta-requests.test.ts': 2,
   'tests/lib/budget/chart.test.ts': 1,
   'tests/lib/budget/stage-action.test.ts': 1,

@@ -14,7 +14,7 @@
  */
 import type { JsonStore } from '../store.ts';
 import { mailStateOf } from './sender.ts';
-import { batchSchema, entryIdFor, mailKeys, membersSchema, type MailState } from './records.ts';
+import { batchSchema, CANCELLED, entryIdFor, mailKeys, membersSchema, type MailState } from './records.ts';
 
 /** What a cancel found: stopped for good, or already in a batch (on its way, or sent). */
 export type CancelOutcome = 'cancelled' | 'too_late';
@@ -38,7 +38,7 @@ async function stopResends(store: JsonStore, batchId: string, entryId: string, n
   const won = await Promise.all(turns.map((n) => store.create(mailKeys.resend(batchId, n), mark)));
   // no failed try recorded yet: the first send may be with Resend now. Its resends are stopped, but it may have gone.
   if (!won.every(Boolean) || batch.data.attempts < 1) return false;
-  const results: MailState[] = [{ entryId, status: 'cancelled' }];
+  const results: MailState[] = [{ entryId, status: 'failed', error: CANCELLED }];
   await store.create(mailKeys.result(batchId), { batchId, at: now.toISOString(), results });
   return true;
 }
@@ -68,11 +68,9 @@ export async function cancelMail(store: JsonStore, idempotencyKey: string, now: 
 /** Where the email queued under this idempotency key stands, from the engine's own records. */
 export async function mailStatus(store: JsonStore, idempotencyKey: string): Promise<MailStatus> {
   const id = entryIdFor(idempotencyKey);
-  const claim = await store.get<Claim>(mailKeys.claim(id));
-  if (claim?.cancelled) return 'cancelled';
   const state = await mailStateOf(store, id);
-  if (state) return state.status;
-  if (claim || (await store.get(mailKeys.due(id)))) return 'queued';
+  if (state) return state.error === CANCELLED ? 'cancelled' : state.status;
+  if ((await store.get(mailKeys.claim(id))) || (await store.get(mailKeys.due(id)))) return 'queued';
   return 'unknown';
 }
 

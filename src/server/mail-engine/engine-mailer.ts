@@ -8,7 +8,7 @@
  */
 import type { Mailer, SendResult } from '../mailer.ts';
 import { enqueueMail } from './queue.ts';
-import { entryIdFor, mailKeys, type RecipientRole } from './records.ts';
+import { CANCELLED, entryIdFor, mailKeys, type RecipientRole } from './records.ts';
 import { mailStateOf, runSender, type EngineDeps, type SendReport } from './sender.ts';
 
 /**
@@ -24,8 +24,7 @@ export function engineMailer(
   const outcome = async (id: string, tried: SendReport): Promise<SendResult> => {
     const state = tried.states?.find((s) => s.entryId === id) ?? (await mailStateOf(deps.store, id));
     if (state?.status === 'sent') return { ok: true, id: state.providerId ?? `mail-${id}` };
-    if (state?.status === 'failed' || state?.status === 'cancelled')
-      return { ok: false, retryable: false, status: null, code: state.error ?? state.status };
+    if (state?.status === 'failed') return { ok: false, retryable: false, status: null, code: state.error ?? 'failed' };
     if (tried.calls > 0) return { ok: false, retryable: true, status: null, code: 'send_failed_will_retry' };
     return { ok: true, id: `queued-${id}` };
   };
@@ -34,7 +33,7 @@ export function engineMailer(
     async send(email, idempotencyKey) {
       const id = entryIdFor(idempotencyKey);
       const claim = await deps.store.get<{ batchId?: string; cancelled?: boolean }>(mailKeys.claim(id));
-      if (claim?.cancelled) return { ok: false, retryable: false, status: null, code: 'cancelled' };
+      if (claim?.cancelled) return { ok: false, retryable: false, status: null, code: CANCELLED };
       if (claim?.batchId) {
         // in a batch already: done, or (the flow's retry) that batch is sent again now, same members, same key
         const done = await mailStateOf(deps.store, id);

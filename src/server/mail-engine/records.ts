@@ -50,11 +50,14 @@ export type MailEntry = z.infer<typeof mailEntrySchema>;
 /** How one email of a batch ended. */
 export const mailStateSchema = z.object({
   entryId: z.string(),
-  /** cancelled: stopped before it went (cancel.ts), never sent */
-  status: z.enum(['sent', 'failed', 'cancelled']),
+  status: z.enum(['sent', 'failed']),
   providerId: z.string().optional(),
+  /** why it failed: CANCELLED when it was stopped before it went (cancel.ts), never sent */
   error: z.string().optional(),
 });
+
+/** The error of an email cancelled before it went: failed, as far as a flow is concerned, and never sent. */
+export const CANCELLED = 'cancelled';
 export type MailState = z.infer<typeof mailStateSchema>;
 
 /** A finished batch: when, and each email's outcome. */

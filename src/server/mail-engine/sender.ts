@@ -33,6 +33,7 @@ import { fillDeferred, type DeferredAddresses } from './deferred-addresses.ts';
 import {
   batchResultSchema,
   batchSchema,
+  CANCELLED,
   failedMailSchema,
   mailEntrySchema,
   mailKeys,
@@ -375,7 +376,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     if (await store.create(mailKeys.resend(batch.id, turn), { at: deps.now().toISOString() })) return true;
     const holder = await store.get<{ cancelled?: boolean }>(mailKeys.resend(batch.id, turn));
     if (holder?.cancelled) {
-      const results = entries.map((e): MailState => ({ entryId: e.id, status: 'cancelled' }));
+      const results = entries.map((e): MailState => ({ entryId: e.id, status: 'failed', error: CANCELLED }));
       await store.create(mailKeys.result(batch.id), { batchId: batch.id, at: deps.now().toISOString(), results });
     } else report.retriesLeft++; // another sender is resending it now
     return false;
@@ -518,8 +519,9 @@ export async function purgeMailRecords(store: JsonStore, now: Date): Promise<num
 
 /** How one email ended, from its claim and its batch's result: sent, failed, or null while queued. */
 export async function mailStateOf(store: JsonStore, entryId: string): Promise<MailState | null> {
-  const claim = await store.get<{ batchId: string }>(mailKeys.claim(entryId));
-  if (!claim) {
+  const claim = await store.get<{ batchId?: string; cancelled?: boolean }>(mailKeys.claim(entryId));
+  if (claim?.cancelled) return { entryId, status: 'failed', error: CANCELLED }; // stopped before a batch took it
+  if (!claim?.batchId) {
     // never claimed: dropped before a batch (a suppressed address), or still waiting
     const failed = failedMailSchema.safeParse(await store.get(mailKeys.failed(entryId)));
     return failed.success ? { entryId, status: 'failed', error: failed.data.error } : null;

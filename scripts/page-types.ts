@@ -73,4 +73,9 @@ export const pageTypes: PageType[] = [
   { name: 'pt-campaign-moc', path: '/pt/campaigns/mentors-of-color/', budgetBytes: 50_000 },
   { name: 'es-privacy', path: '/es/about/privacy/' },
   { name: 'pt-privacy', path: '/pt/about/privacy/' },
+  { name: 'es-map', path: '/es/map/', budgetBytes: 200_000 },
+  { name: 'pt-map', path: '/pt/map/', budgetBytes: 200_000 },
+  { name: 'pt-campaign-call', path: '/pt/campaigns/mentoring-matching-grants/call/' },
+  { name: 'es-programs-submit', path: '/es/programs/submit/' },
+  { name: 'pt-programs-received', path: '/pt/programs/submit/received/', noindex: true },
 ];

@@ -40,6 +40,8 @@ class CallAction extends HTMLElement {
     if (!sheet || !DISTRICT.house.test(house) || !DISTRICT.senate.test(senate)) return;
     const query = new URLSearchParams({ campaign, house, senate });
     if (letter) query.set('letter', 'sent');
+    // the sheet speaks the page's language
+    if (this.dataset.lang) query.set('lang', this.dataset.lang);
     sheet.querySelector('a')!.href = `/api/calls/sheet?${query}#who-to-call`;
     sheet.hidden = false;
     this.querySelector<HTMLElement>('[data-find]')!.hidden = true;

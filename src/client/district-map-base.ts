@@ -59,11 +59,19 @@ function loadStylesheet(href: string): Promise<void> {
   });
 }
 
+/** The words on a Leaflet map's own controls, in the page's language (English where a page gives none). */
+export type MapControlWords = { zoomIn: string; zoomOut: string; attribution: string };
+const englishControls: MapControlWords = {
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  attribution: 'District lines: MassGIS',
+};
+
 /**
  * A Leaflet map of the state in `canvas`, once Leaflet's stylesheet is in: linked only when a map is drawn, since
  * both maps come after the page (the finder's when opened, the pledge map's on the first zoom).
  */
-export async function createStateMap(canvas: HTMLElement): Promise<L.Map> {
+export async function createStateMap(canvas: HTMLElement, words = englishControls): Promise<L.Map> {
   await loadStylesheet(leafletCss);
   // Leaflet's own start-up ran in this task; the map's comes in steps, each in a task of its own.
   await nextTask();
@@ -76,8 +84,8 @@ export async function createStateMap(canvas: HTMLElement): Promise<L.Map> {
   });
   map.fitBounds(MASSACHUSETTS);
   await nextTask();
-  L.control.zoom().addTo(map);
-  L.control.attribution({ prefix: false }).addAttribution('District lines: MassGIS').addTo(map);
+  L.control.zoom({ zoomInTitle: words.zoomIn, zoomOutTitle: words.zoomOut }).addTo(map);
+  L.control.attribution({ prefix: false }).addAttribution(words.attribution).addTo(map);
   return map;
 }
 

@@ -6,7 +6,14 @@
  */
 import L from 'leaflet';
 import type { Chamber } from '../lib/schemas/common.ts';
-import { createStateMap, inSlices, loadDistricts, nextTask, type DistrictPath } from './district-map-base.ts';
+import {
+  createStateMap,
+  inSlices,
+  loadDistricts,
+  type MapControlWords,
+  nextTask,
+  type DistrictPath,
+} from './district-map-base.ts';
 import { addTownLabels } from './town-labels.ts';
 import { districtLinks, type DistrictLook } from './district-links.ts';
 
@@ -16,10 +23,9 @@ export type { DistrictLook };
 export type ProgramMarker = {
   lat: number;
   lon: number;
-  name: string;
-  town: string;
+  /** "Name, Town", and whether it is placed at the town's center, in the page's words (its program list's). */
+  label: string;
   href: string;
-  atTownCentre: boolean;
 };
 
 /** Draws the map in `canvas`; `onDetails` is told which district is pointed at or focused (null: none). */
@@ -27,8 +33,9 @@ export async function createPledgeMap(
   canvas: HTMLElement,
   programs: ProgramMarker[],
   onDetails: (id: string | null) => void,
+  words: MapControlWords,
 ) {
-  const map = await createStateMap(canvas);
+  const map = await createStateMap(canvas, words);
 
   const chambers = new Map<Chamber, Promise<Map<string, DistrictPath>>>();
   const districtsOf = (chamber: Chamber) => {
@@ -53,7 +60,7 @@ export async function createPledgeMap(
         fillColor: '#b3400a',
         fillOpacity: 1,
         pane: 'markerPane',
-      }).bindTooltip(`${p.name}, ${p.town}${p.atTownCentre ? ' (placed at the town center)' : ''}`),
+      }).bindTooltip(p.label),
     ),
   ).addTo(map);
   addTownLabels(map);

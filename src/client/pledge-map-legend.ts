@@ -1,15 +1,21 @@
 /**
  * The pledge map's legend: a swatch AND the words for each step, so colour is never the only way to read it.
  */
-import type { Bin, Measure } from '../lib/pledge-map.ts';
+import type { Bin, MapSay, Measure } from '../lib/pledge-map.ts';
 
 /** Replaces the legend's content with a titled list of steps, "No pledges" first. */
-export function renderLegend(container: Element, bins: readonly Bin[], noneColour: string, measure: Measure): void {
+export function renderLegend(
+  container: Element,
+  bins: readonly Bin[],
+  noneColour: string,
+  measure: Measure,
+  say: MapSay,
+): void {
   const title = document.createElement('p');
   title.className = 'legend-title';
-  title.textContent = measure === 'rate' ? 'Confirmed pledges per 10,000 residents' : 'Confirmed pledges';
+  title.textContent = say(measure === 'rate' ? 'js.map.legendRate' : 'js.map.legendCount');
   const list = document.createElement('ul');
-  const steps = [{ colour: noneColour, label: 'No pledges' }, ...bins];
+  const steps = [{ colour: noneColour, label: say('js.map.noPledges') }, ...bins];
   for (const step of steps) {
     const item = document.createElement('li');
     const swatch = document.createElement('span');

@@ -5,6 +5,7 @@
  * wheel, a double click, a pinch, or the + and − keys on a district ask `onZoom` for the zoomable map.
  */
 import type { Chamber } from '../lib/schemas/common.ts';
+import type { MapSay } from '../lib/pledge-map.ts';
 import { districtLinks, type DistrictLook } from './district-links.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -42,6 +43,7 @@ export function createStaticPledgeMap(
   canvas: HTMLElement,
   onDetails: (id: string | null) => void,
   onZoom: (wish: ZoomWish) => void,
+  say: MapSay,
 ) {
   canvas.querySelector('.map-fallback')?.remove(); // the note for pages without JavaScript
   const links = districtLinks(onDetails);
@@ -62,7 +64,7 @@ export function createStaticPledgeMap(
 
   const controls = document.createElement('div');
   controls.className = 'state-map-zoom';
-  controls.append(zoomButton('Zoom in', '+', 1, onZoom), zoomButton('Zoom out', '−', -1, onZoom));
+  controls.append(zoomButton(say('js.map.zoomIn'), '+', 1, onZoom), zoomButton(say('js.map.zoomOut'), '−', -1, onZoom));
   canvas.append(controls);
   const listening = new AbortController(); // the zoomable map handles its own wheel, clicks and touches
   const { signal } = listening;
@@ -102,7 +104,7 @@ export function createStaticPledgeMap(
       if (current !== svg) current ? current.replaceWith(svg) : canvas.prepend(svg);
       // Without JavaScript the map is one picture; with it, a group of links, one per district.
       svg.setAttribute('role', 'group');
-      svg.setAttribute('aria-label', `${chamber === 'house' ? 'House' : 'Senate'} districts`);
+      svg.setAttribute('aria-label', say(chamber === 'house' ? 'js.map.districtsHouse' : 'js.map.districtsSenate'));
       const paths = new Map([...svg.querySelectorAll('path')].map((p) => [p.dataset.district!, p]));
       links.begin(looks);
       for (const [id, look] of looks) {

@@ -20,7 +20,7 @@ export type PledgeTable = {
 };
 
 /** Wraps the <section class="pledge-table"> of one chamber. */
-export function pledgeTable(section: HTMLElement): PledgeTable {
+export function pledgeTable(section: HTMLElement, decimalMark: string): PledgeTable {
   const tbody = section.querySelector('tbody')!;
   const elements = new Map<string, HTMLTableRowElement>();
   const rows: PledgeRow[] = [...tbody.rows].map((tr) => {
@@ -62,7 +62,10 @@ export function pledgeTable(section: HTMLElement): PledgeTable {
         row.pledges = counts[row.name] ?? 0;
         const tr = elements.get(row.id)!;
         tr.querySelector('[data-cell="pledges"]')!.textContent = String(row.pledges);
-        tr.querySelector('[data-cell="rate"]')!.textContent = formatRate(ratePer10k(row.pledges, row.population));
+        tr.querySelector('[data-cell="rate"]')!.textContent = formatRate(
+          ratePer10k(row.pledges, row.population),
+          decimalMark,
+        );
       }
       // Only an order by the counts changes with them; the rest would only move every row for nothing.
       if (key === 'pledges' || key === 'rate') render();

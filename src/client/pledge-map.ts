@@ -5,7 +5,6 @@
  */
 import type { PledgeSummary } from '../lib/schemas/pledge-summary.ts';
 import type { Chamber } from '../lib/schemas/common.ts';
-import { chamberName } from '../lib/paths.ts';
 import {
   binsFor,
   colourFor,
@@ -15,9 +14,11 @@ import {
   ratePer10k,
   summarySentence,
   measureOf,
+  type MapSay,
   type Measure,
   type PledgeRow,
 } from '../lib/pledge-map.ts';
+import { pageMessages } from './page-messages.ts';
 import { pledgeTable, type PledgeTable } from './pledge-map-table.ts';
 import { renderLegend } from './pledge-map-legend.ts';
 import type { DistrictLook } from './district-links.ts';
@@ -32,12 +33,22 @@ const loadSchema = () => (schemaModule ??= import('../lib/schemas/pledge-summary
 
 type Drawn = { show(chamber: Chamber, looks: Map<string, DistrictLook>): Promise<void> };
 
-function details(row: PledgeRow, chamber: Chamber): string {
+/** "7th Hampden (House), Representative A. Name: 2 pledges, 0.05 per 10,000 residents", in the page's words. */
+function details(row: PledgeRow, chamber: Chamber, say: MapSay): string {
   const house = chamber === 'house';
-  const member = row.member === 'Vacant' ? 'seat vacant' : `${house ? 'Representative' : 'Senator'} ${row.member}`;
-  const rate = formatRate(ratePer10k(row.pledges, row.population));
-  return `${row.name} (${house ? 'House' : 'Senate'}), ${member}: ${row.pledges} ${row.pledges === 1 ? 'pledge' : 'pledges'}, ${rate} per 10,000 residents`;
+  const member = row.member
+    ? say(house ? 'js.map.representative' : 'js.map.senator', { name: row.member })
+    : say('js.map.seatVacant');
+  return say(house ? 'js.map.detailsHouse' : 'js.map.detailsSenate', {
+    name: row.name,
+    member,
+    pledges: pledgeCount(row.pledges, say),
+    rate: formatRate(ratePer10k(row.pledges, row.population), say('js.map.decimal')),
+  });
 }
+
+const pledgeCount = (count: number, say: MapSay) =>
+  say(count === 1 ? 'js.map.pledgesOne' : 'js.map.pledgesMany', { count });
 
 class PledgeMap extends HTMLElement {
   #tables = new Map<Chamber, PledgeTable>();
@@ -47,10 +58,14 @@ class PledgeMap extends HTMLElement {
   #zoomable: Promise<void> | null = null;
   /** The first counts came (or could not): the districts are drawn once, shaded, not first blank and then again. */
   #countsSettled = false;
+  /** The page's words (`js.map.*`), from its data-messages. */
+  #say: MapSay = (key) => key;
 
   connectedCallback(): void {
+    this.#say = pageMessages(this);
+    const decimalMark = this.#say('js.map.decimal');
     for (const section of this.querySelectorAll<HTMLElement>('.pledge-table')) {
-      this.#tables.set(section.dataset.chamber as Chamber, pledgeTable(section));
+      this.#tables.set(section.dataset.chamber as Chamber, pledgeTable(section, decimalMark));
     }
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-needs-js]'))
@@ -75,6 +90,7 @@ class PledgeMap extends HTMLElement {
       this.querySelector('[data-map]')!,
       (id) => this.showDetails(id),
       (wish) => this.zoom(wish, first),
+      this.#say,
     );
     this.#map = Promise.resolve(first);
     void this.update();
@@ -92,7 +108,8 @@ class PledgeMap extends HTMLElement {
 
   async load(campaign: string): Promise<void> {
     const status = this.querySelector('[data-summary]')!;
-    status.textContent = 'Loading the pledge counts…';
+    const say = this.#say;
+    status.textContent = say('js.map.loading');
     const url = `${this.dataset.summaryUrl}${campaign ? `?campaign=${encodeURIComponent(campaign)}` : ''}`;
     try {
       const schema = loadSchema();
@@ -100,7 +117,7 @@ class PledgeMap extends HTMLElement {
       const res = await fetch(url, { headers: { accept: 'application/json' } });
       if (res.status === 404) {
         this.forget();
-        status.textContent = 'There is no pledge campaign with that name. Choose one from the list above.';
+        status.textContent = say('js.map.unknownCampaign');
         return;
       }
       const { pledgeSummarySchema } = await schema;
@@ -110,11 +127,10 @@ class PledgeMap extends HTMLElement {
       this.#countsSettled = true;
     } catch {
       this.forget();
-      status.replaceChildren(
-        'The pledge counts could not be loaded just now. Try again later, or read ',
-        Object.assign(document.createElement('a'), { href: url, textContent: 'the pledge summary' }),
-        '.',
-      );
+      // the sentence around its link, in whatever order the language puts them
+      const [before = '', after = ''] = say('js.map.failed', { link: '\u0000' }).split('\u0000');
+      const link = Object.assign(document.createElement('a'), { href: url, textContent: say('js.map.failedLink') });
+      status.replaceChildren(before, link, after);
       return;
     }
     for (const [chamber, table] of this.#tables) table.fill(this.#summary[chamber]);
@@ -137,23 +153,26 @@ class PledgeMap extends HTMLElement {
     const rows = this.#tables.get(chamber)!.rows;
     this.renderLeaders(rows, chamber);
     if (this.#summary) {
-      this.querySelector('[data-summary]')!.textContent = summarySentence(rows, chamber, this.#summary.pending);
-      this.querySelector('[data-updated]')!.textContent =
-        `Counts as of ${formatCountsTime(new Date(this.#summary.updatedAt))}.`;
+      const say = this.#say;
+      this.querySelector('[data-summary]')!.textContent = summarySentence(rows, chamber, this.#summary.pending, say);
+      this.querySelector('[data-updated]')!.textContent = say('js.map.updated', {
+        time: formatCountsTime(new Date(this.#summary.updatedAt), say),
+      });
     }
     const measure = this.measure;
     const bins = binsFor(
       rows.map((r) => measureOf(r, measure)),
       measure,
+      this.#say,
     );
-    renderLegend(this.querySelector('[data-legend]')!, bins, NO_PLEDGES_COLOUR, measure);
+    renderLegend(this.querySelector('[data-legend]')!, bins, NO_PLEDGES_COLOUR, measure, this.#say);
     const looks = new Map<string, DistrictLook>(
       rows.map((r) => [
         r.id,
         {
           name: r.name,
           colour: colourFor(measureOf(r, measure), bins),
-          label: details(r, chamber),
+          label: details(r, chamber, this.#say),
           href: `/districts/${chamber}/${r.slug}/`,
         },
       ]),
@@ -175,7 +194,13 @@ class PledgeMap extends HTMLElement {
     canvas.append(holder);
     this.#zoomable = import('./pledge-map-leaflet.ts')
       .then(async ({ createPledgeMap }) => {
-        const map = await createPledgeMap(holder, this.programs(), (id) => this.showDetails(id));
+        const say = this.#say;
+        const words = {
+          zoomIn: say('js.map.zoomIn'),
+          zoomOut: say('js.map.zoomOut'),
+          attribution: say('js.map.attribution'),
+        };
+        const map = await createPledgeMap(holder, this.programs(), (id) => this.showDetails(id), words);
         this.#map = Promise.resolve(map);
         this.#countsSettled = true; // no counts yet: the districts are drawn unshaded, and shaded when they come
         await this.update();
@@ -202,9 +227,8 @@ class PledgeMap extends HTMLElement {
       .slice(0, 5);
     if (!this.#summary || leaders.length === 0) {
       const none = document.createElement('li');
-      none.textContent = this.#summary
-        ? `No confirmed pledges in any ${chamberName(chamber)} district yet.`
-        : 'The counts have not loaded.';
+      const noneKey = chamber === 'house' ? 'js.map.noneHouse' : 'js.map.noneSenate';
+      none.textContent = this.#say(this.#summary ? noneKey : 'js.map.notLoaded');
       list.replaceChildren(none);
       return;
     }
@@ -215,14 +239,15 @@ class PledgeMap extends HTMLElement {
           href: `/districts/${chamber}/${r.slug}/`,
           textContent: r.name,
         });
-        item.append(link, `: ${r.pledges} ${r.pledges === 1 ? 'pledge' : 'pledges'} (${r.member})`);
+        const member = r.member || this.#say('js.map.vacant');
+        item.append(link, this.#say('js.map.leader', { pledges: pledgeCount(r.pledges, this.#say), member }));
         return item;
       }),
     );
   }
 
   mapFailed(): void {
-    this.querySelector('[data-map]')!.textContent = 'The map could not be drawn. The table has the same numbers.';
+    this.querySelector('[data-map]')!.textContent = this.#say('js.map.mapFailed');
   }
 
   /** The details box under the map: the district pointed at or focused, in words. */
@@ -230,7 +255,7 @@ class PledgeMap extends HTMLElement {
     const row = this.#tables.get(this.chamber)!.rows.find((r) => r.id === id);
     if (!row) return;
     const p = document.createElement('p');
-    p.textContent = details(row, this.chamber);
+    p.textContent = details(row, this.chamber, this.#say);
     this.querySelector('[data-details]')!.replaceChildren(p);
   }
 
@@ -238,9 +263,7 @@ class PledgeMap extends HTMLElement {
     return [...this.querySelectorAll<HTMLElement>('[data-programs] li')].map((li) => ({
       lat: Number(li.dataset.lat),
       lon: Number(li.dataset.lon),
-      name: li.dataset.name!,
-      town: li.dataset.town!,
-      atTownCentre: li.dataset.precision === 'town',
+      label: (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
       href: li.dataset.href!,
     }));
   }

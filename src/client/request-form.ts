@@ -6,6 +6,7 @@
  */
 import { showFormErrors } from './form-errors.ts';
 import { sendForm } from './form-send.ts';
+import { pageMessages } from './page-messages.ts';
 
 export abstract class RequestForm extends HTMLElement {
   /** The fields as the function's JSON body (lists for checkbox groups, a boolean for the consent box). */
@@ -29,7 +30,8 @@ export abstract class RequestForm extends HTMLElement {
     const summary = form.querySelector<HTMLElement>('[data-error-summary]')!;
     const sent = await sendForm(form, this.body(new FormData(form)), {
       showErrors: (fields, message) => showFormErrors(form, summary, fields, message),
-      offline: 'We could not reach the server. Check your connection and try again.',
+      // the page's words (`js.submit.offline` in its data-messages), in its language
+      offline: pageMessages(this)('js.submit.offline'),
     });
     if (!sent) return;
     const success = this.querySelector<HTMLElement>('[data-success]')!;

@@ -12,6 +12,11 @@ export const localeNames: Record<Locale, string> = { en: 'English', es: 'Españo
 /** BCP 47 tags for `lang`, `hreflang` and Intl formatting. */
 export const localeTags: Record<Locale, string> = { en: 'en-US', es: 'es-US', pt: 'pt-BR' };
 
+/** The `lang` of a page or email a function writes: plain "en" for English, as those have always said. */
+export function htmlLang(locale: Locale): string {
+  return locale === defaultLocale ? 'en' : localeTags[locale];
+}
+
 /** Narrows outside input (a form field, a URL segment) to a language we publish. */
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

@@ -15,11 +15,14 @@ const localizedExact = [
   '/champions/thanks/',
   '/programs/',
   '/programs/no-match/',
+  '/map/',
+  '/programs/submit/',
+  '/programs/submit/received/',
   '/about/privacy/',
 ];
 const localizedPatterns = [
-  // each campaign, its letter's outcome pages (thanks/, thanks/queued/ ...) and its thank-you letter
-  /^\/campaigns\/[a-z0-9-]+\/((thanks\/([a-z-]+\/)?)|thank-you\/)?$/,
+  // each campaign, its letter's outcome pages (thanks/, thanks/queued/ ...), its thank-you letter and its call
+  /^\/campaigns\/[a-z0-9-]+\/((thanks\/([a-z-]+\/)?)|thank-you\/|call\/)?$/,
   // where forms without JavaScript land: sign-up steps, a champion thank-you's outcome, the finder's problems
   /^\/alerts\/signup\/[a-z-]+\/$/,
   /^\/champions\/thanks\/[a-z-]+\/$/,

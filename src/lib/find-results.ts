@@ -1,6 +1,7 @@
 /**
  * How a district finder result is told to a person and sent to the browser: the district and its legislator in
- * the shape /api/districts returns, and the sentences the page, the API and the <find-legislators> element share.
+ * the shape /api/districts returns, and the English sentences the pages and the <find-legislators> element share
+ * (the functions and the split-place pages say theirs in every language with src/server/find-sentences.ts).
  * Pure and small: the browser bundle imports it too (types and a few functions, no data).
  */
 import type { Chamber } from './schemas/common.ts';
@@ -61,18 +62,17 @@ export function summarizeDistrict(
   };
 }
 
+/** What a sentence needs of a district: its name, its chamber and who holds its seat. */
+type NamedDistrict = Pick<DistrictSummary, 'name' | 'chamber'> & { legislator: { title: string; name: string } | null };
+
 /** "the 8th Suffolk House district, represented by Representative Jay Livingstone" (or "whose seat is vacant"). */
-export function districtPhrase(d: {
-  name: string;
-  chamber: Chamber;
-  legislator: { title: string; name: string } | null;
-}): string {
+export function districtPhrase(d: NamedDistrict): string {
   const who = d.legislator ? `represented by ${d.legislator.title} ${d.legislator.name}` : 'whose seat is vacant';
   return `the ${d.name} ${chamberName(d.chamber)} district, ${who}`;
 }
 
 /** The sentence that names a person's districts and legislators. */
-export function foundMessage(house: DistrictSummary, senate: DistrictSummary): string {
+export function foundMessage(house: NamedDistrict, senate: NamedDistrict): string {
   return `You live in ${districtPhrase(house)}, and in ${districtPhrase(senate)}.`;
 }
 
@@ -86,28 +86,4 @@ export function vacancyMessage(house: DistrictSummary, senate: DistrictSummary):
     `The ${empty.name} ${chamberName(empty.chamber)} seat is vacant until a special election fills it. ` +
     `You can still write to ${other.legislator!.title} ${other.legislator!.name}, your ${yours}.`
   );
-}
-
-const count = (n: number) =>
-  ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
-
-/** "Acton is split between two House districts." and what would settle it, for the API and the place pages alike. */
-export function splitSentences(
-  subject: string,
-  houseCount: number,
-  senateCount: number,
-): { reason: string; settle: string } {
-  const split = (
-    [
-      ['house', houseCount],
-      ['senate', senateCount],
-    ] as const
-  ).filter(([, n]) => n > 1);
-  const districts = split.map(([c, n]) => `${count(n)} ${chamberName(c)} districts`);
-  return {
-    reason: `${subject} is split between ${districts.join(' and ')}.`,
-    settle:
-      `Pick ${split.map(([c]) => `your ${chamberName(c)} district`).join(' and ')} ` +
-      'from the list or on the map, or enter your street address.',
-  };
 }

@@ -1,9 +1,11 @@
 /**
  * The pledge map's numbers, shared by the map, its table twin and the page's summary sentence, so all three always
- * agree. Pure: no DOM.
+ * agree. Pure: no DOM. Words come from the page's language (`js.map.*` in src/i18n/site/map/), through `say`.
  */
 import type { Chamber } from './schemas/common.ts';
-import { chamberName } from './paths.ts';
+
+/** A message in the page's language: the browser's src/client/page-messages.ts, or the catalogue on the server. */
+export type MapSay = (key: string, values?: Record<string, string | number>) => string;
 
 export type Measure = 'rate' | 'count';
 
@@ -12,6 +14,7 @@ export type PledgeRow = {
   id: string;
   name: string;
   slug: string;
+  /** The sitting member's name; empty for a vacant seat. */
   member: string;
   population: number;
   pledges: number;
@@ -22,9 +25,12 @@ export function ratePer10k(pledges: number, population: number): number {
   return population > 0 ? (pledges * 10_000) / population : 0;
 }
 
-/** Rates as a person reads them: two decimals (pledges are few next to ~40,000 residents a House district). */
-export function formatRate(rate: number): string {
-  return rate.toFixed(2);
+/**
+ * Rates as a person reads them: two decimals (pledges are few next to ~40,000 residents a House district), with the
+ * language's decimal mark ("0,25" in Portuguese).
+ */
+export function formatRate(rate: number, decimalMark = '.'): string {
+  return rate.toFixed(2).replace('.', decimalMark);
 }
 
 /** The value a row is shaded and ranked by, for the measure a person chose. */
@@ -54,13 +60,13 @@ function niceStep(raw: number, whole: boolean): number {
  * Equal steps from zero to the largest value, at most four, so a darker district always has more. Counts use whole
  * steps ("1 to 2"); rates round steps ("0.25 to 0.50"). No pledges anywhere: no steps.
  */
-export function binsFor(values: readonly number[], measure: Measure): Bin[] {
+export function binsFor(values: readonly number[], measure: Measure, say: MapSay): Bin[] {
   const max = Math.max(0, ...values);
   if (max <= 0) return [];
   const whole = measure === 'count';
   const step = niceStep(max / BIN_COLOURS.length, whole);
   const count = Math.min(BIN_COLOURS.length, Math.ceil(max / step - 1e-9));
-  const format = (v: number) => (whole ? String(v) : formatRate(v));
+  const format = (v: number) => (whole ? String(v) : formatRate(v, say('js.map.decimal')));
   return Array.from({ length: count }, (_, i) => {
     const from = i * step;
     const to = (i + 1) * step;
@@ -68,10 +74,10 @@ export function binsFor(values: readonly number[], measure: Measure): Bin[] {
     const label = whole
       ? low === to
         ? format(to)
-        : `${format(low)} to ${format(to)}`
+        : say('js.map.range', { from: format(low), to: format(to) })
       : i === 0
-        ? `up to ${format(to)}`
-        : `over ${format(from)} to ${format(to)}`;
+        ? say('js.map.upTo', { to: format(to) })
+        : say('js.map.over', { from: format(from), to: format(to) });
     // With fewer steps than colours, use the darker end so the top step is always the darkest.
     return { from, to, colour: BIN_COLOURS[BIN_COLOURS.length - count + i]!, label };
   });
@@ -130,43 +136,58 @@ export function sortRows(rows: readonly PledgeRow[], key: SortKey, direction: So
 }
 
 /** Joins names as a sentence does: "A", "A and B", "A, B and C". */
-function listOf(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+function listOf(names: string[], say: MapSay): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')}${say('js.map.and')}${names[names.length - 1]}`;
+}
+
+/** "1 pledge", "2 pledges": the message for one or for several. */
+function counted(say: MapSay, one: string, many: string, count: number): string {
+  return say(count === 1 ? one : many, { count });
 }
 
 /**
  * The text twin of the map: "12 confirmed pledges in 5 House districts; most in the 7th Hampden (4)." Every number
  * comes from the rows, so it says the same as the map and the table.
  */
-export function summarySentence(rows: readonly PledgeRow[], chamber: Chamber, pending = 0): string {
+export function summarySentence(rows: readonly PledgeRow[], chamber: Chamber, pending: number, say: MapSay): string {
   const withPledges = rows.filter((r) => r.pledges > 0);
   const total = withPledges.reduce((s, r) => s + r.pledges, 0);
-  const waiting = pending > 0 ? ` ${pending} more ${pending === 1 ? 'waits' : 'wait'} for email confirmation.` : '';
   if (total === 0) {
-    const verb = pending === 1 ? 'pledge waits' : 'pledges wait';
-    return `No confirmed pledges yet.${pending > 0 ? ` ${pending} ${verb} for email confirmation.` : ''}`;
+    const waiting = pending > 0 ? ` ${counted(say, 'js.map.waitingOne', 'js.map.waitingMany', pending)}` : '';
+    return `${say('js.map.noneYet')}${waiting}`;
   }
+  const waiting = pending > 0 ? ` ${counted(say, 'js.map.moreOne', 'js.map.moreMany', pending)}` : '';
   const most = Math.max(...withPledges.map((r) => r.pledges));
   const top = withPledges
     .filter((r) => r.pledges === most)
     .map((r) => r.name)
     .sort(compareDistrictNames);
-  const noun = withPledges.length === 1 ? 'district' : 'districts';
-  const districts = `${withPledges.length} ${chamberName(chamber)} ${noun}`;
-  const pledges = `${total} confirmed ${total === 1 ? 'pledge' : 'pledges'}`;
-  if (withPledges.length === 1) return `${pledges} in ${districts}: ${top[0]}.${waiting}`;
-  return `${pledges} in ${districts}; most in ${listOf(top)} (${most}${top.length > 1 ? ' each' : ''}).${waiting}`;
+  const house = chamber === 'house';
+  const districts = counted(
+    say,
+    house ? 'js.map.houseOne' : 'js.map.senateOne',
+    house ? 'js.map.houseMany' : 'js.map.senateMany',
+    withPledges.length,
+  );
+  const pledges = counted(say, 'js.map.confirmedOne', 'js.map.confirmedMany', total);
+  if (withPledges.length === 1) return `${say('js.map.inOne', { pledges, districts, top: top[0]! })}${waiting}`;
+  const key = top.length > 1 ? 'js.map.mostInEach' : 'js.map.mostIn';
+  return `${say(key, { pledges, districts, top: listOf(top, say), most })}${waiting}`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
- * "Nov 23, 2026, 3:05 PM" in the reader's own time zone: what toLocaleString('en-US', { dateStyle: 'medium',
- * timeStyle: 'short' }) says, written out because the first Intl date format a page makes costs it a pause.
+ * "Nov 23, 2026, 3:05 PM" in the reader's own time zone and the page's language ("23 nov 2026, 15:05"): what
+ * toLocaleString({ dateStyle: 'medium', timeStyle: 'short' }) says, written out because the first Intl date format a
+ * page makes costs it a pause.
  */
-export function formatCountsTime(date: Date): string {
+export function formatCountsTime(date: Date, say: MapSay): string {
   const hours = date.getHours();
   const minutes = String(date.getMinutes()).padStart(2, '0');
-  const time = `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
-  return `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}, ${time}`;
+  const time =
+    say('js.map.clock') === '24'
+      ? `${String(hours).padStart(2, '0')}:${minutes}`
+      : `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
+  const month = say('js.map.months').split(' ')[date.getMonth()] ?? '';
+  return say('js.map.time', { month, day: date.getDate(), year: date.getFullYear(), time });
 }

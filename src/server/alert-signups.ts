@@ -11,7 +11,7 @@ import { signupKeys } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
 import { emailKey } from './ids.ts';
 import { limitRules, purgeLimitMarkers, takeSlot } from './limiter.ts';
-import { fromHeader, type Mailer } from './mailer.ts';
+import { emailDocument, fromHeader, type Mailer } from './mailer.ts';
 import { consumeConfirmations, findConfirmation, issueConfirmation, storeBeforeConfirming } from './confirmations.ts';
 import { emailLink } from './link-pages.ts';
 import { checkOldAlertLink } from './old-confirmation-links.ts';
@@ -23,7 +23,7 @@ import {
   subscriberId,
   unsubscribeToken,
 } from './opt-in.ts';
-import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { localizedPath, say, serverMessages } from '../i18n/server.ts';
 import { t as siteSays } from '../i18n/site.ts';
 import { readRecord, type JsonStore } from './store.ts';
@@ -98,15 +98,14 @@ async function sendToSubscriber(
     '--',
     footer,
   ].join('\n')}\n`;
-  const htmlLang = locale === defaultLocale ? 'en' : localeTags[locale];
-  const html = `<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8"></head><body>
-<p>${escapeHtml(greeting)}</p>
+  const html = emailDocument(
+    locale,
+    `<p>${escapeHtml(greeting)}</p>
 ${textToHtml(message.paragraphs.join('\n\n'))}
 ${message.link ? `<p><a href="${escapeHtml(message.link.href)}">${escapeHtml(message.link.label)}</a></p>` : ''}
 <hr>
-<p>${footerHtml}</p>
-</body></html>
-`;
+<p>${footerHtml}</p>`,
+  );
   const result = await deps.mailer.send(
     {
       from: fromHeader(deps.config.senderName, deps.config.mailFrom),

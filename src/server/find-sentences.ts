@@ -1,7 +1,8 @@
 /**
- * The district finder's sentences in the person's language, built from the catalogue (src/i18n/server/finder-*.ts):
- * the functions' counterpart of src/lib/find-results.ts, whose English the pages and the browser use. English here
- * says exactly what find-results.ts says, so a reply in English does not change.
+ * The district finder's sentences in the person's language, built from the catalogue (src/i18n/server/finder-*.ts),
+ * for the functions and for the split-place pages (src/components/SplitPlace.astro, in English). The browser keeps
+ * its own English found and vacancy sentences in src/lib/find-results.ts, so its bundle carries no catalogue; their
+ * tests pin the same English.
  */
 import type { DistrictSummary } from '../lib/find-results.ts';
 import type { PlaceMatch } from '../lib/find-by-place.ts';

@@ -5,7 +5,7 @@
 import { escapeHtml } from '../lib/html.ts';
 import { withSecurityHeaders } from '../lib/security-headers.ts';
 import { site } from '../config/site.ts';
-import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, htmlLang, type Locale } from '../i18n/locales.ts';
 import { localizedPath, serverMessages } from '../i18n/server.ts';
 
 /** Marks HTML that is already safe (built with `html` or escaped); anything else interpolated is escaped. */
@@ -42,9 +42,12 @@ export function htmlPage(options: {
   scripts?: string[];
   /** the person's language (English when not given) */
   locale?: Locale;
+  /** a header of the page's own (the staff console's), instead of the site's */
+  header?: SafeHtml;
+  bodyClass?: string;
 }): Response {
   const locale = options.locale ?? defaultLocale;
-  const lang = locale === defaultLocale ? 'en' : localeTags[locale];
+  const lang = htmlLang(locale);
   const page = html`<!doctype html>
 <html lang="${lang}">
 <head>
@@ -57,10 +60,9 @@ ${(options.styles ?? []).map((name) => html`<link rel="stylesheet" href="/styles
 ${(options.scripts ?? []).map((name) => html`<script defer src="/scripts/${name}"></script>`)}
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 </head>
-<body>
+<body${options.bodyClass ? html` class="${options.bodyClass}"` : ''}>
 <a class="skip-link" href="#main">${serverMessages(locale).page.skipLink}</a>
-<header class="site-header"><div class="wrap"><a class="brand"
-  href="${localizedPath('/', locale)}"><strong>${site.name}</strong><span>${site.organization}</span></a></div></header>
+${options.header ?? siteHeader(locale)}
 <main id="main" tabindex="-1"><div class="wrap">
 ${options.body}
 </div></main>
@@ -69,8 +71,19 @@ ${options.body}
 `;
   return new Response(page.value, {
     status: options.status ?? 200,
-    headers: withSecurityHeaders({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }),
+    headers: withSecurityHeaders({
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-robots-tag': 'noindex',
+    }),
   });
+}
+
+/** The site's header: its name and organization, linking home in the person's language. */
+function siteHeader(locale: Locale): SafeHtml {
+  const home = localizedPath('/', locale);
+  return html`<header class="site-header"><div class="wrap"><a class="brand"
+  href="${home}"><strong>${site.name}</strong><span>${site.organization}</span></a></div></header>`;
 }
 
 /** The page a person without JavaScript sees when their form needs fixing: what is wrong, and how to go back. */

@@ -13,7 +13,15 @@ import { dueEntrySchema, type DeliveryState, type LetterRecord } from '../lib/sc
 import { letterKeys, type DeliveryKey } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
 import { letterStatusPath } from './letter-status.ts';
-import { ensureCounted, readLetter, type DeliveryReport, type LetterDeps } from './letter-records.ts';
+import {
+  countDistricts,
+  ensureCounted,
+  markCounted,
+  markDue,
+  readLetter,
+  type DeliveryReport,
+  type LetterDeps,
+} from './letter-records.ts';
 import {
   enqueueMail,
   entryIdFor,
@@ -22,6 +30,7 @@ import {
   type EngineDeps,
   type MailEntry,
   type MailState,
+  type SendReport,
 } from './mail-engine/index.ts';
 import { fromHeader, type OutgoingEmail } from './mailer.ts';
 import { readRecord } from './store.ts';
@@ -105,8 +114,15 @@ export function letterEngine(deps: LetterDeps): EngineDeps {
   };
 }
 
-/** Puts a letter's emails in the engine's queue (harmless when already there). Null when sending is not set up. */
+/** Puts a letter's emails in the engine's queue and marks it so. Null when sending is not set up. */
 async function enqueueLetter(letter: LetterRecord, deps: LetterDeps): Promise<MailEntry[] | null> {
+  const entries = await enqueueEmails(letter, deps);
+  if (entries) await markDue(letter, deps.store, true);
+  return entries;
+}
+
+/** Puts a letter's emails in the engine's queue (harmless when already there). Null when sending is not set up. */
+async function enqueueEmails(letter: LetterRecord, deps: LetterDeps): Promise<MailEntry[] | null> {
   if (!deps.config.mailFrom) return null; // not configured to send: the letter stays queued, nothing is lost
   const emails = emailsFor(letter, deps.config, deps.config.mailFrom);
   const now = deps.now();
@@ -123,11 +139,6 @@ async function enqueueLetter(letter: LetterRecord, deps: LetterDeps): Promise<Ma
       return (await enqueueMail(deps.mail, emails[key]!, letterMailKey(letter.id, key), options, now)).entry;
     }),
   );
-  await deps.store.set(letterKeys.due(letter.id), {
-    campaign: letter.campaign,
-    createdAt: letter.createdAt,
-    enqueued: true,
-  });
   return entries;
 }
 
@@ -169,6 +180,21 @@ export async function settleLetter(
 }
 
 /**
+ * The request path after a new letter is stored: its districts' counts beside its emails' enqueue, then its total
+ * count and its queue record's "enqueued" beside the one try. Two rounds of writes where there were five: the total
+ * marker still comes last, so a letter that has it is counted and queued (ensureCounted mends one that has not).
+ */
+export async function deliverNewLetter(letter: LetterRecord, deps: LetterDeps): Promise<DeliveryReport> {
+  const [entries] = await Promise.all([enqueueEmails(letter, deps), countDistricts(letter, deps.store)]);
+  const [tried] = await Promise.all([
+    entries ? runSender(letterEngine(deps), { only: entries }) : null,
+    markCounted(letter, deps.store),
+    entries ? markDue(letter, deps.store, true) : null,
+  ]);
+  return reportAfterTry(letter, deps, tried, true);
+}
+
+/**
  * The request path after a letter is stored and counted: enqueue its emails, one try that never waits, then what
  * the person can be told. Also what a confirmed sender's link calls. `fresh`: the letter was stored by this request,
  * so emails this try did not touch are still queued (no need to read each one back, as for a link clicked twice).
@@ -180,6 +206,16 @@ export async function deliverLetter(
 ): Promise<DeliveryReport> {
   const entries = await enqueueLetter(letter, deps);
   const tried = entries ? await runSender(letterEngine(deps), { only: entries }) : null;
+  return reportAfterTry(letter, deps, tried, fresh);
+}
+
+/** What the person is told after the one try: queued when it sent nothing, else what became of each email. */
+async function reportAfterTry(
+  letter: LetterRecord,
+  deps: LetterDeps,
+  tried: SendReport | null,
+  fresh: boolean,
+): Promise<DeliveryReport> {
   if (!tried || (fresh && tried.calls === 0 && tried.suppressed === 0)) {
     const report: DeliveryReport = { house: 'none', senate: 'none', copy: 'queued' };
     for (const r of letter.recipients) report[r.key] = 'queued';

@@ -12,17 +12,18 @@ import type { LetterRecord, Recipient, RecipientKey } from '../lib/schemas/lette
 import type { LetterRequest } from '../lib/schemas/letter-request.ts';
 import { letterKeys } from '../lib/store-keys.ts';
 import { emailKey, letterIdFor } from './ids.ts';
-import { deliverLetter } from './letter-delivery.ts';
+import { deliverLetter, deliverNewLetter } from './letter-delivery.ts';
 import {
   countLetter,
   ensureCounted,
+  markDue,
   readLetter,
   reportFor,
   type DeliveryReport,
   type LetterCampaign,
   type LetterDeps,
 } from './letter-records.ts';
-import { limitRules, takeSlot, takeSlots } from './limiter.ts';
+import { limitRules, takeSlot, takeSlotsAtOnce } from './limiter.ts';
 import { findConfirmation, issueConfirmation, linkToken, splitLinkToken } from './confirmations.ts';
 import { findOldLetterLink } from './old-confirmation-links.ts';
 import type { JsonStore } from './store.ts';
@@ -119,7 +120,8 @@ export async function acceptLetter(
   const rules = limitRules(deps.config.limits);
   const limits = deps.limits ?? deps.store;
   const byEmail = emailKey(deps.config.salt, request.email);
-  const allowed = await takeSlots(
+  // both limits in one round trip: the request's calls one after another are what a sender waits for in a surge
+  const allowed = await takeSlotsAtOnce(
     limits,
     [
       { rule: rules.lettersPerIp, who: input.clientKey },
@@ -156,10 +158,12 @@ export async function acceptLetter(
     if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
   }
 
-  // The queue entry goes in first: if anything fails after it, the scheduled job still finds (and counts) the letter.
-  if (!campaign.confirmSender)
-    await deps.store.set(letterKeys.due(id), { campaign: campaign.slug, createdAt: letter.createdAt });
-  const created = await deps.store.create(letterKeys.letter(campaign.slug, id), letter);
+  // The letter and its queue record side by side: if the record fails after the letter was stored, the request fails,
+  // and the person's retry finds the letter uncounted, which puts it back in the queue (ensureCounted).
+  const [created] = await Promise.all([
+    deps.store.create(letterKeys.letter(campaign.slug, id), letter),
+    campaign.confirmSender ? null : markDue(letter, deps.store),
+  ]);
   if (!created) {
     const first = await readLetter(deps.store, campaign.slug, id);
     if (!first) throw new Error('letter: a concurrent letter under the same key cannot be read');
@@ -169,9 +173,7 @@ export async function acceptLetter(
 
   if (campaign.confirmSender)
     return { kind: 'awaiting_confirmation', letter, emailed: await sendNewLink(letter, deps) };
-  await countLetter(letter, deps.store);
-  const report = await deliverLetter(letter, deps, { fresh: true });
-  return { kind: 'accepted', letter, report };
+  return { kind: 'accepted', letter, report: await deliverNewLetter(letter, deps) };
 }
 
 /** Issues a fresh confirmation link for a letter and emails it. */

@@ -75,16 +75,38 @@ export async function reportFor(letter: LetterRecord, store: JsonStore): Promise
 export async function countLetter(letter: LetterRecord, store: JsonStore): Promise<void> {
   if (letter.status !== 'accepted') return;
   // the districts first (side by side), the total last: a letter with its total marker is counted everywhere
+  await countDistricts(letter, store);
+  await markCounted(letter, store);
+}
+
+/**
+ * Counts a letter unless its total marker shows it was (one read, for the queue job and resubmissions). The total
+ * marker is the request's last write: without it the request was cut short, so the letter goes back in the queue too
+ * (its queue record and the letter were written side by side, and either may be the one that failed).
+ */
+export async function ensureCounted(letter: LetterRecord, store: JsonStore): Promise<void> {
+  if (letter.status !== 'accepted') return;
+  if ((await store.get(letterKeys.accepted(letter.campaign, letter.id))) !== null) return;
+  await markDue(letter, store);
+  await countLetter(letter, store);
+}
+
+/** Puts a letter in the letters' queue (the scheduled job enqueues its emails if the request did not). */
+export async function markDue(letter: LetterRecord, store: JsonStore, enqueued = false): Promise<void> {
+  const due = { campaign: letter.campaign, createdAt: letter.createdAt, ...(enqueued ? { enqueued } : {}) };
+  await store.set(letterKeys.due(letter.id), due);
+}
+
+/** The counts of a letter's districts: what countLetter writes before its total marker. */
+export async function countDistricts(letter: LetterRecord, store: JsonStore): Promise<void> {
   await Promise.all(
     letter.recipients.map((r) => store.set(letterKeys.counted(letter.campaign, r.districtId, letter.id), {})),
   );
-  await store.set(letterKeys.accepted(letter.campaign, letter.id), {});
 }
 
-/** Counts a letter unless its total marker shows it was (one read, for the queue job and resubmissions). */
-export async function ensureCounted(letter: LetterRecord, store: JsonStore): Promise<void> {
-  if (letter.status !== 'accepted') return;
-  if ((await store.get(letterKeys.accepted(letter.campaign, letter.id))) === null) await countLetter(letter, store);
+/** The total marker: the letter is counted everywhere (and, on the request path, its emails are queued). */
+export async function markCounted(letter: LetterRecord, store: JsonStore): Promise<void> {
+  await store.set(letterKeys.accepted(letter.campaign, letter.id), {});
 }
 
 /** Public counts for a campaign: letters in total and per district. No personal data. */

@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Resend } from 'resend';
 import { displayName } from '../lib/letters.ts';
+import { htmlLang, type Locale } from '../i18n/locales.ts';
 import type { AppConfig } from './config.ts';
 
 /**
@@ -17,6 +18,13 @@ import type { AppConfig } from './config.ts';
 export function fromHeader(senderName: string, address: string, onBehalfOf?: string): string {
   const name = onBehalfOf === undefined ? senderName : `${displayName(onBehalfOf)} via ${senderName}`;
   return `"${name}" <${address}>`;
+}
+
+/** An email's HTML document around its body, in the reader's language. */
+export function emailDocument(locale: Locale, body: string): string {
+  return `<!doctype html><html lang="${htmlLang(locale)}"><head><meta charset="utf-8"></head><body>
+${body}
+</body></html>`;
 }
 
 export type OutgoingEmail = {

@@ -1,7 +1,7 @@
 /** The email that asks a volunteer to confirm their pledge, and lets them withdraw it later from the same message. */
 import { escapeHtml } from '../lib/html.ts';
 import { emailLink } from './link-pages.ts';
-import { fromHeader } from './mailer.ts';
+import { emailDocument, fromHeader } from './mailer.ts';
 import { oneLine } from '../lib/letters.ts';
 import { defaultLocale, localeTags } from '../i18n/locales.ts';
 import { say, serverMessages } from '../i18n/server.ts';
@@ -53,15 +53,15 @@ export async function sendPledgeConfirmation(
   ].join('\n');
   const withdrawLink = `<a href="${escapeHtml(withdraw)}">${escapeHtml(words.withdrawLink)}</a>`;
   const changedMind = escapeHtml(words.changedMindHtml).replace('{link}', withdrawLink);
-  const htmlLang = locale === defaultLocale ? 'en' : localeTags[locale];
-  const html = `<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8"></head><body>
-<p>${escapeHtml(hello)}</p>
+  const html = emailDocument(
+    locale,
+    `<p>${escapeHtml(hello)}</p>
 <p>${escapeHtml(thanks)}</p>
 <p><a href="${escapeHtml(confirm)}">${escapeHtml(words.confirmLink)}</a></p>
 <p>${escapeHtml(linkLasts)}</p>
 <p>${changedMind}</p>
-<p>${escapeHtml(words.notYou)}</p>
-</body></html>`;
+<p>${escapeHtml(words.notYou)}</p>`,
+  );
   const result = await deps.mailer.send(
     {
       from,

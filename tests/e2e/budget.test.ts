@@ -231,7 +231,7 @@ describe('the budget deadlines calendar', () => {
     expect(new Set(list.map((e) => e.UID)).size).toBe(list.length);
   });
 
-  it('holds the first day of the fiscal year being debated and every alert deadline, on the dates content gives', async () => {
+  it('holds the first day of the fiscal year being debated and every alert deadline, on content’s dates', async () => {
     const list = events(await (await fetch(`${baseUrl}/budget/7061-9634/deadlines.ics`)).text());
     const byDay = list.map((e) => [e['DTSTART;VALUE=DATE'], e.SUMMARY]);
     const { fiscalYear } = item.process;

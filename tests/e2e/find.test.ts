@@ -42,11 +42,15 @@ describe('with JavaScript', () => {
     expect(await page.getByText('Your Senate district: Middlesex and Worcester').count()).toBe(1);
     await expectClean(page, problems);
 
-    await page.getByRole('radio', { name: /^37th Middlesex: Representative/ }).click(); // the choice is replaced by the answer
+    // the choice is replaced by the answer
+    await page.getByRole('radio', { name: /^37th Middlesex: Representative/ }).click();
     await expect
       .poll(() => status(page).innerText(), slow)
       .toMatch(
-        /^You live in the 37th Middlesex House district, represented by Representative [^,]+, and in the Middlesex and Worcester Senate district, represented by Senator .+\.$/,
+        new RegExp(
+          '^You live in the 37th Middlesex House district, represented by Representative [^,]+, and in the ' +
+            'Middlesex and Worcester Senate district, represented by Senator .+\\.$',
+        ),
       );
     expect(await page.locator('input[name="house"]').inputValue()).toBe('ma-house-095');
     expect(await page.locator('input[name="senate"]').inputValue()).toBe('ma-senate-12');
@@ -54,7 +58,8 @@ describe('with JavaScript', () => {
 
     // Not right? The choice comes back, and picking again works.
     await page.getByRole('button', { name: 'Not right? Change it' }).click();
-    await page.getByRole('radio', { name: /^14th Middlesex: Representative/ }).click(); // the choice is replaced by the answer
+    // the choice is replaced by the answer
+    await page.getByRole('radio', { name: /^14th Middlesex: Representative/ }).click();
     await expect.poll(() => status(page).innerText(), slow).toMatch(/^You live in the 14th Middlesex House district/);
     await page.context().close();
   });
@@ -137,7 +142,10 @@ describe('with JavaScript', () => {
     await expect
       .poll(() => status(page).innerText(), slow)
       .toMatch(
-        /the 1st Franklin House district, whose seat is vacant.+The 1st Franklin House seat is vacant until a special election fills it\. You can still write to Senator/,
+        new RegExp(
+          'the 1st Franklin House district, whose seat is vacant.+The 1st Franklin House seat is vacant until a ' +
+            'special election fills it\\. You can still write to Senator',
+        ),
       );
     await page.context().close();
   });
@@ -196,7 +204,7 @@ describe('page weight', () => {
 });
 
 describe('without JavaScript', () => {
-  it('takes a split town to its page of candidates, and the pick to the result page with both legislators', async () => {
+  it('takes a split town to its page of candidates, and the pick to the result page with both members', async () => {
     const { page, problems } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/find/`);
     expect(await page.getByRole('button', { name: 'Use my location' }).isVisible()).toBe(false);
@@ -212,7 +220,10 @@ describe('without JavaScript', () => {
     await page.waitForURL(`${baseUrl}/find/37th-middlesex/middlesex-and-worcester/`);
     const main = await page.locator('main').innerText();
     expect(main).toMatch(
-      /You live in the 37th Middlesex House district, represented by Representative .+, and in the Middlesex and Worcester Senate district, represented by Senator/,
+      new RegExp(
+        'You live in the 37th Middlesex House district, represented by Representative .+, and in the Middlesex and ' +
+          'Worcester Senate district, represented by Senator',
+      ),
     );
     await expectCleanWithoutScript(page, problems);
     await page.context().close();

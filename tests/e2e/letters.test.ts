@@ -124,7 +124,7 @@ describe('writing to your legislators', { timeout: journey }, () => {
 });
 
 describe('the letter in three steps, measured', { timeout: journey }, () => {
-  it('takes at most 4 clicks and 5 fields from the home page to "sent", and names the legislators on the way', async () => {
+  it('takes at most 4 clicks and 5 fields from the home page to "sent", naming the legislators', async () => {
     const { page, problems } = await openPage(browser);
     let clicks = 0;
     let fields = 0;
@@ -195,7 +195,7 @@ describe('the letter in three steps, measured', { timeout: journey }, () => {
     await page.context().close();
   });
 
-  it('with the address service down, a one-district town still finds the legislators and signs the letter', async () => {
+  it('with the address service down, a one-district town still finds the legislators and signs', async () => {
     const { page } = await openPage(browser);
     await page.goto(campaign);
     await page.getByLabel(/^Your address/).fill('12 Outage Road, Hawley');
@@ -237,7 +237,7 @@ describe('the letter in three steps, measured', { timeout: journey }, () => {
 });
 
 describe('page weight', () => {
-  it('keeps the campaign page with its letter form under 50 KB gzipped (HTML, CSS, JS and the modules it imports)', async () => {
+  it('keeps the campaign page with its letter form under 50 KB gzipped (HTML, CSS, JS and its modules)', async () => {
     const html = await (await fetch(campaign)).text();
     const queue = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+|\/styles\/[^"]+)"/g)].map((m) => m[1]!);
     const seen = new Set<string>();

@@ -54,7 +54,7 @@ describe('for government officials', () => {
 });
 
 describe('for schools', () => {
-  it('shows school-based programs, the five trainings and the four case studies, without accessibility violations', async () => {
+  it('shows school-based programs, the five trainings and the four case studies, with no axe violations', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl}/schools/`);
     const text = await page.locator('main').innerText();

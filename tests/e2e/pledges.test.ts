@@ -54,7 +54,7 @@ async function confirmFromOutbox(page: Page, email: string) {
 }
 
 describe('pledging to mentor', () => {
-  it('without JavaScript: the form pledges, the thank-you page lists programs nearby, the emailed link confirms', async () => {
+  it('without JavaScript: the form pledges, thanks lists programs nearby, the emailed link confirms', async () => {
     const before = await summary();
     const { page, problems } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(campaign);
@@ -85,7 +85,7 @@ describe('pledging to mentor', () => {
     await page.context().close();
   }, 300_000);
 
-  it('with JavaScript: inline errors first, then the result and programs nearby in the page; axe finds nothing', async () => {
+  it('with JavaScript: inline errors first, then the result and programs nearby in the page, axe-clean', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(campaign);
     expect(await axeViolations(page)).toEqual([]);

@@ -238,7 +238,7 @@ describe('district pages for officials', () => {
     await page.context().close();
   });
 
-  it('prints the district brief on exactly one page, for the busiest district and the one with the most towns', async () => {
+  it('prints the district brief on one page, for the busiest district and the one with the most towns', async () => {
     const districts = JSON.parse(readFileSync('content/districts.json', 'utf8')) as {
       id: string;
       slug: string;

@@ -56,7 +56,7 @@ function linkIn(text: string, kind: 'confirm' | 'unsubscribe'): URL {
 const fieldsOf = (link: URL) => ({ id: link.searchParams.get('id')!, token: link.searchParams.get('token')! });
 
 describe('signing up for budget alerts', () => {
-  it('stores the sign-up, then emails a confirmation link and an unsubscribe link; a form lands on "check your email"', async () => {
+  it('stores the sign-up, emails a confirm and an unsubscribe link; a form lands on "check your email"', async () => {
     const res = await signUp(form(), deps());
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/alerts/signup/check-email/');
@@ -107,7 +107,7 @@ describe('signing up for budget alerts', () => {
     expect(fake.delivered).toHaveLength(0);
   });
 
-  it('collapses duplicates onto one record, however the address is spelled, and does not re-send within minutes', async () => {
+  it('keeps one record however the address is spelled, and re-sends nothing within minutes', async () => {
     await signUp(form(), deps());
     await signUp(form({ email: ' ana@example.COM ' }), deps());
     expect(await store.keys('signup/')).toHaveLength(1);
@@ -143,7 +143,7 @@ describe('signing up for budget alerts', () => {
     expect(retry.status).toBe(202);
   });
 
-  it('a deployed site refuses to run sign-ups without its own RATE_LIMIT_SALT (unsubscribe links would be forgeable)', () => {
+  it('a deployed site refuses sign-ups without its own RATE_LIMIT_SALT (unsubscribe links would be forgeable)', () => {
     const saved = process.env.RATE_LIMIT_SALT;
     delete process.env.RATE_LIMIT_SALT;
     try {
@@ -174,7 +174,7 @@ describe('where a subscriber lives', { timeout: 30_000 }, () => {
     return records.find((r) => r?.email === email)!;
   };
 
-  it('resolves an optional town, ZIP code or address to districts at sign-up, and keeps only the districts', async () => {
+  it('resolves an optional town, ZIP code or address to districts at sign-up, keeping only the districts', async () => {
     expect((await signUpAt('Abington', 'a@example.com')).status).toBe(202);
     const record = await stored('a@example.com');
     expect(record.districts).toEqual({
@@ -190,7 +190,7 @@ describe('where a subscriber lives', { timeout: 30_000 }, () => {
     expect(JSON.stringify(withStreet)).not.toContain('Plymouth St');
   });
 
-  it('keeps the chamber a split town settles, and signs up anyway when the place means nothing to the finder', async () => {
+  it('keeps the chamber a split town settles, and signs up anyway when the finder cannot place it', async () => {
     await signUpAt('Acton', 'b@example.com');
     expect((await stored('b@example.com')).districts).toEqual({
       house: null,

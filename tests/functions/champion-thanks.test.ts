@@ -60,7 +60,7 @@ describe('thanking a mentoring champion', () => {
     expect(fake.delivered).toHaveLength(0);
   });
 
-  it('sends one thank-you to that champion only, from our data, signed by the sender; a form lands on the thanks page', async () => {
+  it('sends one thank-you to that champion only, from our data, signed by the sender; a form gets thanks', async () => {
     const res = await handle(post(thanks()), deps());
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/champions/thanks/');

@@ -174,7 +174,7 @@ describe('GET /api/admin/letters.csv', () => {
 });
 
 describe('privacy: old letters lose their text', () => {
-  it('deletes the letter text and, without consent, the sender after the retention period; keeps the counts', async () => {
+  it('deletes the letter text and, without consent, the sender after the retention time, keeping counts', async () => {
     const { purgeOldLetters, letterSummary } = await import('../../src/server/letter-records.ts');
     const deps = letterDeps(store, fake, clock);
     await sendLetter(jsonPost(letterBody({ street: '24 Beacon St', town: 'Boston', contactConsent: false })), deps);

@@ -119,19 +119,12 @@ describe('a thank-you letter once a stage funded the line item', () => {
   it('is refused, with a reason, when no thank-you is due', async () => {
     const res = await handle(jsonPost(letterBody({ kind: 'thank_you' })), depsAt('house_ways_and_means'));
     expect(res.status).toBe(422);
-    expect(await res.json()).toMatchInlineSnapshot(`
-      {
-        "error": {
-          "code": "validation_error",
-          "fields": {
-            "kind": [
-              "No thank-you letter is due at this stage of the budget. You can still write to ask for the line item’s funding.",
-            ],
-          },
-          "message": "No thank-you letter is due at this stage of the budget. You can still write to ask for the line item’s funding.",
-        },
-      }
-    `);
+    const notDue =
+      'No thank-you letter is due at this stage of the budget. You can still write to ask for the line item’s ' +
+      'funding.';
+    expect(await res.json()).toEqual({
+      error: { code: 'validation_error', fields: { kind: [notDue] }, message: notDue },
+    });
     const page = await handle(
       formPost(Object.fromEntries(Object.entries(letterBody({ kind: 'thank_you' })).map(([k, v]) => [k, String(v)]))),
       depsAt('governor'),

@@ -328,7 +328,7 @@ describe('POST /api/letters: by street address (through a local fake of the Cens
     expect(fake.delivered[0]!.email.text).toContain('\nAna Díaz\n24 Beacon St, Boston MA 02133\nana@example.com\n');
   });
 
-  it('sends from the town when the geocoder does not answer and the town lies in one Senate district (Hawley)', async () => {
+  it('sends from the town when the geocoder is silent and the town is in one Senate district (Hawley)', async () => {
     census.holdNext(1500);
     const res = await handle(
       jsonPost(letterBody({ lat: '', lon: '', street: '1 Main St', town: 'Hawley' })),
@@ -366,7 +366,7 @@ describe('POST /api/letters: letters offices can trust', () => {
     });
   });
 
-  it('refuses, with a message per field and nothing sent, a Boston point typed as "1 Fake Street, Springfield, 01103"', async () => {
+  it('refuses a Boston point typed "1 Fake Street, Springfield, 01103": a note per field, nothing sent', async () => {
     const body = letterBody({ street: '1 Fake Street', town: 'Springfield', zip: '01103' });
     const res = await handle(jsonPost(body), deps());
     expect(res.status).toBe(422);
@@ -393,7 +393,7 @@ describe('POST /api/letters: letters offices can trust', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  it('strips bidirectional overrides and control characters from the name in the From line and the signature', async () => {
+  it('strips bidirectional overrides and control characters from the name in the From line and signature', async () => {
     await handle(jsonPost(letterBody({ name: 'Ana \u202Ezaíd\u2066 Pérez\u200f' })), deps());
     const [house] = fake.delivered.map((d) => d.email);
     expect(house!.from).toBe('"Ana zaíd Pérez via Take Action for Mentoring" <letters@example.org>');

@@ -170,7 +170,7 @@ describe('confirmation emails to one address', () => {
   const victim = 'victim@example.com';
   const toVictim = () => fake.delivered.filter((d) => d.email.to.includes(victim)).length;
 
-  it('a pledge and an alert sign-up replayed every 10 minutes for a day send the address at most 3 emails', async () => {
+  it('a pledge and an alert sign-up replayed every 10 minutes for a day send an address at most 3 emails', async () => {
     clock = testClock('2026-11-24T00:00:00Z'); // a day is a UTC day, as for every daily limit
     const limits = store('limits');
     const pledges = { ...pledgeDeps(store('pledges'), fake, clock), limits };

@@ -149,6 +149,8 @@ describe('a program asking to be listed', () => {
     const body = { ...listing, program: 'lynn-mentors', website: 'https://lynn.example/', lang: 'pt' };
     const res = await programSubmissions(request('/api/program-submissions', body, 'form'), deps());
     expect(res.status).toBe(303);
+    // the Portuguese "received" page, and the form's "fix this" link back to the Portuguese form
+    expect(res.headers.get('location')).toBe('/pt/programs/submit/received/');
     const email = fake.delivered[0]!.email;
     expect(email.subject).toBe('Recebemos o seu pedido: Mentores de Lynn');
     expect(email.text).toContain('Obrigado: recebemos o seu pedido para incluir uma correção no cadastro de Mentores');

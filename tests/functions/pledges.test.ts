@@ -156,7 +156,8 @@ describe('POST /api/pledges', () => {
     const campaignUrl = encodeURIComponent('https://act.example.org/campaigns/national-mentoring-month/');
     expect(html).toMatch(
       new RegExp(
-        `<a class="button secondary" href="mailto:\\?subject=[^"]+&amp;body=[^"]+${campaignUrl}" rel="noopener">Email a friend</a>`,
+        `<a class="button secondary" href="mailto:\\?subject=[^"]+&amp;body=[^"]+${campaignUrl}" ` +
+          'rel="noopener">Email a friend</a>',
       ),
     );
   });

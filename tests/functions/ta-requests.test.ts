@@ -308,7 +308,7 @@ describe('POST /api/ta-requests under attack', () => {
     expect(other.status).toBe(201);
   });
 
-  it('refuses a name, organization or role with a line break or control character (they go into the email)', async () => {
+  it('refuses a name, organization or role with a line break or control character (they go in the email)', async () => {
     for (const field of ['name', 'organization', 'role']) {
       for (const bad of ['Ana\nBcc: x@evil.example', 'Ana\r\nSubject: hi', 'Ana\u0000', 'Ana\u202eevil']) {
         const res = await post({ ...valid, [field]: bad });
@@ -340,7 +340,7 @@ describe('staff email on a local run', () => {
 });
 
 describe('retention', () => {
-  it('deletes a request once it is older than the retention period and staff have it, and keeps one not yet sent', async () => {
+  it('deletes a request older than the retention period that staff have, and keeps one not yet sent', async () => {
     await postJson(valid); // received 2027-01-15, staff emailed
     // no staff address yet: not emailed (queued in the mail engine until one is set)
     await postJson({ ...valid, email: 'bo@example.org' }, viaEngine(readConfig({})));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, localeOfPath } from '../../src/i18n/locales.ts';
+import { htmlLang, isLocale, localeOfPath } from '../../src/i18n/locales.ts';
 
 describe('locales', () => {
   it('reads the language from the first path segment, English when there is none', () => {
@@ -13,5 +13,10 @@ describe('locales', () => {
     expect(isLocale('es')).toBe(true);
     expect(isLocale('fr')).toBe(false);
     expect(isLocale(undefined)).toBe(false);
+  });
+  it('tags a function’s page or email plainly "en" in English, and by region in the others', () => {
+    expect(htmlLang('en')).toBe('en');
+    expect(htmlLang('es')).toBe('es-US');
+    expect(htmlLang('pt')).toBe('pt-BR');
   });
 });

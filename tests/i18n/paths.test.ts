@@ -13,8 +13,13 @@ describe('localized paths', () => {
   it('leaves a page that is published in English only at its English address', () => {
     expect(isLocalizedPath('/districts/house/first-barnstable/')).toBe(false);
     expect(localizePath('/legislators/adam-gomez/', 'es')).toBe('/legislators/adam-gomez/');
+    expect(localizePath('/programs/youth-options-unlimited/', 'pt')).toBe('/programs/youth-options-unlimited/');
+  });
+
+  it('publishes the pledge map and each campaign’s call page in every language', () => {
+    expect(localizePath('/map/?campaign=mentors-of-color', 'pt')).toBe('/pt/map/?campaign=mentors-of-color');
     expect(localizePath('/campaigns/mentoring-matching-grants/call/', 'es')).toBe(
-      '/campaigns/mentoring-matching-grants/call/',
+      '/es/campaigns/mentoring-matching-grants/call/',
     );
   });
 

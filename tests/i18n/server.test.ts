@@ -19,12 +19,13 @@ describe('localizedPath', () => {
   });
 
   it('keeps a page the site publishes only in English at its English address, never a missing page', () => {
-    expect(localizedPath('/campaigns/x/call/', 'es')).toBe('/campaigns/x/call/');
     expect(localizedPath('/programs/some-program/', 'pt')).toBe('/programs/some-program/');
-    expect(localizedPath('/programs/submit/received/', 'es')).toBe('/programs/submit/received/');
     expect(localizedPath('/schools/request-received/', 'es')).toBe('/schools/request-received/');
-    // and a page published in every language is the person's own
+    // and a page published in every language is the person's own: a letter's thank-you, a call page, a program's
+    // "received" page
     expect(localizedPath('/campaigns/x/thanks/', 'es')).toBe('/es/campaigns/x/thanks/');
+    expect(localizedPath('/campaigns/x/call/', 'es')).toBe('/es/campaigns/x/call/');
+    expect(localizedPath('/programs/submit/received/', 'es')).toBe('/es/programs/submit/received/');
   });
 });
 

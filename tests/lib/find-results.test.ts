@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   districtPhrase,
   foundMessage,
-  splitSentences,
   summarizeDistrict,
   vacancyMessage,
   type DistrictSummary,
@@ -128,26 +127,5 @@ describe('the sentences a found result is told in', () => {
     expect(vacancyMessage(vacant(house), vacant(senate))).toBe(
       'Both of your seats are vacant until special elections fill them.',
     );
-  });
-});
-
-describe('splitSentences', () => {
-  it('names only the chamber that is split, and what would settle it', () => {
-    expect(splitSentences('Acton', 2, 1)).toEqual({
-      reason: 'Acton is split between two House districts.',
-      settle: 'Pick your House district from the list or on the map, or enter your street address.',
-    });
-  });
-
-  it('names both chambers when both are split', () => {
-    expect(splitSentences('Boston’s Ward 3', 3, 2)).toEqual({
-      reason: 'Boston’s Ward 3 is split between three House districts and two Senate districts.',
-      settle:
-        'Pick your House district and your Senate district from the list or on the map, or enter your street address.',
-    });
-  });
-
-  it('writes counts above ten as digits', () => {
-    expect(splitSentences('Boston', 19, 1).reason).toBe('Boston is split between 19 House districts.');
   });
 });

@@ -79,7 +79,8 @@ describe('isNearlyTemplate', () => {
     expect(
       isNearlyTemplate(
         template,
-        `${template} I volunteer as a mentor in Springfield every week and have seen how much it helps young people finish school.`,
+        `${template} I volunteer as a mentor in Springfield every week and have seen how much it helps young ` +
+          'people finish school.',
       ),
     ).toBe(false);
   });

@@ -13,6 +13,15 @@ import {
   summarySentence,
   type PledgeRow,
 } from '../../src/lib/pledge-map.ts';
+import { fillMessage } from '../../src/i18n/fill-message.ts';
+import { mapEn } from '../../src/i18n/site/map/en.ts';
+import { mapEs } from '../../src/i18n/site/map/es.ts';
+import { mapPt } from '../../src/i18n/site/map/pt.ts';
+
+type MapKey = keyof typeof mapEn;
+const sayIn = (messages: Record<MapKey, string>) => (key: string, values?: Record<string, string | number>) =>
+  fillMessage(messages[key as MapKey], values);
+const say = sayIn(mapEn);
 
 const districts = JSON.parse(readFileSync('content/districts.json', 'utf8')) as { chamber: string; name: string }[];
 
@@ -35,7 +44,7 @@ describe('ratePer10k', () => {
 
 describe('binsFor', () => {
   it('makes whole-number steps for counts, the darkest for the most pledges', () => {
-    const bins = binsFor([0, 1, 3, 2], 'count');
+    const bins = binsFor([0, 1, 3, 2], 'count', say);
     expect(bins.map((b) => b.label)).toEqual(['1', '2', '3']);
     expect(bins.at(-1)!.colour).toBe(BIN_COLOURS.at(-1));
     expect(colourFor(3, bins)).toBe(BIN_COLOURS.at(-1));
@@ -44,14 +53,14 @@ describe('binsFor', () => {
   });
 
   it('groups larger counts in at most four equal steps', () => {
-    const bins = binsFor([10, 4, 1], 'count');
+    const bins = binsFor([10, 4, 1], 'count', say);
     expect(bins.map((b) => b.label)).toEqual(['1 to 3', '4 to 6', '7 to 9', '10 to 12']);
     expect(colourFor(4, bins)).toBe(BIN_COLOURS[1]);
     expect(colourFor(10, bins)).toBe(BIN_COLOURS[3]);
   });
 
   it('makes round steps for rates', () => {
-    const bins = binsFor([0.9, 0.1], 'rate');
+    const bins = binsFor([0.9, 0.1], 'rate', say);
     expect(bins.map((b) => b.label)).toEqual([
       'up to 0.25',
       'over 0.25 to 0.50',
@@ -63,14 +72,14 @@ describe('binsFor', () => {
   });
 
   it('has no steps when nobody has pledged, and every district gets the no-pledges colour', () => {
-    expect(binsFor([0, 0], 'rate')).toEqual([]);
+    expect(binsFor([0, 0], 'rate', say)).toEqual([]);
     expect(colourFor(0, [])).toBe(NO_PLEDGES_COLOUR);
   });
 
   it('shades every positive value in some step, never the no-pledges colour', () => {
     for (const max of [1, 2, 7, 13, 99, 1000]) {
       const values = Array.from({ length: max }, (_, i) => i + 1);
-      const bins = binsFor(values, 'count');
+      const bins = binsFor(values, 'count', say);
       for (const v of values) expect(colourFor(v, bins)).not.toBe(NO_PLEDGES_COLOUR);
       expect(colourFor(max, bins)).toBe(BIN_COLOURS.at(-1));
     }
@@ -135,7 +144,7 @@ describe('formatCountsTime', () => {
       '2027-03-09T11:00:00Z',
     ]) {
       const date = new Date(iso);
-      expect(formatCountsTime(date)).toBe(
+      expect(formatCountsTime(date, say)).toBe(
         date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' }).replace(/\u202f/g, ' '),
       );
     }
@@ -144,22 +153,57 @@ describe('formatCountsTime', () => {
 
 describe('summarySentence', () => {
   it('counts pledges and districts and names the district with the most', () => {
-    expect(summarySentence([row('7th Hampden', 4), row('1st Berkshire', 1), row('2nd Berkshire', 0)], 'house')).toBe(
+    const rows = [row('7th Hampden', 4), row('1st Berkshire', 1), row('2nd Berkshire', 0)];
+    expect(summarySentence(rows, 'house', 0, say)).toBe(
       '5 confirmed pledges in 2 House districts; most in 7th Hampden (4).',
     );
   });
 
   it('names every district tied for the most', () => {
-    expect(summarySentence([row('Hampden', 2), row('First Suffolk', 2), row('Second Suffolk', 2)], 'senate', 1)).toBe(
+    const rows = [row('Hampden', 2), row('First Suffolk', 2), row('Second Suffolk', 2)];
+    expect(summarySentence(rows, 'senate', 1, say)).toBe(
       '6 confirmed pledges in 3 Senate districts; most in First Suffolk, Hampden and Second Suffolk (2 each). 1 more ' +
         'waits for email confirmation.',
     );
   });
 
   it('says so when there is one pledge, or none yet', () => {
-    expect(summarySentence([row('Hampden', 1)], 'senate')).toBe('1 confirmed pledge in 1 Senate district: Hampden.');
-    expect(summarySentence([row('Hampden', 0)], 'senate', 3)).toBe(
+    expect(summarySentence([row('Hampden', 1)], 'senate', 0, say)).toBe(
+      '1 confirmed pledge in 1 Senate district: Hampden.',
+    );
+    expect(summarySentence([row('Hampden', 0)], 'senate', 3, say)).toBe(
       'No confirmed pledges yet. 3 pledges wait for email confirmation.',
     );
+  });
+});
+
+describe('the map in Spanish and Portuguese', () => {
+  const rows = [row('7th Hampden', 4), row('1st Berkshire', 1), row('2nd Berkshire', 0)];
+
+  it('says the summary in the page’s language, district names as they are', () => {
+    expect(summarySentence(rows, 'house', 2, sayIn(mapEs))).toBe(
+      '5 compromisos confirmados en 2 distritos de la Cámara; la mayoría en 7th Hampden (4). Además, 2 ' +
+        'compromisos esperan la confirmación por correo electrónico.',
+    );
+    expect(summarySentence(rows, 'senate', 0, sayIn(mapPt))).toBe(
+      '5 compromissos confirmados em 2 distritos do Senado; a maioria em 7th Hampden (4).',
+    );
+  });
+
+  it('writes rates with the language’s decimal mark in the legend', () => {
+    expect(binsFor([0.9, 0.1], 'rate', sayIn(mapPt)).map((b) => b.label)).toEqual([
+      'até 0,25',
+      'mais de 0,25 até 0,50',
+      'mais de 0,50 até 0,75',
+      'mais de 0,75 até 1,00',
+    ]);
+    expect(binsFor([3], 'count', sayIn(mapEs))[0]?.label).toBe('1');
+  });
+
+  it('gives the time of the counts in 24 hours with the month in the language', () => {
+    const date = new Date(2026, 10, 23, 15, 5);
+    expect(formatCountsTime(date, sayIn(mapEs))).toBe('23 nov 2026, 15:05');
+    expect(formatCountsTime(date, sayIn(mapPt))).toBe('23 de nov de 2026, 15:05');
+    expect(formatCountsTime(new Date(2026, 11, 1, 0, 19), sayIn(mapPt))).toBe('1 de dez de 2026, 00:19');
   });
 });

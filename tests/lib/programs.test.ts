@@ -18,7 +18,8 @@ import {
 
 // the list's columns before programs could work in several towns: `town` and `source` are still read
 const header =
-  'slug,name,organization,town,area,precision,address,lat,lon,types,ages,focus,languages,schools,website,description,source';
+  'slug,name,organization,town,area,precision,address,lat,lon,types,ages,focus,languages,schools,website,' +
+  'description,source';
 const csv = (...rows: string[]) => `${[header, ...rows].join('\n')}\n`;
 const sourcedHeader = 'name,organization,towns,kinds,ages,languages,website,mmp_relation,source_url,source_quote';
 

@@ -22,7 +22,8 @@ describe('shareLinks', () => {
 
   it('puts the words and the address, encoded, where each one reads them', () => {
     expect(href('Email a friend')).toBe(
-      'mailto:?subject=Write%20too%3F&body=I%20wrote%20%26%20you%20can%20too%0A%0Ahttps%3A%2F%2Fexample.org%2Fcampaigns%2Fx%2F',
+      'mailto:?subject=Write%20too%3F&body=I%20wrote%20%26%20you%20can%20too%0A%0A' +
+        'https%3A%2F%2Fexample.org%2Fcampaigns%2Fx%2F',
     );
     expect(href('Send a text')).toBe(
       'sms:?&body=I%20wrote%20%26%20you%20can%20too%20https%3A%2F%2Fexample.org%2Fcampaigns%2Fx%2F',
@@ -31,7 +32,8 @@ describe('shareLinks', () => {
       'https://wa.me/?text=I%20wrote%20%26%20you%20can%20too%20https%3A%2F%2Fexample.org%2Fcampaigns%2Fx%2F',
     );
     expect(href('Post on X')).toBe(
-      'https://twitter.com/intent/tweet?text=I%20wrote%20%26%20you%20can%20too&url=https%3A%2F%2Fexample.org%2Fcampaigns%2Fx%2F',
+      'https://twitter.com/intent/tweet?text=I%20wrote%20%26%20you%20can%20too' +
+        '&url=https%3A%2F%2Fexample.org%2Fcampaigns%2Fx%2F',
     );
     expect(href('Share on Facebook')).toBe(
       'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.org%2Fcampaigns%2Fx%2F',

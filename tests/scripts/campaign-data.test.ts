@@ -63,14 +63,18 @@ describe('campaign data generated from content', () => {
       stageParagraph: paragraph,
     });
     expect(letter.text).toMatch(
-      /First paragraph here\.\n\nThe House Committee on Ways and Means is writing[^\n]*Aaron Michlewitz[^\n]*\n\nPlease fund it\./,
+      new RegExp(
+        'First paragraph here\\.\n\nThe House Committee on Ways and Means is writing[^\n]*Aaron Michlewitz[^\n]*' +
+          '\n\nPlease fund it\\.',
+      ),
     );
     expect(letter.html).toContain('Representative Aaron Michlewitz');
   });
 
   it('gives a legislator on the committee the member’s version of the paragraph', () => {
     const { stage } = grants('senate_ways_and_means');
-    const edwards = 'ocd-person/5278711f-55ec-4a67-acc9-edd1db1c4e8c'; // Senator Lydia Edwards sits on Senate Ways and Means
+    // Senator Lydia Edwards sits on Senate Ways and Means
+    const edwards = 'ocd-person/5278711f-55ec-4a67-acc9-edd1db1c4e8c';
     expect(stageParagraphFor(stage!, 'ask', edwards)).toMatch(/^As a member of the Senate Committee on Ways and Means/);
     expect(stageParagraphFor(stage!, 'thank_you', edwards)).toBeNull();
   });

@@ -27,7 +27,8 @@ function writeCsv(text: string): string {
 describe('npm run data:programs', { timeout: 30_000 }, () => {
   it('writes one YAML per program, the JSON index with districts, and keeps the CSV it imported', () => {
     const file = writeCsv(
-      `${header}\nYouth Options Unlimited,Boston,town,Named in our texts,\nMentor Springfield,Springfield,town,Named,school-based\n`,
+      `${header}\nYouth Options Unlimited,Boston,town,Named in our texts,\n` +
+        'Mentor Springfield,Springfield,town,Named,school-based\n',
     );
     expect(runImport([file, '--no-sourced', '--out', out], log)).toBe(0);
     expect(readdirSync(join(out, 'content/programs')).sort()).toEqual([

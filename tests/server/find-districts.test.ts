@@ -42,7 +42,7 @@ const geocoderFinding =
   async () => ({ status: 'matched', matches });
 
 describe('a point on either side of a district line', () => {
-  it('is in the 14th Middlesex on one side of the line through Acton and in the 37th Middlesex on the other', async () => {
+  it('is in the 14th Middlesex on one side of the line through Acton and in the 37th on the other', async () => {
     const [one, two] = pointsAcrossBoundary(boundaries, 'house', 'ma-house-072', 'ma-house-095');
     const sides = [
       named(await resolve({ lon: one[0], lat: one[1] })),
@@ -506,7 +506,7 @@ describe('one address field', () => {
 describe('a point and a typed place that disagree', () => {
   const stateHouse = { lat: 42.3588, lon: -71.0638 };
 
-  it('says so when the town and ZIP code typed with a Boston point are Springfield’s, and asks which is right', async () => {
+  it('says so when the town and ZIP typed with a Boston point are Springfield’s, and asks which is right', async () => {
     const result = await resolve(
       { ...stateHouse, street: '1 Fake Street', town: 'Springfield', zip: '01103' },
       { geocode: async () => ({ status: 'no_match' }) },

@@ -1,7 +1,7 @@
-// The finder's sentences in each language: English says exactly what the pages' own sentences say
-// (src/lib/find-results.ts), and Spanish and Portuguese name places and districts in their own words.
+// The finder's sentences in each language: English as the functions and the split-place pages say it, and Spanish
+// and Portuguese naming places and districts in their own words.
 import { describe, expect, it } from 'vitest';
-import * as pages from '../../src/lib/find-results.ts';
+import type { DistrictSummary } from '../../src/lib/find-results.ts';
 import {
   bothDistricts,
   finderWords,
@@ -11,7 +11,7 @@ import {
   vacancyMessage,
 } from '../../src/server/find-sentences.ts';
 
-const house: pages.DistrictSummary = {
+const house: DistrictSummary = {
   id: 'ma-house-130',
   chamber: 'house',
   name: '8th Suffolk',
@@ -30,7 +30,7 @@ const house: pages.DistrictSummary = {
     profileUrl: null,
   },
 };
-const senate: pages.DistrictSummary = {
+const senate: DistrictSummary = {
   ...house,
   id: 'ma-senate-25',
   chamber: 'senate',
@@ -38,19 +38,48 @@ const senate: pages.DistrictSummary = {
   slug: 'third-suffolk',
   legislator: { ...house.legislator!, name: 'Sam Roe', title: 'Senator' },
 };
-const vacant = (d: pages.DistrictSummary) => ({ ...d, vacant: true, legislator: null });
+const vacant = (d: DistrictSummary) => ({ ...d, vacant: true, legislator: null });
 
 describe('in English', () => {
-  it('says what the pages say', () => {
-    expect(foundMessage(house, senate, 'en')).toBe(pages.foundMessage(house, senate));
-    expect(vacancyMessage(vacant(house), senate, 'en')).toBe(pages.vacancyMessage(vacant(house), senate));
-    expect(vacancyMessage(house, vacant(senate), 'en')).toBe(pages.vacancyMessage(house, vacant(senate)));
+  const en = finderWords('en');
+
+  it('names the districts and who represents them, or a vacant seat', () => {
+    expect(foundMessage(house, vacant(senate), 'en')).toBe(
+      'You live in the 8th Suffolk House district, represented by Representative Pat Doe, and in the Third ' +
+        'Suffolk Senate district, whose seat is vacant.',
+    );
+    expect(vacancyMessage(vacant(house), senate, 'en')).toBe(
+      'The 8th Suffolk House seat is vacant until a special election fills it. You can still write to Senator ' +
+        'Sam Roe, your state senator.',
+    );
+    expect(vacancyMessage(house, vacant(senate), 'en')).toBe(
+      'The Third Suffolk Senate seat is vacant until a special election fills it. You can still write to ' +
+        'Representative Pat Doe, your state representative.',
+    );
     expect(vacancyMessage(vacant(house), vacant(senate), 'en')).toBe(
-      pages.vacancyMessage(vacant(house), vacant(senate)),
+      'Both of your seats are vacant until special elections fill them.',
     );
     expect(vacancyMessage(house, senate, 'en')).toBeNull();
-    expect(splitSentences('Acton', 2, 1, finderWords('en'))).toEqual(pages.splitSentences('Acton', 2, 1));
-    expect(splitSentences('Boston', 19, 3, finderWords('en'))).toEqual(pages.splitSentences('Boston', 19, 3));
+  });
+
+  it('names only the chamber that is split, and what would settle it', () => {
+    expect(splitSentences('Acton', 2, 1, en)).toEqual({
+      reason: 'Acton is split between two House districts.',
+      settle: 'Pick your House district from the list or on the map, or enter your street address.',
+    });
+  });
+
+  it('names both chambers when both are split', () => {
+    expect(splitSentences('Boston’s Ward 3', 3, 2, en)).toEqual({
+      reason: 'Boston’s Ward 3 is split between three House districts and two Senate districts.',
+      settle:
+        'Pick your House district and your Senate district from the list or on the map, or enter your street ' +
+        'address.',
+    });
+  });
+
+  it('writes counts above ten as digits', () => {
+    expect(splitSentences('Boston', 19, 1, en).reason).toBe('Boston is split between 19 House districts.');
   });
 
   it('keeps the data’s own place labels', () => {

@@ -130,6 +130,30 @@ describe('a letter’s status page', () => {
     const copy = fake.delivered.find((d) => d.email.to[0] === 'ana@example.com')!.email;
     expect(copy.text).toContain(`https://act.example.org${reply.statusUrl}`);
   });
+
+  it('speaks the language the letter was written in, its copy linking to that page', async () => {
+    const reply = (await (await sendLetter(jsonPost(letterBody({ lang: 'es' })), letters())).json()).data;
+    const copy = fake.delivered.find((d) => d.email.to[0] === 'ana@example.com')!.email;
+    expect(copy.text).toContain(`https://act.example.org${reply.statusUrl}`);
+    const page = await openStatus(reply.statusUrl);
+    expect(page.page).toContain('<html lang="es-US">');
+    expect(page.page).toContain('<h1>Dónde está su carta</h1>');
+    expect(page.states).toEqual([
+      expect.stringMatching(/^Representante .+ \(8th Suffolk\): (En camino|Entregada)$/),
+      expect.stringMatching(/^Senador\(a\) .+ \(Third Suffolk\): (En camino|Entregada)$/),
+    ]);
+    // the campaign keeps its English title, marked as English, and links to the Spanish campaign page
+    expect(page.page).toMatch(/<a href="\/es\/campaigns\/mentoring-matching-grants\/" lang="en">/);
+    // an unknown link from a Portuguese page says so in Portuguese
+    const missing = await statusPage(
+      new Request(`https://act.example.org/letters/status/${CAMPAIGN}/nope/`, {
+        headers: { referer: 'https://act.example.org/pt/campaigns/' },
+      }),
+      statusDeps(),
+    );
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('<h1>Nenhuma carta aqui</h1>');
+  });
 });
 
 describe('status tokens', () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   engineMailer,
+  enqueueBundled,
   enqueueMail,
   enqueueMany,
   mailKeys,
@@ -18,9 +19,11 @@ import {
   type EngineDeps,
 } from '../../src/server/mail-engine/index.ts';
 import { realClock, takeRateSlot } from '../../src/server/mail-engine/pace.ts';
+import { BUNDLE_MEAN } from '../../src/server/mail-engine/queue.ts';
 import { outboxMailer, resendMailer, type Mailer, type OutgoingEmail } from '../../src/server/mailer.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
+import { countingStore } from '../helpers/counting-store.ts';
 import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
 import type { Clock } from '../helpers/letters.ts';
 
@@ -230,6 +233,18 @@ describe('retries, give-up, suppression and pacing', { timeout: 60_000 }, () => 
     expect((await runSender(deps())).sent).toBe(1);
     expectEachOnce(5);
   });
+
+  it('a warm sender does not read again the emails held by a window it knows is full', async () => {
+    await enqueue(0, 6, { paceKey: 'ma-senate-02', pace: { max: 2, windowMs: 30 * 60_000 } });
+    const counted = countingStore(store);
+    const warm = { ...deps(), store: counted.store };
+    expect((await runSender(warm)).sent).toBe(2);
+    counted.reset();
+    expect((await runSender(warm)).sent).toBe(0);
+    expect(counted.count.keys.filter((k) => k.startsWith('get due/'))).toEqual([]);
+    clock.advance(30 * 60_000); // a new window: they are read, and two more go
+    expect((await runSender(warm)).sent).toBe(2);
+  });
 });
 
 describe('the account-wide pace', { timeout: 30_000 }, () => {
@@ -300,5 +315,48 @@ describe('the request path: one try that never waits', { timeout: 60_000 }, () =
     expect(await store.keys('claim/')).toEqual([]);
     await new Promise((r) => setTimeout(r, 2100));
     expect((await runSender(deps())).sent).toBe(1);
+  });
+});
+
+describe('bundles: an alert’s emails as a few queue items', { timeout: 120_000 }, () => {
+  const items = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      email: email(i),
+      idempotencyKey: `alert:test:${i}`,
+      options: { kind: 'alert', tally: 'alert/test' },
+    }));
+
+  it('two enqueuers and two senders at once: each email once, in full batches, from far fewer items', async () => {
+    const [a, b] = await Promise.all([
+      enqueueBundled(store, 'alert:test', items(600), clock.now()),
+      enqueueBundled(store, 'alert:test', items(600), clock.now()),
+    ]);
+    expect(a.created + b.created).toBe(600);
+    expect((await pendingMail(store)).due).toBeLessThanOrEqual(Math.ceil(600 / BUNDLE_MEAN));
+    const instance = async () => {
+      for (let run = 0; run < 10 && (await pendingMail(store)).due > 0; run++) {
+        await runSender(deps(), { budgetMs: 20_000 });
+        clock.advance(3 * 60_000);
+      }
+    };
+    await Promise.all([instance(), instance()]);
+    expectEachOnce(600);
+    expect(await pendingMail(store)).toEqual({ due: 0, batches: 0 });
+    const calls = fake.requests.filter((r) => r.status === 200 && !r.replay);
+    expect(calls.every((r) => r.emails <= 100)).toBe(true);
+    expect(calls.length).toBeLessThanOrEqual(12); // whole bundles fill batches: 6 at best
+    // enqueued again once sent: nothing more goes
+    await enqueueBundled(store, 'alert:test', items(600), clock.now());
+    await runSender(deps(), { budgetMs: 5_000 });
+    expectEachOnce(600);
+  });
+
+  it('a suppressed address in a bundle gets nothing (failed, once); the rest of its bundle goes', async () => {
+    await suppressAddress(store, 'test-salt', 'person7@example.com', 'bounced', clock.now());
+    await enqueueBundled(store, 'alert:test', items(40), clock.now());
+    expect(await runSender(deps())).toMatchObject({ sent: 39, suppressed: 1 });
+    expect(deliveries().has('person7@example.com')).toBe(false);
+    expectEachOnce(39);
+    expect(await store.keys('failed/')).toHaveLength(1);
   });
 });

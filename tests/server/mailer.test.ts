@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkConfig } from '../../src/server/config.ts';
-import { createMailer, fromHeader, outboxMailer, resendMailer, type OutgoingEmail } from '../../src/server/mailer.ts';
+import {
+  createMailer,
+  emailDocument,
+  fromHeader,
+  outboxMailer,
+  resendMailer,
+  type OutgoingEmail,
+} from '../../src/server/mailer.ts';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
 
 const email: OutgoingEmail = {
@@ -109,5 +116,14 @@ describe('fromHeader', () => {
     expect(fromHeader('Take Action', 'a@example.org', 'Ana "x" <evil@example.com>\u202e')).toBe(
       '"Ana x evil@example.com via Take Action" <a@example.org>',
     );
+  });
+});
+
+describe('emailDocument', () => {
+  it('wraps the body in a document in the reader’s language', () => {
+    expect(emailDocument('en', '<p>Hello</p>')).toBe(
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>\n<p>Hello</p>\n</body></html>',
+    );
+    expect(emailDocument('pt', '<p>Olá</p>')).toContain('<html lang="pt-BR">');
   });
 });

@@ -12,7 +12,7 @@ const now = new Date('2026-11-23T15:00:00Z');
 const week = 7 * 24 * 3600_000;
 
 describe('double opt-in tokens', () => {
-  it('gives one id per person and list, whatever the spelling of the address, and different ids per list and secret', () => {
+  it('gives one id per person and list, however the address is spelled, and other ids per list and secret', () => {
     expect(subscriberId('s', 'alerts', ' Ana@Example.COM')).toBe(subscriberId('s', 'alerts', 'ana@example.com'));
     expect(subscriberId('s', 'alerts', 'ana@example.com')).not.toBe(subscriberId('s', 'pledges', 'ana@example.com'));
     expect(subscriberId('s', 'alerts', 'ana@example.com')).not.toBe(subscriberId('t', 'alerts', 'ana@example.com'));

@@ -5,6 +5,7 @@
  */
 import type { ReviewStatus } from '../locales.ts';
 import { finderEn } from './finder-en.ts';
+import { letterStatusEn } from './letter-status-en.ts';
 import { requestFlowsEn, requestsEn } from './requests-en.ts';
 
 export const en = {
@@ -225,6 +226,7 @@ export const en = {
         ' has a link to withdraw it at any time.',
     },
   },
+  letterStatus: letterStatusEn,
   pledgeThanks: {
     where: {
       house: 'in your House district',

@@ -1,6 +1,7 @@
 /** What the functions say, in Spanish (United States, "usted"). Same keys and placeholders as en.ts. */
 import type { ServerMessages } from '../server.ts';
 import { finderEs } from './finder-es.ts';
+import { letterStatusEs } from './letter-status-es.ts';
 import { requestFlowsEs, requestsEs } from './requests-es.ts';
 
 export const es: ServerMessages = {
@@ -228,6 +229,7 @@ export const es: ServerMessages = {
         'enviamos tiene un enlace para retirarlo cuando quiera.',
     },
   },
+  letterStatus: letterStatusEs,
   pledgeThanks: {
     where: {
       house: 'en su distrito de la Cámara',

@@ -1,6 +1,7 @@
 /** What the functions say, in Portuguese (Brazilian, neutral, "você"). Same keys and placeholders as en.ts. */
 import type { ServerMessages } from '../server.ts';
 import { finderPt } from './finder-pt.ts';
+import { letterStatusPt } from './letter-status-pt.ts';
 import { requestFlowsPt, requestsPt } from './requests-pt.ts';
 
 export const pt: ServerMessages = {
@@ -228,6 +229,7 @@ export const pt: ServerMessages = {
         'enviamos tem um link para retirá-lo quando quiser.',
     },
   },
+  letterStatus: letterStatusPt,
   pledgeThanks: {
     where: {
       house: 'no seu distrito da Câmara',

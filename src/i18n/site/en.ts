@@ -5,6 +5,8 @@ import { stageExplanation, stageLabel } from '../../lib/budget/stages.ts';
 import { pledgeAgeBands, pledgeTypeLabels } from '../../lib/schemas/pledge.ts';
 import type { ReviewStatus } from '../locales.ts';
 import { directoryEn } from './directory/en.ts';
+import { mapEn } from './map/en.ts';
+import { submitEn } from './submit/en.ts';
 import { outcomesEn } from './outcomes/en.ts';
 import { privacyEn } from './privacy/en.ts';
 
@@ -13,6 +15,8 @@ export const review: ReviewStatus = { status: 'source', note: 'The source text, 
 export const en = {
   ...outcomesEn,
   ...directoryEn,
+  ...mapEn,
+  ...submitEn,
   ...privacyEn,
   // the frame of every page
   'base.skipLink': 'Skip to main content',
@@ -309,6 +313,15 @@ export const en = {
   'call.now': 'Call your legislators now',
   'call.findPhones': 'Find your legislators’ phone numbers',
   'call.countOnly': 'We count only how each call went, never who called.',
+  'callPage.title': 'Call your legislators: {campaign}',
+  'callPage.description':
+    'Call your own state representative and senator about {campaign}: their phone numbers, what to say, and when ' +
+    'their offices answer.',
+  'callPage.crumb': 'Call',
+  'callPage.where': 'Where do you live?',
+  'callPage.show': 'Show my legislators’ phone numbers',
+  'callPage.keepNothing': 'We use where you live only to find your legislators, and keep nothing about you.',
+  'callPage.ended': 'This campaign has ended. Thank you to everyone who called.',
 
   // budget alerts and their sign-up
   'alerts.title': 'Budget alerts',

@@ -2,6 +2,8 @@
 import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
 import { directoryEs } from './directory/es.ts';
+import { mapEs } from './map/es.ts';
+import { submitEs } from './submit/es.ts';
 import { outcomesEs } from './outcomes/es.ts';
 import { privacyEs } from './privacy/es.ts';
 
@@ -13,6 +15,8 @@ export const review: ReviewStatus = {
 export const es: SiteMessages = {
   ...outcomesEs,
   ...directoryEs,
+  ...mapEs,
+  ...submitEs,
   ...privacyEs,
   'base.skipLink': 'Ir al contenido principal',
   'header.menu': 'Menú',
@@ -307,6 +311,15 @@ export const es: SiteMessages = {
   'call.now': 'Llame ahora a sus legisladores',
   'call.findPhones': 'Encuentre los teléfonos de sus legisladores',
   'call.countOnly': 'Solo contamos cómo fue cada llamada, nunca quién llamó.',
+  'callPage.title': 'Llame a sus legisladores: {campaign}',
+  'callPage.description':
+    'Llame a su propio representante y a su senador estatal por {campaign}: sus teléfonos, qué decir y cuándo ' +
+    'contestan sus oficinas.',
+  'callPage.crumb': 'Llamar',
+  'callPage.where': '¿Dónde vive?',
+  'callPage.show': 'Ver los teléfonos de mis legisladores',
+  'callPage.keepNothing': 'Usamos dónde vive solo para encontrar a sus legisladores, y no guardamos nada sobre usted.',
+  'callPage.ended': 'Esta campaña terminó. Gracias a todas las personas que llamaron.',
 
   'alerts.title': 'Alertas del presupuesto',
   'alerts.description':

@@ -2,6 +2,8 @@
 import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
 import { directoryPt } from './directory/pt.ts';
+import { mapPt } from './map/pt.ts';
+import { submitPt } from './submit/pt.ts';
 import { outcomesPt } from './outcomes/pt.ts';
 import { privacyPt } from './privacy/pt.ts';
 
@@ -13,6 +15,8 @@ export const review: ReviewStatus = {
 export const pt: SiteMessages = {
   ...outcomesPt,
   ...directoryPt,
+  ...mapPt,
+  ...submitPt,
   ...privacyPt,
   'base.skipLink': 'Ir para o conteúdo principal',
   'header.menu': 'Menu',
@@ -307,6 +311,16 @@ export const pt: SiteMessages = {
   'call.now': 'Ligue agora para os seus legisladores',
   'call.findPhones': 'Encontre os telefones dos seus legisladores',
   'call.countOnly': 'Contamos só como foi cada ligação, nunca quem ligou.',
+  'callPage.title': 'Ligue para os seus legisladores: {campaign}',
+  'callPage.description':
+    'Ligue para o seu próprio deputado e senador estadual sobre {campaign}: os telefones deles, o que dizer e ' +
+    'quando os gabinetes atendem.',
+  'callPage.crumb': 'Ligar',
+  'callPage.where': 'Onde você mora?',
+  'callPage.show': 'Ver os telefones dos meus legisladores',
+  'callPage.keepNothing':
+    'Usamos onde você mora só para encontrar os seus legisladores, e não guardamos nada sobre você.',
+  'callPage.ended': 'Esta campanha terminou. Obrigado a todos que ligaram.',
 
   'alerts.title': 'Alertas do orçamento',
   'alerts.description':

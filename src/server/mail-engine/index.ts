@@ -11,7 +11,14 @@ import type { EngineDeps } from './sender.ts';
 
 export { cancelMail, mailStatus, type CancelOutcome, type MailStatus } from './cancel.ts';
 export { DEFERRED, type DeferredAddresses } from './deferred-addresses.ts';
-export { enqueueMail, enqueueMany, isSuppressed, suppressAddress, type EnqueueOptions } from './queue.ts';
+export {
+  enqueueBundled,
+  enqueueMail,
+  enqueueMany,
+  isSuppressed,
+  suppressAddress,
+  type EnqueueOptions,
+} from './queue.ts';
 export { mailStateOf, pendingMail, purgeMailRecords, runSender, type EngineDeps, type SendReport } from './sender.ts';
 export { engineMailer } from './engine-mailer.ts';
 export { entryIdFor, mailKeys, type MailEntry, type MailState } from './records.ts';

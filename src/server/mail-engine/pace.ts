@@ -118,3 +118,27 @@ export async function takePaceSlot(
 export function nextPaceWindow(nowMs: number, windowMs: number): number {
   return (Math.floor(nowMs / windowMs) + 1) * windowMs;
 }
+
+type EntryPace = { paceKey: string; max: number; windowMs: number };
+const pacedEntries = new Map<string, Map<string, EntryPace>>();
+
+/**
+ * The pace of each queued email this process has read, per store: an email is never changed once queued, so a warm
+ * sender knows, without reading it again, that an email is held by a window it knows is full (a senator's letters in
+ * a surge: thousands, each read again on every run before). Forgotten past REMEMBERED_WINDOWS * 10 emails.
+ */
+export function entryPacesFor(store: JsonStore): Map<string, EntryPace> {
+  if (!store.id) return new Map();
+  let memory = pacedEntries.get(store.id);
+  if (!memory || memory.size > REMEMBERED_WINDOWS * 10) {
+    memory = new Map();
+    pacedEntries.set(store.id, memory);
+  }
+  return memory;
+}
+
+/** Whether an email's remembered pace window is known full now (places are only ever taken within a window). */
+export function heldByFullWindow(pace: EntryPace | undefined, used: Map<string, number>, nowMs: number): boolean {
+  if (!pace) return false;
+  return (used.get(`${pace.paceKey}\n${Math.floor(nowMs / pace.windowMs)}`) ?? 0) >= pace.max;
+}

@@ -1,8 +1,9 @@
 /**
  * What the mail engine keeps in its Blobs store ("mail"), each record with its schema (DESIGN.md, convention 14), and
  * where each lives. Keys are designed for the reads the engine needs, and kept few per email (a surge is tens of
- * thousands): `due/<entry>` marks an email waiting and `entry/<entry>` holds it until it is sent, `claim/<entry>` names
- * the one batch that sends it,
+ * thousands): `due/<entry>` holds an email waiting (one write to enqueue, one delete once sent; `entry/<entry>` held it
+ * beside an empty `due/` marker before, and is still read for emails queued then), `claim/<entry>` names the one batch
+ * that sends it,
  * `batch/` lists the batches not yet finished, `result/<batch>` what Resend answered for each of its emails,
  * `failed/<entry>` what was given up (kept for staff), `status/<statusKey>` delivery events staff read per letter,
  * `resend/<batch>/<n>` whose turn each resend of a tried batch was (a sender's, or a cancel's).
@@ -44,8 +45,16 @@ export const mailEntrySchema = z.object({
   recipientRole: recipientRoleSchema.optional(),
   /** the group whose running count it adds to as it ends (tally.ts): `alert/<slug>` for an alert's progress */
   tally: z.string().optional(),
+  /** the queue item it was enqueued in, when a bundle of many (an alert's): claimed, sent and cleared with them */
+  bundle: z.string().optional(),
 });
 export type MailEntry = z.infer<typeof mailEntrySchema>;
+
+/**
+ * Many emails as one queue item (`due/<bundle>`): an alert's, whose emails share no pace. One write to enqueue, one
+ * claim and one delete for them all, where one each per email made an alert of 20,000 five calls an email.
+ */
+export const mailBundleSchema = z.object({ bundle: z.array(mailEntrySchema).min(1) });
 
 /** How one email of a batch ended. */
 export const mailStateSchema = z.object({
@@ -104,9 +113,9 @@ export function entryIdFor(idempotencyKey: string): string {
 }
 
 export const mailKeys = {
-  /** a tiny marker per email waiting: what the sender lists (a listing of whole emails would read them all) */
+  /** an email waiting, whole: the sender lists the keys (a listing never reads the emails) and reads each it forms */
   due: (id: string) => `due/${id}`,
-  /** the email itself, from enqueue until it is sent */
+  /** the email itself, in the layout before `due/` held it (an empty `due/` marker beside it): read, then deleted */
   entry: (id: string) => `entry/${id}`,
   claim: (id: string) => `claim/${id}`,
   result: (batchId: string) => `result/${batchId}`,
@@ -120,6 +129,8 @@ export const mailKeys = {
   suppressed: (hash: string) => `suppressed/${hash}`,
   status: (statusKey: string) => `status/${statusKey}`,
   webhookEvent: (id: string) => `webhook/${id}`,
+  /** how many bundles a group's emails (an alert's) are split into, fixed by its first enqueuer (queue.ts) */
+  bundlePlan: (id: string) => `bundles/${id}`,
   /** set by a sender that found more than a batch due: until when the request path should leave mail to it */
   backlog: 'backlog',
 };

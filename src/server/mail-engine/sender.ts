@@ -22,6 +22,8 @@ import { addressHash, isSuppressed, suppressedHashes } from './queue.ts';
 import {
   dropOldRateSlots,
   nextPaceWindow,
+  entryPacesFor,
+  heldByFullWindow,
   paceMemoryFor,
   realClock,
   takePaceSlot,
@@ -35,6 +37,7 @@ import {
   batchSchema,
   CANCELLED,
   failedMailSchema,
+  mailBundleSchema,
   mailEntrySchema,
   mailKeys,
   membersSchema,
@@ -129,6 +132,12 @@ async function readParsed<T>(
 
 type Job = { batch: BatchRecord; entries: MailEntry[]; readyAt: number };
 
+/** A queue item: one email, or a bundle of an alert's emails (queue.ts, enqueueBundled), claimed and sent as one. */
+type Item = { id: string; entries: MailEntry[] };
+
+/** The queue item an email came in: its bundle's, or its own. */
+const itemOf = (entry: MailEntry) => entry.bundle ?? entry.id;
+
 /** Sends what is due, for up to `budgetMs`. Safe to run in several instances at once. */
 export async function runSender(deps: EngineDeps, options: SenderOptions = {}): Promise<SendReport> {
   const { store, mailer, log } = deps;
@@ -146,18 +155,25 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   };
   if (mailer.kind === 'unconfigured') return report; // queued until a key is set; no idempotency window starts
   const retries: Job[] = [];
+  /** emails read from the layout before (`entry/` beside an empty `due/`): their entry record goes too */
+  const oldLayout = new Set<string>();
   /** running counts of grouped emails (an alert's), for staff watching its progress */
   const tally = runTally(store, deps.now, log);
   const given = new Map((options.only ?? []).map((e) => [e.id, e]));
-  // the request path reads the backlog marker and its recipients' suppressions at once (one round trip, not two)
-  const suppressedGiven = options.only ? suppressedAmong(options.only) : null;
+  // The request path reads the backlog marker alone (in a surge that is all it reads), then its recipients'
+  // suppressions beside taking the call's slot: two round trips, and no read wasted behind a backlog.
   if (options.only && !options.urgent) {
     const backlog = await store.get<{ until: string }>(mailKeys.backlog).catch(() => null);
-    if (backlog && Date.parse(backlog.until) > deps.now().getTime()) {
-      await suppressedGiven;
-      return report;
-    }
+    if (backlog && Date.parse(backlog.until) > deps.now().getTime()) return report;
   }
+  // the slot first: without one nothing is claimed, and the emails wait for a sender's full batch
+  const slotForGiven = !options.only
+    ? null
+    : options.urgent
+      ? takeRateSlot(store, deps.perSecond, clock, clock.wallNow() + URGENT_WAIT_MS)
+      : takeRateSlot(store, deps.perSecond, clock, deadline, { wait: false });
+  void slotForGiven?.catch(() => undefined); // awaited below; a failure there is not also an unhandled rejection
+  const suppressedGiven = options.only ? suppressedAmong(options.only) : null;
 
   // Batches a crashed or failed run left: send them again, same members, same key.
   const unfinished = options.only ? (options.batches ?? []).map(mailKeys.batch) : await store.keys('batch/');
@@ -166,8 +182,10 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     if (!batch || (!options.only && Date.parse(batch.nextAttemptAt) > deps.now().getTime())) continue;
     const result = await readParsed(store, mailKeys.result(batch.id), batchResultSchema, log);
     if (result) {
-      // sent and recorded; only the tidying was cut short
-      await Promise.all(result.results.map((r) => dropQueued(r.entryId)));
+      // sent and recorded; only the tidying was cut short (the members name each email's item while they last)
+      const fixed = await readParsed(store, mailKeys.members(batch.id), membersSchema, log);
+      const items = fixed ? fixed.entries.map(itemOf) : result.results.map((r) => r.entryId);
+      await Promise.all([...new Set(items)].map((id) => dropQueued(id, true)));
       await store.delete(mailKeys.members(batch.id));
       await dropResendTurns(batch);
       await store.delete(key);
@@ -182,6 +200,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     }
     batch.nextAttemptAt = new Date(deps.now().getTime() + LEASE_MS).toISOString();
     await store.set(key, batch);
+    for (const entry of members) oldLayout.add(itemOf(entry)); // queued by another run: its layout is not known here
     retries.push({ batch, entries: members, readyAt: 0 });
   }
 
@@ -199,6 +218,8 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   const fullPaces = new Map<string, number>();
   /** how many places of each pace window are known taken: one listing per legislator per warm instance */
   const paceUsed = paceMemoryFor(store);
+  /** the pace of each email this instance has read: one held by a window known full is not read again */
+  const entryPaces = entryPacesFor(store);
 
   /** The suppressed hashes among a few entries' recipients: one read per address instead of a listing. */
   async function suppressedAmong(entries: MailEntry[]): Promise<Set<string>> {
@@ -216,18 +237,42 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
         batch.candidates.map((id) => store.get<{ batchId: string }>(mailKeys.claim(id))),
       );
       const won = batch.candidates.filter((_, i) => claims[i]?.batchId === batch.id);
-      const entries = await Promise.all(won.map((id) => readParsed(store, mailKeys.entry(id), mailEntrySchema, log)));
-      await store.create(mailKeys.members(batch.id), { entries: entries.filter((e) => e !== null) });
+      const items = await Promise.all(won.map(readItem));
+      await store.create(mailKeys.members(batch.id), { entries: items.flatMap((i) => i?.entries ?? []) });
       fixed = await readParsed(store, mailKeys.members(batch.id), membersSchema, log);
       if (!fixed) return null;
     }
     return fixed.entries;
   }
 
-  /** An email off the queue: its marker, then the email itself. */
-  async function dropQueued(id: string): Promise<void> {
+  /**
+   * A queue item, from its due record: one email, or a bundle of them. One queued in the layout before (an empty
+   * `due/` marker beside `entry/`) is read from its entry record, remembered so that record is deleted with it.
+   */
+  async function readItem(id: string): Promise<Item | null> {
+    const raw = await store.get<unknown>(mailKeys.due(id)).catch(() => null);
+    if (raw === null) return null;
+    const single = mailEntrySchema.safeParse(raw);
+    if (single.success) {
+      const { paceKey, pace } = single.data;
+      if (paceKey && pace) entryPaces.set(id, { paceKey, ...pace });
+      return { id, entries: [single.data] };
+    }
+    const bundle = mailBundleSchema.safeParse(raw);
+    if (bundle.success) return { id, entries: bundle.data.bundle };
+    if (typeof raw === 'object' && Object.keys(raw).length === 0) {
+      oldLayout.add(id);
+      const entry = await readParsed(store, mailKeys.entry(id), mailEntrySchema, log);
+      return entry ? { id, entries: [entry] } : null;
+    }
+    log?.('mail-engine: skipped a corrupt record', { key: mailKeys.due(id) });
+    return null;
+  }
+
+  /** An email off the queue: one delete (two for an email queued in the layout before, or when that is not known). */
+  async function dropQueued(id: string, unsure = false): Promise<void> {
     await store.delete(mailKeys.due(id));
-    await store.delete(mailKeys.entry(id));
+    if (unsure || oldLayout.has(id)) await store.delete(mailKeys.entry(id));
   }
 
   /** A finished batch's resend turns: none to list unless it was tried more than once (or a cancel took one). */
@@ -257,7 +302,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       tally.add(entries.map((entry, i) => ({ group: entry.tally, outcome: states[i]!.status })));
     if (options.only) report.states = states;
     // the members record holds whole emails (addresses, text): not kept once the batch is done
-    const tidy = Promise.all(entries.map((entry) => dropQueued(entry.id)))
+    const tidy = Promise.all([...new Set(entries.map(itemOf))].map((id) => dropQueued(id)))
       .then(() => store.delete(mailKeys.members(batch.id)))
       .then(() => dropResendTurns(batch))
       .then(() => store.delete(mailKeys.batch(batch.id)));
@@ -268,84 +313,119 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     );
   }
 
-  /** Claims the next due entries into a new batch; null when nothing more is due. */
+  /** Queue items read but left out of the last batch for room: the next batch starts with them. */
+  const carried: Item[] = [];
+
+  /**
+   * One queue item as a batch may take it: its emails not yet due, held by a full pace window or all suppressed are
+   * left out (a suppressed email is recorded failed, and counted, once); null when nothing of it can go now.
+   */
+  async function eligibleOf(item: Item, now: Date): Promise<Item | null> {
+    const single = item.entries.length === 1 ? item.entries[0]! : null;
+    if (single?.notBefore && Date.parse(single.notBefore) > now.getTime()) return null;
+    if (single?.paceKey && (fullPaces.get(single.paceKey) ?? 0) > now.getTime()) return null; // its window is full
+    // an email naming a setting not yet made (MAIL_FROM, STAFF_EMAIL) waits for it
+    const ready = item.entries.map((e) => fillDeferred(e, deps.addresses));
+    if (ready.some((e) => e === null)) return null;
+    const entries: MailEntry[] = [];
+    for (const entry of ready as MailEntry[]) {
+      const recipients = [...entry.email.to, ...(entry.email.cc ?? [])];
+      if (!recipients.some((a) => suppressed.has(addressHash(deps.salt, a)))) {
+        entries.push(entry);
+        continue;
+      }
+      // create-only: two senders that both found it suppressed count it once
+      const first = await store.create(mailKeys.failed(entry.id), {
+        entry,
+        at: now.toISOString(),
+        error: 'suppressed',
+      });
+      if (first) tally.add([{ group: entry.tally, outcome: 'failed' }]);
+      report.suppressed++;
+    }
+    if (entries.length === 0) await dropQueued(item.id);
+    return entries.length > 0 ? { id: item.id, entries } : null;
+  }
+
+  /** The next items in the run's order, as many as there is room for emails, read side by side. */
+  async function nextItems(room: number): Promise<Item[]> {
+    if (carried.length > 0) return carried.splice(0, carried.length);
+    const ids: string[] = [];
+    const nowMs = deps.now().getTime();
+    while (ids.length < room && cursor < order.length) {
+      const id = order[cursor++]!;
+      if (options.only || !heldByFullWindow(entryPaces.get(id), paceUsed, nowMs)) ids.push(id);
+    }
+    if (options.only) return ids.flatMap((id) => (given.has(id) ? [{ id, entries: [given.get(id)!] }] : []));
+    return (await Promise.all(ids.map(readItem))).filter((i): i is Item => i !== null);
+  }
+
+  /** Claims the next due items into a new batch of at most batchSize emails; null when nothing more is due. */
   async function formBatch(): Promise<Job | null> {
-    while (cursor < order.length && (options.only || clock.wallNow() < deadline)) {
+    while ((carried.length > 0 || cursor < order.length) && (options.only || clock.wallNow() < deadline)) {
       if (!options.only && clock.wallNow() - suppressedAt > 10_000) {
         suppressed = await suppressedHashes(store);
         suppressedAt = clock.wallNow();
       }
       const now = deps.now();
-      const eligible: MailEntry[] = [];
-      // fill the batch: entries another sender took, or whose legislator's window is full, make room for the next
-      while (eligible.length < batchSize && cursor < order.length) {
-        const ids = order.slice(cursor, cursor + batchSize - eligible.length);
-        cursor += ids.length;
-        const read = options.only
-          ? ids.map((id) => given.get(id) ?? null)
-          : await Promise.all(ids.map((id) => readParsed(store, mailKeys.entry(id), mailEntrySchema, log)));
-        await Promise.all(
-          read.map(async (queued) => {
-            // an email naming a setting not yet made (MAIL_FROM, STAFF_EMAIL) waits for it
-            const entry = queued && fillDeferred(queued, deps.addresses);
-            if (!entry || (entry.notBefore && Date.parse(entry.notBefore) > now.getTime())) return;
-            if (entry.paceKey && (fullPaces.get(entry.paceKey) ?? 0) > now.getTime()) return; // its window is full
-            const recipients = [...entry.email.to, ...(entry.email.cc ?? [])];
-            if (recipients.some((a) => suppressed.has(addressHash(deps.salt, a)))) {
-              // create-only: two senders that both found it suppressed count it once
-              const first = await store.create(mailKeys.failed(entry.id), {
-                entry,
-                at: now.toISOString(),
-                error: 'suppressed',
-              });
-              await dropQueued(entry.id);
-              if (first) tally.add([{ group: entry.tally, outcome: 'failed' }]);
-              report.suppressed++;
-              return;
-            }
-            eligible.push(entry);
-          }),
-        );
+      const eligible: Item[] = [];
+      let room = batchSize;
+      // fill the batch: items another sender took, or whose legislator's window is full, make room for the next;
+      // a bundle that does not fit waits for the next batch
+      while (room > 0 && (carried.length > 0 || cursor < order.length)) {
+        const read = await Promise.all((await nextItems(room)).map((item) => eligibleOf(item, now)));
+        for (const item of read) {
+          if (!item) continue;
+          // (a bundle larger than a smaller batchSize goes alone: enqueueBundled keeps every bundle within MAX_BATCH)
+          const fits = item.entries.length <= room || room === batchSize;
+          if (fits && carried.length === 0) {
+            eligible.push(item);
+            room = Math.max(0, room - item.entries.length);
+          } else carried.push(item);
+        }
+        if (carried.length > 0) break;
       }
       if (eligible.length === 0) continue;
       const batch: BatchRecord = {
         id: randomBytes(12).toString('hex'),
         createdAt: now.toISOString(),
-        firstAttemptAt: null,
-        candidates: eligible.map((e) => e.id),
+        // the request path holds its call's slot already: the batch is sent now, so it is written once, not twice
+        firstAttemptAt: options.only ? now.toISOString() : null,
+        candidates: eligible.map((i) => i.id),
         attempts: 0,
         nextAttemptAt: new Date(now.getTime() + LEASE_MS).toISOString(),
       };
       await store.create(mailKeys.batch(batch.id), batch);
       const won = await Promise.all(
-        eligible.map(async (entry) => {
-          if (!(await store.create(mailKeys.claim(entry.id), { batchId: batch.id, at: now.toISOString() }))) {
-            await mendStaleDue(entry.id);
+        eligible.map(async (item) => {
+          if (!(await store.create(mailKeys.claim(item.id), { batchId: batch.id, at: now.toISOString() }))) {
+            await mendStaleDue(item.id);
             return null;
           }
+          const paced = item.entries.length === 1 ? item.entries[0]! : null; // a bundle is never paced (queue.ts)
           if (
-            entry.paceKey &&
-            entry.pace &&
-            !(await takePaceSlot(store, entry.paceKey, entry.pace, now.getTime(), paceUsed))
+            paced?.paceKey &&
+            paced.pace &&
+            !(await takePaceSlot(store, paced.paceKey, paced.pace, now.getTime(), paceUsed))
           ) {
-            await store.delete(mailKeys.claim(entry.id)); // its legislator's window is full: it waits for the next
-            fullPaces.set(entry.paceKey, nextPaceWindow(now.getTime(), entry.pace.windowMs));
+            await store.delete(mailKeys.claim(item.id)); // its legislator's window is full: it waits for the next
+            fullPaces.set(paced.paceKey, nextPaceWindow(now.getTime(), paced.pace.windowMs));
             return null;
           }
-          return entry;
+          return item;
         }),
       );
-      const claimed = won.filter((e): e is MailEntry => e !== null);
+      const claimed = won.filter((i): i is Item => i !== null);
       if (claimed.length === 0) {
         await store.delete(mailKeys.batch(batch.id)); // another sender holds them all
         continue;
       }
       // Fix the members before any send; if a recovering sender fixed them first, theirs hold.
-      let entries = claimed;
-      if (!(await store.create(mailKeys.members(batch.id), { entries: claimed }))) {
+      let entries = claimed.flatMap((i) => i.entries);
+      if (!(await store.create(mailKeys.members(batch.id), { entries }))) {
         entries = (await readParsed(store, mailKeys.members(batch.id), membersSchema, log))?.entries ?? [];
-        const members = new Set(entries.map((e) => e.id));
-        for (const entry of claimed) if (!members.has(entry.id)) await store.delete(mailKeys.claim(entry.id));
+        const members = new Set(entries.map(itemOf));
+        for (const item of claimed) if (!members.has(item.id)) await store.delete(mailKeys.claim(item.id));
       }
       if (entries.length === 0) {
         await store.delete(mailKeys.members(batch.id));
@@ -362,7 +442,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   async function mendStaleDue(id: string): Promise<void> {
     const claim = await store.get<{ batchId: string }>(mailKeys.claim(id));
     if (!claim || (await store.get(mailKeys.batch(claim.batchId)))) return; // a live batch holds it
-    await dropQueued(id); // its batch is finished: this is a repeat, or a crash's leftover
+    await dropQueued(id, true); // its batch is finished: this is a repeat, or a crash's leftover
   }
 
   /**
@@ -468,10 +548,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   }
 
   if (options.only) {
-    // the slot first: without one nothing is claimed, and the emails wait for a sender's full batch
-    const slot = options.urgent
-      ? await takeRateSlot(store, deps.perSecond, clock, clock.wallNow() + URGENT_WAIT_MS)
-      : await takeRateSlot(store, deps.perSecond, clock, deadline, { wait: false });
+    const slot = await slotForGiven;
     const job = slot ? (retries.shift() ?? (await formBatch())) : null;
     if (job) await send(job, slot!);
     await tally.flush();

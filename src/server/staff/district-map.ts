@@ -7,9 +7,13 @@
 import { z } from 'zod';
 import shapesJson from '../../data/district-shapes.json' with { type: 'json' };
 import { chamberName, paths } from '../../lib/paths.ts';
-import { binsFor, colourFor, NO_PLEDGES_COLOUR, type Bin } from '../../lib/pledge-map.ts';
+import { binsFor, colourFor, NO_PLEDGES_COLOUR, type Bin, type MapSay } from '../../lib/pledge-map.ts';
+import { type SiteMessageKey, t } from '../../i18n/site.ts';
 import { html, type SafeHtml } from '../html-page.ts';
 import type { CampaignStats, DistrictInfo, DistrictRow } from './campaign-stats.ts';
+
+/** The console is in English: the legend's steps in the public map's English words. */
+const staffWords: MapSay = (key, values) => t('en', key as SiteMessageKey, values);
 
 const drawingSchema = z.object({
   width: z.number(),
@@ -68,6 +72,7 @@ export function districtSection(input: {
   const bins = binsFor(
     rows.map((r) => shadeValue(r, view.shade)),
     'count',
+    staffWords,
   );
   const active = rows.filter((r) => shadeValue(r, view.shade) > 0);
   const what = shadings[view.shade].words;

@@ -102,7 +102,8 @@ function refusedPage(status: number, title: string, text: string): Response {
   return htmlPage({
     title,
     status,
-    body: html`<h1>${title}</h1><p class="lede">${text}</p><p><a href="${STAFF_HOME}">Back to the staff console</a></p>`,
+    body: html`<h1>${title}</h1><p class="lede">${text}</p>
+<p><a href="${STAFF_HOME}">Back to the staff console</a></p>`,
   });
 }
 

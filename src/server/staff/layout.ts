@@ -1,11 +1,11 @@
 /**
- * The staff console's page: the site's stylesheet and security headers (strict CSP: no inline script or style), not
- * indexed, never cached, a header naming who is signed in, the console's navigation and a Sign out button (a POST
- * form carrying the session's CSRF token). Every interpolated string is escaped (the `html` tag).
+ * The staff console's page, in the functions' page shell (html-page.ts): the site's stylesheet and security headers
+ * (strict CSP: no inline script or style), not indexed, never cached, a header naming who is signed in, the
+ * console's navigation and a Sign out button (a POST form carrying the session's CSRF token). Every interpolated
+ * string is escaped (the `html` tag).
  */
 import { site } from '../../config/site.ts';
-import { withSecurityHeaders } from '../../lib/security-headers.ts';
-import { html, type SafeHtml } from '../html-page.ts';
+import { html, htmlPage, type SafeHtml } from '../html-page.ts';
 import type { StaffSession } from './session.ts';
 
 /** The console's sections, in the order the navigation lists them. */
@@ -44,7 +44,8 @@ ${staffNav.map(
 <span class="staff-who">Signed in as <strong>${session.email}</strong></span>
 <button class="button secondary" type="submit">Sign out</button></form></div></nav>`
     : '';
-  return html`<header class="site-header"><div class="wrap"><a class="brand" href="/staff/"><span class="brand-words"><strong>${site.name}</strong><span>Staff console</span></span></a></div></header>
+  return html`<header class="site-header"><div class="wrap"><a class="brand" href="/staff/"><span
+  class="brand-words"><strong>${site.name}</strong><span>Staff console</span></span></a></div></header>
 ${nav}`;
 }
 
@@ -59,33 +60,12 @@ export function renderStaffPage(options: {
   /** more stylesheets from public/styles/ */
   styles?: string[];
 }): Response {
-  const page = html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${options.title} | Staff console | ${site.name}</title>
-<link rel="stylesheet" href="/styles/site.css">
-<link rel="stylesheet" href="/styles/staff.css">
-${(options.styles ?? []).map((name) => html`<link rel="stylesheet" href="/styles/${name}">`)}
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
-</head>
-<body class="staff">
-<a class="skip-link" href="#main">Skip to main content</a>
-${staffHeader(options.session, options.path ?? '')}
-<main id="main" tabindex="-1"><div class="wrap">
-${options.body}
-</div></main>
-</body>
-</html>
-`;
-  return new Response(page.value, {
-    status: options.status ?? 200,
-    headers: withSecurityHeaders({
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      'x-robots-tag': 'noindex',
-    }),
+  return htmlPage({
+    title: `${options.title} | Staff console`,
+    body: options.body,
+    status: options.status,
+    styles: ['staff.css', ...(options.styles ?? [])],
+    header: staffHeader(options.session, options.path ?? ''),
+    bodyClass: 'staff',
   });
 }

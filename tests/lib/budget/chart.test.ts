@@ -43,7 +43,7 @@ describe('fundingByYear', () => {
     }
   });
 
-  it('prefers the enacted amount over earlier stages of the same year (FY2007: Governor $287,000, enacted $712,000)', () => {
+  it('prefers the enacted amount to earlier stages of its year (FY2007: Governor $287,000, enacted $712,000)', () => {
     expect(year('FY2007')).toMatchObject({ kind: 'enacted', amountUsd: 712000 });
     expect(year('FY2007').figures.map((f) => f.stage)).toEqual(['governor', 'enacted']);
   });

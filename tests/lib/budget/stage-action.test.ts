@@ -34,7 +34,7 @@ describe('stageAction follows the stage set in content', () => {
     });
   });
 
-  it('retargets to the House Ways and Means chair and members when an editor moves the stage in the budget file', () => {
+  it('retargets to the House Ways and Means chair and members when an editor moves the budget file’s stage', () => {
     const edited = rawBudget();
     edited.process.stage = 'governor';
     const before = stageAction(budgetLineItemSchema.parse(edited), committees);

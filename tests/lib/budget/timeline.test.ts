@@ -105,14 +105,13 @@ describe('the ask in content', () => {
     (edited.process.ask as { text: string }).text = 'Fund the line item at $2 million in FY2028.';
     const result = budgetLineItemSchema.safeParse(edited);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toMatchInlineSnapshot(`
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       [
-        [
-          "process.ask.text",
-          "the ask names $2,000,000, but no FY2028 request figure with that amount is recorded: add the figure with its source, or leave the amount out",
-        ],
-      ]
-    `);
+        'process.ask.text',
+        'the ask names $2,000,000, but no FY2028 request figure with that amount is recorded: add the figure with ' +
+          'its source, or leave the amount out',
+      ],
+    ]);
   });
 
   it('may name the amount once that request figure is recorded', () => {

@@ -1,0 +1,122 @@
+// More of the site in Spanish and Portuguese, on the built site: the pledge map (its words and its scripts' words
+// in the page's language) and the stand-alone call page, each checked by axe at a phone's width and a desktop's; and
+// a letter's status page in the language the letter was written in.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchBrowser, openPage } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const slow = { timeout: 30_000 };
+const widths = [390, 1280];
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const summary = {
+  campaign: null,
+  confirmed: 4,
+  pending: 1,
+  house: { '7th Hampden': 3, '1st Berkshire': 1 },
+  senate: { Hampden: 3, 'Berkshire, Hampden, Franklin and Hampshire': 1 },
+  updatedAt: '2027-01-15T15:00:00.000Z',
+};
+
+describe('the pledge map in Portuguese', () => {
+  it.each(widths)('speaks Portuguese in the page and in what its script writes, at %i px', async (width) => {
+    const { page, problems } = await openPage(browser, { viewport: { width, height: 900 } });
+    await page.route('**/api/pledges/summary*', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data: summary }) }),
+    );
+    await page.goto(`${baseUrl}/pt/map/`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('pt-BR');
+    expect(await page.locator('h1').innerText()).toBe('Mapa de compromissos');
+    await expect
+      .poll(() => page.locator('[data-summary]').innerText(), slow)
+      .toBe(
+        '4 compromissos confirmados em 2 distritos da Câmara; a maioria em 7th Hampden (3). Além disso, 1 ' +
+          'compromisso aguarda a confirmação por e-mail.',
+      );
+    expect(await page.locator('[data-legend] .legend-title').innerText()).toBe(
+      'Compromissos confirmados por 10.000 habitantes',
+    );
+    // rates with a decimal comma, in the legend and in the table
+    expect(await page.locator('[data-legend] li').allInnerTexts()).toContain('Sem compromissos');
+    expect(await page.locator('[data-legend]').innerText()).toMatch(/até \d+,\d\d/);
+    const rate = page.locator('#house-table tr[data-name="7th Hampden"] [data-cell="rate"]');
+    expect(await rate.textContent()).toMatch(/^\d+,\d\d$/);
+    expect(await page.locator('[data-leaders] li').first().innerText()).toMatch(/^7th Hampden: 3 compromissos \(/);
+    expect(await page.getByRole('button', { name: 'Aproximar' }).count()).toBe(1);
+    expect(await page.locator('svg.state-map').getAttribute('aria-label')).toBe('Distritos da Câmara');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists every district in Portuguese without JavaScript, the campaign form staying on /pt/map/', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/pt/map/`);
+    expect(await page.locator('svg.state-map').getAttribute('aria-label')).toBe(
+      'Mapa dos 160 distritos da Câmara de Massachusetts',
+    );
+    // folded in a closed <details>: read as text, not as laid-out text
+    expect(await page.locator('#house-table h2').textContent()).toBe('Compromissos por distrito da Câmara');
+    expect(await page.locator('#house-table tbody tr').count()).toBe(160);
+    await page.getByRole('button', { name: 'Mostrar' }).click();
+    await page.waitForURL(/\/pt\/map\/\?campaign=$/);
+    await page.context().close();
+  });
+});
+
+describe('the call page in Spanish', () => {
+  it.each(widths)('names the campaign and asks where you live in Spanish, at %i px', async (width) => {
+    const { page, problems } = await openPage(browser, { viewport: { width, height: 900 } });
+    await page.goto(`${baseUrl}/es/campaigns/mentoring-matching-grants/call/`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-US');
+    expect(await page.locator('h1').innerText()).toMatch(/^Llame a sus legisladores: /);
+    expect(await page.getByRole('button', { name: 'Ver los teléfonos de mis legisladores' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens the call sheet in Spanish without JavaScript', { timeout: 300_000 }, async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/es/campaigns/mentoring-matching-grants/call/`);
+    await page.getByLabel('Ciudad o pueblo').fill('Millbury');
+    await page.getByRole('button', { name: 'Ver los teléfonos de mis legisladores' }).click();
+    await page.waitForURL(/\/api\/calls\/sheet\?.*lang=es/, { timeout: 180_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-US');
+    expect(await page.locator('h1').innerText()).toBe('Llame a sus legisladores');
+    await page.context().close();
+  });
+});
+
+describe('a letter’s status page in Spanish', () => {
+  it('follows a letter written on the Spanish page, in Spanish', { timeout: 300_000 }, async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl}/es/campaigns/mentoring-matching-grants/`);
+    await page.getByLabel(/^Su dirección/).fill('Nantucket');
+    await expect
+      .poll(() => page.locator('find-legislators [data-status]').innerText(), { timeout: 90_000 })
+      .toMatch(/Barnstable, Dukes and Nantucket/);
+    await page.getByLabel('Su nombre', { exact: true }).fill('Lucía Sigue');
+    await page.getByLabel(/^Su correo electrónico/).fill('lucia.sigue@example.com');
+    await page.getByRole('button', { name: 'Enviar mi carta' }).click();
+    const follow = page.getByRole('link', { name: /Vea dónde está su carta/ });
+    await follow.waitFor({ timeout: 180_000 });
+    await follow.click();
+    await page.waitForURL(/\/letters\/status\/mentoring-matching-grants\/[0-9a-f]{56}\/$/, { timeout: 90_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-US');
+    expect(await page.locator('h1').innerText()).toBe('Dónde está su carta');
+    expect(await page.locator('[data-letter-status] li').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Representante .+ \(Barnstable, Dukes and Nantucket\): (En camino|Entregada)\./),
+      expect.stringMatching(/^Senador\(a\) .+ \(Cape and Islands\): (En camino|Entregada)\./),
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    await page.context().close();
+  });
+});

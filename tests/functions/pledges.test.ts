@@ -418,7 +418,7 @@ describe('when the mail provider fails: the mail engine sends it later', () => {
     await pledge(pledgeJson(pledgeBody({ email: 'gone@example.com' })), engineDeps());
     await fake.recover();
     // withdrawn (with the link of the email that has not gone out yet: the only link there is)
-    const [queued] = await store.keys('entry/');
+    const [queued] = await store.keys('due/'); // the queued email itself
     const { token } = linksIn((await store.get<{ email: { text: string } }>(queued!))!.email.text);
     expect((await withdraw(tokenPost('/api/pledges/withdraw', token), engineDeps())).status).toBe(200);
     await sendMail();

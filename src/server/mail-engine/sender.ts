@@ -476,7 +476,6 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       report.failed += entries.length;
       return;
     }
-    if (batch.firstAttemptAt && !(await takeResendTurn(batch, entries))) return;
     const slot = taken ?? (await takeRateSlot(store, deps.perSecond, clock, deadline));
     if (!slot) {
       // out of time: the batch stays, members fixed; the next run sends it
@@ -485,6 +484,8 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       report.retriesLeft++;
       return;
     }
+    // a resend after a recorded failure takes its turn only once it holds a call: a run out of time takes none
+    if (batch.attempts > 0 && !(await takeResendTurn(batch, entries))) return;
     const now = deps.now();
     if (!batch.firstAttemptAt) {
       batch.firstAttemptAt = now.toISOString();

@@ -6,8 +6,12 @@ class CopyLink extends HTMLElement {
     const say = pageMessages(this);
     const button = this.querySelector<HTMLButtonElement>('[data-copy-button]');
     const status = this.querySelector<HTMLElement>('[data-copy-status]');
-    if (!button || !status || !navigator.clipboard) return;
-    button.hidden = false;
+    if (!button || !status) return;
+    // shown from the start (ShareLinks.astro); hidden only where there is no clipboard to write to (an insecure page)
+    if (!navigator.clipboard) {
+      button.hidden = true;
+      return;
+    }
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(this.dataset.url!);

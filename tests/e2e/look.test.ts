@@ -143,7 +143,9 @@ describe('search and sharing', () => {
     const withJs = await openPage(browser);
     await withJs.page.goto(`${baseUrl}/campaigns/mentoring-matching-grants/thanks/`);
     await expect
-      .poll(() => withJs.page.locator('main .share-links').getByRole('button', { name: 'Copy link' }).isVisible())
+      .poll(() => withJs.page.locator('main .share-links').getByRole('button', { name: 'Copy link' }).isVisible(), {
+        timeout: 15_000, // one look can take over the default second on a busy machine
+      })
       .toBe(true);
     await withJs.page.context().close();
   });

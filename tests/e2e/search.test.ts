@@ -24,6 +24,16 @@ describe('site search', () => {
     await page.context().close();
   });
 
+  it('lists English pages only: the Spanish and Portuguese copies are not in the English index', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/search/?q=mentoring`);
+    const links = page.locator('pagefind-results a');
+    await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(3);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((href) => /^\/(es|pt)\//.test(href))).toEqual([]);
+    await page.context().close();
+  });
+
   it('indexes only main content: the footer and navigation are not searchable', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl}/search/`);

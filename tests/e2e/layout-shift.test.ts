@@ -1,0 +1,64 @@
+// Pages whose scripts change what is drawn after load must not move what a person is reading: the letter thank-you
+// page (the goal meter counts the visitor's letter, the copy-link button) and the pages that fill live counts in. The
+// sum of 'layout-shift' entries, as CLS counts them, stays under 0.01 at a phone's width and a laptop's. The other
+// page types run no script that draws (scripts/bench/page-costs.ts measures every one).
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const pages = [
+  '/campaigns/mentoring-matching-grants/thanks/',
+  '/campaigns/mentoring-matching-grants/',
+  '/districts/senate/hampden/',
+];
+
+async function layoutShiftOf(path: string, width: number): Promise<number> {
+  const { page } = await openPage(browser, { viewport: { width, height: 844 } });
+  await page.addInitScript(() => {
+    const w = window as unknown as { layoutShift: number };
+    w.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!e.hadRecentInput) w.layoutShift += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${baseUrl}${path}`);
+  // the live counts have answered (or failed): everything a script draws is drawn
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll('goal-meter')].every((m) => m.hasAttribute('data-loaded')) &&
+            [...document.querySelectorAll('district-activity [data-fallback]')].every((f) => f.hasAttribute('hidden')),
+        ),
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+  await page.context().close();
+  return shift;
+}
+
+describe('layout shift', () => {
+  for (const width of [390, 1280]) {
+    it(`pages that draw after load move nothing at ${width} px`, async () => {
+      const shifts: Record<string, number> = {};
+      for (const path of pages) shifts[path] = await layoutShiftOf(path, width);
+      for (const path of pages)
+        expect({ path, shift: shifts[path]! < 0.01 ? 'under 0.01' : shifts[path] }).toEqual({
+          path,
+          shift: 'under 0.01',
+        });
+    }, 180_000); // the summary functions' first calls bundle them on a cold local stack
+  }
+});

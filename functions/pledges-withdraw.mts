@@ -12,7 +12,7 @@ import { requestLocale } from '../src/i18n/request-locale.ts';
 import { pledgeLinkIsLive, withdrawPledge, type PledgeDeps } from '../src/server/pledges.ts';
 import { livePledgeDeps } from '../src/server/pledge-wiring.ts';
 
-type WithdrawDeps = Pick<PledgeDeps, 'store' | 'config'>;
+type WithdrawDeps = Pick<PledgeDeps, 'store' | 'config' | 'cancelEmail'>;
 
 const notHeld = (locale: Locale) => {
   const gone = serverMessages(locale).links.withdraw.gone;
@@ -35,7 +35,8 @@ export const handle = defineFormFlow({
   },
   invalid: (_error, { locale }: FlowContext<WithdrawDeps>) => notHeld(locale),
   handle: async ({ token }, { deps, locale, t }: FlowContext<WithdrawDeps>) => {
-    const withdrawn = await withdrawPledge(token, deps.store);
+    // its confirmation, if still queued, is cancelled first: a withdrawn pledge never gets it
+    const withdrawn = await withdrawPledge(token, deps.store, deps.cancelEmail);
     if (!withdrawn) return notHeld(locale);
     const words = t.links.withdraw;
     const page = htmlPage({

@@ -21,9 +21,10 @@ export default async () => {
   const { retentionDays } = readConfig(process.env);
   const stores = Object.fromEntries(Object.entries(storeNames).map(([k, name]) => [k, openStore(name)])) as PurgeStores;
   const now = new Date();
+  const mail = openMailStore();
   const purged = {
-    ...(await purgePersonalData(stores, now, retentionDays)),
-    mail: await purgeMailRecords(openMailStore(), now),
+    ...(await purgePersonalData(stores, now, retentionDays, mail)),
+    mail: await purgeMailRecords(mail, now),
     submissionLimitMarkers: await purgeLimitMarkers(openStore('program-submissions'), now),
   };
   if (Object.values(purged).some((n) => n > 0)) console.log('purge', purged);

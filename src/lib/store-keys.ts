@@ -54,12 +54,10 @@ export const pledgeKeys = {
     `${TALLY}/${campaign}/${id}/${state}/${house}/${senate}`,
   tallies: (campaign: string, id: string) => `${TALLY}/${campaign}/${id}/`,
   allTallies: (campaign?: string | null) => (campaign ? `${TALLY}/${campaign}/` : `${TALLY}/`),
-  /** when the confirmation email last went out, so a resubmission cannot flood an inbox */
+  /** when the confirmation email was last queued (a resubmission cannot flood an inbox), and its mail keys */
   emailed: (id: string) => `emailed/${id}`,
-  /** a confirmation email not sent yet (the mail provider failed): the scheduled retry sends this same link */
+  /** a confirmation email not sent yet, kept by the retry job before the mail engine sent them: only erased now */
   unsent: (id: string) => `unsent/${id}`,
-  unsents: 'unsent/',
-  idOfUnsent: (key: string) => key.slice('unsent/'.length),
 };
 
 /** The state part of a tally key for a pending pledge: it carries its expiry, so counts can ignore it once expired. */
@@ -129,9 +127,6 @@ export const championThanksKeys = {
 export const taRequestKeys = {
   request: (id: string) => `request/${id}`,
   requests: 'request/',
-  unnotified: (id: string) => `unnotified/${id}`,
-  unnotifieds: 'unnotified/',
-  idOfUnnotified: (key: string) => key.slice('unnotified/'.length),
 };
 
 /**

@@ -5,7 +5,8 @@ import { emailDocument, fromHeader } from './mailer.ts';
 import { oneLine } from '../lib/letters.ts';
 import { defaultLocale, localeTags } from '../i18n/locales.ts';
 import { say, serverMessages } from '../i18n/server.ts';
-import type { PledgeDeps, PledgeRecord } from './pledges.ts';
+import { DEFERRED } from './mail-engine/deferred-addresses.ts';
+import { confirmationMailKey, type PledgeDeps, type PledgeRecord } from './pledges.ts';
 
 /**
  * Sends the confirm and withdraw links, in the language the person pledged in (their links open pages in it too).
@@ -18,7 +19,8 @@ export async function sendPledgeConfirmation(
   campaignTitle: string,
   deps: PledgeDeps,
 ): Promise<boolean> {
-  if (!deps.config.mailFrom) return false;
+  // no MAIL_FROM yet: queued all the same, naming a stand-in the mail engine fills in once it is set
+  const from = deps.config.mailFrom ? fromHeader(deps.config.senderName, deps.config.mailFrom) : DEFERRED.from;
   const locale = pledge.lang ?? defaultLocale;
   const t = serverMessages(locale);
   const words = t.email.pledgeConfirm;
@@ -62,14 +64,14 @@ export async function sendPledgeConfirmation(
   );
   const result = await deps.mailer.send(
     {
-      from: fromHeader(deps.config.senderName, deps.config.mailFrom),
+      from,
       to: [pledge.email],
       subject: words.subject,
       text,
       html,
       tags: [{ name: 'campaign', value: pledge.campaign }],
     },
-    `pledge:${pledge.id}:confirm:${token.slice(33, 45)}`,
+    confirmationMailKey(pledge.id, token),
   );
   return result.ok;
 }

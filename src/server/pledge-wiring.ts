@@ -9,7 +9,7 @@ import { townLookupSchema } from '../lib/schemas/places.ts';
 const townCentresSchema = z.array(townLookupSchema.pick({ town: true, centre: true }));
 import { placedProgramSchema } from '../lib/schemas/program.ts';
 import type { AppConfig } from './config.ts';
-import { engineMailer, liveEngineDeps } from './mail-engine/index.ts';
+import { cancelMail, engineMailer, liveEngineDeps } from './mail-engine/index.ts';
 import { openStore } from './store.ts';
 import { storeNames } from '../lib/store-keys.ts';
 import type { PledgeDeps } from './pledges.ts';
@@ -17,9 +17,12 @@ import { siteData, type CampaignData } from './campaign-data.ts';
 
 export function livePledgeDeps(config: AppConfig): PledgeDeps {
   // confirmations go through the one mail engine: enqueued, tried once without waiting, then sent by its sender
-  const mailer = engineMailer(liveEngineDeps(config), 'confirmation', 'constituent');
+  const engine = liveEngineDeps(config);
+  const mailer = engineMailer(engine, 'confirmation', 'constituent');
   const stores = { store: openStore(storeNames.pledges), limits: openStore(storeNames.limits) };
-  return { ...stores, mailer, config, now: () => new Date() };
+  // a withdrawn or expired pledge's confirmation, if still queued, never goes
+  const cancelEmail = (key: string) => cancelMail(engine.store, key, new Date());
+  return { ...stores, mailer, config, now: () => new Date(), cancelEmail };
 }
 
 let centres: Map<string, Point> | undefined;

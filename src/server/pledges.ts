@@ -7,12 +7,7 @@
 import type { District } from '../lib/schemas/district.ts';
 import type { PledgeRequest } from '../lib/schemas/pledge.ts';
 import type { PledgeSummary } from '../lib/schemas/pledge-summary.ts';
-import {
-  pledgeEmailedSchema,
-  pledgeRecordSchema,
-  pledgeUnsentSchema,
-  type PledgeRecord,
-} from '../lib/schemas/pledge-record.ts';
+import { pledgeEmailedSchema, pledgeRecordSchema, type PledgeRecord } from '../lib/schemas/pledge-record.ts';
 import { summarizePledges } from '../lib/pledges.ts';
 import { parseTallyKey, pendingState, pledgeKeys } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
@@ -42,7 +37,17 @@ export type PledgeDeps = {
   mailer: Mailer;
   config: AppConfig;
   now: () => Date;
+  /** cancels a queued email by its idempotency key (the mail engine's cancel); absent where nothing is queued */
+  cancelEmail?: CancelEmail;
 };
+
+/** Stops a queued email from ever going, by its idempotency key. */
+export type CancelEmail = (idempotencyKey: string) => Promise<unknown>;
+
+/** The idempotency key of a confirmation email: one per link, so a repeat of the same link is never sent twice. */
+export function confirmationMailKey(pledgeId: string, token: string): string {
+  return `pledge:${pledgeId}:confirm:${token.slice(33, 45)}`;
+}
 
 /** How long a confirmation link (and an unconfirmed pledge) lasts. */
 export const PENDING_TTL_MS = 7 * 24 * 3600_000;
@@ -147,48 +152,13 @@ export async function acceptPledge(
   // The link also withdraws the pledge, at any time: it lasts as long as the pledge (whose own expiry ends pending).
   const link = await issueConfirmation(deps.store, 'pledge', id, { now, ttlMs: null, campaign: campaign.slug });
   const token = linkToken(id, link.secret);
-  // Kept until the email is out, so the scheduled retry can send this same link (same idempotency key: never twice).
-  await deps.store.set(pledgeKeys.unsent(id), { campaign: campaign.slug, token });
-  const emailed = await sendAndMark(pledge, token, deps);
+  // The email's key is kept before it is queued, so a withdrawal or the expiry purge can cancel it until it goes.
+  // The mail engine sends it (now, or once the provider takes it, or once mail is configured), exactly once.
+  const before = await readRecord(deps.store, pledgeKeys.emailed(id), pledgeEmailedSchema);
+  const keys = [...(before?.keys ?? []), confirmationMailKey(id, token)].slice(-20);
+  await deps.store.set(pledgeKeys.emailed(id), { at: now.toISOString(), keys });
+  const emailed = await deps.sendConfirmation(pledge, token);
   return { kind: 'pending', pledge, emailed };
-}
-
-type ConfirmationSender = { sendConfirmation: (pledge: PledgeRecord, token: string) => Promise<boolean> };
-
-/** Sends a confirmation link; once it is out, the retry forgets it and a resubmission within minutes sends none. */
-async function sendAndMark(
-  pledge: PledgeRecord,
-  token: string,
-  deps: Pick<PledgeDeps, 'store' | 'now'> & ConfirmationSender,
-): Promise<boolean> {
-  if (!(await deps.sendConfirmation(pledge, token))) return false;
-  await deps.store.set(pledgeKeys.emailed(pledge.id), { at: deps.now().toISOString() });
-  await deps.store.delete(pledgeKeys.unsent(pledge.id));
-  return true;
-}
-
-/**
- * The scheduled retry: sends every confirmation email the mail provider failed to take, with its original link and
- * idempotency key. Links of pledges since confirmed, withdrawn or expired are dropped. Returns how many went out.
- */
-export async function retryUnsentConfirmations(
-  deps: Pick<PledgeDeps, 'store' | 'now'> & {
-    sendConfirmation: (pledge: PledgeRecord, token: string) => Promise<boolean>;
-  },
-): Promise<{ sent: number; pending: number }> {
-  let sent = 0;
-  let pending = 0;
-  for (const key of await deps.store.keys(pledgeKeys.unsents)) {
-    const entry = await readRecord(deps.store, key, pledgeUnsentSchema);
-    const pledge = entry ? await readPledge(deps.store, entry.campaign, pledgeKeys.idOfUnsent(key)) : null;
-    if (!entry || !pledge || pledge.status === 'confirmed' || isExpired(pledge, deps.now())) {
-      await deps.store.delete(key);
-      continue;
-    }
-    if (await sendAndMark(pledge, entry.token, deps)) sent++;
-    else pending++;
-  }
-  return { sent, pending };
 }
 
 /**
@@ -229,9 +199,15 @@ export async function confirmPledge(token: string, deps: Pick<PledgeDeps, 'store
   return { kind: 'confirmed', pledge };
 }
 
-/** Deletes a pledge and everything about it: its counts, the person's details, its links. */
-async function erasePledge(store: JsonStore, campaign: string, id: string): Promise<void> {
-  // Counts first, the links last: if anything fails midway, the same link still works to finish the job.
+/**
+ * Deletes a pledge and everything about it: any confirmation email not sent yet, its counts, the person's details,
+ * its links.
+ */
+async function erasePledge(store: JsonStore, campaign: string, id: string, cancelEmail?: CancelEmail): Promise<void> {
+  // Unsent emails first (a withdrawn pledge never gets its confirmation), the links last: if anything fails midway,
+  // the same link still works to finish the job.
+  const emailed = await readRecord(store, pledgeKeys.emailed(id), pledgeEmailedSchema);
+  if (cancelEmail) for (const key of emailed?.keys ?? []) await cancelEmail(key);
   await dropTallies(store, campaign, id, () => true);
   await store.delete(pledgeKeys.pledge(campaign, id));
   await store.delete(pledgeKeys.emailed(id));
@@ -241,10 +217,14 @@ async function erasePledge(store: JsonStore, campaign: string, id: string): Prom
 }
 
 /** Withdraws a pledge from the emailed link's page: returns the campaign it was for, or null for a dead link. */
-export async function withdrawPledge(token: string, store: JsonStore): Promise<{ campaign: string } | null> {
+export async function withdrawPledge(
+  token: string,
+  store: JsonStore,
+  cancelEmail?: CancelEmail,
+): Promise<{ campaign: string } | null> {
   const link = await linkedPledge(token, store);
   if (!link) return null;
-  await erasePledge(store, link.campaign, link.id);
+  await erasePledge(store, link.campaign, link.id, cancelEmail);
   return { campaign: link.campaign };
 }
 
@@ -280,7 +260,7 @@ export async function confirmedPledges(store: JsonStore, campaign: string | null
  * pledges themselves as well as the tallies, so a pledge whose tally was never written (a crash between the two) goes
  * too.
  */
-export async function purgeExpiredPledges(store: JsonStore, now: Date): Promise<number> {
+export async function purgeExpiredPledges(store: JsonStore, now: Date, cancelEmail?: CancelEmail): Promise<number> {
   const candidates = new Map<string, { campaign: string; id: string; counted: boolean }>();
   for (const key of await store.keys(pledgeKeys.allTallies())) {
     const e = parseTallyKey(key);
@@ -302,7 +282,7 @@ export async function purgeExpiredPledges(store: JsonStore, now: Date): Promise<
     const pledge = await readPledge(store, c.campaign, c.id);
     // a pledge re-sent a moment ago has a fresh record whose tally may not be written yet: leave it
     if (pledge && (pledge.status === 'confirmed' || !isExpired(pledge, now))) continue;
-    await erasePledge(store, c.campaign, c.id);
+    await erasePledge(store, c.campaign, c.id, cancelEmail);
     purged++;
   }
   return purged;

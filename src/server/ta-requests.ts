@@ -1,7 +1,8 @@
 /**
- * Technical-assistance requests: stored first, then staff are emailed. A request the store accepted is never lost:
- * if the email fails, the record says so and a marker key (unnotified/<id>) lists it for the hourly retry and for
- * staff. Keys are derived from the request's content, so a double-submitted form is one request and one email.
+ * Technical-assistance requests: stored first, then staff are emailed through the mail engine. A request the store
+ * accepted is never lost: the email is queued even when the provider fails or STAFF_EMAIL / MAIL_FROM are not set yet
+ * (the engine sends it once they are), and where it stands is the engine's own record. Keys are derived from the
+ * request's content, so a double-submitted form is one request and one email.
  */
 import { createHash } from 'node:crypto';
 import type { AppConfig } from './config.ts';
@@ -10,6 +11,7 @@ import { HOUR_MS, purgeLimitMarkers, takeSlot } from './limiter.ts';
 import { readRecord, type JsonStore } from './store.ts';
 import { renderStaffEmail } from '../lib/ta-request-email.ts';
 import { taRequestKeys } from '../lib/store-keys.ts';
+import { DEFERRED, mailStatus } from './mail-engine/index.ts';
 import { storedTaRequestSchema, type StoredTaRequest, type TaRequest } from '../lib/schemas/ta-request.ts';
 
 /** Where staff notifications go (STAFF_EMAIL) and come from (MAIL_FROM as set). Unset locally: the outbox. */
@@ -20,7 +22,9 @@ const OUTBOX_STAFF = 'staff@outbox.invalid';
 const OUTBOX_FROM = 'Take Action for Mentoring <no-reply@outbox.invalid>';
 
 export const requestKey = taRequestKeys.request;
-export const unnotifiedKey = taRequestKeys.unnotified;
+
+/** The idempotency key of a request's email to staff: one email per request, however often it is sent. */
+export const staffMailKey = (id: string) => `ta-request/${id}`;
 
 /**
  * The per-connection limit of requests per hour (each one emails staff), through the one limiter: at most `limit`
@@ -45,11 +49,7 @@ export function taRequestId(r: TaRequest): string {
   return createHash('sha256').update(basis).digest('hex').slice(0, 24);
 }
 
-/**
- * Stores a request (with its "not yet notified" marker written first, so a crash between the two writes leaves a
- * marker the retry can clean up, never a request nobody will look at). Returns the stored record; for a repeat,
- * the first one.
- */
+/** Stores a request. Returns the stored record; for a repeat, the first one. */
 export async function saveTaRequest(
   store: JsonStore,
   request: TaRequest,
@@ -64,7 +64,6 @@ export async function saveTaRequest(
   };
   const existing = await readRecord(store, requestKey(id), storedTaRequestSchema);
   if (existing) return { record: existing, created: false };
-  await store.set(unnotifiedKey(id), { id, since: record.receivedAt });
   const created = await store.create(requestKey(id), record);
   if (!created) {
     return { record: (await readRecord(store, requestKey(id), storedTaRequestSchema)) ?? record, created: false };
@@ -73,8 +72,9 @@ export async function saveTaRequest(
 }
 
 /**
- * Emails staff about a stored request and records the outcome. Never throws: the visitor's request is already safe,
- * and a failure only leaves the marker for the retry. Sending again is harmless: the idempotency key is the id.
+ * Emails staff about a stored request (the mail engine queues it, tries it once and retries it) and records the first
+ * outcome. Never throws: the visitor's request is already safe. Sending again is harmless: the idempotency key is the
+ * id. Without STAFF_EMAIL or MAIL_FROM the email names stand-ins the engine fills in once they are set.
  */
 export async function notifyStaff(
   store: JsonStore,
@@ -85,77 +85,69 @@ export async function notifyStaff(
 ): Promise<StoredTaRequest['notification']> {
   if (record.notification.status === 'sent') return record.notification;
   const outbox = mailer.kind === 'outbox';
-  const to = settings.staffEmail ?? (outbox ? OUTBOX_STAFF : undefined);
-  const from = settings.mailFromHeader ?? (outbox ? OUTBOX_FROM : undefined);
+  const to = settings.staffEmail ?? (outbox ? OUTBOX_STAFF : DEFERRED.staff);
+  const from = settings.mailFromHeader ?? (outbox ? OUTBOX_FROM : DEFERRED.staffFrom);
   const attempts = record.notification.attempts + 1;
+  const at = now.toISOString();
   let notification: StoredTaRequest['notification'];
-  if (!to || !from) {
-    notification = {
-      status: 'not_configured',
-      attempts,
-      lastAttemptAt: now.toISOString(),
-      code: 'staff_email_or_mail_from_unset',
-    };
-  } else {
-    try {
-      const email = renderStaffEmail(record);
-      const result = await mailer.send(
-        { from, to: [to], replyTo: record.email, ...email, tags: [{ name: 'kind', value: 'ta-request' }] },
-        `ta-request/${record.id}`,
-      );
-      notification = result.ok
-        ? { status: 'sent', attempts, lastAttemptAt: now.toISOString(), messageId: result.id }
-        : { status: 'failed', attempts, lastAttemptAt: now.toISOString(), code: result.code };
-    } catch {
-      notification = { status: 'failed', attempts, lastAttemptAt: now.toISOString(), code: 'send_threw' };
+  try {
+    const email = renderStaffEmail(record);
+    const result = await mailer.send(
+      { from, to: [to], replyTo: record.email, ...email, tags: [{ name: 'kind', value: 'ta-request' }] },
+      staffMailKey(record.id),
+    );
+    if (to === DEFERRED.staff || from === DEFERRED.staffFrom) {
+      notification = { status: 'not_configured', attempts, lastAttemptAt: at, code: 'staff_email_or_mail_from_unset' };
+    } else if (result.ok) {
+      // "queued-": the engine took it and its sender delivers it (the engine's record says when)
+      const queued = result.id.startsWith('queued-');
+      notification = { status: queued ? 'pending' : 'sent', attempts, lastAttemptAt: at, messageId: result.id };
+    } else {
+      // retryable: queued in the engine, which tries again; otherwise refused or given up
+      notification = {
+        status: result.retryable ? 'pending' : 'failed',
+        attempts,
+        lastAttemptAt: at,
+        code: result.code,
+      };
     }
+  } catch {
+    notification = { status: 'failed', attempts, lastAttemptAt: at, code: 'send_threw' };
   }
   try {
     await store.set(requestKey(record.id), { ...record, notification });
-    if (notification.status === 'sent') await store.delete(unnotifiedKey(record.id));
   } catch {
-    // The email went (or not) but the record could not be updated: the marker stays, so the retry tries again and
-    // the idempotency key stops a second email.
+    // the email is queued (or went) but the record could not be updated: the engine's record still says where it is
   }
   return notification;
 }
 
 /**
- * Tries again for every request whose staff email has not gone out yet (the scheduled retry); returns how many went.
+ * Whether staff were emailed about a request: its own record when the first try sent it, else the mail engine's
+ * record of the queued email (`mail`, the engine's store).
  */
-export async function retryUnnotified(
-  store: JsonStore,
-  mailer: Mailer,
-  settings: StaffMailSettings,
-  now: Date,
-  limit = 50,
-): Promise<{ sent: number; pending: number }> {
-  const keys = (await store.keys(taRequestKeys.unnotifieds)).slice(0, limit);
-  let sent = 0;
-  for (const key of keys) {
-    const id = taRequestKeys.idOfUnnotified(key);
-    const record = await readRecord(store, requestKey(id), storedTaRequestSchema);
-    if (!record) {
-      await store.delete(key); // a marker whose request was never written
-      continue;
-    }
-    const result = await notifyStaff(store, mailer, settings, record, now);
-    if (result.status === 'sent') sent++;
-  }
-  return { sent, pending: keys.length - sent };
+export async function staffWereEmailed(record: StoredTaRequest, mail?: JsonStore): Promise<boolean> {
+  if (record.notification.status === 'sent') return true;
+  return mail ? (await mailStatus(mail, staffMailKey(record.id))) === 'sent' : false;
 }
 
 /**
- * Deletes requests received more than `retentionDays` ago whose staff email went out: by then staff have the request
- * in their own mailbox, and this site need not hold the requester's details. Returns how many were deleted.
+ * Deletes requests received more than `retentionDays` ago whose staff email went out (`mail`: the engine's store):
+ * by then staff have the request in their own mailbox, and this site need not hold the requester's details. Returns
+ * how many were deleted.
  * Also deletes the limit's slots of past hours.
  */
-export async function purgeOldTaRequests(store: JsonStore, now: Date, retentionDays: number): Promise<number> {
+export async function purgeOldTaRequests(
+  store: JsonStore,
+  now: Date,
+  retentionDays: number,
+  mail?: JsonStore,
+): Promise<number> {
   const cutoff = now.getTime() - retentionDays * 86_400_000;
   let purged = 0;
   for (const key of await store.keys(taRequestKeys.requests)) {
     const record = await readRecord(store, key, storedTaRequestSchema);
-    if (!record || Date.parse(record.receivedAt) > cutoff || record.notification.status !== 'sent') continue;
+    if (!record || Date.parse(record.receivedAt) > cutoff || !(await staffWereEmailed(record, mail))) continue;
     await store.delete(key);
     purged++;
   }

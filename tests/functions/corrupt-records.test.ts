@@ -1,5 +1,5 @@
 // A corrupt record (wrong shape, or not JSON at all) is logged and skipped, never a 500: the summaries, the staff
-// exports, the scheduled retries and the purge all go on with the good records around it.
+// exports, the scheduled jobs and the purge all go on with the good records around it.
 import { getStore } from '@netlify/blobs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handle as sendLetter } from '../../functions/letters.mts';
@@ -8,17 +8,15 @@ import { handle as letterCounts } from '../../functions/letters-summary.mts';
 import { handle as pledge } from '../../functions/pledges.mts';
 import { handle as pledgeCsv } from '../../functions/admin-pledges.mts';
 import { handle as pledgeCounts } from '../../functions/pledges-summary.mts';
-import { handle as retryPledgeEmails } from '../../functions/retry-pledge-emails.mts';
 import { handle as alertCsv } from '../../functions/admin-alert-signups.mts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { storeNames } from '../../src/lib/store-keys.ts';
 import { siteData } from '../../src/server/campaign-data.ts';
 import { drainLetterQueue } from '../../src/server/letter-delivery.ts';
-import { resendMailer } from '../../src/server/mailer.ts';
 import { districtNames } from '../../src/server/pledge-wiring.ts';
+import { purgeExpiredPledges } from '../../src/server/pledges.ts';
 import { purgePersonalData, type PurgeStores } from '../../src/server/privacy-purge.ts';
 import { readRecord } from '../../src/server/store.ts';
-import { retryUnnotified } from '../../src/server/ta-requests.ts';
 import { letterRecordSchema } from '../../src/lib/schemas/letter-record.ts';
 import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
@@ -91,11 +89,11 @@ describe('corrupt records', () => {
     await expect(drainLetterQueue(deps, 20_000)).resolves.toMatchObject({ failed: 0 });
   }, 30_000);
 
-  it('pledges: the summary, the staff export and the email retry go on around them', async () => {
+  it('pledges: the summary, the staff export and the expiry purge (cancelling emails) go on around them', async () => {
     const deps = pledgeDeps(stores.pledges, fake, clock);
     expect((await pledge(pledgeJson(pledgeBody()), deps)).status).toBe(201);
     await garbage('pledges', ['pledge/mentors-of-color/bad1', 'pledge/mentors-of-color/bad2']);
-    await garbage('pledges', ['unsent/bad1', 'unsent/bad2']);
+    await garbage('pledges', ['emailed/bad1', 'emailed/bad2']);
     await stores.pledges.set('tally/mentors-of-color/bad/not-a-state/h/s', {});
     const counts = await pledgeCounts(new Request('https://x/api/pledges/summary?campaign=mentors-of-color'), {
       store: stores.pledges,
@@ -111,25 +109,26 @@ describe('corrupt records', () => {
       campaigns: siteData().campaigns,
     });
     expect(csv.status).toBe(200);
-    await expect(retryPledgeEmails(deps)).resolves.toEqual({ sent: 0, pending: 0 });
+    const cancelled: string[] = [];
+    clock.advance(8 * 86_400_000);
+    await expect(purgeExpiredPledges(stores.pledges, clock.now(), async (k) => cancelled.push(k))).resolves.toBe(3);
+    expect(cancelled).toHaveLength(1); // the good pledge's confirmation; the corrupt records name none
   }, 30_000);
 
-  it('alert sign-ups, thank-yous and technical-assistance requests: exports, retries and the purge go on', async () => {
+  it('alert sign-ups, thank-yous and technical-assistance requests: exports and the purge go on', async () => {
     await garbage('alertSignups', ['signup/bad1', 'signup/bad2']);
     await garbage('championThanks', ['thanks/someone/bad1', 'thanks/someone/bad2']);
     await garbage('taRequests', ['request/bad1', 'request/bad2']);
-    await stores.taRequests.set('unnotified/bad1', { id: 'bad1' });
     const csv = await alertCsv(staff('https://x/api/admin/alert-signups.csv'), {
       store: stores.alertSignups,
       adminToken: ADMIN,
     });
     expect(csv.status).toBe(200);
     expect(parseCsv(await csv.text())).toHaveLength(1);
-    const mailer = resendMailer(fake.apiKey, fake.url);
-    await expect(
-      retryUnnotified(stores.taRequests, mailer, { staffEmail: null, mailFromHeader: null }, clock.now()),
-    ).resolves.toMatchObject({ sent: 0 });
     clock.advance(200 * 86_400_000);
-    await expect(purgePersonalData(stores, clock.now(), { letters: 90, taRequests: 180 })).resolves.toBeDefined();
+    const mail = blobs.store(`corrupt-${n}-mail`);
+    await mail.set('claim/bad', { nope: true });
+    const days = { letters: 90, taRequests: 180 };
+    await expect(purgePersonalData(stores, clock.now(), days, mail)).resolves.toBeDefined();
   });
 });

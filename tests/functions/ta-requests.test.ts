@@ -6,7 +6,8 @@ import { handle, type TaRequestDeps } from '../../functions/ta-requests.mts';
 import { readConfig } from '../../src/server/config.ts';
 import { outboxMailer, resendMailer } from '../../src/server/mailer.ts';
 import type { JsonStore } from '../../src/server/store.ts';
-import { purgeOldTaRequests, retryUnnotified } from '../../src/server/ta-requests.ts';
+import { engineMailer, runSender, type EngineDeps } from '../../src/server/mail-engine/index.ts';
+import { purgeOldTaRequests, staffWereEmailed } from '../../src/server/ta-requests.ts';
 import type { StoredTaRequest } from '../../src/lib/schemas/ta-request.ts';
 import { startLocalBlobs, type LocalBlobs } from '../helpers/blobs.ts';
 import { startFakeResend, type FakeResend } from '../helpers/fake-resend.ts';
@@ -26,6 +27,8 @@ const env = { STAFF_EMAIL: 'programs@example.org', MAIL_FROM: 'Take Action for M
 let blobs: LocalBlobs;
 let fake: FakeResend;
 let store: JsonStore;
+/** the mail engine's store */
+let mail: JsonStore;
 let n = 0;
 beforeAll(async () => {
   blobs = await startLocalBlobs();
@@ -33,6 +36,7 @@ beforeAll(async () => {
 afterAll(() => blobs.stop());
 beforeEach(async () => {
   store = blobs.store(`ta-requests-${n++}`); // a fresh store per test
+  mail = blobs.store(`ta-mail-${n}`);
   fake = await startFakeResend(); // and a fresh mail provider, which remembers idempotency keys
 });
 afterEach(() => fake.close());
@@ -44,6 +48,18 @@ const deps = (overrides: Partial<TaRequestDeps> = {}): TaRequestDeps => ({
   now: () => new Date('2027-01-15T15:00:00Z'),
   ...overrides,
 });
+/** The mail engine as deployed: its sender fills in STAFF_EMAIL and MAIL_FROM as `config` has them. */
+const engine = (config = readConfig(env), now = new Date('2027-01-15T15:00:00Z')): EngineDeps => ({
+  store: mail,
+  mailer: resendMailer(fake.apiKey, fake.url),
+  now: () => now,
+  salt: 'test-salt',
+  perSecond: 10,
+  addresses: { from: null, staffFrom: config.mailFromHeader, staff: config.staffEmail },
+});
+/** The live wiring: staff are emailed through the engine. */
+const viaEngine = (config = readConfig(env)) =>
+  deps({ config, mailer: () => engineMailer(engine(config), 'staff', 'staff') });
 const postJson = (body: unknown, d = deps()) =>
   handle(
     new Request('http://x/api/ta-requests', {
@@ -205,31 +221,34 @@ describe('POST /api/ta-requests', () => {
     expect(fake.delivered).toHaveLength(1);
   });
 
-  it('keeps the request when the email fails, marks it for staff, and the retry sends it exactly once', async () => {
+  it('keeps the request when the email fails, and the mail engine sends it later exactly once', async () => {
     fake.failNext(1, 500);
-    const res = await postJson(valid);
+    const res = await postJson(valid, viaEngine());
     expect(res.status).toBe(201);
     const [record] = await storedRequests();
-    expect(record?.notification).toMatchObject({ status: 'failed', attempts: 1, code: 'internal_server_error' });
-    expect(await store.keys('unnotified/')).toEqual([`unnotified/${record!.id}`]);
+    expect(record?.notification).toMatchObject({ status: 'pending', attempts: 1, code: 'send_failed_will_retry' });
+    expect(await staffWereEmailed(record!, mail)).toBe(false);
     expect(fake.delivered).toEqual([]);
 
-    const later = new Date('2027-01-15T16:00:00Z');
-    const retried = await retryUnnotified(store, resendMailer(fake.apiKey, fake.url), readConfig(env), later);
-    expect(retried).toEqual({ sent: 1, pending: 0 });
-    expect(await store.keys('unnotified/')).toEqual([]);
-    expect((await storedRequests())[0]?.notification).toMatchObject({ status: 'sent', attempts: 2 });
-    await retryUnnotified(store, resendMailer(fake.apiKey, fake.url), readConfig(env), new Date());
+    const later = engine(readConfig(env), new Date('2027-01-15T16:00:00Z'));
+    expect(await runSender(later, { budgetMs: 2_000 })).toMatchObject({ sent: 1 });
+    expect(await staffWereEmailed(record!, mail)).toBe(true);
+    await runSender(later, { budgetMs: 2_000 });
     expect(fake.delivered).toHaveLength(1);
+    expect(fake.delivered[0]!.email).toMatchObject({ to: ['programs@example.org'], reply_to: ['ana@example.org'] });
   });
 
-  it('keeps the request, unsent, when no staff address is configured on a deployed site', async () => {
-    const res = await postJson(valid, deps({ config: readConfig({}) }));
+  it('keeps the request without a staff address, and the engine sends it once STAFF_EMAIL is set', async () => {
+    const res = await postJson(valid, viaEngine(readConfig({})));
     expect(res.status).toBe(201);
     const [record] = await storedRequests();
     expect(record?.notification).toMatchObject({ status: 'not_configured' });
-    expect(await store.keys('unnotified/')).toHaveLength(1);
+    await runSender(engine(readConfig({})), { budgetMs: 1_000 });
     expect(fake.delivered).toEqual([]);
+
+    await runSender(engine(readConfig(env)), { budgetMs: 2_000 });
+    expect(fake.delivered.map((d) => [d.email.from, d.email.to])).toEqual([[env.MAIL_FROM, ['programs@example.org']]]);
+    expect(await staffWereEmailed(record!, mail)).toBe(true);
   });
 
   it('says the request was not saved when storage is down, and sends no email', async () => {
@@ -323,12 +342,21 @@ describe('staff email on a local run', () => {
 describe('retention', () => {
   it('deletes a request older than the retention period that staff have, and keeps one not yet sent', async () => {
     await postJson(valid); // received 2027-01-15, staff emailed
-    // no staff address yet: not emailed
-    await postJson({ ...valid, email: 'bo@example.org' }, deps({ config: readConfig({}) }));
+    // no staff address yet: not emailed (queued in the mail engine until one is set)
+    await postJson({ ...valid, email: 'bo@example.org' }, viaEngine(readConfig({})));
     const day = (d: string) => new Date(`${d}T12:00:00Z`);
-    expect(await purgeOldTaRequests(store, day('2027-06-01'), 180)).toBe(0);
-    expect(await purgeOldTaRequests(store, day('2027-07-20'), 180)).toBe(1);
+    expect(await purgeOldTaRequests(store, day('2027-06-01'), 180, mail)).toBe(0);
+    expect(await purgeOldTaRequests(store, day('2027-07-20'), 180, mail)).toBe(1);
     const left = await storedRequests();
     expect(left.map((r) => r?.email)).toEqual(['bo@example.org']);
+  });
+
+  it('counts a request as emailed once the mail engine sent it after a failed first try', async () => {
+    fake.failNext(1, 500);
+    await postJson(valid, viaEngine());
+    const after = new Date('2027-07-20T12:00:00Z');
+    expect(await purgeOldTaRequests(store, after, 180, mail)).toBe(0); // staff do not have it yet
+    await runSender(engine(readConfig(env), new Date('2027-01-15T16:00:00Z')), { budgetMs: 2_000 });
+    expect(await purgeOldTaRequests(store, after, 180, mail)).toBe(1);
   });
 });

@@ -1,11 +1,12 @@
 // Load and faults for pledges: 500 volunteers pledge at once to the warm functions host while the fake Resend
 // rate-limits a share of calls, then fails outright and recovers. Every pledge must be stored once (pending, counted
-// apart), and every volunteer must get exactly one confirmation email: at once, or from the scheduled retry.
+// apart), and every volunteer must get exactly one confirmation email: at once, or from the mail engine's sender.
 import { expect, it } from 'vitest';
-import { handle as retryPledgeEmails } from '../../functions/retry-pledge-emails.mts';
+import { handle as sendMail } from '../../functions/send-mail.mts';
 import type { FunctionsHost } from '../../scripts/functions-host.ts';
 import { readConfig } from '../../src/server/config.ts';
-import { districtNames, livePledgeDeps } from '../../src/server/pledge-wiring.ts';
+import { liveEngineDeps, pendingMail } from '../../src/server/mail-engine/index.ts';
+import { districtNames } from '../../src/server/pledge-wiring.ts';
 import { pledgeSummary } from '../../src/server/pledges.ts';
 import { openStore } from '../../src/server/store.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
@@ -71,10 +72,17 @@ it('stores 500 pledges made at once through faults, and sends each volunteer exa
   expect(statuses.filter((s) => s !== '201 check-email' && s !== '201 email-delayed')).toEqual([]);
   expect(statuses.filter((s) => s === '201 email-delayed').length).toBeGreaterThan(0); // the faults really bit
 
-  // the scheduled retry, until every link has gone out
-  const deps = livePledgeDeps(readConfig(process.env));
-  for (let run = 0; run < 10 && (await deps.store.keys('unsent/')).length > 0; run++) await retryPledgeEmails(deps);
-  expect(await deps.store.keys('unsent/')).toEqual([]);
+  // the mail engine's scheduled sender, its clock moved ten minutes per run (past every backoff), until every link
+  // has gone out
+  const engine = liveEngineDeps(readConfig(process.env));
+  const left = () => pendingMail(engine.store);
+  let offset = 0;
+  for (let run = 0; run < 10 && Object.values(await left()).some((n) => n > 0); run++) {
+    offset += 10 * 60_000;
+    const at = offset;
+    await sendMail({ ...engine, now: () => new Date(Date.now() + at) });
+  }
+  expect(await left()).toEqual({ due: 0, batches: 0 });
 
   // stored once each, pending until confirmed (counted apart from confirmed ones)
   const store = openStore('pledges');

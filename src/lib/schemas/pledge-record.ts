@@ -38,7 +38,8 @@ export type PledgeRecord = z.infer<typeof pledgeRecordSchema>;
 
 /** A link's stored half in the layout before the one (src/server/old-confirmation-links.ts): the pledge's campaign. */
 export const pledgeTokenEntrySchema = z.object({ campaign: z.string(), createdAt: z.string().optional() });
-/** When the confirmation email last went out. */
-export const pledgeEmailedSchema = z.object({ at: z.string() });
-/** A confirmation email still to send, with its link. */
-export const pledgeUnsentSchema = z.object({ campaign: z.string(), token: z.string() });
+/**
+ * When the last confirmation email was queued, and the idempotency keys of every one queued for this pledge: the mail
+ * engine sends them, and a withdrawal or the expiry purge cancels any not sent yet. `keys` is absent on older records.
+ */
+export const pledgeEmailedSchema = z.object({ at: z.string(), keys: z.array(z.string()).optional() });

@@ -3,11 +3,12 @@
  * request enqueues it under its idempotency key and makes one try that never waits (a free slot in the account-wide
  * pace, no backlog). Sent: ok. Not tried (no free call, a backlog): the engine's sender delivers it, so for the flow
  * it is on its way: ok. Tried and failed (a 429, an outage): a retryable failure, so the flow can say the email is
- * delayed; its own retry then sends the same batch again under the same key. Refused or given up: a failure.
+ * delayed, and the engine's sender sends the same batch again under the same key. Refused, given up or cancelled:
+ * a failure. Not configured to send (no Resend key): queued, a retryable failure, sent once a key is set.
  */
 import type { Mailer, SendResult } from '../mailer.ts';
 import { enqueueMail } from './queue.ts';
-import { entryIdFor, mailKeys, type RecipientRole } from './records.ts';
+import { CANCELLED, entryIdFor, mailKeys, type RecipientRole } from './records.ts';
 import { mailStateOf, runSender, type EngineDeps, type SendReport } from './sender.ts';
 
 /**
@@ -30,11 +31,10 @@ export function engineMailer(
   return {
     kind: deps.mailer.kind,
     async send(email, idempotencyKey) {
-      // not configured to send (a deployed site without a key): the flow keeps it and tries again later, as before
-      if (deps.mailer.kind === 'unconfigured') return deps.mailer.send(email, idempotencyKey);
       const id = entryIdFor(idempotencyKey);
-      const claim = await deps.store.get<{ batchId: string }>(mailKeys.claim(id));
-      if (claim) {
+      const claim = await deps.store.get<{ batchId?: string; cancelled?: boolean }>(mailKeys.claim(id));
+      if (claim?.cancelled) return { ok: false, retryable: false, status: null, code: CANCELLED };
+      if (claim?.batchId) {
         // in a batch already: done, or (the flow's retry) that batch is sent again now, same members, same key
         const done = await mailStateOf(deps.store, id);
         if (done) return outcome(id, { states: [done] } as SendReport);
@@ -42,6 +42,8 @@ export function engineMailer(
       }
       const options = { kind, ...(role ? { recipientRole: role } : {}) };
       const { entry } = await enqueueMail(deps.store, email, idempotencyKey, options, deps.now());
+      // not configured to send (a deployed site without a key): queued, the sender sends it once a key is set
+      if (deps.mailer.kind === 'unconfigured') return deps.mailer.send(email, idempotencyKey);
       return outcome(id, await runSender(deps, { only: [entry], urgent }));
     },
     async sendBatch() {

@@ -5,10 +5,12 @@
  * alerts, confirmations, champion thank-yous, staff notices and sign-in links.
  */
 import type { AppConfig } from '../config.ts';
-import { createMailer } from '../mailer.ts';
+import { createMailer, fromHeader } from '../mailer.ts';
 import { openStore, type JsonStore } from '../store.ts';
 import type { EngineDeps } from './sender.ts';
 
+export { cancelMail, mailStatus, type CancelOutcome, type MailStatus } from './cancel.ts';
+export { DEFERRED, type DeferredAddresses } from './deferred-addresses.ts';
 export {
   enqueueBundled,
   enqueueMail,
@@ -36,5 +38,10 @@ export function liveEngineDeps(config: AppConfig): EngineDeps {
     salt: config.salt,
     perSecond: config.sendPerSecond,
     log: (message, detail) => console.log(message, JSON.stringify(detail ?? {})),
+    addresses: {
+      from: config.mailFrom ? fromHeader(config.senderName, config.mailFrom) : null,
+      staffFrom: config.mailFromHeader,
+      staff: config.staffEmail,
+    },
   };
 }

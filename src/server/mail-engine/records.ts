@@ -5,7 +5,8 @@
  * beside an empty `due/` marker before, and is still read for emails queued then), `claim/<entry>` names the one batch
  * that sends it,
  * `batch/` lists the batches not yet finished, `result/<batch>` what Resend answered for each of its emails,
- * `failed/<entry>` what was given up (kept for staff), `status/<statusKey>` delivery events staff read per letter.
+ * `failed/<entry>` what was given up (kept for staff), `status/<statusKey>` delivery events staff read per letter,
+ * `resend/<batch>/<n>` whose turn each resend of a tried batch was (a sender's, or a cancel's).
  */
 import { z } from 'zod';
 import { sha256hex } from '../ids.ts';
@@ -60,8 +61,12 @@ export const mailStateSchema = z.object({
   entryId: z.string(),
   status: z.enum(['sent', 'failed']),
   providerId: z.string().optional(),
+  /** why it failed: CANCELLED when it was stopped before it went (cancel.ts), never sent */
   error: z.string().optional(),
 });
+
+/** The error of an email cancelled before it went: failed, as far as a flow is concerned, and never sent. */
+export const CANCELLED = 'cancelled';
 export type MailState = z.infer<typeof mailStateSchema>;
 
 /** A finished batch: when, and each email's outcome. */
@@ -79,6 +84,8 @@ export const batchSchema = z.object({
   firstAttemptAt: z.string().nullable(),
   candidates: z.array(z.string()),
   attempts: z.number().int(),
+  /** how many resends have taken their turn (`resend/<batch>/<n>`), so a cancel can take the next turn first */
+  resends: z.number().int().optional(),
   nextAttemptAt: z.string(),
   lastError: z.string().optional(),
 });
@@ -115,6 +122,8 @@ export const mailKeys = {
   failed: (id: string) => `failed/${id}`,
   batch: (id: string) => `batch/${id}`,
   members: (id: string) => `members/${id}`,
+  /** the n-th resend's turn: taken create-only by the sender resending the batch, or by a cancel to stop it */
+  resend: (id: string, n: number) => `resend/${id}/${n}`,
   rate: (second: number, slot: number) => `rate/${second}/${slot}`,
   pace: (paceKey: string, window: number, slot: number) => `pace/${paceKey}/${window}/${slot}`,
   suppressed: (hash: string) => `suppressed/${hash}`,

@@ -31,9 +31,11 @@ import {
   type Clock,
 } from './pace.ts';
 import { runTally } from './tally.ts';
+import { fillDeferred, type DeferredAddresses } from './deferred-addresses.ts';
 import {
   batchResultSchema,
   batchSchema,
+  CANCELLED,
   failedMailSchema,
   mailBundleSchema,
   mailEntrySchema,
@@ -56,6 +58,8 @@ export type EngineDeps = {
   /** the wall clock and sleep the account-wide pace uses */
   clock?: Clock;
   log?: (message: string, detail?: Record<string, unknown>) => void;
+  /** what stand-in addresses become (deferred-addresses.ts); unset: emails naming one wait */
+  addresses?: DeferredAddresses;
 };
 
 export type SendReport = {
@@ -183,6 +187,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       const items = fixed ? fixed.entries.map(itemOf) : result.results.map((r) => r.entryId);
       await Promise.all([...new Set(items)].map((id) => dropQueued(id, true)));
       await store.delete(mailKeys.members(batch.id));
+      await dropResendTurns(batch);
       await store.delete(key);
       continue;
     }
@@ -270,6 +275,12 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     if (unsure || oldLayout.has(id)) await store.delete(mailKeys.entry(id));
   }
 
+  /** A finished batch's resend turns: none to list unless it was tried more than once (or a cancel took one). */
+  async function dropResendTurns(batch: BatchRecord): Promise<void> {
+    if (batch.attempts === 0 && !batch.resends) return;
+    await Promise.all((await store.keys(`resend/${batch.id}/`)).map((k) => store.delete(k)));
+  }
+
   /** Tidying after a batch's result is recorded: off the sending path, awaited before the run ends. */
   const tidying: Promise<unknown>[] = [];
 
@@ -293,6 +304,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     // the members record holds whole emails (addresses, text): not kept once the batch is done
     const tidy = Promise.all([...new Set(entries.map(itemOf))].map((id) => dropQueued(id)))
       .then(() => store.delete(mailKeys.members(batch.id)))
+      .then(() => dropResendTurns(batch))
       .then(() => store.delete(mailKeys.batch(batch.id)));
     tidying.push(
       tidy.catch((error) =>
@@ -312,8 +324,11 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     const single = item.entries.length === 1 ? item.entries[0]! : null;
     if (single?.notBefore && Date.parse(single.notBefore) > now.getTime()) return null;
     if (single?.paceKey && (fullPaces.get(single.paceKey) ?? 0) > now.getTime()) return null; // its window is full
+    // an email naming a setting not yet made (MAIL_FROM, STAFF_EMAIL) waits for it
+    const ready = item.entries.map((e) => fillDeferred(e, deps.addresses));
+    if (ready.some((e) => e === null)) return null;
     const entries: MailEntry[] = [];
-    for (const entry of item.entries) {
+    for (const entry of ready as MailEntry[]) {
       const recipients = [...entry.email.to, ...(entry.email.cc ?? [])];
       if (!recipients.some((a) => suppressed.has(addressHash(deps.salt, a)))) {
         entries.push(entry);
@@ -430,6 +445,23 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     await dropQueued(id, true); // its batch is finished: this is a repeat, or a crash's leftover
   }
 
+  /**
+   * A resend (the batch was tried before) first takes its turn, create-only: a cancel (cancel.ts) that took it first
+   * stops the batch for good. The counter is written before the turn is taken, so a crash only skips a number.
+   */
+  async function takeResendTurn(batch: BatchRecord, entries: MailEntry[]): Promise<boolean> {
+    const turn = batch.resends ?? 0;
+    batch.resends = turn + 1;
+    await store.set(mailKeys.batch(batch.id), batch);
+    if (await store.create(mailKeys.resend(batch.id, turn), { at: deps.now().toISOString() })) return true;
+    const holder = await store.get<{ cancelled?: boolean }>(mailKeys.resend(batch.id, turn));
+    if (holder?.cancelled) {
+      const results = entries.map((e): MailState => ({ entryId: e.id, status: 'failed', error: CANCELLED }));
+      await store.create(mailKeys.result(batch.id), { batchId: batch.id, at: deps.now().toISOString(), results });
+    } else report.retriesLeft++; // another sender is resending it now
+    return false;
+  }
+
   async function send(job: Job, taken?: string): Promise<void> {
     const { batch, entries } = job;
     if (batch.firstAttemptAt && deps.now().getTime() - Date.parse(batch.firstAttemptAt) >= GIVE_UP_AFTER_MS) {
@@ -452,6 +484,8 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       report.retriesLeft++;
       return;
     }
+    // a resend after a recorded failure takes its turn only once it holds a call: a run out of time takes none
+    if (batch.attempts > 0 && !(await takeResendTurn(batch, entries))) return;
     const now = deps.now();
     if (!batch.firstAttemptAt) {
       batch.firstAttemptAt = now.toISOString();
@@ -545,6 +579,8 @@ export async function purgeMailRecords(store: JsonStore, now: Date): Promise<num
   for (const [prefix, days] of [
     ['failed/', FAILED_RETENTION_DAYS],
     ['webhook/', 7],
+    // the turns of resends a crash left behind, once their batch is long over
+    ['resend/', 2],
     // a recipient's pace markers, once their window has ended (each holds its window's end)
     ['pace/', 0],
   ] as const) {
@@ -561,8 +597,9 @@ export async function purgeMailRecords(store: JsonStore, now: Date): Promise<num
 
 /** How one email ended, from its claim and its batch's result: sent, failed, or null while queued. */
 export async function mailStateOf(store: JsonStore, entryId: string): Promise<MailState | null> {
-  const claim = await store.get<{ batchId: string }>(mailKeys.claim(entryId));
-  if (!claim) {
+  const claim = await store.get<{ batchId?: string; cancelled?: boolean }>(mailKeys.claim(entryId));
+  if (claim?.cancelled) return { entryId, status: 'failed', error: CANCELLED }; // stopped before a batch took it
+  if (!claim?.batchId) {
     // never claimed: dropped before a batch (a suppressed address), or still waiting
     const failed = failedMailSchema.safeParse(await store.get(mailKeys.failed(entryId)));
     return failed.success ? { entryId, status: 'failed', error: failed.data.error } : null;

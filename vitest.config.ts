@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Four projects: pure unit tests, integration tests of functions and server adapters, a load-and-faults test
-// (tests/load), and browser journeys against the built site served by Netlify's local emulation. `npm test` builds
-// first, then runs them.
+// Five projects: pure unit tests, integration tests of functions and server adapters, `npm start` itself, a
+// load-and-faults test (tests/load), and browser journeys against the built site served by Netlify's local
+// emulation. `npm test` builds first, then runs them.
 export default defineConfig({
   test: {
     // Vitest's default is one worker fewer than the cores, which on a 2-core machine is ONE: the unit and integration
@@ -31,6 +31,16 @@ export default defineConfig({
       },
       {
         test: {
+          // `npm start` in a child process, where most of its minute goes to Netlify's plugin bundling every
+          // function: beside the unit and integration files it costs about 45 s more than they take alone, while in
+          // the browser journeys' one-at-a-time queue it cost its whole 70 s
+          name: 'dev-server',
+          include: ['tests/e2e/dev-server.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           // hundreds of concurrent submissions against the warm functions host while the mail provider fails
           name: 'load',
           include: ['tests/load/**/*.test.ts'],
@@ -49,6 +59,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/dev-server.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,

@@ -59,19 +59,14 @@ function loadStylesheet(href: string): Promise<void> {
   });
 }
 
-/** The words on a Leaflet map's own controls, in the page's language (English where a page gives none). */
+/** The words on a Leaflet map's own controls, in the page's language (each map's page gives them). */
 export type MapControlWords = { zoomIn: string; zoomOut: string; attribution: string };
-const englishControls: MapControlWords = {
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  attribution: 'District lines: MassGIS',
-};
 
 /**
  * A Leaflet map of the state in `canvas`, once Leaflet's stylesheet is in: linked only when a map is drawn, since
  * both maps come after the page (the finder's when opened, the pledge map's on the first zoom).
  */
-export async function createStateMap(canvas: HTMLElement, words = englishControls): Promise<L.Map> {
+export async function createStateMap(canvas: HTMLElement, words: MapControlWords): Promise<L.Map> {
   await loadStylesheet(leafletCss);
   // Leaflet's own start-up ran in this task; the map's comes in steps, each in a task of its own.
   await nextTask();

@@ -34,7 +34,11 @@ export async function createFindMap(container: HTMLElement, onPick: (lat: number
   canvas.setAttribute('role', 'region');
   canvas.setAttribute('aria-label', say('js.find.mapLabel'));
   container.replaceChildren(help, canvas);
-  const map = await createStateMap(canvas);
+  const map = await createStateMap(canvas, {
+    zoomIn: say('js.find.zoomIn'),
+    zoomOut: say('js.find.zoomOut'),
+    attribution: say('js.find.attribution'),
+  });
   map.on('click', (event: L.LeafletMouseEvent) => onPick(event.latlng.lat, event.latlng.lng));
 
   const chambers = new Map<Chamber, Promise<DistrictPath[]>>();

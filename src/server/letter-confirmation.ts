@@ -1,10 +1,10 @@
 /** The email that asks a sender to confirm their address before a letter goes out (campaigns that require it). */
 import { escapeHtml } from '../lib/html.ts';
 import { emailLink } from './link-pages.ts';
-import { fromHeader } from './mailer.ts';
+import { emailDocument, fromHeader } from './mailer.ts';
 import { oneLine } from '../lib/letters.ts';
 import { secretHash } from './confirmations.ts';
-import { defaultLocale, localeTags } from '../i18n/locales.ts';
+import { defaultLocale } from '../i18n/locales.ts';
 import { say, serverMessages } from '../i18n/server.ts';
 import { letterEngine } from './letter-delivery.ts';
 import type { LetterDeps, LetterRecord } from './letter-records.ts';
@@ -21,13 +21,13 @@ export async function sendLetterConfirmation(letter: LetterRecord, token: string
   const hello = say(t.email.hello, { name: oneLine(letter.sender.name) });
   const ask = say(words.ask, { names });
   const text = [hello, '', ask, '', link, '', words.notYou].join('\n');
-  const htmlLang = locale === defaultLocale ? 'en' : localeTags[locale];
-  const html = `<!doctype html><html lang="${htmlLang}"><head><meta charset="utf-8"></head><body>
-<p>${escapeHtml(hello)}</p>
+  const html = emailDocument(
+    locale,
+    `<p>${escapeHtml(hello)}</p>
 <p>${escapeHtml(ask)}</p>
 <p><a href="${escapeHtml(link)}">${escapeHtml(words.button)}</a></p>
-<p>${escapeHtml(words.notYou)}</p>
-</body></html>`;
+<p>${escapeHtml(words.notYou)}</p>`,
+  );
   // One email per token: a double submit reuses the letter (no new token), a later request for a new link gets one.
   const result = await engineMailer(letterEngine(deps), 'confirmation', 'constituent').send(
     {

@@ -7,10 +7,10 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../lib/html.ts';
 import type { ProgramSubmission, StoredProgramSubmission } from '../lib/schemas/program-submission.ts';
-import type { Mailer } from './mailer.ts';
+import { emailDocument, type Mailer } from './mailer.ts';
 import { HOUR_MS, takeSlot } from './limiter.ts';
 import type { JsonStore } from './store.ts';
-import { defaultLocale, localeTags, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { say, serverMessages } from '../i18n/server.ts';
 
 export const submissionKeys = {
@@ -117,10 +117,7 @@ export async function sendSubmissionConfirmation(
       w.notYou,
     ];
     const text = lines.join('\n');
-    const lang = locale === defaultLocale ? 'en' : localeTags[locale];
-    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${lines
-      .map((l) => (l ? `<p>${escapeHtml(l)}</p>` : ''))
-      .join('\n')}</body></html>`;
+    const html = emailDocument(locale, lines.map((l) => (l ? `<p>${escapeHtml(l)}</p>` : '')).join('\n'));
     try {
       const result = await mailer.send(
         {

@@ -108,6 +108,21 @@ describe('with JavaScript', () => {
     await page.context().close();
   });
 
+  it('draws the Spanish finder’s map with its controls in Spanish', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl}/es/find/`);
+    await page.getByLabel('Ciudad o pueblo').fill('Acton');
+    await expect.poll(() => status(page).innerText(), slow).toMatch(/Acton se reparte/);
+    await page.getByRole('button', { name: 'Mostrar estos distritos en el mapa' }).click();
+    const map = page.getByRole('region', { name: 'Mapa de los distritos de Massachusetts' });
+    await map.locator('path.leaflet-interactive:not([d="M0 0"])').first().waitFor();
+    expect(await map.getByRole('button', { name: 'Acercar' }).count()).toBe(1);
+    expect(await map.getByRole('button', { name: 'Alejar' }).count()).toBe(1);
+    expect(await map.innerText()).toContain('Límites de los distritos: MassGIS');
+    await expectClean(page, problems);
+    await page.context().close();
+  });
+
   it('loads the map only when asked, shows a split town’s candidates and takes a tap on it', async () => {
     const { page, problems } = await openPage(browser);
     const scripts: string[] = [];

@@ -410,6 +410,9 @@ export const en = {
   'js.find.showMap': 'Choose on a map',
   'js.find.mapHelp': 'Click or tap where you live. Drag or use the arrow keys to move the map; use + and − to zoom.',
   'js.find.mapLabel': 'Map of Massachusetts districts',
+  'js.find.zoomIn': 'Zoom in',
+  'js.find.zoomOut': 'Zoom out',
+  'js.find.attribution': 'District lines: MassGIS',
   'js.find.mapFailed': 'The map could not be loaded. Enter your address, town or ZIP code instead.',
 
   // the budget's stages (their English words live with the process, in src/lib/budget/stages.ts)

@@ -411,6 +411,9 @@ export const es: SiteMessages = {
     'Haga clic o toque donde vive. Arrastre o use las flechas del teclado para mover el mapa; use + y − para ' +
     'acercar o alejar.',
   'js.find.mapLabel': 'Mapa de los distritos de Massachusetts',
+  'js.find.zoomIn': 'Acercar',
+  'js.find.zoomOut': 'Alejar',
+  'js.find.attribution': 'Límites de los distritos: MassGIS',
   'js.find.mapFailed': 'No se pudo cargar el mapa. Escriba su dirección, ciudad o código postal.',
 
   'stage.request': 'Pedido de los defensores',

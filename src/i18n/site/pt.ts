@@ -414,6 +414,9 @@ export const pt: SiteMessages = {
     'Clique ou toque onde você mora. Arraste ou use as setas do teclado para mover o mapa; use + e − para ' +
     'aproximar ou afastar.',
   'js.find.mapLabel': 'Mapa dos distritos de Massachusetts',
+  'js.find.zoomIn': 'Aproximar',
+  'js.find.zoomOut': 'Afastar',
+  'js.find.attribution': 'Limites dos distritos: MassGIS',
   'js.find.mapFailed': 'Não foi possível carregar o mapa. Digite o seu endereço, cidade ou CEP.',
 
   'stage.request': 'Pedido dos defensores',

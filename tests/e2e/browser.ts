@@ -63,7 +63,8 @@ export async function openPage(
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(
-        `Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`,
+        `Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ` +
+          `${e.sourceFile}:${e.lineNumber}`,
       );
     });
   });

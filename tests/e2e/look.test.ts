@@ -124,7 +124,7 @@ describe('search and sharing', () => {
   it('/search/?q= runs the search on load', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('Youth Options Unlimited')}`);
-    const first = page.locator('pagefind-results a').first();
+    const first = page.locator('main .search-results a').first();
     await expect.poll(() => first.getAttribute('href'), { timeout: 15_000 }).toBe('/programs/youth-options-unlimited/');
     await page.context().close();
   });

@@ -59,7 +59,7 @@ describe('site search', () => {
     await page.context().close();
   });
 
-  it('without JavaScript, the form submits to this page, which says search needs it and links to the directories', async () => {
+  it('without JavaScript, the form submits to this page, which says search needs it and links elsewhere', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/search/`);
     await page.getByRole('searchbox').fill('mentoring');

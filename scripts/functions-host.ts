@@ -19,15 +19,18 @@ import { startBlobsContext } from './serve.ts';
 export type FunctionsHost = { url: string; close(): Promise<void> };
 
 /**
- * Starts the host on a port (0 = any free one). With `blobsDirectory` the Blobs store lives there; otherwise in a
- * temporary folder removed on close. `functions` names the files to serve (e.g. ['letters']); all by default.
- * Reads no settings itself: the functions read process.env as on Netlify.
+ * Starts the host on a port (0 = any free one). With `blobsDirectory` the Blobs store lives there; with
+ * `blobsFromEnvironment` it is the Blobs server NETLIFY_BLOBS_CONTEXT already names (one in another process, as
+ * Netlify's is a service apart); otherwise in a temporary folder removed on close. `functions` names the files to
+ * serve (e.g. ['letters']); all by default. Reads no settings itself: the functions read process.env as on Netlify.
  */
 export async function startFunctionsHost(
-  options: { port?: number; blobsDirectory?: string; functions?: string[] } = {},
+  options: { port?: number; blobsDirectory?: string; blobsFromEnvironment?: boolean; functions?: string[] } = {},
 ): Promise<FunctionsHost> {
-  const ownDir = options.blobsDirectory ? null : mkdtempSync(join(tmpdir(), 'functions-host-blobs-'));
-  const blobs = await startBlobsContext(options.blobsDirectory ?? ownDir!);
+  const external = options.blobsFromEnvironment === true;
+  if (external && !process.env.NETLIFY_BLOBS_CONTEXT) throw new Error('functions host: no NETLIFY_BLOBS_CONTEXT');
+  const ownDir = options.blobsDirectory || external ? null : mkdtempSync(join(tmpdir(), 'functions-host-blobs-'));
+  const blobs = external ? null : await startBlobsContext(options.blobsDirectory ?? ownDir!);
   const routes = await loadFunctionRoutes(options.functions);
   const server = createServer(async (req, res) => {
     try {
@@ -62,7 +65,7 @@ export async function startFunctionsHost(
         server.close(() => ok());
         server.closeAllConnections();
       });
-      await blobs.stop();
+      await blobs?.stop();
       if (ownDir) rmSync(ownDir, { recursive: true, force: true });
     },
   };

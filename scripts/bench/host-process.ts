@@ -1,0 +1,30 @@
+/**
+ * The surge bench's warm function instance: the letter function alone in its own process, as a Netlify instance
+ * shares its event loop with no Blobs service and no scheduled sender (scripts/bench/surge.ts forks it, with
+ * NETLIFY_BLOBS_CONTEXT naming the Blobs process). Over IPC it says its URL, then answers "counts" with what it has
+ * used: its Blobs calls (src/server/store.ts counts them per process) and its CPU time, so the bench can say what one
+ * letter request costs. Forked with `--cpu-prof` it writes a CPU profile when the parent lets it go.
+ */
+import { storeCallCounts } from '../../src/server/store.ts';
+import { startFunctionsHost } from '../functions-host.ts';
+
+export type HostUsage = { blobsCalls: number; cpuMicros: number };
+
+const host = await startFunctionsHost({ functions: ['letters'], blobsFromEnvironment: true });
+
+function usage(): HostUsage {
+  const cpu = process.cpuUsage();
+  return {
+    blobsCalls: Object.values(storeCallCounts()).reduce((s, n) => s + n, 0),
+    cpuMicros: cpu.user + cpu.system,
+  };
+}
+
+process.on('message', (message: { ask?: string }) => {
+  if (message.ask === 'counts') process.send?.({ counts: usage() });
+});
+// a normal exit, not a kill: --cpu-prof writes its profile only then
+process.on('disconnect', () => {
+  void host.close().finally(() => process.exit(0));
+});
+process.send?.({ url: host.url });

@@ -66,7 +66,7 @@ describe('one letter request’s Blobs calls', () => {
     expect(count.byKind.list).toBeUndefined();
   });
 
-  it('on Netlify (waitUntil) the reply waits for three rounds: the letter and its emails stored, counts after', async () => {
+  it('on Netlify (waitUntil) the reply waits for three rounds: letter and emails stored, counts after', async () => {
     await backlogQueued();
     const holding = holdingBookkeeping(store);
     const counting = countingStore(holding.store);

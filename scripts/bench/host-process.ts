@@ -5,6 +5,7 @@
  * used: its Blobs calls (src/server/store.ts counts them per process) and its CPU time, so the bench can say what one
  * letter request costs. Forked with `--cpu-prof` it writes a CPU profile when the parent lets it go.
  */
+import { loadLocationData } from '../../src/server/find-data.ts';
 import { storeCallCounts } from '../../src/server/store.ts';
 import { startFunctionsHost } from '../functions-host.ts';
 
@@ -12,6 +13,9 @@ export type HostUsage = { blobsCalls: number; cpuMicros: number };
 
 // with Netlify's waitUntil: the letter function leaves its bookkeeping until after the reply, as it would there
 const host = await startFunctionsHost({ functions: ['letters'], blobsFromEnvironment: true, waitUntil: true });
+
+// warm, as an instance is after its first request: the bundled finder data parsed and indexed (about a second)
+loadLocationData();
 
 function usage(): HostUsage {
   const cpu = process.cpuUsage();

@@ -83,6 +83,27 @@ describe('site search', () => {
     await page.context().close();
   });
 
+  it('draws results under the form without moving it, at 390 and 1280 px', async () => {
+    for (const width of [390, 1280]) {
+      const { page } = await openPage(browser, { viewport: { width, height: 844 } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { layoutShift: number };
+        w.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!e.hadRecentInput) w.layoutShift += e.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${baseUrl}/search/?q=mentoring`);
+      await expect.poll(() => page.locator('main .search-results a').count(), { timeout: 15_000 }).toBe(8);
+      await page.waitForTimeout(300);
+      const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+      expect({ width, shift: shift < 0.01 ? 'under 0.01' : shift }).toEqual({ width, shift: 'under 0.01' });
+      await page.context().close();
+    }
+  });
+
   it('reaches results from the keyboard and shows more on request, focusing the first new one', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl}/search/?q=mentoring`);

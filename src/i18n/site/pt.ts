@@ -2,6 +2,7 @@
 import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
 import { directoryPt } from './directory/pt.ts';
+import { callPt } from './call/pt.ts';
 import { mapPt } from './map/pt.ts';
 import { submitPt } from './submit/pt.ts';
 import { outcomesPt } from './outcomes/pt.ts';
@@ -16,6 +17,7 @@ export const pt: SiteMessages = {
   ...outcomesPt,
   ...directoryPt,
   ...mapPt,
+  ...callPt,
   ...submitPt,
   ...privacyPt,
   'base.skipLink': 'Ir para o conteúdo principal',
@@ -297,11 +299,6 @@ export const pt: SiteMessages = {
     'para financiá-la.',
   'call.whatToSay': 'O que dizer',
   'call.scriptEnglish': 'Os gabinetes falam inglês, então o texto para dizer está em inglês.',
-  'call.hoursWeekdays': 'de segunda a sexta, das {opens}h às {closes}h, horário do Leste',
-  'call.hoursAssumption':
-    'Supomos que os gabinetes da Assembleia estadual atendem o telefone de segunda a sexta, das 9h às 17h, horário ' +
-    'do Leste. É uma suposição nossa, não um horário publicado pelos gabinetes: um gabinete pode estar fechado num ' +
-    'feriado ou ter outro horário, e deixar um recado na caixa postal sempre vale.',
   'call.nameHint':
     'Diga o seu próprio nome onde está {placeholder}. A sua folha de ligação preenche o nome de cada legislador e a ' +
     'sua cidade.',

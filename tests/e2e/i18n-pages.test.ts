@@ -1,6 +1,7 @@
 // More of the site in Spanish and Portuguese, on the built site: the pledge map (its words and its scripts' words
-// in the page's language) and the stand-alone call page, each checked by axe at a phone's width and a desktop's; and
-// a letter's status page in the language the letter was written in.
+// in the page's language) and the stand-alone call page (its live office hours and count of calls too), each
+// checked by axe at a phone's width and a desktop's; and a letter's status page in the language the letter was
+// written in.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, launchBrowser, openPage } from './browser.ts';
@@ -90,6 +91,48 @@ describe('the call page in Spanish', () => {
     await page.waitForURL(/\/api\/calls\/sheet\?.*lang=es/, { timeout: 180_000 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-US');
     expect(await page.locator('h1').innerText()).toBe('Llame a sus legisladores');
+    // whether offices answer now, and their hours, in Spanish too (the server writes them without JavaScript)
+    const hours = await page.locator('#office-hours').innerText();
+    expect(hours).toMatch(/^Las oficinas del Capitolio estatal están (abiertas|cerradas) ahora/);
+    expect(hours).toContain('Horario: de lunes a viernes, de 9:00 a 17:00, hora del Este.');
+    expect(hours).not.toMatch(/State House|Eastern|Weekdays/);
+    await page.context().close();
+  });
+});
+
+describe('the call page in Portuguese', () => {
+  // no English sentence in the call section: not the offices' hours, not the count of calls
+  const english = /State House|Eastern|counted so far|calls? to legislators|Weekdays|a\.m\.|p\.m\./;
+
+  it.each(widths)('says in Portuguese when offices answer and how many have called, at %i px', async (width) => {
+    const { page, problems } = await openPage(browser, { viewport: { width, height: 900 } });
+    // Saturday, December 5, 2026, noon in Boston: offices open again on Monday
+    await page.clock.setFixedTime(new Date('2026-12-05T17:00:00Z'));
+    await page.route('**/api/calls/summary*', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ data: { total: 1234, byOutcome: { talked_to_staff: 56 } } }),
+      }),
+    );
+    await page.goto(`${baseUrl}/pt/campaigns/mentoring-matching-grants/call/`);
+    const section = page.locator('call-action');
+    // its script loads as the section comes near the screen (below the finder on a phone)
+    await section.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => section.locator('[data-hours-now]').innerText(), slow)
+      .toBe(
+        'Os gabinetes da Assembleia estadual estão fechados agora. Voltam a abrir segunda-feira, 7 de dezembro, ' +
+          'às 9h, horário do Leste. Você pode deixar um recado na caixa postal agora ou ligar de novo nesse horário.',
+      );
+    await expect
+      .poll(() => section.locator('[data-call-count]').innerText(), slow)
+      .toBe(
+        '1.234 ligações para legisladores contadas até agora nesta campanha, 56 delas com alguém do gabinete na ' +
+          'linha.',
+      );
+    expect(await section.innerText()).not.toMatch(english);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
     await page.context().close();
   });
 });

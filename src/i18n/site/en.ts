@@ -351,6 +351,7 @@ export const en = {
 
   // what browser scripts say (given to them by the page: src/client/page-messages.ts)
   'js.common.sending': 'Sending…',
+  'js.common.failed': 'Something went wrong. Please try again.',
   'js.common.house': 'House',
   'js.common.senate': 'Senate',
   'js.letter.templateHint':

@@ -349,6 +349,7 @@ export const es: SiteMessages = {
     'fecha en que se suscribió.',
 
   'js.common.sending': 'Enviando…',
+  'js.common.failed': 'Algo salió mal. Inténtelo de nuevo.',
   'js.common.house': 'de la Cámara',
   'js.common.senate': 'del Senado',
   'js.letter.templateHint':

@@ -350,6 +350,7 @@ export const pt: SiteMessages = {
     'informar um lugar, e quando você se inscreveu.',
 
   'js.common.sending': 'Enviando…',
+  'js.common.failed': 'Algo deu errado. Tente de novo.',
   'js.common.house': 'da Câmara',
   'js.common.senate': 'do Senado',
   'js.letter.templateHint':

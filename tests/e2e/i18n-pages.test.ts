@@ -131,6 +131,10 @@ describe('the call page in Portuguese', () => {
           'linha.',
       );
     expect(await section.innerText()).not.toMatch(english);
+    // its words are a draft until a native speaker reviews them, and the page says so
+    expect(await page.locator('.site-footer .translation-draft').innerText()).toBe(
+      'Esta tradução é um rascunho: ainda não foi revisada por um falante nativo.',
+    );
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
     await page.context().close();

@@ -33,6 +33,8 @@ export const en = {
   'nav.search': 'Search',
   'footer.runBy': 'Run by {organization}.',
   'footer.privacyLine': 'Letters go only to your own state legislators. We keep as little personal data as we can.',
+  // shown on a translation's pages while its catalogue's review status is draft (never on English ones)
+  'footer.draftTranslation': 'This translation is a draft: a native speaker has not reviewed it yet.',
   'footer.act': 'Take action',
   'footer.allCampaigns': 'All campaigns',
   'footer.lineItem': 'Line item {lineItem}',

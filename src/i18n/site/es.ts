@@ -34,6 +34,7 @@ export const es: SiteMessages = {
   'footer.privacyLine':
     'Las cartas van solo a sus propios legisladores estatales. Guardamos la menor cantidad posible de datos ' +
     'personales.',
+  'footer.draftTranslation': 'Esta traducción es un borrador: todavía no la ha revisado un hablante nativo.',
   'footer.act': 'Actúe',
   'footer.allCampaigns': 'Todas las campañas',
   'footer.lineItem': 'Partida {lineItem}',

@@ -33,6 +33,7 @@ export const pt: SiteMessages = {
   'footer.runBy': 'Um site da {organization}.',
   'footer.privacyLine':
     'As cartas vão só para os seus próprios legisladores estaduais. Guardamos o mínimo possível de dados pessoais.',
+  'footer.draftTranslation': 'Esta tradução é um rascunho: ainda não foi revisada por um falante nativo.',
   'footer.act': 'Participe',
   'footer.allCampaigns': 'Todas as campanhas',
   'footer.lineItem': 'Rubrica {lineItem}',

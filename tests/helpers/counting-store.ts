@@ -33,7 +33,7 @@ export function countingStore(store: JsonStore): { store: JsonStore; count: Call
       ? {
           getVersioned: counted('get', (key: string) => store.getVersioned!(key)) as JsonStore['getVersioned'],
           setIfVersion: (key: string, value: unknown, version: string | null) =>
-            counted(version ? "set" : "create", (_key: string) => store.setIfVersion!(key, value, version))(key),
+            counted(version ? 'set' : 'create', (_key: string) => store.setIfVersion!(key, value, version))(key),
         }
       : {}),
   };

@@ -159,7 +159,7 @@ describe('emails that wait for configuration', { timeout: 30_000 }, () => {
     expect(await mailStatus(store, KEY)).toBe('sent');
   });
 
-  it('with an expiry, queued while there is no key: dropped unsent once it has passed, and read as expired', async () => {
+  it('with an expiry, queued while there is no key: dropped unsent once it passed, read as expired', async () => {
     const expiresAt = new Date(clock.now().getTime() + 15 * 60_000);
     const sent = await engineMailer(deps({ mailer: unconfigured }), 'staff-sign-in').send(email, KEY, { expiresAt });
     expect(sent).toMatchObject({ ok: false, retryable: true });

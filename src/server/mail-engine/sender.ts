@@ -493,7 +493,11 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     }
     if (batch.attempts > 0 && entries.every((e) => e.expiresAt && Date.parse(e.expiresAt) <= deps.now().getTime())) {
       // tried before, and now too late for all it holds (a sign-in link after an outage): not sent again
-      await finish(batch, entries, entries.map((e): MailState => ({ entryId: e.id, status: 'failed', error: EXPIRED })));
+      await finish(
+        batch,
+        entries,
+        entries.map((e): MailState => ({ entryId: e.id, status: 'failed', error: EXPIRED })),
+      );
       report.failed += entries.length;
       return;
     }

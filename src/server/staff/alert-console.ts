@@ -129,7 +129,11 @@ export async function sendAlertToSubscribers(alert: AlertData, deps: AlertMailDe
 }
 
 /** Where the audience is read from: the sign-ups' index, and the mail engine's suppression list. */
-const audienceStores = (deps: AlertMailDeps) => ({ signups: deps.signups, mail: deps.engine.store, salt: deps.engine.salt });
+const audienceStores = (deps: AlertMailDeps) => ({
+  signups: deps.signups,
+  mail: deps.engine.store,
+  salt: deps.engine.salt,
+});
 
 export type AlertProgress =
   | { sent: false; audience: number | null }

@@ -27,6 +27,7 @@ import { subscriberId } from '../../src/server/opt-in.ts';
 import { openStore, storeCallCounts, type JsonStore } from '../../src/server/store.ts';
 import { countingStore } from '../../tests/helpers/counting-store.ts';
 import { budgeted, stats, type BenchRow, type BenchSection } from './section.ts';
+import { audienceCountRows } from './surge-audience.ts';
 
 const LETTERS = Number(process.env.SURGE_LETTERS ?? 10_000);
 const SUBSCRIBERS = Number(process.env.SURGE_SUBSCRIBERS ?? 20_000);
@@ -160,6 +161,8 @@ export const surgeSection: BenchSection = {
       const setupStart = performance.now();
       await writeSubscribers(signups, pairs);
       const setupSeconds = (performance.now() - setupStart) / 1000;
+      // the unsent alert's audience count, before and with the index (which it builds here), while nothing else runs
+      const audienceRows = await audienceCountRows(signups, liveEngineDeps(config).store, config.salt);
 
       // Two sender instances, run after run, as the every-minute schedule (and send-alerts) would keep them going.
       // Their store counts its calls, so the request path's and the senders' are told apart.
@@ -295,6 +298,7 @@ export const surgeSection: BenchSection = {
           unit: '',
           note: `${setupSeconds.toFixed(1)} s`,
         },
+        ...audienceRows,
         {
           metric: 'letters accepted by the warm host',
           value: LETTERS / letters.seconds,

@@ -26,7 +26,7 @@ import {
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { localizedPath, say, serverMessages } from '../i18n/server.ts';
 import { t as siteSays } from '../i18n/site.ts';
-import { readRecord, type JsonStore } from './store.ts';
+import { readRecord, updateRecord, type JsonStore } from './store.ts';
 import type { SubscriberDistricts } from './alert-districts.ts';
 import { addToAudience, removeFromAudience } from './alert-audience.ts';
 
@@ -231,7 +231,13 @@ export async function confirmAlertSignup(
   if (link.kind === 'invalid') link = checkOldAlertLink(record, token, now);
   if (link.kind !== 'valid') return link.kind;
   const confirmed: AlertSignupRecord = { ...record, ...confirmedState(record, now) };
-  await deps.store.set(key, confirmed);
+  // written only over a record still there: an unsubscribe that deleted it since the read above is not undone
+  let stillThere = false;
+  await updateRecord<unknown>(deps.store, key, (current) => {
+    stillThere = current !== null;
+    return stillThere ? confirmed : undefined;
+  });
+  if (!stillThere) return 'invalid';
   // in the alerts' audience index from now on (with the districts the sign-up found): what alerts count and send to
   await Promise.all([consumeConfirmations(deps.store, 'alerts', id), addToAudience(deps.store, confirmed)]);
   // The welcome is a courtesy: if it fails, the person is still signed up (and the page told them so).

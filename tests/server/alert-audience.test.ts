@@ -64,7 +64,7 @@ async function signUp(store: JsonStore, k: number, status: 'pending' | 'confirme
   const { secret } = await issueConfirmation(store, 'alerts', id, { now: now(), ttlMs: 86_400_000 });
   return {
     ...record,
-    confirm: () => confirmAlertSignup(id, secret, deps(store)),
+    confirm: (via: JsonStore = store) => confirmAlertSignup(id, secret, deps(via)),
     unsubscribe: () => unsubscribeFromAlerts(id, unsubscribeToken(SALT, 'alerts', id), deps(store)),
   };
 }
@@ -100,6 +100,53 @@ describe('the alerts audience index', { timeout: 60_000 }, () => {
     expect(await count(stores)).toBe(stillSignedUp.length);
     // and a later unsubscribe of everyone left takes them all out
     await Promise.all(people.map((p) => p.unsubscribe()));
+    expect(await count(stores)).toBe(0);
+  });
+
+  it("an unsubscribe between a confirm's record write and its index write still takes the person out", async () => {
+    const stores = freshStores();
+    await rebuildAudienceIndex(stores.signups);
+    const person = await signUp(stores.signups, 1, 'pending');
+    // the confirm stops just before its write to the index until the unsubscribe has finished
+    let release!: () => void;
+    const unsubscribed = new Promise<void>((r) => (release = r));
+    const { setIfVersion } = stores.signups;
+    const paused: JsonStore = {
+      ...stores.signups,
+      setIfVersion: async (key, value, version) => {
+        if (key.startsWith(audienceKeys.shards)) await unsubscribed;
+        return setIfVersion!(key, value, version);
+      },
+    };
+    const confirming = person.confirm(paused);
+    await new Promise((r) => setTimeout(r, 300)); // the confirm's record is written; it waits at the index
+    expect(await person.unsubscribe()).toBe(true);
+    release();
+    expect(await confirming).toBe('confirmed');
+    expect(await stores.signups.get(`signup/${person.id}`)).toBeNull();
+    expect(await count(stores)).toBe(0);
+  });
+
+  it('an unsubscribe between a confirm reading the sign-up and writing it is not undone by the confirm', async () => {
+    const stores = freshStores();
+    await rebuildAudienceIndex(stores.signups);
+    const person = await signUp(stores.signups, 1, 'pending');
+    let release!: () => void;
+    const unsubscribed = new Promise<void>((r) => (release = r));
+    const { setIfVersion } = stores.signups;
+    const paused: JsonStore = {
+      ...stores.signups,
+      setIfVersion: async (key, value, version) => {
+        if (key.startsWith('signup/')) await unsubscribed;
+        return setIfVersion!(key, value, version);
+      },
+    };
+    const confirming = person.confirm(paused);
+    await new Promise((r) => setTimeout(r, 300)); // the confirm has read the pending sign-up; it waits to write
+    expect(await person.unsubscribe()).toBe(true);
+    release();
+    expect(await confirming).toBe('invalid');
+    expect(await stores.signups.get(`signup/${person.id}`)).toBeNull();
     expect(await count(stores)).toBe(0);
   });
 

@@ -64,6 +64,7 @@ export async function confirmedSubscribers(store: JsonStore, concurrency = 48): 
   return found.sort((a, b) => a.id.localeCompare(b.id));
 }
 
+// where alerts have always found it; it lives with the audience index now
 export { inAudience };
 
 type Named = { chamber: 'house' | 'senate'; line: string };

@@ -358,7 +358,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       tally.add([{ group: entry.tally, outcome: 'failed' }]);
       log?.('mail-engine: an email expired before it could go', { entry: entry.id, kind: entry.kind });
       await dropQueued(entry.id);
-    }
+    } else await mendStaleDue(entry.id); // claimed already: a live batch has it, or a crash left its queued copy
     return null;
   }
 

@@ -5,9 +5,10 @@
  * links straight to their call sheet. Without it the section's plain link to the call page still finds them. It is
  * loaded when the section comes near the screen (CallAction.astro).
  */
-// only the clock's fields: the words stay out of the bundle
+// only the clock's fields: the words stay out of the bundle, and come from the page in its language
 import { closes, days, opens, timeZone } from '../../content/call-hours.json';
-import { describeOfficeStatus } from '../lib/office-hours.ts';
+import { describeOfficeStatus, type OfficeWords } from '../lib/office-hours.ts';
+import { pageMessages, type Say } from './page-messages.ts';
 
 const DISTRICT = { house: /^ma-house-\d{3}$/, senate: /^ma-senate-\d{2}$/ };
 type Found = { status: string; house?: { id: string }; senate?: { id: string } };
@@ -15,8 +16,12 @@ type Found = { status: string; house?: { id: string }; senate?: { id: string } }
 class CallAction extends HTMLElement {
   connectedCallback(): void {
     const campaign = this.dataset.campaign!;
+    const say = pageMessages(this);
+    // the page's lang (en-US, es-US, pt-BR) names the weekdays and months and writes the numbers
+    const tag = document.documentElement.lang || 'en-US';
+    const words: OfficeWords = { tag, say: (key, values) => say(`js.call.${key}`, values) };
     const now = this.querySelector('[data-hours-now]');
-    if (now) now.textContent = describeOfficeStatus(new Date(), { timeZone, days, opens, closes });
+    if (now) now.textContent = describeOfficeStatus(new Date(), { timeZone, days, opens, closes }, words);
 
     const query = new URLSearchParams(location.search);
     const letter = query.get('letter') === 'sent';
@@ -32,7 +37,7 @@ class CallAction extends HTMLElement {
       const found = (event as CustomEvent<Found>).detail;
       if (found.status === 'found') this.#linkSheet(campaign, found.house?.id ?? '', found.senate?.id ?? '', letter);
     });
-    void this.#count(campaign);
+    void this.#count(campaign, say, tag);
   }
 
   #linkSheet(campaign: string, house: string, senate: string, letter: boolean): void {
@@ -47,7 +52,7 @@ class CallAction extends HTMLElement {
     this.querySelector<HTMLElement>('[data-find]')!.hidden = true;
   }
 
-  async #count(campaign: string): Promise<void> {
+  async #count(campaign: string, say: Say, tag: string): Promise<void> {
     const out = this.querySelector<HTMLElement>('[data-call-count]');
     if (!out) return;
     try {
@@ -56,11 +61,10 @@ class CallAction extends HTMLElement {
       });
       if (!res.ok) return;
       const { data } = (await res.json()) as { data: { total: number; byOutcome: { talked_to_staff: number } } };
-      const n = new Intl.NumberFormat('en-US');
-      out.textContent =
-        `${n.format(data.total)} ${data.total === 1 ? 'call' : 'calls'} to legislators ` +
-        'counted so far in this campaign' +
-        (data.total > 0 ? `, ${n.format(data.byOutcome.talked_to_staff)} of them with staff on the line.` : '.');
+      const n = new Intl.NumberFormat(tag);
+      const { total } = data;
+      const key = total === 0 ? 'js.call.countNone' : total === 1 ? 'js.call.countOne' : 'js.call.countMany';
+      out.textContent = say(key, { count: n.format(total), staff: n.format(data.byOutcome.talked_to_staff) });
       out.hidden = false;
     } catch {
       // offline or blocked: the section works without the count

@@ -12,11 +12,11 @@ export type SendOptions = {
   showErrors: ShowErrors;
   /** what to say when the server cannot be reached (each flow says whether a retry could act twice) */
   offline: string;
-  /** the busy button's label, in the page's language */
-  sending?: string;
+  /** the busy button's label, in the page's language (`js.common.sending`) */
+  sending: string;
+  /** what to say when the server refused without saying why, in the page's language (`js.common.failed`) */
+  failed: string;
 };
-
-const SOMETHING_WENT_WRONG = 'Something went wrong. Please try again.';
 
 /**
  * Posts `body` as JSON to the form's action. Resolves with the reply's data once the server accepted it; otherwise
@@ -26,7 +26,7 @@ export async function sendForm<D>(form: HTMLFormElement, body: unknown, options:
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
   const label = button.textContent;
   button.disabled = true;
-  button.textContent = options.sending ?? 'Sending…';
+  button.textContent = options.sending;
   try {
     const res = await fetch(form.action, {
       method: 'POST',
@@ -35,7 +35,7 @@ export async function sendForm<D>(form: HTMLFormElement, body: unknown, options:
     });
     const reply = (await res.json().catch(() => ({}))) as { data?: D } & Partial<ApiError>;
     if (!res.ok || reply.error) {
-      options.showErrors(reply.error?.fields ?? {}, reply.error?.message ?? SOMETHING_WENT_WRONG);
+      options.showErrors(reply.error?.fields ?? {}, reply.error?.message ?? options.failed);
       return undefined;
     }
     return (reply.data ?? {}) as D;

@@ -73,6 +73,7 @@ class LetterForm extends HTMLElement {
       showErrors: (fields, message) => this.#showErrors(fields, message),
       offline: this.#say('js.letter.offline'),
       sending: this.#say('js.common.sending'),
+      failed: this.#say('js.common.failed'),
     });
     if (sent) this.#showResult(sent);
   }

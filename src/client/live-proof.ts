@@ -5,7 +5,8 @@
 class LiveProof extends HTMLElement {
   async connectedCallback(): Promise<void> {
     const items = [...this.querySelectorAll<HTMLElement>('[data-urls]')];
-    const number = new Intl.NumberFormat('en-US');
+    // the page's language writes the numbers (1,234 or 1.234)
+    const number = new Intl.NumberFormat(document.documentElement.lang || 'en-US');
     await Promise.all(
       items.map(async (item) => {
         const counts = await Promise.all(

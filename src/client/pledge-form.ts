@@ -58,6 +58,7 @@ class PledgeForm extends HTMLElement {
       showErrors: (fields, message) => this.#showErrors(fields, message),
       offline: this.#say('js.pledge.offline'),
       sending: this.#say('js.common.sending'),
+      failed: this.#say('js.common.failed'),
     });
     if (!sent) return;
     this.#showResult(sent);

@@ -28,10 +28,13 @@ export abstract class RequestForm extends HTMLElement {
 
   async #send(form: HTMLFormElement): Promise<void> {
     const summary = form.querySelector<HTMLElement>('[data-error-summary]')!;
+    // the page's words (in its data-messages), in its language
+    const say = pageMessages(this);
     const sent = await sendForm(form, this.body(new FormData(form)), {
       showErrors: (fields, message) => showFormErrors(form, summary, fields, message),
-      // the page's words (`js.submit.offline` in its data-messages), in its language
-      offline: pageMessages(this)('js.submit.offline'),
+      offline: say('js.submit.offline'),
+      sending: say('js.common.sending'),
+      failed: say('js.common.failed'),
     });
     if (!sent) return;
     const success = this.querySelector<HTMLElement>('[data-success]')!;

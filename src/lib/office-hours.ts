@@ -76,31 +76,57 @@ export function hourWords(hour: number): string {
   return `${hour % 12 || 12} ${hour % 24 < 12 ? 'a.m.' : 'p.m.'}`;
 }
 
+/** The status sentence's words (src/i18n/site/call/): the keys after `js.call.`. */
+export type OfficeWordKey =
+  | 'open'
+  | 'closed'
+  | 'today'
+  | 'tomorrow'
+  | 'onDay'
+  | 'clock'
+  | 'hourMorning'
+  | 'hourAfternoon';
+/**
+ * The words of one language: a message filler over those keys, and the BCP 47 tag that names its weekdays and
+ * months. The browser and the call sheet each pass their own (the page's messages, the function's catalogue).
+ */
+export type OfficeWords = {
+  say: (key: OfficeWordKey, values?: Record<string, string | number>) => string;
+  tag: string;
+};
+
+/** "9 a.m." or "9:00": an hour in the caller's language. */
+function hourIn(hour: number, words: OfficeWords): string {
+  const h24 = hour % 24;
+  // "12" or "24": which clock the language writes hours on
+  const shown = words.say('clock') === '24' ? h24 : h24 % 12 || 12;
+  return words.say(h24 < 12 ? 'hourMorning' : 'hourAfternoon', { hour: shown });
+}
+
 /** "today", "tomorrow" or "on Monday, December 7": a day as seen from now, both on the office's clock. */
-function dayWords(at: Date, now: Date, timeZone: string): string {
+function dayWords(at: Date, now: Date, timeZone: string, words: OfficeWords): string {
   const a = wallClock(at, timeZone);
   const n = wallClock(now, timeZone);
   const days = (Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(n.year, n.month - 1, n.day)) / 86_400_000;
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  const name = new Date(Date.UTC(a.year, a.month - 1, a.day)).toLocaleDateString('en-US', {
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-  return `on ${name}`;
+  if (days === 0) return words.say('today');
+  if (days === 1) return words.say('tomorrow');
+  const day = new Date(Date.UTC(a.year, a.month - 1, a.day));
+  const named = (options: Intl.DateTimeFormatOptions) =>
+    day.toLocaleDateString(words.tag, { ...options, timeZone: 'UTC' });
+  return words.say('onDay', { weekday: named({ weekday: 'long' }), date: named({ month: 'long', day: 'numeric' }) });
 }
 
-/** The sentence a caller reads before dialling: open now, or closed with the next opening and what to do meanwhile. */
-export function describeOfficeStatus(now: Date, hours: Clock): string {
+/**
+ * The sentence a caller reads before dialling, in their language: open now, or closed with the next opening and
+ * what to do meanwhile.
+ */
+export function describeOfficeStatus(now: Date, hours: Clock, words: OfficeWords): string {
   const status = officeStatus(now, hours);
-  if (status.open)
-    return `State House offices are open now: they answer until ${hourWords(hours.closes)} Eastern time.`;
-  return (
-    `State House offices are closed now. They open again ${dayWords(status.opensAt, now, hours.timeZone)} at ` +
-    `${hourWords(hours.opens)} Eastern time. You can leave a voicemail now, or call back then.`
-  );
+  if (status.open) return words.say('open', { closes: hourIn(hours.closes, words) });
+  return words.say('closed', {
+    day: dayWords(status.opensAt, now, hours.timeZone, words),
+    opens: hourIn(hours.opens, words),
+  });
 }
 
 /** "Weekdays, 9 a.m. to 5 p.m. Eastern time": the hours as a static page states them. */

@@ -5,7 +5,6 @@
  */
 import { campaignWindow, todayInMassachusetts } from '../lib/campaigns.ts';
 import { fillCallScript, legislatorTitle } from '../lib/calls.ts';
-import { describeOfficeStatus, officeHoursWords } from '../lib/office-hours.ts';
 import type { OfficeHours } from '../lib/schemas/office-hours.ts';
 import { parsePhone, telHref } from '../lib/phone.ts';
 import { shareLinks } from '../lib/share.ts';
@@ -16,9 +15,10 @@ import type { Legislator } from '../lib/schemas/legislator.ts';
 import type { CampaignData } from './campaign-data.ts';
 import { fillHtml, html, htmlPage, type SafeHtml } from './html-page.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { officeAssumptionIn, officeHoursIn, officeStatusIn } from '../i18n/office-words.ts';
 import { localizedPath, say, serverMessages, type ServerMessages } from '../i18n/server.ts';
 
-/** The sheet's words in the person's language; the script and the office hours are English content for now. */
+/** The sheet's words in the person's language; the script is English content (the offices speak English). */
 type Words = { t: ServerMessages; locale: Locale };
 const wordsFor = (locale: Locale): Words => ({ t: serverMessages(locale), locale });
 const titled = ({ t }: Words, chamber: Chamber, name: string) => `${t.titles[chamber]} ${name}`;
@@ -244,7 +244,6 @@ export function callSheetPage(options: {
           <p>${say(words.vacantText, { role: words.roles[chamber] })}</p>
         </section>`,
   );
-  const english = w.locale === defaultLocale;
   const lede = say(words.lede, {
     campaign: campaign.title,
     house: districts.house.name,
@@ -276,9 +275,11 @@ export function callSheetPage(options: {
       <p class="lede">
         ${lede}
       </p>
-      <div class="notice call-hours" id="office-hours"${english ? html`` : html` lang="en"`}>
-        <p><strong>${describeOfficeStatus(options.now, hours)}</strong></p>
-        <p class="muted small">Hours: ${officeHoursWords(hours)}. ${hours.assumption}</p>
+      <div class="notice call-hours" id="office-hours">
+        <p><strong>${officeStatusIn(w.locale, options.now, hours)}</strong></p>
+        <p class="muted small">
+          ${words.hours} ${officeHoursIn(w.locale, hours)}. ${officeAssumptionIn(w.locale, hours)}
+        </p>
       </div>
       ${stageNote}
       <div id="who-to-call">${sections}</div>

@@ -1,8 +1,9 @@
 // More of the site in Spanish and Portuguese, on the built site: the pledge map (its words and its scripts' words
-// in the page's language) and the stand-alone call page, each checked by axe at a phone's width and a desktop's; and
-// a letter's status page in the language the letter was written in.
+// in the page's language) and the stand-alone call page (its live office hours and count of calls too), each
+// checked by axe at a phone's width and a desktop's; a letter's status page in the language the letter was
+// written in; and a program asking to be listed in Spanish, with and without the site's scripts.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, openPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -90,6 +91,52 @@ describe('the call page in Spanish', () => {
     await page.waitForURL(/\/api\/calls\/sheet\?.*lang=es/, { timeout: 180_000 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-US');
     expect(await page.locator('h1').innerText()).toBe('Llame a sus legisladores');
+    // whether offices answer now, and their hours, in Spanish too (the server writes them without JavaScript)
+    const hours = await page.locator('#office-hours').innerText();
+    expect(hours).toMatch(/^Las oficinas del Capitolio estatal están (abiertas|cerradas) ahora/);
+    expect(hours).toContain('Horario: de lunes a viernes, de 9:00 a 17:00, hora del Este.');
+    expect(hours).not.toMatch(/State House|Eastern|Weekdays/);
+    await page.context().close();
+  });
+});
+
+describe('the call page in Portuguese', () => {
+  // no English sentence in the call section: not the offices' hours, not the count of calls
+  const english = /State House|Eastern|counted so far|calls? to legislators|Weekdays|a\.m\.|p\.m\./;
+
+  it.each(widths)('says in Portuguese when offices answer and how many have called, at %i px', async (width) => {
+    const { page, problems } = await openPage(browser, { viewport: { width, height: 900 } });
+    // Saturday, December 5, 2026, noon in Boston: offices open again on Monday
+    await page.clock.setFixedTime(new Date('2026-12-05T17:00:00Z'));
+    await page.route('**/api/calls/summary*', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ data: { total: 1234, byOutcome: { talked_to_staff: 56 } } }),
+      }),
+    );
+    await page.goto(`${baseUrl}/pt/campaigns/mentoring-matching-grants/call/`);
+    const section = page.locator('call-action');
+    // its script loads as the section comes near the screen (below the finder on a phone)
+    await section.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => section.locator('[data-hours-now]').innerText(), slow)
+      .toBe(
+        'Os gabinetes da Assembleia estadual estão fechados agora. Voltam a abrir segunda-feira, 7 de dezembro, ' +
+          'às 9h, horário do Leste. Você pode deixar um recado na caixa postal agora ou ligar de novo nesse horário.',
+      );
+    await expect
+      .poll(() => section.locator('[data-call-count]').innerText(), slow)
+      .toBe(
+        '1.234 ligações para legisladores contadas até agora nesta campanha, 56 delas com alguém do gabinete na ' +
+          'linha.',
+      );
+    expect(await section.innerText()).not.toMatch(english);
+    // its words are a draft until a native speaker reviews them, and the page says so
+    expect(await page.locator('.site-footer .translation-draft').innerText()).toBe(
+      'Esta tradução é um rascunho: ainda não foi revisada por um falante nativo.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
     await page.context().close();
   });
 });
@@ -119,4 +166,75 @@ describe('a letter’s status page in Spanish', () => {
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
     await page.context().close();
   });
+});
+
+describe('a program asks to be listed, in Spanish', () => {
+  async function fill(page: Page, email: string) {
+    await page.getByLabel('Nombre del programa').fill('Mentores del Quabbin');
+    await page.getByLabel('Organización que lo dirige').fill('Quabbin Org');
+    await page.getByLabel(/^Ciudades y pueblos donde ofrece mentoría/).fill('Athol; Orange');
+    await page.getByLabel(/^Edades o grados/).fill('grados 6-8');
+    await page.getByLabel('En la comunidad').check();
+    await page.getByLabel(/^Correo electrónico de contacto/).fill(email);
+    await page.getByLabel(/^Puedo hablar en nombre de este programa/).check();
+  }
+
+  it('without its scripts: the error summary in Spanish, then the received page in Spanish', async () => {
+    // the site's scripts blocked, not JavaScript itself: the form posts as without it, and axe can still run
+    const { page, problems } = await openPage(browser);
+    await page.context().route(/\.m?js(\?|$)/, (route) => route.abort('blockedbyclient'));
+    await page.goto(`${baseUrl}/es/programs/submit/`);
+    // the browser itself checks the required fields; the server checks the web address
+    await fill(page, 'es-program@example.org');
+    await page.getByLabel(/^Sitio web/).fill('no es una dirección');
+    await page.getByRole('button', { name: 'Enviar solicitud' }).click(slow);
+    await page.waitForURL(/\/api\/program-submissions/, slow);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es-US');
+    expect(await page.locator('h1').innerText()).toBe('Hay que corregir algunas respuestas');
+    const summary = await page.locator('.error-summary').innerText();
+    expect(summary).toContain('Sitio web');
+    expect(summary).not.toMatch(/\b(Please|Enter|required|Some answers)\b/);
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await axeViolations(page), `error page at ${width} px`).toEqual([]);
+    }
+    await page.goto(`${baseUrl}/es/programs/submit/`);
+    await fill(page, 'es-program@example.org');
+    await page.getByRole('button', { name: 'Enviar solicitud' }).click(slow);
+    await page.waitForURL(/\/es\/programs\/submit\/received\/$/, slow);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es-US');
+    expect(await page.locator('h1').innerText()).toBe('Gracias: recibimos su solicitud');
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await axeViolations(page), `received page at ${width} px`).toEqual([]);
+    }
+    expect(problems.cspViolations).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
+  it.each(widths)(
+    'with JavaScript at %i px: errors and the thanks in place, all in Spanish',
+    async (width) => {
+      const { page, problems } = await openPage(browser, { viewport: { width, height: 900 } });
+      await page.goto(`${baseUrl}/es/programs/submit/`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Enviar solicitud' }).click();
+      const summary = page.locator('[data-error-summary]');
+      await expect.poll(() => summary.isVisible(), slow).toBe(true);
+      expect(await summary.innerText()).not.toMatch(/\b(Please|Enter|required|Something went wrong)\b/);
+      expect(await page.locator('#ps-email-error').innerText()).toMatch(/correo/i);
+      expect(await axeViolations(page)).toEqual([]);
+      await fill(page, `es-program-js-${width}@example.org`);
+      await page.getByRole('button', { name: 'Enviar solicitud' }).click();
+      const success = page.locator('[data-success]');
+      await expect.poll(() => success.isVisible(), slow).toBe(true);
+      expect(await success.innerText()).toContain('Gracias: recibimos su solicitud');
+      expect(await axeViolations(page)).toEqual([]);
+      // the browser itself logs the 422 answer to the first, empty attempt; nothing else may appear
+      expect(problems.consoleErrors.filter((e) => !/status of 422/.test(e))).toEqual([]);
+      expect(problems.cspViolations).toEqual([]);
+      await page.context().close();
+    },
+    240_000,
+  );
 });

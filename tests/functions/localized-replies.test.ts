@@ -195,6 +195,31 @@ describe('a Spanish call sheet', () => {
     const after = await (await callSheet(new Request(new URL(back, origin)), sheetDeps())).text();
     expect(after).toContain(`Contamos su llamada a Representante ${rep.name}: dejó un mensaje de voz.`);
   });
+
+  it('says in Spanish whether offices answer now, when they open again, and the hours', async () => {
+    const sheetIn = async (lang: string) =>
+      (await callSheet(new Request(`${origin}/api/calls/sheet?${query}&lang=${lang}`), sheetDeps())).text();
+    // Monday, November 23, 2026, 10 a.m. in Boston
+    const open = await sheetIn('es');
+    expect(open).toContain(
+      'Las oficinas del Capitolio estatal están abiertas ahora: contestan hasta las 17:00, hora del Este.',
+    );
+    expect(open).toContain('Horario: de lunes a viernes, de 9:00 a 17:00, hora del Este. Suponemos que');
+    expect(open).not.toMatch(/State House offices|Eastern time|Weekdays/);
+    // Friday, November 27, 6 p.m.: they open on Monday
+    clock.advance((4 * 24 + 8) * 3_600_000);
+    expect(await sheetIn('es')).toContain(
+      'Las oficinas del Capitolio estatal están cerradas ahora. Vuelven a abrir el lunes 30 de noviembre a las ' +
+        '9:00, hora del Este. Puede dejar un mensaje de voz ahora o volver a llamar a esa hora.',
+    );
+    const portuguese = await sheetIn('pt');
+    expect(portuguese).toContain(
+      'Os gabinetes da Assembleia estadual estão fechados agora. Voltam a abrir segunda-feira, 30 de novembro, às ' +
+        '9h, horário do Leste.',
+    );
+    expect(portuguese).toContain('Horário: de segunda a sexta, das 9h às 17h, horário do Leste. Supomos que');
+    expect(portuguese).not.toMatch(/State House offices|Eastern time|Weekdays/);
+  });
 });
 
 describe('a Portuguese call that cannot be counted', () => {

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import hoursJson from '../../content/call-hours.json';
 import { describeOfficeStatus, officeHoursWords, officeStatus } from '../../src/lib/office-hours.ts';
 import { officeHoursSchema } from '../../src/lib/schemas/office-hours.ts';
+import { officeWordsIn } from '../../src/i18n/office-words.ts';
 
 const hours = officeHoursSchema.parse(hoursJson);
 const at = (iso: string) => new Date(iso);
+const english = officeWordsIn('en');
 
 describe('State House office hours (weekdays, 9 a.m. to 5 p.m. Eastern)', () => {
   it('is open on a weekday afternoon in winter (EST, UTC-5) until 5 p.m. that day', () => {
@@ -60,17 +62,17 @@ describe('State House office hours (weekdays, 9 a.m. to 5 p.m. Eastern)', () => 
   });
 
   it('tells a caller when to call back, on the office clock, with the voicemail option', () => {
-    expect(describeOfficeStatus(at('2026-11-30T15:00:00Z'), hours)).toBe(
+    expect(describeOfficeStatus(at('2026-11-30T15:00:00Z'), hours, english)).toBe(
       'State House offices are open now: they answer until 5 p.m. Eastern time.',
     );
-    expect(describeOfficeStatus(at('2026-11-30T12:00:00Z'), hours)).toBe(
+    expect(describeOfficeStatus(at('2026-11-30T12:00:00Z'), hours, english)).toBe(
       'State House offices are closed now. They open again today at 9 a.m. Eastern time. ' +
         'You can leave a voicemail now, or call back then.',
     );
-    expect(describeOfficeStatus(at('2026-12-01T23:00:00Z'), hours)).toContain(
+    expect(describeOfficeStatus(at('2026-12-01T23:00:00Z'), hours, english)).toContain(
       'They open again tomorrow at 9 a.m. Eastern time.',
     );
-    expect(describeOfficeStatus(at('2026-12-05T17:00:00Z'), hours)).toContain(
+    expect(describeOfficeStatus(at('2026-12-05T17:00:00Z'), hours, english)).toContain(
       'They open again on Monday, December 7 at 9 a.m. Eastern time.',
     );
   });

@@ -5,6 +5,7 @@ import { stageExplanation, stageLabel } from '../../lib/budget/stages.ts';
 import { pledgeAgeBands, pledgeTypeLabels } from '../../lib/schemas/pledge.ts';
 import type { ReviewStatus } from '../locales.ts';
 import { directoryEn } from './directory/en.ts';
+import { callEn } from './call/en.ts';
 import { mapEn } from './map/en.ts';
 import { submitEn } from './submit/en.ts';
 import { outcomesEn } from './outcomes/en.ts';
@@ -16,6 +17,7 @@ export const en = {
   ...outcomesEn,
   ...directoryEn,
   ...mapEn,
+  ...callEn,
   ...submitEn,
   ...privacyEn,
   // the frame of every page
@@ -31,6 +33,8 @@ export const en = {
   'nav.search': 'Search',
   'footer.runBy': 'Run by {organization}.',
   'footer.privacyLine': 'Letters go only to your own state legislators. We keep as little personal data as we can.',
+  // shown on a translation's pages while its catalogue's review status is draft (never on English ones)
+  'footer.draftTranslation': 'This translation is a draft: a native speaker has not reviewed it yet.',
   'footer.act': 'Take action',
   'footer.allCampaigns': 'All campaigns',
   'footer.lineItem': 'Line item {lineItem}',
@@ -300,11 +304,6 @@ export const en = {
   'call.stageOwn': 'You still call your own legislators: the script asks them to urge the chair to fund it.',
   'call.whatToSay': 'What to say',
   'call.scriptEnglish': 'The offices speak English, so what to say is in English.',
-  'call.hoursWeekdays': 'Weekdays, {opens}:00 to {closes}:00 Eastern time',
-  'call.hoursAssumption':
-    'We assume State House offices answer the phone on weekdays from 9 a.m. to 5 p.m., Eastern time. This is our ' +
-    'own assumption, not a schedule the offices publish: an office may be closed on a holiday or keep other hours, ' +
-    'and a voicemail is always fine.',
   'call.nameHint':
     'Say your own name where it says {placeholder}. Your call sheet fills in each legislator’s name and your town.',
   'call.yourLegislator': '(your legislator)',
@@ -354,6 +353,7 @@ export const en = {
 
   // what browser scripts say (given to them by the page: src/client/page-messages.ts)
   'js.common.sending': 'Sending…',
+  'js.common.failed': 'Something went wrong. Please try again.',
   'js.common.house': 'House',
   'js.common.senate': 'Senate',
   'js.letter.templateHint':

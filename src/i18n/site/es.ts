@@ -2,6 +2,7 @@
 import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
 import { directoryEs } from './directory/es.ts';
+import { callEs } from './call/es.ts';
 import { mapEs } from './map/es.ts';
 import { submitEs } from './submit/es.ts';
 import { outcomesEs } from './outcomes/es.ts';
@@ -16,6 +17,7 @@ export const es: SiteMessages = {
   ...outcomesEs,
   ...directoryEs,
   ...mapEs,
+  ...callEs,
   ...submitEs,
   ...privacyEs,
   'base.skipLink': 'Ir al contenido principal',
@@ -32,6 +34,7 @@ export const es: SiteMessages = {
   'footer.privacyLine':
     'Las cartas van solo a sus propios legisladores estatales. Guardamos la menor cantidad posible de datos ' +
     'personales.',
+  'footer.draftTranslation': 'Esta traducción es un borrador: todavía no la ha revisado un hablante nativo.',
   'footer.act': 'Actúe',
   'footer.allCampaigns': 'Todas las campañas',
   'footer.lineItem': 'Partida {lineItem}',
@@ -297,11 +300,6 @@ export const es: SiteMessages = {
     'Usted sigue llamando a sus propios legisladores: el guion les pide que insten a la presidencia a financiarla.',
   'call.whatToSay': 'Qué decir',
   'call.scriptEnglish': 'Las oficinas hablan inglés, así que el texto para decir está en inglés.',
-  'call.hoursWeekdays': 'de lunes a viernes, de {opens}:00 a {closes}:00, hora del Este',
-  'call.hoursAssumption':
-    'Suponemos que las oficinas del Capitolio estatal contestan el teléfono de lunes a viernes, de 9:00 a 17:00, ' +
-    'hora del Este. Es una suposición nuestra, no un horario que publiquen las oficinas: una oficina puede estar ' +
-    'cerrada un día festivo o tener otro horario, y siempre puede dejar un mensaje de voz.',
   'call.nameHint':
     'Diga su propio nombre donde dice {placeholder}. Su hoja de llamada completa el nombre de cada legislador y su ' +
     'ciudad.',
@@ -352,6 +350,7 @@ export const es: SiteMessages = {
     'fecha en que se suscribió.',
 
   'js.common.sending': 'Enviando…',
+  'js.common.failed': 'Algo salió mal. Inténtelo de nuevo.',
   'js.common.house': 'de la Cámara',
   'js.common.senate': 'del Senado',
   'js.letter.templateHint':

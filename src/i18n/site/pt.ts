@@ -2,6 +2,7 @@
 import type { ReviewStatus } from '../locales.ts';
 import type { SiteMessages } from './en.ts';
 import { directoryPt } from './directory/pt.ts';
+import { callPt } from './call/pt.ts';
 import { mapPt } from './map/pt.ts';
 import { submitPt } from './submit/pt.ts';
 import { outcomesPt } from './outcomes/pt.ts';
@@ -16,6 +17,7 @@ export const pt: SiteMessages = {
   ...outcomesPt,
   ...directoryPt,
   ...mapPt,
+  ...callPt,
   ...submitPt,
   ...privacyPt,
   'base.skipLink': 'Ir para o conteúdo principal',
@@ -31,6 +33,7 @@ export const pt: SiteMessages = {
   'footer.runBy': 'Um site da {organization}.',
   'footer.privacyLine':
     'As cartas vão só para os seus próprios legisladores estaduais. Guardamos o mínimo possível de dados pessoais.',
+  'footer.draftTranslation': 'Esta tradução é um rascunho: ainda não foi revisada por um falante nativo.',
   'footer.act': 'Participe',
   'footer.allCampaigns': 'Todas as campanhas',
   'footer.lineItem': 'Rubrica {lineItem}',
@@ -297,11 +300,6 @@ export const pt: SiteMessages = {
     'para financiá-la.',
   'call.whatToSay': 'O que dizer',
   'call.scriptEnglish': 'Os gabinetes falam inglês, então o texto para dizer está em inglês.',
-  'call.hoursWeekdays': 'de segunda a sexta, das {opens}h às {closes}h, horário do Leste',
-  'call.hoursAssumption':
-    'Supomos que os gabinetes da Assembleia estadual atendem o telefone de segunda a sexta, das 9h às 17h, horário ' +
-    'do Leste. É uma suposição nossa, não um horário publicado pelos gabinetes: um gabinete pode estar fechado num ' +
-    'feriado ou ter outro horário, e deixar um recado na caixa postal sempre vale.',
   'call.nameHint':
     'Diga o seu próprio nome onde está {placeholder}. A sua folha de ligação preenche o nome de cada legislador e a ' +
     'sua cidade.',
@@ -353,6 +351,7 @@ export const pt: SiteMessages = {
     'informar um lugar, e quando você se inscreveu.',
 
   'js.common.sending': 'Enviando…',
+  'js.common.failed': 'Algo deu errado. Tente de novo.',
   'js.common.house': 'da Câmara',
   'js.common.senate': 'do Senado',
   'js.letter.templateHint':

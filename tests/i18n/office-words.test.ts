@@ -1,0 +1,73 @@
+// The call section's office-status sentence and hours in Spanish and Portuguese (issue 19): every word, the day's
+// and month's names and the way hours are written, in the caller's language; the English stays as it was.
+import { describe, expect, it } from 'vitest';
+import hoursJson from '../../content/call-hours.json';
+import { officeAssumptionIn, officeHoursIn, officeStatusIn } from '../../src/i18n/office-words.ts';
+import { officeHoursSchema } from '../../src/lib/schemas/office-hours.ts';
+
+const hours = officeHoursSchema.parse(hoursJson);
+// Monday, November 30, 2026: 10 a.m. and 7 a.m. in Boston; Tuesday 6 p.m.; Saturday noon
+const mondayMorning = new Date('2026-11-30T15:00:00Z');
+const beforeOpening = new Date('2026-11-30T12:00:00Z');
+const tuesdayEvening = new Date('2026-12-01T23:00:00Z');
+const saturday = new Date('2026-12-05T17:00:00Z');
+
+describe('whether State House offices answer now, in Spanish', () => {
+  it('says they are open and until when, on a 24-hour clock', () => {
+    expect(officeStatusIn('es', mondayMorning, hours)).toBe(
+      'Las oficinas del Capitolio estatal están abiertas ahora: contestan hasta las 17:00, hora del Este.',
+    );
+  });
+
+  it('says when they open again: today, tomorrow, or the weekday and date in Spanish', () => {
+    expect(officeStatusIn('es', beforeOpening, hours)).toBe(
+      'Las oficinas del Capitolio estatal están cerradas ahora. Vuelven a abrir hoy a las 9:00, hora del Este. ' +
+        'Puede dejar un mensaje de voz ahora o volver a llamar a esa hora.',
+    );
+    expect(officeStatusIn('es', tuesdayEvening, hours)).toContain('Vuelven a abrir mañana a las 9:00');
+    expect(officeStatusIn('es', saturday, hours)).toContain('Vuelven a abrir el lunes 7 de diciembre a las 9:00');
+  });
+
+  it('states the hours and that they are our assumption', () => {
+    expect(officeHoursIn('es', hours)).toBe('de lunes a viernes, de 9:00 a 17:00, hora del Este');
+    expect(officeAssumptionIn('es', hours)).toMatch(/^Suponemos que/);
+  });
+});
+
+describe('whether State House offices answer now, in Portuguese', () => {
+  it('says they are open and until when', () => {
+    expect(officeStatusIn('pt', mondayMorning, hours)).toBe(
+      'Os gabinetes da Assembleia estadual estão abertos agora: atendem até as 17h, horário do Leste.',
+    );
+  });
+
+  it('says when they open again: today, tomorrow, or the weekday and date in Portuguese', () => {
+    expect(officeStatusIn('pt', beforeOpening, hours)).toBe(
+      'Os gabinetes da Assembleia estadual estão fechados agora. Voltam a abrir hoje às 9h, horário do Leste. ' +
+        'Você pode deixar um recado na caixa postal agora ou ligar de novo nesse horário.',
+    );
+    expect(officeStatusIn('pt', tuesdayEvening, hours)).toContain('Voltam a abrir amanhã às 9h');
+    expect(officeStatusIn('pt', saturday, hours)).toContain('Voltam a abrir segunda-feira, 7 de dezembro, às 9h');
+  });
+
+  it('states the hours and that they are our assumption', () => {
+    expect(officeHoursIn('pt', hours)).toBe('de segunda a sexta, das 9h às 17h, horário do Leste');
+    expect(officeAssumptionIn('pt', hours)).toMatch(/^Supomos que/);
+  });
+});
+
+describe('in English', () => {
+  it('keeps the sentences and the content’s hours as they were', () => {
+    expect(officeStatusIn('en', saturday, hours)).toBe(
+      'State House offices are closed now. They open again on Monday, December 7 at 9 a.m. Eastern time. ' +
+        'You can leave a voicemail now, or call back then.',
+    );
+    expect(officeHoursIn('en', hours)).toBe('Weekdays, 9 a.m. to 5 p.m. Eastern time');
+    expect(officeAssumptionIn('en', hours)).toBe(hours.assumption);
+  });
+
+  it('falls back to the English hours for days other than Monday to Friday, rather than a wrong translation', () => {
+    const saturdays = { ...hours, days: [6] };
+    expect(officeHoursIn('es', saturdays)).toBe('Saturdays, 9 a.m. to 5 p.m. Eastern time');
+  });
+});

@@ -51,7 +51,7 @@ export const handle = defineStaffFlow<typeof alertActionSchema, StaffAlertsDeps>
     if (url.pathname === LIST || `${url.pathname}/` === LIST) {
       const alerts = [...deps.alertMail.alerts].sort((a, b) => b.date.localeCompare(a.date));
       const withProgress = await Promise.all(
-        // the list does not count each alert's audience: that reads every subscriber, once per alert
+        // the list does not count each alert's audience: each alert's page does (its index's shards, once an alert)
         alerts.map(async (a) => ({ alert: a, progress: await alertProgress(a, deps.alertMail, { audience: false }) })),
       );
       const body = alertsListBody({ url, alerts: withProgress, districtName });

@@ -34,6 +34,7 @@ import type { HostUsage } from './host-process.ts';
 import { startBenchProcess, type BenchProcess } from './processes.ts';
 import { budgeted, stats, type BenchRow, type BenchSection } from './section.ts';
 import type { SenderCounts } from './senders-process.ts';
+import { audienceCountRows } from './surge-audience.ts';
 
 const LETTERS = Number(process.env.SURGE_LETTERS ?? 10_000);
 const SUBSCRIBERS = Number(process.env.SURGE_SUBSCRIBERS ?? 20_000);
@@ -188,6 +189,8 @@ export const surgeSection: BenchSection = {
       const setupStart = performance.now();
       await writeSubscribers(signups, pairs);
       const setupSeconds = (performance.now() - setupStart) / 1000;
+      // the unsent alert's audience count, before and with the index (which it builds here), while nothing else runs
+      const audienceRows = await audienceCountRows(signups, liveEngineDeps(config).store, config.salt);
 
       // Two sender instances, run after run, as the every-minute schedule (and send-alerts) would keep them going,
       // in their own process; they count their Blobs calls, and the letter instance its own.
@@ -309,6 +312,7 @@ export const surgeSection: BenchSection = {
           unit: '',
           note: `${setupSeconds.toFixed(1)} s`,
         },
+        ...audienceRows,
         {
           metric: 'letters accepted by the warm host',
           value: LETTERS / letters.seconds,

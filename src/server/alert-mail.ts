@@ -11,6 +11,7 @@ import type { Legislator } from '../lib/schemas/legislator.ts';
 import type { AlertSignupRecord } from './alert-signups.ts';
 import { alertUnsubscribeUrl } from './alert-signups.ts';
 import type { SubscriberDistricts } from './alert-districts.ts';
+import { inAudience, indexedSubscribers, type Subscriber } from './alert-audience.ts';
 import type { AppConfig } from './config.ts';
 import { enqueueBundled, runSender, type EngineDeps, type SendReport } from './mail-engine/index.ts';
 import type { OutgoingEmail } from './mailer.ts';
@@ -42,7 +43,10 @@ export const alertTally = (slug: string) => `alert/${slug}`;
 /** The one key of one subscriber's email about one alert: whoever enqueues it (the job, the console), it goes once. */
 export const alertMailKey = (slug: string, subscriberId: string) => `alert:${slug}:${subscriberId}`;
 
-/** Confirmed subscribers, read a few at a time (a list can be tens of thousands); a corrupt record is skipped. */
+/**
+ * Confirmed subscribers, read a few at a time (a list can be tens of thousands); a corrupt record is skipped. Every
+ * sign-up read: alerts read the audience index instead (alert-audience.ts); kept for the bench's comparison.
+ */
 export async function confirmedSubscribers(store: JsonStore, concurrency = 48): Promise<AlertSignupRecord[]> {
   const keys = await store.keys('signup/');
   const found: AlertSignupRecord[] = [];
@@ -60,12 +64,8 @@ export async function confirmedSubscribers(store: JsonStore, concurrency = 48): 
   return found.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Whether a subscriber is in an alert's audience. */
-export function inAudience(audience: AlertAudience, districts: SubscriberDistricts | null | undefined): boolean {
-  if (audience === 'everyone') return true;
-  if ('chamber' in audience) return Boolean(districts?.[audience.chamber]);
-  return [districts?.house, districts?.senate].some((d) => d && audience.districts.includes(d));
-}
+// where alerts have always found it; it lives with the audience index now
+export { inAudience };
 
 type Named = { chamber: 'house' | 'senate'; line: string };
 
@@ -113,7 +113,7 @@ export function actionUrl(
 }
 
 /** One subscriber's email about one alert: plain text and HTML, the unsubscribe link and one-click headers. */
-export function alertEmailFor(alert: AlertData, subscriber: AlertSignupRecord, deps: AlertMailDeps): OutgoingEmail {
+export function alertEmailFor(alert: AlertData, subscriber: Subscriber, deps: AlertMailDeps): OutgoingEmail {
   const { config } = deps;
   const from = `"${config.senderName}" <${config.mailFrom}>`;
   // The words around the alert are always the subscriber's; the alert itself (title, summary, deadline) is theirs when
@@ -208,7 +208,7 @@ export function alertsDue(alerts: AlertData[], now: Date): AlertData[] {
  */
 export async function enqueueAlert(
   alert: AlertData,
-  subscribers: AlertSignupRecord[],
+  subscribers: Subscriber[],
   deps: AlertMailDeps,
   now: Date,
 ): Promise<{ slug: string; recipients: number; enqueued: number }> {
@@ -246,7 +246,7 @@ export async function sendDueAlerts(
     console.warn('alerts: MAIL_FROM is not set; alerts wait until it is');
     return run;
   }
-  const subscribers = due.length > 0 ? await confirmedSubscribers(deps.signups) : [];
+  const subscribers = due.length > 0 ? await indexedSubscribers(deps.signups) : [];
   for (const alert of due) run.alerts.push(await enqueueAlert(alert, subscribers, deps, now));
   if (options.send !== false) run.report = await runSender(deps.engine, { budgetMs: options.budgetMs ?? 22_000 });
   return run;

@@ -26,8 +26,9 @@ import {
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 import { localizedPath, say, serverMessages } from '../i18n/server.ts';
 import { t as siteSays } from '../i18n/site.ts';
-import { readRecord, type JsonStore } from './store.ts';
+import { readRecord, updateRecord, type JsonStore } from './store.ts';
 import type { SubscriberDistricts } from './alert-districts.ts';
+import { addToAudience, removeFromAudience } from './alert-audience.ts';
 
 export type AlertSignupDeps = {
   store: JsonStore;
@@ -230,8 +231,15 @@ export async function confirmAlertSignup(
   if (link.kind === 'invalid') link = checkOldAlertLink(record, token, now);
   if (link.kind !== 'valid') return link.kind;
   const confirmed: AlertSignupRecord = { ...record, ...confirmedState(record, now) };
-  await deps.store.set(key, confirmed);
-  await consumeConfirmations(deps.store, 'alerts', id);
+  // written only over a record still there: an unsubscribe that deleted it since the read above is not undone
+  let stillThere = false;
+  await updateRecord<unknown>(deps.store, key, (current) => {
+    stillThere = current !== null;
+    return stillThere ? confirmed : undefined;
+  });
+  if (!stillThere) return 'invalid';
+  // in the alerts' audience index from now on (with the districts the sign-up found): what alerts count and send to
+  await Promise.all([consumeConfirmations(deps.store, 'alerts', id), addToAudience(deps.store, confirmed)]);
   // The welcome is a courtesy: if it fails, the person is still signed up (and the page told them so).
   const words = serverMessages(confirmed.lang ?? defaultLocale).email.alertWelcome;
   await sendToSubscriber(confirmed, deps, { subject: words.subject, paragraphs: [words.text] }, 'welcome');
@@ -246,7 +254,8 @@ export async function unsubscribeFromAlerts(
 ): Promise<boolean> {
   if (!isUnsubscribeToken(deps.config.salt, SCOPE, id, token)) return false;
   await deps.store.delete(signupKeys.signup(id));
-  await consumeConfirmations(deps.store, 'alerts', id);
+  // the record first, then the index: an add racing this one reads the record again after adding (alert-audience.ts)
+  await Promise.all([consumeConfirmations(deps.store, 'alerts', id), removeFromAudience(deps.store, id)]);
   return true;
 }
 

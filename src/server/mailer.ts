@@ -65,7 +65,8 @@ export const MAX_BATCH = 100;
 
 export type Mailer = {
   kind: 'resend' | 'outbox' | 'unconfigured';
-  send(email: OutgoingEmail, idempotencyKey: string): Promise<SendResult>;
+  /** `expiresAt`: the email is useless after it (a sign-in link): a queue drops it then; a direct send ignores it */
+  send(email: OutgoingEmail, idempotencyKey: string, options?: { expiresAt?: Date }): Promise<SendResult>;
   /** Sends up to MAX_BATCH emails in one call; a retry with the same key and emails never sends twice. */
   sendBatch(emails: OutgoingEmail[], idempotencyKey: string): Promise<BatchResult>;
 };

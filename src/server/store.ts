@@ -23,6 +23,13 @@ export type JsonStore = {
   delete(key: string): Promise<void>;
   /** Lists keys under a prefix; callers design keys so the reads they need are prefix scans. */
   keys(prefix?: string): Promise<string[]>;
+  /** Reads one record with its version (the Blobs ETag), for a write that must not overwrite a newer one. */
+  getVersioned?<T>(key: string): Promise<{ value: T; version: string } | null>;
+  /**
+   * Writes a record only if it is still at `version` (null: only if absent). False when another write came first:
+   * how a record many writers change (a shard of an index) stays exact without a lock.
+   */
+  setIfVersion?(key: string, value: unknown, version: string | null): Promise<boolean>;
 };
 
 /** Options for reaching a Blobs server explicitly (tests, scripts); inside Netlify the context supplies them. */
@@ -63,6 +70,9 @@ export function storeCallCounts(): StoreCallCounts {
   return { ...callCounts };
 }
 
+/** Whether the Blobs server answers a read with its ETag (Netlify's does; the local emulator's does not). */
+let readsHaveETags = true;
+
 function wrap(store: Store, name: string): JsonStore {
   return {
     id: name,
@@ -88,6 +98,27 @@ function wrap(store: Store, name: string): JsonStore {
       const { blobs } = await store.list({ prefix });
       return blobs.map((b) => b.key).sort();
     },
+    async getVersioned<T>(key: string) {
+      callCounts.get++;
+      if (readsHaveETags) {
+        const found = await store.getWithMetadata(key, { type: 'json', consistency: 'strong' });
+        if (!found) return null;
+        if (found.etag) return { value: found.data as T, version: found.etag };
+        readsHaveETags = false;
+      }
+      // the local emulator (netlify dev) sends no ETag with a read, but lists them: the listing goes first, so a
+      // write between the two makes the conditional write fail and the caller read again
+      callCounts.list++;
+      const listed = (await store.list({ prefix: key })).blobs.find((b) => b.key === key);
+      const value = listed ? await store.get(key, { type: 'json', consistency: 'strong' }) : null;
+      return listed && value !== null ? { value: value as T, version: listed.etag } : null;
+    },
+    async setIfVersion(key, value, version) {
+      callCounts[version ? 'set' : 'create']++;
+      const write = async () =>
+        (await store.setJSON(key, value, version ? { onlyIfMatch: version } : { onlyIfNew: true })).modified;
+      return oneCreateAtATime(`${name}\n${key}`, write);
+    },
   };
 }
 
@@ -111,7 +142,39 @@ export function scopedStore(store: JsonStore, prefix: string): JsonStore {
     create: (key, value) => store.create(prefix + key, value),
     delete: (key) => store.delete(prefix + key),
     keys: async (under = '') => (await store.keys(prefix + under)).map((k) => k.slice(prefix.length)),
+    ...(store.getVersioned && store.setIfVersion ? versionedUnder(store, prefix) : {}),
   };
+}
+
+/** A store's conditional reads and writes under a key prefix (scopedStore's). */
+function versionedUnder(store: JsonStore, prefix: string): Pick<JsonStore, 'getVersioned' | 'setIfVersion'> {
+  return {
+    getVersioned: <T>(key: string) => store.getVersioned!<T>(prefix + key),
+    setIfVersion: (key, value, version) => store.setIfVersion!(prefix + key, value, version),
+  };
+}
+
+/**
+ * Changes one record that several writers may change at once, without losing any change: read it with its version,
+ * apply `change`, write only if no one wrote meanwhile, else again from the newer record. `change` returns the new
+ * record, or undefined to leave it as it is. Needs a store with conditional writes (Netlify Blobs has them).
+ */
+export async function updateRecord<T>(
+  store: JsonStore,
+  key: string,
+  change: (current: T | null) => T | undefined,
+  attempts = 50,
+): Promise<T | null> {
+  if (!store.getVersioned || !store.setIfVersion) throw new Error(`store: ${key} needs conditional writes`);
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const found = await store.getVersioned<T>(key);
+    const next = change(found?.value ?? null);
+    if (next === undefined) return found?.value ?? null;
+    if (await store.setIfVersion(key, next, found?.version ?? null)) return next;
+    // another writer came first: a short random wait, so a crowd of writers does not collide again at once
+    await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
+  }
+  throw new Error(`store: ${key} kept changing; gave up after ${attempts} tries`);
 }
 
 /**

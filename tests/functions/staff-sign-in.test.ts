@@ -6,8 +6,8 @@ import { handle as signInPage } from '../../functions/staff-sign-in.mts';
 import { handle as linkPage } from '../../functions/staff-link.mts';
 import { handle as signOut } from '../../functions/staff-sign-out.mts';
 import { handle as home } from '../../functions/staff.mts';
-import { engineMailer } from '../../src/server/mail-engine/index.ts';
-import { resendMailer } from '../../src/server/mailer.ts';
+import { engineMailer, pendingMail, runSender } from '../../src/server/mail-engine/index.ts';
+import { resendMailer, type Mailer } from '../../src/server/mailer.ts';
 import { listStaffActions } from '../../src/server/staff/audit.ts';
 import type { SignInDeps } from '../../src/server/staff/sign-in.ts';
 import type { JsonStore } from '../../src/server/store.ts';
@@ -119,6 +119,35 @@ describe('asking for a sign-in link', () => {
     expect(res.status).toBe(200);
     expect(fake.delivered.map((d) => d.email.subject)).toEqual(['Your sign-in link for the staff console']);
     expect((await pressSignIn(emailedLink().searchParams.get('token')!)).status).toBe(303);
+  });
+
+  it('sends a link asked for while no Resend key is set once one is, only while the link still works', async () => {
+    const unconfigured: Mailer = {
+      kind: 'unconfigured',
+      send: async () => ({ ok: false, retryable: true, status: null, code: 'mailer_not_configured' }),
+      sendBatch: async () => ({ ok: false, retryable: true, status: null, code: 'mailer_not_configured' }),
+    };
+    const engine = (mailer: Mailer) => ({ store, mailer, now: clock.now, salt: 'test-salt', perSecond: 50 });
+    const askQueued = async (email: string) => {
+      const deferred: Promise<unknown>[] = [];
+      const mailer = engineMailer(engine(unconfigured), 'staff-sign-in', 'staff', { urgent: true });
+      await signInPage(staffPost('/staff/sign-in/', { email }), { ...signInDeps(deferred), mailer });
+      await Promise.all(deferred);
+    };
+    const keySet = () => runSender(engine(resendMailer(fake.apiKey, fake.url)), { budgetMs: 2_000 });
+    await askQueued('ana@example.org');
+    clock.advance(14 * 60_000); // the key is set 14 minutes later: the link still works for a minute
+    await keySet();
+    expect(fake.delivered).toHaveLength(1);
+    clock.advance(30_000);
+    expect((await pressSignIn(emailedLink().searchParams.get('token')!)).status).toBe(303);
+
+    fake.delivered.length = 0;
+    await askQueued('ana@example.org');
+    clock.advance(15 * 60_000 + 1_000); // 15 minutes and a second: the link no longer works, nor is it sent
+    await keySet();
+    expect(fake.delivered).toEqual([]);
+    expect(await pendingMail(store)).toEqual({ due: 0, batches: 0 });
   });
 
   it('does the staff-only work after the reply: the reply comes before any email is sent', async () => {

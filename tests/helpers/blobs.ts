@@ -1,5 +1,6 @@
 // A real Netlify Blobs server (the one `netlify dev` runs) on 127.0.0.1, in a temporary folder, for tests.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BlobsServer } from '@netlify/blobs/server';
@@ -25,12 +26,37 @@ function atomicWrites(server: BlobsServer): BlobsServer {
   return server;
 }
 
+/**
+ * Netlify's Blobs answers a read with the record's ETag, for a conditional write after it; the local server does
+ * not, and makes its ETags from the file's modification time in milliseconds, so two writes in one millisecond
+ * would look alike. Here an ETag is a hash of the content (a conditional write over equal content loses nothing),
+ * and reads carry it, as Netlify's do.
+ */
+function etagsOnReads(server: BlobsServer): BlobsServer {
+  const etagOf = (bytes: Uint8Array) => `"${createHash('sha256').update(bytes).digest('hex')}"`;
+  const fileETag = async (path: string) => etagOf(await readFile(path).catch(() => Buffer.alloc(0)));
+  (BlobsServer as unknown as { generateETag(path: string): Promise<string> }).generateETag = fileETag;
+  const patched = server as unknown as { get(req: Request): Promise<Response> };
+  const get = patched.get.bind(server);
+  patched.get = async (req) => {
+    const res = await get(req);
+    const isRecord = res.status === 200 && !res.headers.get('content-type')?.includes('json');
+    if (!isRecord || res.headers.has('etag')) return res;
+    // the ETag of the very bytes returned: a write since makes a conditional write on it fail, as it must
+    const body = new Uint8Array(await res.arrayBuffer());
+    const headers = new Headers(res.headers);
+    headers.set('etag', etagOf(body));
+    return new Response(body, { status: res.status, headers });
+  };
+  return server;
+}
+
 export type LocalBlobs = { connection: BlobsConnection; store(name: string): JsonStore; stop(): Promise<void> };
 
 export async function startLocalBlobs(): Promise<LocalBlobs> {
   const directory = await mkdtemp(join(tmpdir(), 'blobs-'));
   const token = 'test-token';
-  const server = atomicWrites(new BlobsServer({ directory, token }));
+  const server = etagsOnReads(atomicWrites(new BlobsServer({ directory, token })));
   const { port } = await server.start();
   const connection: BlobsConnection = {
     siteID: 'test-site',

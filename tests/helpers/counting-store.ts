@@ -28,6 +28,14 @@ export function countingStore(store: JsonStore): { store: JsonStore; count: Call
     create: counted('create', (key: string, value: unknown) => store.create(key, value)),
     delete: counted('delete', (key: string) => store.delete(key)),
     keys: counted('list', (prefix?: string) => store.keys(prefix)),
+    // a conditional read or write is one Blobs call like any other (counted as a get, a set or a create)
+    ...(store.getVersioned && store.setIfVersion
+      ? {
+          getVersioned: counted('get', (key: string) => store.getVersioned!(key)) as JsonStore['getVersioned'],
+          setIfVersion: (key: string, value: unknown, version: string | null) =>
+            counted(version ? 'set' : 'create', (_key: string) => store.setIfVersion!(key, value, version))(key),
+        }
+      : {}),
   };
   return {
     store: wrapped,

@@ -159,6 +159,24 @@ describe('emails that wait for configuration', { timeout: 30_000 }, () => {
     expect(await mailStatus(store, KEY)).toBe('sent');
   });
 
+  it('with an expiry, queued while there is no key: dropped unsent once it passed, read as expired', async () => {
+    const expiresAt = new Date(clock.now().getTime() + 15 * 60_000);
+    const sent = await engineMailer(deps({ mailer: unconfigured }), 'staff-sign-in').send(email, KEY, { expiresAt });
+    expect(sent).toMatchObject({ ok: false, retryable: true });
+    expect(await mailStatus(store, KEY)).toBe('queued');
+    clock.advance(15 * 60_000);
+    await runSender(deps(), { budgetMs: 1_000 });
+    expect(fake.delivered).toEqual([]);
+    expect(await mailStatus(store, KEY)).toBe('expired');
+    expect(await pendingMail(store)).toEqual({ due: 0, batches: 0 });
+    // asked again under the same key (a flow's retry): still never sent
+    expect(await engineMailer(deps(), 'staff-sign-in').send(email, KEY, { expiresAt })).toMatchObject({
+      ok: false,
+      code: 'expired',
+    });
+    expect(fake.delivered).toEqual([]);
+  });
+
   it('naming STAFF_EMAIL and MAIL_FROM before they are set: it waits, then goes to them once', async () => {
     await enqueue({ ...email, from: DEFERRED.staffFrom, to: [DEFERRED.staff] });
     const unset = { from: null, staffFrom: null, staff: null };

@@ -14,16 +14,16 @@
  */
 import type { JsonStore } from '../store.ts';
 import { mailStateOf } from './sender.ts';
-import { batchSchema, CANCELLED, entryIdFor, mailKeys, membersSchema, type MailState } from './records.ts';
+import { batchSchema, CANCELLED, EXPIRED, entryIdFor, mailKeys, membersSchema, type MailState } from './records.ts';
 
 /** What a cancel found: stopped for good, or already in a batch (on its way, or sent). */
 export type CancelOutcome = 'cancelled' | 'too_late';
 
-/** Where one email stands, as a flow shows it: waiting, sent, given up, or cancelled. */
-export type MailStatus = 'queued' | 'sent' | 'failed' | 'cancelled' | 'unknown';
+/** Where one email stands, as a flow shows it: waiting, sent, given up, cancelled, or dropped past its expiry. */
+export type MailStatus = 'queued' | 'sent' | 'failed' | 'cancelled' | 'expired' | 'unknown';
 
 /** A claim record: a batch's, or a cancel's. */
-type Claim = { batchId?: string; cancelled?: boolean; at?: string };
+type Claim = { batchId?: string; cancelled?: boolean; expired?: boolean; at?: string };
 
 /** Stops a batch of this one email that was tried and waits to be sent again; false when that cannot be sure. */
 async function stopResends(store: JsonStore, batchId: string, entryId: string, now: Date): Promise<boolean> {
@@ -55,7 +55,7 @@ export async function cancelMail(store: JsonStore, idempotencyKey: string, now: 
     return 'cancelled';
   }
   const held = await store.get<Claim>(mailKeys.claim(id));
-  if (held?.cancelled) return 'cancelled';
+  if (held?.cancelled || held?.expired) return 'cancelled'; // it will never go either way
   // a batch holds it: its copy in the queue goes, so nothing can send it again should that batch let it go
   await dropQueued(store, id);
   // the batch let it go meanwhile (a full legislator window): the claim is free, and now ours
@@ -69,7 +69,7 @@ export async function cancelMail(store: JsonStore, idempotencyKey: string, now: 
 export async function mailStatus(store: JsonStore, idempotencyKey: string): Promise<MailStatus> {
   const id = entryIdFor(idempotencyKey);
   const state = await mailStateOf(store, id);
-  if (state) return state.error === CANCELLED ? 'cancelled' : state.status;
+  if (state) return state.error === CANCELLED ? 'cancelled' : state.error === EXPIRED ? 'expired' : state.status;
   if ((await store.get(mailKeys.claim(id))) || (await store.get(mailKeys.due(id)))) return 'queued';
   return 'unknown';
 }

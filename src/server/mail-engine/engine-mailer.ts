@@ -8,7 +8,7 @@
  */
 import type { Mailer, SendResult } from '../mailer.ts';
 import { enqueueMail } from './queue.ts';
-import { CANCELLED, entryIdFor, mailKeys, type RecipientRole } from './records.ts';
+import { CANCELLED, EXPIRED, entryIdFor, mailKeys, type RecipientRole } from './records.ts';
 import { mailStateOf, runSender, type EngineDeps, type SendReport } from './sender.ts';
 
 /**
@@ -30,17 +30,20 @@ export function engineMailer(
   };
   return {
     kind: deps.mailer.kind,
-    async send(email, idempotencyKey) {
+    async send(email, idempotencyKey, { expiresAt } = {}) {
       const id = entryIdFor(idempotencyKey);
-      const claim = await deps.store.get<{ batchId?: string; cancelled?: boolean }>(mailKeys.claim(id));
+      const claim = await deps.store.get<{ batchId?: string; cancelled?: boolean; expired?: boolean }>(
+        mailKeys.claim(id),
+      );
       if (claim?.cancelled) return { ok: false, retryable: false, status: null, code: CANCELLED };
+      if (claim?.expired) return { ok: false, retryable: false, status: null, code: EXPIRED };
       if (claim?.batchId) {
         // in a batch already: done, or (the flow's retry) that batch is sent again now, same members, same key
         const done = await mailStateOf(deps.store, id);
         if (done) return outcome(id, { states: [done] } as SendReport);
         return outcome(id, await runSender(deps, { only: [], batches: [claim.batchId], urgent }));
       }
-      const options = { kind, ...(role ? { recipientRole: role } : {}) };
+      const options = { kind, ...(role ? { recipientRole: role } : {}), ...(expiresAt ? { expiresAt } : {}) };
       const { entry } = await enqueueMail(deps.store, email, idempotencyKey, options, deps.now());
       // not configured to send (a deployed site without a key): queued, the sender sends it once a key is set
       if (deps.mailer.kind === 'unconfigured') return deps.mailer.send(email, idempotencyKey);

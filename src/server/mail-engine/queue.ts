@@ -11,6 +11,8 @@ import { TAGS, entryIdFor, mailKeys, statusTag, type MailEntry, type RecipientRo
 export type EnqueueOptions = {
   kind: string;
   notBefore?: Date;
+  /** dropped unsent if still queued at this time (what it carries would no longer work: a sign-in link) */
+  expiresAt?: Date;
   paceKey?: string;
   pace?: { max: number; windowMs: number };
   statusKey?: string;
@@ -52,6 +54,7 @@ function entryFor(email: OutgoingEmail, idempotencyKey: string, options: Enqueue
     email: { ...email, tags },
     createdAt: now.toISOString(),
     ...(options.notBefore ? { notBefore: options.notBefore.toISOString() } : {}),
+    ...(options.expiresAt ? { expiresAt: options.expiresAt.toISOString() } : {}),
     ...(options.paceKey ? { paceKey: options.paceKey, pace: options.pace } : {}),
     ...(options.statusKey ? { statusKey: options.statusKey } : {}),
     ...(options.recipientRole ? { recipientRole: options.recipientRole } : {}),

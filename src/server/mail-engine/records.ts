@@ -36,6 +36,8 @@ export const mailEntrySchema = z.object({
   createdAt: z.string(),
   /** not sent before this time */
   notBefore: z.string().optional(),
+  /** not sent after this time: dropped unsent (a sign-in link that no longer works would only confuse) */
+  expiresAt: z.string().optional(),
   /** emails sharing a pace key are paced together (one legislator's inbox): at most `pace.max` per window */
   paceKey: z.string().optional(),
   pace: z.object({ max: z.number().int().positive(), windowMs: z.number().int().positive() }).optional(),
@@ -67,6 +69,8 @@ export const mailStateSchema = z.object({
 
 /** The error of an email cancelled before it went: failed, as far as a flow is concerned, and never sent. */
 export const CANCELLED = 'cancelled';
+/** The error of an email dropped unsent because its `expiresAt` passed while it waited. */
+export const EXPIRED = 'expired';
 export type MailState = z.infer<typeof mailStateSchema>;
 
 /** A finished batch: when, and each email's outcome. */

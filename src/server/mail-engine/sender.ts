@@ -36,6 +36,7 @@ import {
   batchResultSchema,
   batchSchema,
   CANCELLED,
+  EXPIRED,
   failedMailSchema,
   mailBundleSchema,
   mailEntrySchema,
@@ -322,6 +323,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
    */
   async function eligibleOf(item: Item, now: Date): Promise<Item | null> {
     const single = item.entries.length === 1 ? item.entries[0]! : null;
+    if (single?.expiresAt && Date.parse(single.expiresAt) <= now.getTime()) return dropExpired(single, now);
     if (single?.notBefore && Date.parse(single.notBefore) > now.getTime()) return null;
     if (single?.paceKey && (fullPaces.get(single.paceKey) ?? 0) > now.getTime()) return null; // its window is full
     // an email naming a setting not yet made (MAIL_FROM, STAFF_EMAIL) waits for it
@@ -345,6 +347,19 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     }
     if (entries.length === 0) await dropQueued(item.id);
     return entries.length > 0 ? { id: item.id, entries } : null;
+  }
+
+  /**
+   * An email past its expiry, never sent: its claim says so (create-only, the lock a batch or a cancel takes, so it
+   * is dropped only if no batch has it), and it leaves the queue. Counted once, as failed.
+   */
+  async function dropExpired(entry: MailEntry, now: Date): Promise<null> {
+    if (await store.create(mailKeys.claim(entry.id), { expired: true, at: now.toISOString() })) {
+      tally.add([{ group: entry.tally, outcome: 'failed' }]);
+      log?.('mail-engine: an email expired before it could go', { entry: entry.id, kind: entry.kind });
+      await dropQueued(entry.id);
+    } else await mendStaleDue(entry.id); // claimed already: a live batch has it, or a crash left its queued copy
+    return null;
   }
 
   /** The next items in the run's order, as many as there is room for emails, read side by side. */
@@ -476,6 +491,16 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
       report.failed += entries.length;
       return;
     }
+    if (batch.attempts > 0 && entries.every((e) => e.expiresAt && Date.parse(e.expiresAt) <= deps.now().getTime())) {
+      // tried before, and now too late for all it holds (a sign-in link after an outage): not sent again
+      await finish(
+        batch,
+        entries,
+        entries.map((e): MailState => ({ entryId: e.id, status: 'failed', error: EXPIRED })),
+      );
+      report.failed += entries.length;
+      return;
+    }
     const slot = taken ?? (await takeRateSlot(store, deps.perSecond, clock, deadline));
     if (!slot) {
       // out of time: the batch stays, members fixed; the next run sends it
@@ -597,8 +622,9 @@ export async function purgeMailRecords(store: JsonStore, now: Date): Promise<num
 
 /** How one email ended, from its claim and its batch's result: sent, failed, or null while queued. */
 export async function mailStateOf(store: JsonStore, entryId: string): Promise<MailState | null> {
-  const claim = await store.get<{ batchId?: string; cancelled?: boolean }>(mailKeys.claim(entryId));
+  const claim = await store.get<{ batchId?: string; cancelled?: boolean; expired?: boolean }>(mailKeys.claim(entryId));
   if (claim?.cancelled) return { entryId, status: 'failed', error: CANCELLED }; // stopped before a batch took it
+  if (claim?.expired) return { entryId, status: 'failed', error: EXPIRED }; // dropped unsent, too late
   if (!claim?.batchId) {
     // never claimed: dropped before a batch (a suppressed address), or still waiting
     const failed = failedMailSchema.safeParse(await store.get(mailKeys.failed(entryId)));

@@ -14,11 +14,10 @@ import {
   alertMailKey,
   alertMarker,
   alertTally,
-  confirmedSubscribers,
   enqueueAlert,
-  inAudience,
   type AlertMailDeps,
 } from '../alert-mail.ts';
+import { inAudience, indexedSubscribers, reachableAudience } from '../alert-audience.ts';
 import type { AlertSignupRecord } from '../alert-signups.ts';
 import { enqueueMail, entryIdFor, mailKeys, readTally, runSender } from '../mail-engine/index.ts';
 import type { OutgoingEmail } from '../mailer.ts';
@@ -123,11 +122,18 @@ export async function sendTestAlert(
 export async function sendAlertToSubscribers(alert: AlertData, deps: AlertMailDeps): Promise<SendOutcome> {
   if (await deps.engine.store.get(alertMarker(alert.slug))) return { kind: 'already_sent' };
   if (!deps.config.mailFrom) return { kind: 'not_configured' };
-  const subscribers = await confirmedSubscribers(deps.signups);
+  const subscribers = await indexedSubscribers(deps.signups);
   const { recipients, enqueued } = await enqueueAlert(alert, subscribers, deps, deps.engine.now());
   await runSender(deps.engine, { budgetMs: SEND_NOW_BUDGET_MS });
   return { kind: 'enqueued', recipients, enqueued };
 }
+
+/** Where the audience is read from: the sign-ups' index, and the mail engine's suppression list. */
+const audienceStores = (deps: AlertMailDeps) => ({
+  signups: deps.signups,
+  mail: deps.engine.store,
+  salt: deps.engine.salt,
+});
 
 export type AlertProgress =
   | { sent: false; audience: number | null }
@@ -141,16 +147,15 @@ const markerSchema = z.object({ enqueuedAt: z.string(), recipients: z.number(), 
  */
 export async function audienceByLanguage(alert: AlertData, deps: AlertMailDeps): Promise<Record<Locale, number>> {
   const counts = Object.fromEntries(locales.map((l) => [l, 0])) as Record<Locale, number>;
-  for (const s of await confirmedSubscribers(deps.signups))
-    if (inAudience(alert.audience, s.districts)) counts[s.lang ?? defaultLocale]++;
+  for (const s of await reachableAudience(alert.audience, audienceStores(deps))) counts[s.lang ?? defaultLocale]++;
   return counts;
 }
 
 /**
  * Where an alert's emails stand in the engine: still queued, handed to Resend, or given up (a bounce-suppressed
  * address, or failures past the retry window). Once sent, it reads the alert's marker and its running tally, a few
- * records however long the list. Before, the audience is counted only when asked (`audience`): that reads every
- * subscriber, as the send itself will.
+ * records however long the list. Before, the audience is counted only when asked (`audience`): from the audience
+ * index (a read per shard, alert-audience.ts), without the addresses a bounce or complaint suppressed.
  */
 export async function alertProgress(
   alert: AlertData,
@@ -161,8 +166,7 @@ export async function alertProgress(
   const raw = await store.get(alertMarker(alert.slug));
   if (raw === null) {
     if (options.audience === false) return { sent: false, audience: null };
-    const subscribers = await confirmedSubscribers(deps.signups);
-    return { sent: false, audience: subscribers.filter((s) => inAudience(alert.audience, s.districts)).length };
+    return { sent: false, audience: (await reachableAudience(alert.audience, audienceStores(deps))).length };
   }
   const marker = markerSchema.safeParse(raw);
   const { enqueuedAt, recipients, counted } = marker.success ? marker.data : {};
@@ -185,7 +189,7 @@ async function uncountedProgress(
   recipients: number | undefined,
 ): Promise<AlertProgress> {
   const store = deps.engine.store;
-  const subscribers = (await confirmedSubscribers(deps.signups)).filter((s) => inAudience(alert.audience, s.districts));
+  const subscribers = (await indexedSubscribers(deps.signups)).filter((s) => inAudience(alert.audience, s.districts));
   const idsOf = async (prefix: string) => new Set((await store.keys(prefix)).map((k) => k.slice(prefix.length)));
   const [due, claimed, failed] = await Promise.all([idsOf('due/'), idsOf('claim/'), idsOf('failed/')]);
   const progress = { queued: 0, delivered: 0, failed: 0 };

@@ -96,7 +96,9 @@ async function sendSignInLink(deps: SignInDeps, email: string, next: string, now
 <p><a href="${link}">Sign in to the staff console</a></p>
 <p>If you did not ask, ignore this email: nobody can sign in without the link.</p>`;
   const subject = 'Your sign-in link for the staff console';
-  const sent = await deps.mailer.send({ from, to: [email], subject, text, html }, `staff-link/${hash}`);
+  // the link stops working at its expiry: an email still queued then (no Resend key yet, an outage) is never sent
+  const expiresAt = new Date(record.expiresAt);
+  const sent = await deps.mailer.send({ from, to: [email], subject, text, html }, `staff-link/${hash}`, { expiresAt });
   if (!sent.ok) console.error('staff sign-in: the mail provider refused the link', sent.code);
 }
 

@@ -72,7 +72,9 @@ export default serveFlow(
   (context): LettersHandlerDeps => {
     const config = readConfig(process.env);
     const locate = liveLocate(config);
-    return { ...liveLetterDeps(config), locate, site: siteData(), clientIp: context.ip };
+    // the bookkeeping a reply does not need runs after it, as Netlify allows (LetterDeps.defer)
+    const defer = context.waitUntil ? (work: Promise<unknown>) => context.waitUntil?.(work) : undefined;
+    return { ...liveLetterDeps(config), locate, site: siteData(), clientIp: context.ip, ...(defer ? { defer } : {}) };
   },
   // Safe to retry: a letter's id comes from the campaign and the sender, so trying again cannot send it twice.
   (t) => t.flows.letters.unexpected,

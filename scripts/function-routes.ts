@@ -66,7 +66,16 @@ export function toWebRequest(req: IncomingMessage, origin: string): Request {
   } as RequestInit);
 }
 
-/** Runs a route's function with the client address as its context.ip, as Netlify does. */
-export function invokeFunction(route: Route, req: IncomingMessage, origin: string, ip: string): Promise<Response> {
-  return route.handler(toWebRequest(req, origin), { ip } as Context);
+/**
+ * Runs a route's function with the client address as its context.ip, as Netlify does, and, when given, a
+ * context.waitUntil for work the function finishes after its reply.
+ */
+export function invokeFunction(
+  route: Route,
+  req: IncomingMessage,
+  origin: string,
+  ip: string,
+  waitUntil?: (promise: Promise<unknown>) => void,
+): Promise<Response> {
+  return route.handler(toWebRequest(req, origin), { ip, ...(waitUntil ? { waitUntil } : {}) } as Context);
 }

@@ -19,16 +19,35 @@ import { startBlobsContext } from './serve.ts';
 export type FunctionsHost = { url: string; close(): Promise<void> };
 
 /**
- * Starts the host on a port (0 = any free one). With `blobsDirectory` the Blobs store lives there; otherwise in a
- * temporary folder removed on close. `functions` names the files to serve (e.g. ['letters']); all by default.
- * Reads no settings itself: the functions read process.env as on Netlify.
+ * Starts the host on a port (0 = any free one). With `blobsDirectory` the Blobs store lives there; with
+ * `blobsFromEnvironment` it is the Blobs server NETLIFY_BLOBS_CONTEXT already names (one in another process, as
+ * Netlify's is a service apart); otherwise in a temporary folder removed on close. `functions` names the files to
+ * serve (e.g. ['letters']); all by default. With `waitUntil`, functions get Netlify's context.waitUntil and their
+ * work after the reply runs after it (close waits for it); without, they await that work before replying, which
+ * tests that read the store right after a reply rely on. Reads no settings: the functions read process.env.
  */
 export async function startFunctionsHost(
-  options: { port?: number; blobsDirectory?: string; functions?: string[] } = {},
+  options: {
+    port?: number;
+    blobsDirectory?: string;
+    blobsFromEnvironment?: boolean;
+    functions?: string[];
+    waitUntil?: boolean;
+  } = {},
 ): Promise<FunctionsHost> {
-  const ownDir = options.blobsDirectory ? null : mkdtempSync(join(tmpdir(), 'functions-host-blobs-'));
-  const blobs = await startBlobsContext(options.blobsDirectory ?? ownDir!);
+  const external = options.blobsFromEnvironment === true;
+  if (external && !process.env.NETLIFY_BLOBS_CONTEXT) throw new Error('functions host: no NETLIFY_BLOBS_CONTEXT');
+  const ownDir = options.blobsDirectory || external ? null : mkdtempSync(join(tmpdir(), 'functions-host-blobs-'));
+  const blobs = external ? null : await startBlobsContext(options.blobsDirectory ?? ownDir!);
   const routes = await loadFunctionRoutes(options.functions);
+  const afterReplies = new Set<Promise<unknown>>();
+  const waitUntil = options.waitUntil
+    ? (work: Promise<unknown>) => {
+        const settled = work.catch((error) => console.error('functions host: work after a reply failed', error));
+        afterReplies.add(settled);
+        void settled.finally(() => afterReplies.delete(settled));
+      }
+    : undefined;
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -40,7 +59,7 @@ export async function startFunctionsHost(
       const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
       const ip =
         (req.headers['x-nf-client-connection-ip'] as string | undefined) ?? req.socket.remoteAddress ?? '127.0.0.1';
-      const response = await invokeFunction(route, req, origin, ip);
+      const response = await invokeFunction(route, req, origin, ip, waitUntil);
       const headers: Record<string, string | string[]> = {};
       response.headers.forEach((value, key) => {
         headers[key] = key === 'set-cookie' ? response.headers.getSetCookie() : value;
@@ -62,7 +81,8 @@ export async function startFunctionsHost(
         server.close(() => ok());
         server.closeAllConnections();
       });
-      await blobs.stop();
+      await Promise.all(afterReplies);
+      await blobs?.stop();
       if (ownDir) rmSync(ownDir, { recursive: true, force: true });
     },
   };

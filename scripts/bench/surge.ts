@@ -9,10 +9,14 @@
  * Numbers: the letter request's p50/p99 and the rate the host accepted, the time until every email the pace allows
  * had gone, the extra time the pace itself needs, the time until every subscriber was reached, and counts showing
  * each email went exactly once. `SURGE_LETTERS` and `SURGE_SUBSCRIBERS` scale it down for a quick look.
+ *
+ * As on Netlify, the Blobs service, the warm letter instance and the senders each run in a process of their own
+ * (blobs-process.ts, host-process.ts, senders-process.ts); this one posts the letters, plays Resend and runs the
+ * alert job. `SURGE_PROFILE=<folder>` writes a CPU profile of the letter instance there (node --cpu-prof).
  */
-import { loadavg } from 'node:os';
-import { readFileSync } from 'node:fs';
-import { startFunctionsHost } from '../functions-host.ts';
+import { loadavg, tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { startFakeResend, type FakeResend } from '../../tests/helpers/fake-resend.ts';
 import { manyLetters, seatedPoints } from '../../tests/helpers/letters.ts';
 import type { AlertData } from '../../src/lib/schemas/alert.ts';
@@ -22,19 +26,20 @@ import { sendDueAlerts, type AlertMailDeps } from '../../src/server/alert-mail.t
 import type { AlertSignupRecord } from '../../src/server/alert-signups.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { loadLocationData } from '../../src/server/find-data.ts';
-import { liveEngineDeps, runSender } from '../../src/server/mail-engine/index.ts';
+import { liveEngineDeps } from '../../src/server/mail-engine/index.ts';
 import { subscriberId } from '../../src/server/opt-in.ts';
 import { openStore, storeCallCounts, type JsonStore } from '../../src/server/store.ts';
 import { countingStore } from '../../tests/helpers/counting-store.ts';
+import type { HostUsage } from './host-process.ts';
+import { startBenchProcess, type BenchProcess } from './processes.ts';
 import { budgeted, stats, type BenchRow, type BenchSection } from './section.ts';
+import type { SenderCounts } from './senders-process.ts';
 
 const LETTERS = Number(process.env.SURGE_LETTERS ?? 10_000);
 const SUBSCRIBERS = Number(process.env.SURGE_SUBSCRIBERS ?? 20_000);
 /** visitors posting at once: enough to keep the warm host busy */
 const CONNECTIONS = 16;
 const SALT = 'bench-salt';
-/** What one scheduled run may spend sending (functions/send-mail.mts). */
-const RUN_BUDGET_MS = 22_000;
 /** The default per-legislator pace (LETTER_PACE). */
 const PACE = { max: 100, windowMinutes: 30 };
 /** the bench stops waiting after this (`SURGE_GIVE_UP_MINUTES`), and reports what had gone by then */
@@ -42,7 +47,7 @@ const GIVE_UP_MS = Number(process.env.SURGE_GIVE_UP_MINUTES ?? 40) * 60_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Every Blobs call this process has made so far (the functions host runs in it too). */
+/** Every Blobs call this process has made so far (the setup and the alert job; not the host's or the senders'). */
 const allCalls = () => Object.values(storeCallCounts()).reduce((s, n) => s + n, 0);
 
 async function writeSubscribers(store: JsonStore, districts: string[][]): Promise<void> {
@@ -72,15 +77,20 @@ async function writeSubscribers(store: JsonStore, districts: string[][]): Promis
   await Promise.all(Array.from({ length: 48 }, worker));
 }
 
-/** Posts every letter, CONNECTIONS at a time; each sender from its own client address (no limit refuses it). */
-async function postLetters(url: string) {
+/**
+ * Posts every letter, CONNECTIONS at a time to the shared instance, and one at a time to a lone instance (as Netlify
+ * gives each request in flight an instance of its own: its latency is the request's, not a queue's); each sender
+ * from its own client address (no limit refuses it).
+ */
+async function postLetters(url: string, loneUrl: string) {
   const points = seatedPoints();
   const latencies: number[] = [];
+  const lone: number[] = [];
   const statuses = new Map<string, number>();
   let next = 0;
   let firstAcceptedAt = 0;
   let resets = 0;
-  const worker = async () => {
+  const worker = async (url: string, times: number[]) => {
     while (next < LETTERS) {
       const i = next++;
       const started = performance.now();
@@ -99,15 +109,15 @@ async function postLetters(url: string) {
         return post();
       });
       const body = (await res.json()) as { data?: { status: string } };
-      latencies.push(performance.now() - started);
+      times.push(performance.now() - started);
       if (res.status === 201 && !firstAcceptedAt) firstAcceptedAt = performance.now();
       const status = `${res.status} ${body.data?.status ?? 'error'}`;
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
     }
   };
   const start = performance.now();
-  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-  return { latencies, statuses, firstAcceptedAt, resets, seconds: (performance.now() - start) / 1000 };
+  await Promise.all([...Array.from({ length: CONNECTIONS }, () => worker(url, latencies)), worker(loneUrl, lone)]);
+  return { latencies, lone, statuses, firstAcceptedAt, resets, seconds: (performance.now() - start) / 1000 };
 }
 
 /** What the fake received, by kind of recipient; each email known by its engine entry (its idempotency key). */
@@ -146,8 +156,26 @@ export const surgeSection: BenchSection = {
       RATE_LIMIT_SALT: SALT,
       CENSUS_GEOCODER_URL: 'http://127.0.0.1:9', // letters come with a point: no geocoder is asked
     });
-    const host = await startFunctionsHost({ functions: ['letters'] });
+    const blobsDir = mkdtempSync(join(tmpdir(), 'surge-blobs-'));
+    const blobs = await startBenchProcess<number>('./blobs-process.ts', { args: [blobsDir], readyField: 'port' });
+    const edgeURL = `http://localhost:${blobs.ready}`;
+    const context = { deployID: '0', edgeURL, uncachedEdgeURL: edgeURL, siteID: 'local-stack', token: 'local-stack' };
+    process.env.NETLIFY_BLOBS_CONTEXT = Buffer.from(
+      JSON.stringify({ ...context, primaryRegion: 'us-east-2' }),
+    ).toString('base64');
+    const profile = process.env.SURGE_PROFILE;
+    const host = await startBenchProcess<string>('./host-process.ts', {
+      readyField: 'url',
+      nodeFlags: profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [],
+    });
+    const loneHost = await startBenchProcess<string>('./host-process.ts', { readyField: 'url' });
+    // both instances serve only letters: their calls and CPU are the request path's
+    const hostUsage = async (): Promise<HostUsage> => {
+      const [a, b] = await Promise.all([host, loneHost].map((h) => h.process.reply<HostUsage>('counts', 'counts')));
+      return { blobsCalls: a!.blobsCalls + b!.blobsCalls, cpuMicros: a!.cpuMicros + b!.cpuMicros };
+    };
     const load = loadavg().map((n) => n.toFixed(1));
+    let senders: BenchProcess | null = null;
     try {
       const config = readConfig(process.env);
       const data = loadLocationData();
@@ -161,35 +189,17 @@ export const surgeSection: BenchSection = {
       await writeSubscribers(signups, pairs);
       const setupSeconds = (performance.now() - setupStart) / 1000;
 
-      // Two sender instances, run after run, as the every-minute schedule (and send-alerts) would keep them going.
-      // Their store counts its calls, so the request path's and the senders' are told apart.
-      const senderStore = countingStore(liveEngineDeps(config).store);
-      const engine = { ...liveEngineDeps(config), store: senderStore.store };
-      const senderCalls = () => senderStore.count.calls;
-      let stop = false;
-      let runs = 0;
-      let failedRuns = 0;
-      const instance = async () => {
-        while (!stop) {
-          runs++;
-          // a run that could send nothing (all held by the pace, or taken by the other instance) waits a moment,
-          // as the schedule would, rather than list the queue again at once
-          // a run that fails (a Blobs call reset on a loaded machine) is followed by the next, as on the schedule
-          const report = await runSender(engine, { budgetMs: RUN_BUDGET_MS }).catch((error) => {
-            failedRuns++;
-            console.error(`  surge: a sender run failed: ${String(error)}`);
-            return null;
-          });
-          if (!report || report.calls === 0) await sleep(2_000);
-        }
-      };
-      const senders = [instance(), instance()];
+      // Two sender instances, run after run, as the every-minute schedule (and send-alerts) would keep them going,
+      // in their own process; they count their Blobs calls, and the letter instance its own.
+      senders = (await startBenchProcess<boolean>('./senders-process.ts', { readyField: 'ready' })).process;
+      const senderCounts = () => senders!.reply<SenderCounts>('counts', 'counts');
 
       const start = performance.now();
       const startedAtWall = Date.now();
-      const [callsBeforeLetters, senderCallsBeforeLetters] = [allCalls(), senderCalls()];
-      const letters = await postLetters(host.url);
-      const requestCalls = allCalls() - callsBeforeLetters - (senderCalls() - senderCallsBeforeLetters);
+      const before = await hostUsage();
+      const letters = await postLetters(host.ready, loneHost.ready);
+      const after = await hostUsage();
+      const cpuPerLetterMs = (after.cpuMicros - before.cpuMicros) / 1000 / LETTERS;
       console.error(`  surge: ${LETTERS} letters posted in ${letters.seconds.toFixed(1)} s`);
       const acceptedAt = letters.firstAcceptedAt || start;
       // what the pace allows: per legislator, at most PACE.max in this window
@@ -223,7 +233,7 @@ export const surgeSection: BenchSection = {
       const alertSignups = countingStore(signups);
       const alertDeps: AlertMailDeps = {
         signups: alertSignups.store,
-        engine: { ...engine, store: alertStore.store },
+        engine: { ...liveEngineDeps(config), store: alertStore.store },
         config,
         alerts: [alert],
         legislators: data.legislators,
@@ -232,7 +242,7 @@ export const surgeSection: BenchSection = {
       const enqueued = await sendDueAlerts(alertDeps, { send: false });
       const enqueueSeconds = (performance.now() - alertStart) / 1000;
       const alertJobCalls = alertStore.count.calls + alertSignups.count.calls;
-      const senderCallsAtAlert = senderCalls();
+      const senderCallsAtAlert = (await senderCounts()).calls;
       const deliveredAtAlert = fake.delivered.length;
 
       let lettersDoneAt = 0;
@@ -256,8 +266,8 @@ export const surgeSection: BenchSection = {
         }
         await sleep(500);
       }
-      stop = true;
-      await Promise.all(senders);
+      const sent = await senders.reply<SenderCounts>('stopped', 'stop');
+      const senderCalls = () => sent.calls;
 
       const t = tally(fake, legislatorEmails);
       const legislatorEmailsSent = [...t.perLegislator.values()].reduce((s, n) => s + n, 0);
@@ -268,6 +278,7 @@ export const surgeSection: BenchSection = {
         ([email, n]) => n > Math.min(expected.get(email) ?? 0, PACE.max * windows),
       );
       const latency = stats(letters.latencies);
+      const lone = stats(letters.lone);
       const lettersSeconds = lettersDoneAt ? (lettersDoneAt - acceptedAt) / 1000 : Number.NaN;
       const alertSeconds = alertDoneAt ? (alertDoneAt - alertStart) / 1000 : Number.NaN;
       const calls = fake.requests.filter((r) => r.path === '/emails/batch');
@@ -275,7 +286,10 @@ export const surgeSection: BenchSection = {
       const replies = [...letters.statuses].map(([s, n]) => `${n} ${s}`).join(', ');
       const perCall = (fake.delivered.length / Math.max(1, accepted.length)).toFixed(1);
       const totalSeconds = (performance.now() - benchStart) / 1000;
-      const totalCalls = allCalls() - callsAtStart;
+      const hostAtEnd = await hostUsage();
+      // the instance serves only letters: all its calls are the request path's, those after a reply included
+      const requestCalls = hostAtEnd.blobsCalls - before.blobsCalls;
+      const totalCalls = allCalls() - callsAtStart + hostAtEnd.blobsCalls + sent.calls;
       const perEmail = (calls: number, emails: number) => (emails > 0 ? calls / emails : Number.NaN);
       console.error(
         `  surge: ${totalSeconds.toFixed(0)} s in all, ${totalCalls} Blobs calls ` +
@@ -299,14 +313,30 @@ export const surgeSection: BenchSection = {
           metric: 'letters accepted by the warm host',
           value: LETTERS / letters.seconds,
           unit: 'letters/s',
-          note: `${LETTERS} in ${letters.seconds.toFixed(1)} s, ${CONNECTIONS} at once: ${replies}`,
+          note:
+            `${LETTERS} in ${letters.seconds.toFixed(1)} s, ${CONNECTIONS} at once ` +
+            `+ 1 on a lone instance: ${replies}`,
         },
         { metric: 'letter request p50', value: latency.p50, unit: 'ms' },
+        {
+          // CPU, not the clock: what the instance itself spends, little moved by other work on a shared machine
+          metric: 'letter request CPU time, warm instance (user + system)',
+          value: cpuPerLetterMs,
+          unit: 'ms',
+          note: `the two letter instances, per letter; senders ${(sent.cpuMicros / 1e6).toFixed(1)} s in all`,
+        },
         budgeted(
           { metric: 'letter request p99', value: latency.p99, unit: 'ms', note: `max ${latency.max.toFixed(0)} ms` },
           '< 100 ms',
           latency.p99 < 100,
         ),
+        {
+          // Netlify runs one request at a time per instance: this is a request's own time, with the surge around it
+          metric: 'letter request p99, alone on its instance',
+          value: lone.p99,
+          unit: 'ms',
+          note: `p50 ${lone.p50.toFixed(0)} ms, max ${lone.max.toFixed(0)} ms, ${letters.lone.length} letters`,
+        },
         budgeted(
           {
             metric: 'letters: first acceptance until every email the pace allows had gone',
@@ -336,7 +366,9 @@ export const surgeSection: BenchSection = {
             metric: 'alert: enqueue until every subscriber reached',
             value: alertSeconds,
             unit: 's',
-            note: `${runs} sender runs in all, ${failedRuns} failed; ${letters.resets} letter posts tried again`,
+            note:
+              `${sent.runs} sender runs in all, ${sent.failedRuns} failed; ` +
+              `${letters.resets} letter posts tried again`,
           },
           '< 600 s',
           alertSeconds < 600,
@@ -402,7 +434,7 @@ export const surgeSection: BenchSection = {
           metric: 'bench in all (setup included)',
           value: totalSeconds,
           unit: 's',
-          note: `${totalCalls} Blobs calls in all, this process`,
+          note: `${totalCalls} Blobs calls in all, every process`,
         },
         {
           metric: 'calls refused 429 (account pace) / replays',
@@ -413,7 +445,11 @@ export const surgeSection: BenchSection = {
       ];
       return rows;
     } finally {
-      await host.close();
+      await host.process.close();
+      await loneHost.process.close();
+      await senders?.close();
+      await blobs.process.close();
+      rmSync(blobsDir, { recursive: true, force: true });
       await fake.close();
       process.env = savedEnv;
     }

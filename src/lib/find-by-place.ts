@@ -45,6 +45,8 @@ export type PlaceIndex = {
   findWard(n: number): PlaceMatch | undefined;
   /** every name findTown knows: the 351 cities and towns, then the postal names, as the data spells them */
   townNames: string[];
+  /** the 351 cities and towns themselves: a scan over them needs no lookup (and no name normalized) per town */
+  towns: readonly TownLookup[];
 };
 
 /** Builds the lookups once, so each request finds a town, ZIP or ward in constant time. */
@@ -59,6 +61,7 @@ export function createPlaceIndex(places: Places, slugify: (s: string) => string)
   }
   return {
     townNames: [...places.towns.map((t) => t.town), ...[...postal.values()].map((zs) => zs[0]!.city)],
+    towns: places.towns,
     town: (name) => towns.get(normalizePlaceName(name)),
     zip: (code) => zips.get(code),
     ward: (n) => wards.get(n),

@@ -375,9 +375,8 @@ function homeTown(
     if (placed) return placed;
   }
   // The point lies in both districts, so in a town that holds both: when only one town does, it is that one.
-  const both = data.places.townNames
-    .map((n) => data.places.town(n))
-    .filter((t) => t?.house.includes(house.name) && t.senate.includes(senate.name));
+  // (Postal names are not towns: only the towns are scanned, as they are, without a lookup by name each.)
+  const both = data.places.towns.filter((t) => t.house.includes(house.name) && t.senate.includes(senate.name));
   if (both.length === 1) return both[0]!.town;
   const zip = input.zip ?? evidence?.zip;
   const postal = zip ? data.places.zip(zip) : undefined;

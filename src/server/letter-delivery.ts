@@ -28,6 +28,7 @@ import {
   mailStateOf,
   runSender,
   type EngineDeps,
+  mailKeys,
   type MailEntry,
   type MailState,
   type SendReport,
@@ -180,17 +181,36 @@ export async function settleLetter(
 }
 
 /**
- * The request path after a new letter is stored: its districts' counts beside its emails' enqueue, then its total
- * count and its queue record's "enqueued" beside the one try. Two rounds of writes where there were five: the total
- * marker still comes last, so a letter that has it is counted and queued (ensureCounted mends one that has not).
+ * Whether the engine's senders have a backlog queued, in which case a request's one try would send nothing: the
+ * sender's own first read (mail-engine/sender.ts), made by the request beside its other first reads instead of in a
+ * round of its own. A failed read says "no backlog": the try then reads it again.
  */
-export async function deliverNewLetter(letter: LetterRecord, deps: LetterDeps): Promise<DeliveryReport> {
+export async function backlogQueued(deps: LetterDeps): Promise<boolean> {
+  const backlog = await deps.mail.get<{ until?: unknown }>(mailKeys.backlog).catch(() => null);
+  return typeof backlog?.until === 'string' && Date.parse(backlog.until) > deps.now().getTime();
+}
+
+/**
+ * The request path after a new letter and its queue record are stored: its districts' counts beside its emails'
+ * enqueue, then its total count and its queue record's "enqueued" beside the one try. The total marker still comes
+ * last, so a letter that has it is counted and queued (ensureCounted mends one that has not). Behind a backlog
+ * there is no try, and those two writes go after the reply: the queue job mends them if they are lost (the letter
+ * and its emails are stored before), so the person waits for three rounds of Blobs calls, not five.
+ */
+export async function deliverNewLetter(
+  letter: LetterRecord,
+  deps: LetterDeps,
+  { backlogged = false }: { backlogged?: boolean } = {},
+): Promise<DeliveryReport> {
   const [entries] = await Promise.all([enqueueEmails(letter, deps), countDistricts(letter, deps.store)]);
-  const [tried] = await Promise.all([
-    entries ? runSender(letterEngine(deps), { only: entries }) : null,
-    markCounted(letter, deps.store),
-    entries ? markDue(letter, deps.store, true) : null,
-  ]);
+  const bookkeeping = () =>
+    Promise.all([markCounted(letter, deps.store), entries ? markDue(letter, deps.store, true) : null]);
+  if (!entries || backlogged) {
+    if (!deps.defer) await bookkeeping();
+    else deps.defer(bookkeeping().catch((error) => console.error('letters: bookkeeping after the reply', error)));
+    return reportAfterTry(letter, deps, null, true);
+  }
+  const [tried] = await Promise.all([runSender(letterEngine(deps), { only: entries }), bookkeeping()]);
   return reportAfterTry(letter, deps, tried, true);
 }
 

@@ -12,7 +12,7 @@ import type { LetterRecord, Recipient, RecipientKey } from '../lib/schemas/lette
 import type { LetterRequest } from '../lib/schemas/letter-request.ts';
 import { letterKeys } from '../lib/store-keys.ts';
 import { emailKey, letterIdFor } from './ids.ts';
-import { deliverLetter, deliverNewLetter } from './letter-delivery.ts';
+import { backlogQueued, deliverLetter, deliverNewLetter } from './letter-delivery.ts';
 import {
   countLetter,
   ensureCounted,
@@ -23,7 +23,7 @@ import {
   type LetterCampaign,
   type LetterDeps,
 } from './letter-records.ts';
-import { limitRules, takeSlot, takeSlotsAtOnce } from './limiter.ts';
+import { giveBackSlots, limitRules, takeSlot, takeSlotsAtOnce } from './limiter.ts';
 import { findConfirmation, issueConfirmation, linkToken, splitLinkToken } from './confirmations.ts';
 import { findOldLetterLink } from './old-confirmation-links.ts';
 import type { JsonStore } from './store.ts';
@@ -110,25 +110,28 @@ export async function acceptLetter(
   });
 
   const id = letterIdFor(deps.config.salt, letterScope(campaign), request.email);
-  const existing = await readLetter(deps.store, campaign.slug, id);
-  if (existing?.status === 'accepted') {
-    await ensureCounted(existing, deps.store);
-    return { kind: 'duplicate', letter: existing, report: await reportFor(existing, deps.store) };
-  }
-
   const now = deps.now();
   const rules = limitRules(deps.config.limits);
   const limits = deps.limits ?? deps.store;
   const byEmail = emailKey(deps.config.salt, request.email);
-  // both limits in one round trip: the request's calls one after another are what a sender waits for in a surge
-  const allowed = await takeSlotsAtOnce(
-    limits,
-    [
-      { rule: rules.lettersPerIp, who: input.clientKey },
-      { rule: rules.lettersPerEmail, who: byEmail },
-    ],
-    now,
-  );
+  // One round trip for the letter already stored, both limits and the senders' backlog: the request's calls one
+  // after another are what a sender waits for in a surge. A resubmission gives back the slots it took.
+  const [existing, allowed, backlogged] = await Promise.all([
+    readLetter(deps.store, campaign.slug, id),
+    takeSlotsAtOnce(
+      limits,
+      [
+        { rule: rules.lettersPerIp, who: input.clientKey },
+        { rule: rules.lettersPerEmail, who: byEmail },
+      ],
+      now,
+    ),
+    campaign.confirmSender || !deps.config.mailFrom ? false : backlogQueued(deps),
+  ]);
+  if (existing?.status === 'accepted') {
+    await Promise.all([giveBackSlots(limits, allowed), ensureCounted(existing, deps.store)]);
+    return { kind: 'duplicate', letter: existing, report: await reportFor(existing, deps.store) };
+  }
   if (!allowed.ok) return { kind: 'rate_limited', retryAfterSeconds: allowed.retryAfterSeconds };
   if (existing) return askForConfirmation(existing, deps);
 
@@ -173,7 +176,7 @@ export async function acceptLetter(
 
   if (campaign.confirmSender)
     return { kind: 'awaiting_confirmation', letter, emailed: await sendNewLink(letter, deps) };
-  return { kind: 'accepted', letter, report: await deliverNewLetter(letter, deps) };
+  return { kind: 'accepted', letter, report: await deliverNewLetter(letter, deps, { backlogged }) };
 }
 
 /** Issues a fresh confirmation link for a letter and emails it. */

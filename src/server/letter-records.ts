@@ -43,6 +43,11 @@ export type LetterDeps = {
   mailer: Mailer;
   config: AppConfig;
   now: () => Date;
+  /**
+   * Runs bookkeeping after the reply is sent (Netlify's context.waitUntil); without it the work is awaited before
+   * replying. Only what the queue job mends if it is lost goes here, never the letter or its queue records.
+   */
+  defer?: (work: Promise<unknown>) => void;
 };
 
 export type DeliveryReport = Record<DeliveryKey, DeliveryState['status'] | 'none'>;

@@ -18,7 +18,8 @@ export type LimitRule = {
   windowMs: number;
 };
 
-export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+/** `slots`: the markers this call took, so a request that turns out to need none (a resubmission) can give them back */
+export type LimitResult = { ok: true; slots?: string[] } | { ok: false; retryAfterSeconds: number };
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
@@ -47,16 +48,15 @@ export async function takeSlot(
   // Most people are far below their limit: one create at a random slot settles it without listing the window (a
   // listing is the costliest call a request makes, and a surge makes thousands). Taken: count, then look further.
   const guess = Math.floor(random() * rule.limit);
-  if (await store.create(limitKeys.slot(rule.scope, who, windowStart, guess), { at: now.toISOString() }))
-    return { ok: true };
+  const first = limitKeys.slot(rule.scope, who, windowStart, guess);
+  if (await store.create(first, { at: now.toISOString() })) return { ok: true, slots: [first] };
   const taken = (await store.keys(limitKeys.window(rule.scope, who, windowStart))).length;
   if (taken >= rule.limit) return { ok: false, retryAfterSeconds: retryAfter(windowStart, rule.windowMs, t) };
   const free = rule.limit - taken;
   const start = taken + Math.floor(random() * free);
   for (let n = 0; n < rule.limit; n++) {
-    const i = (start + n) % rule.limit;
-    if (await store.create(limitKeys.slot(rule.scope, who, windowStart, i), { at: now.toISOString() }))
-      return { ok: true };
+    const slot = limitKeys.slot(rule.scope, who, windowStart, (start + n) % rule.limit);
+    if (await store.create(slot, { at: now.toISOString() })) return { ok: true, slots: [slot] };
   }
   return { ok: false, retryAfterSeconds: retryAfter(windowStart, rule.windowMs, t) };
 }
@@ -87,8 +87,16 @@ export async function takeSlotsAtOnce(
 ): Promise<LimitResult> {
   const results = await Promise.all(checks.map(({ rule, who }) => takeSlot(store, rule, who, now)));
   const refused = results.filter((r) => !r.ok);
-  if (refused.length === 0) return { ok: true };
+  if (refused.length === 0) return { ok: true, slots: results.flatMap((r) => (r.ok ? (r.slots ?? []) : [])) };
   return { ok: false, retryAfterSeconds: Math.max(...refused.map((r) => r.retryAfterSeconds)) };
+}
+
+/**
+ * Gives back slots a request took but did not use (a letter resubmitted: it was already counted once), so the
+ * limiter's checks can go in the same round trip as the read that tells a resubmission apart.
+ */
+export async function giveBackSlots(store: JsonStore, result: LimitResult): Promise<void> {
+  if (result.ok) await Promise.all((result.slots ?? []).map((slot) => store.delete(slot)));
 }
 
 /**

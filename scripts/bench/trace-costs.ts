@@ -21,7 +21,7 @@ try {
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
     const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as TraceEvent[])));
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
     await tab.goto(`${site.url}${page.path}`, { waitUntil: 'load' });

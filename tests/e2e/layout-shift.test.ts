@@ -1,5 +1,6 @@
 // Pages whose scripts change what is drawn after load must not move what a person is reading: the letter thank-you
-// page (the goal meter counts the visitor's letter, the copy-link button) and the pages that fill live counts in. The
+// page (the goal meter counts the visitor's letter, the copy-link button) and the pages that fill live counts in (the
+// pledge map's summary sentence, beside the map at 1280 px, above its controls and legend). The
 // sum of 'layout-shift' entries, as CLS counts them, stays under 0.01 at a phone's width and a laptop's. The other
 // page types run no script that draws (scripts/bench/page-costs.ts measures every one).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -17,6 +18,8 @@ const pages = [
   '/campaigns/mentoring-matching-grants/thanks/',
   '/campaigns/mentoring-matching-grants/',
   '/districts/senate/hampden/',
+  '/map/',
+  '/es/map/',
 ];
 
 async function layoutShiftOf(path: string, width: number): Promise<number> {
@@ -38,7 +41,10 @@ async function layoutShiftOf(path: string, width: number): Promise<number> {
         page.evaluate(
           () =>
             [...document.querySelectorAll('goal-meter')].every((m) => m.hasAttribute('data-loaded')) &&
-            [...document.querySelectorAll('district-activity [data-fallback]')].every((f) => f.hasAttribute('hidden')),
+            [...document.querySelectorAll('district-activity [data-fallback]')].every((f) =>
+              f.hasAttribute('hidden'),
+            ) &&
+            [...document.querySelectorAll('pledge-map [data-updated]')].every((u) => u.textContent !== ''),
         ),
       { timeout: 60_000 },
     )

@@ -17,7 +17,7 @@ export const mapEs: Record<keyof typeof mapEn, string> = {
     'distrito están en {link}; las tablas de abajo muestran todos los distritos.',
   'map.summaryLink': 'el resumen de compromisos (JSON)',
   'map.campaign': 'Campaña',
-  'map.allCampaigns': 'Todas las campañas de compromiso',
+  'map.allCampaigns': 'Todas las campañas',
   'map.show': 'Mostrar',
   'map.districts': 'Distritos',
   'map.house': 'Cámara ({count})',

@@ -17,7 +17,7 @@ export const mapPt: Record<keyof typeof mapEn, string> = {
     'cada distrito estão {link}; as tabelas abaixo listam todos os distritos.',
   'map.summaryLink': 'no resumo de compromissos (JSON)',
   'map.campaign': 'Campanha',
-  'map.allCampaigns': 'Todas as campanhas de compromisso',
+  'map.allCampaigns': 'Todas as campanhas',
   'map.show': 'Mostrar',
   'map.districts': 'Distritos',
   'map.house': 'Câmara ({count})',

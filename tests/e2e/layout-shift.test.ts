@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from './browser.ts';
+import { watchLayoutShift } from './layout-shift-watch.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -24,15 +25,7 @@ const pages = [
 
 async function layoutShiftOf(path: string, width: number): Promise<number> {
   const { page } = await openPage(browser, { viewport: { width, height: 844 } });
-  await page.addInitScript(() => {
-    const w = window as unknown as { layoutShift: number };
-    w.layoutShift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!e.hadRecentInput) w.layoutShift += e.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const layoutShift = await watchLayoutShift(page);
   await page.goto(`${baseUrl}${path}`);
   // the live counts have answered (or failed): everything a script draws is drawn
   await expect
@@ -50,7 +43,7 @@ async function layoutShiftOf(path: string, width: number): Promise<number> {
     )
     .toBe(true);
   await page.waitForTimeout(300);
-  const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+  const shift = await layoutShift();
   await page.context().close();
   return shift;
 }

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, launchBrowser, openPage } from './browser.ts';
+import { watchLayoutShift } from './layout-shift-watch.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -86,19 +87,11 @@ describe('site search', () => {
   it('draws results under the form without moving it, at 390 and 1280 px', async () => {
     for (const width of [390, 1280]) {
       const { page } = await openPage(browser, { viewport: { width, height: 844 } });
-      await page.addInitScript(() => {
-        const w = window as unknown as { layoutShift: number };
-        w.layoutShift = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!e.hadRecentInput) w.layoutShift += e.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      const layoutShift = await watchLayoutShift(page);
       await page.goto(`${baseUrl}/search/?q=mentoring`);
       await expect.poll(() => page.locator('main .search-results a').count(), { timeout: 15_000 }).toBe(8);
       await page.waitForTimeout(300);
-      const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+      const shift = await layoutShift();
       expect({ width, shift: shift < 0.01 ? 'under 0.01' : shift }).toEqual({ width, shift: 'under 0.01' });
       await page.context().close();
     }

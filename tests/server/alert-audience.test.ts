@@ -73,6 +73,21 @@ const everyone: AlertAudience = 'everyone';
 const count = async (stores: ReturnType<typeof freshStores>, audience: AlertAudience = everyone) =>
   (await reachableAudience(audience, { ...stores, salt: SALT })).length;
 
+/** The store with its conditional writes to keys under `prefix` held until `release()`: to pin one interleaving. */
+function pauseWritesTo(store: JsonStore, prefix: string): { paused: JsonStore; release: () => void } {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  const { setIfVersion } = store;
+  const paused: JsonStore = {
+    ...store,
+    setIfVersion: async (key, value, version) => {
+      if (key.startsWith(prefix)) await released;
+      return setIfVersion!(key, value, version);
+    },
+  };
+  return { paused, release };
+}
+
 describe('the alerts audience index', { timeout: 60_000 }, () => {
   it('counts every one of many confirms made at once, however many land in one shard', async () => {
     const stores = freshStores();
@@ -108,16 +123,7 @@ describe('the alerts audience index', { timeout: 60_000 }, () => {
     await rebuildAudienceIndex(stores.signups);
     const person = await signUp(stores.signups, 1, 'pending');
     // the confirm stops just before its write to the index until the unsubscribe has finished
-    let release!: () => void;
-    const unsubscribed = new Promise<void>((r) => (release = r));
-    const { setIfVersion } = stores.signups;
-    const paused: JsonStore = {
-      ...stores.signups,
-      setIfVersion: async (key, value, version) => {
-        if (key.startsWith(audienceKeys.shards)) await unsubscribed;
-        return setIfVersion!(key, value, version);
-      },
-    };
+    const { paused, release } = pauseWritesTo(stores.signups, audienceKeys.shards);
     const confirming = person.confirm(paused);
     await new Promise((r) => setTimeout(r, 300)); // the confirm's record is written; it waits at the index
     expect(await person.unsubscribe()).toBe(true);
@@ -131,16 +137,7 @@ describe('the alerts audience index', { timeout: 60_000 }, () => {
     const stores = freshStores();
     await rebuildAudienceIndex(stores.signups);
     const person = await signUp(stores.signups, 1, 'pending');
-    let release!: () => void;
-    const unsubscribed = new Promise<void>((r) => (release = r));
-    const { setIfVersion } = stores.signups;
-    const paused: JsonStore = {
-      ...stores.signups,
-      setIfVersion: async (key, value, version) => {
-        if (key.startsWith('signup/')) await unsubscribed;
-        return setIfVersion!(key, value, version);
-      },
-    };
+    const { paused, release } = pauseWritesTo(stores.signups, 'signup/');
     const confirming = person.confirm(paused);
     await new Promise((r) => setTimeout(r, 300)); // the confirm has read the pending sign-up; it waits to write
     expect(await person.unsubscribe()).toBe(true);

@@ -4,7 +4,7 @@
  * Blobs calls are counted; seconds are taken too, though on a shared machine they say less than the calls.
  */
 import { rebuildAudienceIndex, reachableAudience } from '../../src/server/alert-audience.ts';
-import { confirmedSubscribers } from '../../src/server/alert-mail.ts';
+import { confirmedSubscribers } from '../../src/server/alert-audience.ts';
 import type { JsonStore } from '../../src/server/store.ts';
 import { countingStore } from '../../tests/helpers/counting-store.ts';
 import type { BenchRow } from './section.ts';

@@ -8,7 +8,6 @@
 import { escapeHtml } from '../lib/html.ts';
 import type { AlertAudience, AlertData } from '../lib/schemas/alert.ts';
 import type { Legislator } from '../lib/schemas/legislator.ts';
-import type { AlertSignupRecord } from './alert-signups.ts';
 import { alertUnsubscribeUrl } from './alert-signups.ts';
 import type { SubscriberDistricts } from './alert-districts.ts';
 import { inAudience, indexedSubscribers, type Subscriber } from './alert-audience.ts';
@@ -42,30 +41,6 @@ export const alertTally = (slug: string) => `alert/${slug}`;
 
 /** The one key of one subscriber's email about one alert: whoever enqueues it (the job, the console), it goes once. */
 export const alertMailKey = (slug: string, subscriberId: string) => `alert:${slug}:${subscriberId}`;
-
-/**
- * Confirmed subscribers, read a few at a time (a list can be tens of thousands); a corrupt record is skipped. Every
- * sign-up read: alerts read the audience index instead (alert-audience.ts); kept for the bench's comparison.
- */
-export async function confirmedSubscribers(store: JsonStore, concurrency = 48): Promise<AlertSignupRecord[]> {
-  const keys = await store.keys('signup/');
-  const found: AlertSignupRecord[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < keys.length) {
-      const key = keys[next++]!;
-      const record = await store.get<AlertSignupRecord>(key).catch(() => null);
-      if (record?.status === 'confirmed' && typeof record.email === 'string' && typeof record.id === 'string')
-        found.push(record);
-      else if (record && record.status !== 'pending') console.warn(`alerts: skipped ${key}: not a sign-up record`);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return found.sort((a, b) => a.id.localeCompare(b.id));
-}
-
-// where alerts have always found it; it lives with the audience index now
-export { inAudience };
 
 type Named = { chamber: 'house' | 'senate'; line: string };
 

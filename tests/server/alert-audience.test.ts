@@ -6,11 +6,12 @@ import type { AlertAudience } from '../../src/lib/schemas/alert.ts';
 import {
   AUDIENCE_SHARDS,
   audienceKeys,
+  confirmedSubscribers,
+  inAudience,
   indexedSubscribers,
   reachableAudience,
   rebuildAudienceIndex,
 } from '../../src/server/alert-audience.ts';
-import { confirmedSubscribers, inAudience } from '../../src/server/alert-mail.ts';
 import {
   confirmAlertSignup,
   unsubscribeFromAlerts,

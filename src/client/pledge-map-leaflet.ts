@@ -23,7 +23,7 @@ export type { DistrictLook };
 export type ProgramMarker = {
   lat: number;
   lon: number;
-  /** "Name, Town", and whether it is placed at the town's center, in the page's words (its program list's). */
+  /** "Name, Town", and whether it is placed at the town's center, in the page's words (from /map/programs.json). */
   label: string;
   href: string;
 };
@@ -49,8 +49,8 @@ export async function createPledgeMap(
     return paths;
   };
   await nextTask(); // the markers in a task of their own, as each step of the map's start-up
-  // Markers are drawn above the districts (their own pane) and are not in the tab order: the program list on the page
-  // has the links.
+  // Markers are drawn above the districts (their own pane) and are not in the tab order: the program directory, linked
+  // from the page, has the links.
   L.layerGroup(
     programs.map((p) =>
       L.circleMarker([p.lat, p.lon], {

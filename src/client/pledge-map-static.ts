@@ -25,7 +25,6 @@ function svgFrom(chamber: Chamber, data: StateMapData): SVGSVGElement {
     const path = document.createElementNS(SVG_NS, 'path');
     path.setAttribute('d', district.d);
     path.dataset.district = district.id;
-    path.dataset.name = district.name;
     svg.append(path);
   }
   return svg;

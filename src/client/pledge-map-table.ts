@@ -19,14 +19,27 @@ export type PledgeTable = {
   clear(): void;
 };
 
+/** The live columns' places in a row. */
+const PLEDGES = 2;
+const RATE = 3;
+
 /** Wraps the <section class="pledge-table"> of one chamber. */
 export function pledgeTable(section: HTMLElement, decimalMark: string): PledgeTable {
   const tbody = section.querySelector('tbody')!;
   const elements = new Map<string, HTMLTableRowElement>();
+  // Columns: district (a link to its page), member (a link, or a "vacant" tag), pledges, rate, residents.
   const rows: PledgeRow[] = [...tbody.rows].map((tr) => {
-    const d = tr.dataset;
-    elements.set(d.id!, tr);
-    return { id: d.id!, name: d.name!, slug: d.slug!, member: d.member!, population: Number(d.population), pledges: 0 };
+    const id = tr.dataset.id!;
+    elements.set(id, tr);
+    const district = tr.cells[0]!.querySelector('a')!;
+    return {
+      id,
+      name: district.textContent!,
+      slug: district.pathname.split('/').at(-2)!, // /districts/house/7th-hampden/
+      member: tr.cells[1]!.querySelector('a')?.textContent ?? '',
+      population: Number(tr.cells[4]!.textContent!.replace(/\D/g, '')), // "42,450", "42.450": digits in any language
+      pledges: 0,
+    };
   });
   let key: SortKey = 'district';
   let direction: SortDirection = 'ascending';
@@ -61,11 +74,8 @@ export function pledgeTable(section: HTMLElement, decimalMark: string): PledgeTa
       for (const row of rows) {
         row.pledges = counts[row.name] ?? 0;
         const tr = elements.get(row.id)!;
-        tr.querySelector('[data-cell="pledges"]')!.textContent = String(row.pledges);
-        tr.querySelector('[data-cell="rate"]')!.textContent = formatRate(
-          ratePer10k(row.pledges, row.population),
-          decimalMark,
-        );
+        tr.cells[PLEDGES]!.textContent = String(row.pledges);
+        tr.cells[RATE]!.textContent = formatRate(ratePer10k(row.pledges, row.population), decimalMark);
       }
       // Only an order by the counts changes with them; the rest would only move every row for nothing.
       if (key === 'pledges' || key === 'rate') render();
@@ -73,7 +83,8 @@ export function pledgeTable(section: HTMLElement, decimalMark: string): PledgeTa
     clear() {
       for (const row of rows) {
         row.pledges = 0;
-        for (const cell of elements.get(row.id)!.querySelectorAll('[data-cell]')) cell.textContent = '–';
+        const tr = elements.get(row.id)!;
+        for (const column of [PLEDGES, RATE]) tr.cells[column]!.textContent = '–';
       }
     },
   };

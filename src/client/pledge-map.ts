@@ -23,6 +23,7 @@ import { pledgeTable, type PledgeTable } from './pledge-map-table.ts';
 import { renderLegend } from './pledge-map-legend.ts';
 import type { DistrictLook } from './district-links.ts';
 import type { ProgramMarker } from './pledge-map-leaflet.ts';
+import type { ProgramPlace } from '../pages/map/programs.json.ts';
 import { createStaticPledgeMap, type ZoomWish } from './pledge-map-static.ts';
 
 /** The map on show: first the page's static one, then, once a person zooms, Leaflet's. */
@@ -192,6 +193,7 @@ class PledgeMap extends HTMLElement {
     canvas.setAttribute('aria-busy', 'true');
     const holder = Object.assign(document.createElement('div'), { className: 'pledge-map-zoomable loading' });
     canvas.append(holder);
+    const programs = this.programs(); // fetched beside Leaflet, not after it
     this.#zoomable = import('./pledge-map-leaflet.ts')
       .then(async ({ createPledgeMap }) => {
         const say = this.#say;
@@ -200,7 +202,7 @@ class PledgeMap extends HTMLElement {
           zoomOut: say('js.map.zoomOut'),
           attribution: say('js.map.attribution'),
         };
-        const map = await createPledgeMap(holder, this.programs(), (id) => this.showDetails(id), words);
+        const map = await createPledgeMap(holder, await programs, (id) => this.showDetails(id), words);
         this.#map = Promise.resolve(map);
         this.#countsSettled = true; // no counts yet: the districts are drawn unshaded, and shaded when they come
         await this.update();
@@ -259,13 +261,21 @@ class PledgeMap extends HTMLElement {
     this.querySelector('[data-details]')!.replaceChildren(p);
   }
 
-  programs(): ProgramMarker[] {
-    return [...this.querySelectorAll<HTMLElement>('[data-programs] li')].map((li) => ({
-      lat: Number(li.dataset.lat),
-      lon: Number(li.dataset.lon),
-      label: (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      href: li.dataset.href!,
-    }));
+  /** The programs' markers, in the page's words; none when they cannot be loaded (the directory still lists them). */
+  async programs(): Promise<ProgramMarker[]> {
+    try {
+      const res = await fetch('/map/programs.json');
+      if (!res.ok) return [];
+      const places = (await res.json()) as ProgramPlace[];
+      return places.map((p) => ({
+        lat: p.lat,
+        lon: p.lon,
+        label: `${p.name}, ${p.townCenter ? this.#say('js.map.townCenter', { town: p.town }) : p.town}`,
+        href: p.href,
+      }));
+    } catch {
+      return [];
+    }
   }
 }
 customElements.define('pledge-map', PledgeMap);

@@ -45,7 +45,7 @@ describe('the pledge map in Portuguese', () => {
     // rates with a decimal comma, in the legend and in the table
     expect(await page.locator('[data-legend] li').allInnerTexts()).toContain('Sem compromissos');
     expect(await page.locator('[data-legend]').innerText()).toMatch(/até \d+,\d\d/);
-    const rate = page.locator('#house-table tr[data-name="7th Hampden"] [data-cell="rate"]');
+    const rate = page.locator('#house-table tbody tr:has(th a:text-is("7th Hampden")) td:nth-child(4)');
     expect(await rate.textContent()).toMatch(/^\d+,\d\d$/);
     expect(await page.locator('[data-leaders] li').first().innerText()).toMatch(/^7th Hampden: 3 compromissos \(/);
     expect(await page.getByRole('button', { name: 'Aproximar' }).count()).toBe(1);

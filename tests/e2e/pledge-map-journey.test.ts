@@ -60,8 +60,8 @@ describe('from a pledge to the map', () => {
 
     const map = await openPage(browser);
     await map.page.goto(`${baseUrl}/map/?campaign=${campaign}`);
-    const row = map.page.locator(`#house-table tr[data-name="${house}"]`);
-    await expect.poll(() => row.locator('[data-cell="pledges"]').textContent(), slow).toBe(String(before + 1));
+    const row = map.page.locator(`#house-table tbody tr:has(th a:text-is("${house}"))`);
+    await expect.poll(() => row.locator('td:nth-child(3)').textContent(), slow).toBe(String(before + 1));
     await expect
       .poll(() => map.page.locator('[data-summary]').innerText())
       .toMatch(/confirmed pledges? in \d+ House districts?/);

@@ -2,6 +2,7 @@
 // first paint, before (and unless) a person zooms and Leaflet takes over. Drawn in Web Mercator, as Leaflet draws,
 // framed on the same bounds Leaflet fits, so the switch to the zoomable map keeps every district where it was.
 import { feature } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -23,26 +24,36 @@ function ringsOf(geometry: Geometry): Position[][] {
 }
 
 /**
- * Every district of `topology` as a path in a `width`-wide frame. Points are whole units and a point less than
- * `minStep` units from the last one kept is dropped: at 1,000 units across, a unit is under a pixel even on a wide
- * screen, and the page carries a fraction of the outline's vertices.
+ * Every district of `topology` as a path in a `width`-wide frame. Points are whole units, and a point whose triangle
+ * with its neighbours covers less than `minArea` square units is dropped (Visvalingam's measure): at 1,000 units
+ * across a unit is under a pixel even on a wide screen, and the page carries a fraction of the outline's vertices.
+ * The thinning is done on the topology's arcs, so a border two districts share is thinned once and stays shared.
  */
-export function stateMapSvg(topology: Topology, width = 1000, minStep = 2): StateMapSvg {
+export function stateMapSvg(topology: Topology, width = 1000, minArea = 2): StateMapSvg {
   const [[south, west], [north, east]] = MASSACHUSETTS_BOUNDS;
   const scale = width / (((east - west) * Math.PI) / 180);
   const top = mercatorY(north);
   const height = Math.round((top - mercatorY(south)) * scale);
-  const toUnits = ([lon, lat]: Position): [number, number] => [
-    Math.round((((lon! - west) * Math.PI) / 180) * scale),
-    Math.round((top - mercatorY(lat!)) * scale),
+  const project = ([lon, lat]: Position): [number, number] => [
+    (((lon! - west) * Math.PI) / 180) * scale,
+    (top - mercatorY(lat!)) * scale,
   ];
+  const toUnits = (point: Position): [number, number] => {
+    const [x, y] = project(point);
+    return [Math.round(x), Math.round(y)];
+  };
+  const areaInUnits = ([a, b, c]: Position[]) => {
+    const [[ax, ay], [bx, by], [cx, cy]] = [project(a!), project(b!), project(c!)];
+    return Math.abs((bx - ax) * (cy - ay) - (cx - ax) * (by - ay)) / 2;
+  };
+  const thinned = simplify(presimplify(topology, areaInUnits), minArea);
   // relative moves after the first point: short numbers, which compress well
   const ring = (points: Position[]): string => {
     const kept: [number, number][] = [];
     for (const point of points) {
       const p = toUnits(point);
       const last = kept.at(-1);
-      if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= minStep) kept.push(p);
+      if (!last || p[0] !== last[0] || p[1] !== last[1]) kept.push(p); // two points rounded to one unit: one
     }
     if (kept.length < 3) return '';
     const [first, ...rest] = kept;
@@ -58,9 +69,9 @@ export function stateMapSvg(topology: Topology, width = 1000, minStep = 2): Stat
       .replace(/ -/g, '-');
     return `${d}z`;
   };
-  const collection = topology.objects.districts as GeometryCollection<{ name: string }>;
+  const collection = thinned.objects.districts as GeometryCollection<{ name: string }>;
   const districts = collection.geometries.map((g) => {
-    const shape = feature(topology, g) as Feature<Geometry, { name: string }>;
+    const shape = feature(thinned, g) as Feature<Geometry, { name: string }>;
     return { id: String(g.id), name: shape.properties.name, d: ringsOf(shape.geometry).map(ring).join('') };
   });
   return { viewBox: `0 0 ${width} ${height}`, districts };

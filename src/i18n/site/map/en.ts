@@ -32,7 +32,7 @@ export const mapEn = {
     "A program the directory places only by its town is marked at the town's center, not at an address. {link} " +
     'has more about each.',
   'map.programsLink': 'The program directory',
-  'map.townCenter': '{town} (town center)',
+  'js.map.townCenter': '{town} (town center)',
   'map.rateTitle': 'How the rate is worked out',
   'map.rateText':
     "Pledges per 10,000 residents divides a district's confirmed pledges by its estimated 2020 population. The " +

@@ -35,7 +35,7 @@ export const mapEs: Record<keyof typeof mapEn, string> = {
     'Un programa que el directorio ubica solo por su localidad aparece en el centro de esa localidad, no en una ' +
     'dirección. {link} tiene más información sobre cada uno.',
   'map.programsLink': 'El directorio de programas',
-  'map.townCenter': '{town} (centro de la localidad)',
+  'js.map.townCenter': '{town} (centro de la localidad)',
   'map.rateTitle': 'Cómo se calcula la tasa',
   'map.rateText':
     'Los compromisos por cada 10.000 habitantes dividen los compromisos confirmados de un distrito entre su ' +

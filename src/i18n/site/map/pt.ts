@@ -35,7 +35,7 @@ export const mapPt: Record<keyof typeof mapEn, string> = {
     'Um programa que o diretório localiza só pela cidade aparece no centro da cidade, não num endereço. {link} ' +
     'tem mais sobre cada um.',
   'map.programsLink': 'O diretório de programas',
-  'map.townCenter': '{town} (centro da cidade)',
+  'js.map.townCenter': '{town} (centro da cidade)',
   'map.rateTitle': 'Como a taxa é calculada',
   'map.rateText':
     'Os compromissos por 10.000 habitantes dividem os compromissos confirmados de um distrito pela sua população ' +

@@ -13,38 +13,16 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Chamber } from '../lib/schemas/common.ts';
 import { MASSACHUSETTS_BOUNDS } from '../lib/geo/state-map-svg.ts';
+import { inSlices, nextTask } from './slices.ts';
 
 // the frame the pledge map's static first view is drawn in too, so the switch to Leaflet keeps districts in place
 const MASSACHUSETTS: L.LatLngBoundsLiteral = MASSACHUSETTS_BOUNDS;
-/** Work done between two yields. Kept far under the 50 ms that makes a "long task", even on a phone 4x slower. */
-const SLICE_MS = 6;
 
 /** One drawn district: a Leaflet path that knows its GeoJSON feature (id "ma-house-050", properties.name). */
 export type DistrictPath = L.Path & { feature: GeoJSON.Feature; getBounds(): L.LatLngBounds };
 
-/** Lets the browser handle input and paint before the next slice of work. */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Runs `work` on each item, yielding whenever a slice's time is used up; stops early once `stillWanted` says no. */
-export async function inSlices<T>(
-  items: readonly T[],
-  work: (item: T) => void,
-  stillWanted: () => boolean = () => true,
-): Promise<boolean> {
-  let sliceStart = performance.now();
-  for (const item of items) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await nextTask();
-      sliceStart = performance.now();
-    }
-    if (!stillWanted()) return false;
-    work(item);
-  }
-  return true;
-}
+// the slicing helpers live apart (no Leaflet in them); used here, and the maps import them from here as before
+export { inSlices, nextTask };
 
 function loadStylesheet(href: string): Promise<void> {
   if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();

@@ -7,6 +7,7 @@
 import type { Chamber } from '../lib/schemas/common.ts';
 import type { MapSay } from '../lib/pledge-map.ts';
 import { districtLinks, type DistrictLook } from './district-links.ts';
+import { inSlices } from './slices.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -106,11 +107,16 @@ export function createStaticPledgeMap(
       svg.setAttribute('aria-label', say(chamber === 'house' ? 'js.map.districtsHouse' : 'js.map.districtsSenate'));
       const paths = new Map([...svg.querySelectorAll('path')].map((p) => [p.dataset.district!, p]));
       links.begin(looks);
-      for (const [id, look] of looks) {
-        const path = paths.get(id);
-        if (path) links.show(path, id, look, { key: zoomKey });
-      }
-      canvas.dataset.drawn = chamber; // the whole chamber is on the map (the browser tests wait for it)
+      // a slice at a time: 160 districts' shades, words and handlers at once were a long task on a phone
+      const complete = await inSlices(
+        [...looks],
+        ([id, look]) => {
+          const path = paths.get(id);
+          if (path) links.show(path, id, look, { key: zoomKey });
+        },
+        () => call === latest,
+      );
+      if (complete) canvas.dataset.drawn = chamber; // the whole chamber is on the map (the browser tests wait for it)
     },
     /** Gives the canvas over to the zoomable map. */
     remove(): void {

@@ -25,6 +25,7 @@ import type { DistrictLook } from './district-links.ts';
 import type { ProgramMarker } from './pledge-map-leaflet.ts';
 import type { ProgramPlace } from '../pages/map/programs.json.ts';
 import { createStaticPledgeMap, type ZoomWish } from './pledge-map-static.ts';
+import { nextTask } from './slices.ts';
 
 /** The map on show: first the page's static one, then, once a person zooms, Leaflet's. */
 // The schema (and zod with it) loads beside the first counts, not in the page's start-up: evaluating zod is the
@@ -62,16 +63,28 @@ class PledgeMap extends HTMLElement {
   /** The page's words (`js.map.*`), from its data-messages. */
   #say: MapSay = (key) => key;
 
+  /** Settles once the tables are read and the map's controls wired: the counts wait for it, not the other way. */
+  #ready: Promise<void> = Promise.resolve();
+
   connectedCallback(): void {
     this.#say = pageMessages(this);
+    const campaign = new URL(location.href).searchParams.get('campaign') ?? '';
+    // The counts are asked for at once; the rest of the start-up comes in short tasks after it, so the page paints
+    // and answers a tap in between (at once, it was one task of about 150 ms on a phone).
+    this.#ready = this.setUp(campaign);
+    void this.load(campaign);
+  }
+
+  async setUp(campaign: string): Promise<void> {
+    await nextTask();
     const decimalMark = this.#say('js.map.decimal');
     for (const section of this.querySelectorAll<HTMLElement>('.pledge-table')) {
       this.#tables.set(section.dataset.chamber as Chamber, pledgeTable(section, decimalMark));
     }
+    await nextTask();
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-needs-js]'))
       fieldset.disabled = false;
-    const campaign = new URL(location.href).searchParams.get('campaign') ?? '';
     const select = this.querySelector<HTMLSelectElement>('select[name="campaign"]')!;
     select.value = campaign; // a name the list does not have leaves it blank; the summary then says it is unknown
     // Choosing a campaign reloads its counts in place; the form's button stays for those who prefer it.
@@ -95,7 +108,6 @@ class PledgeMap extends HTMLElement {
     );
     this.#map = Promise.resolve(first);
     void this.update();
-    void this.load(campaign);
   }
 
   get chamber(): Chamber {
@@ -117,6 +129,7 @@ class PledgeMap extends HTMLElement {
       schema.catch(() => undefined); // a failed load is met below, or not at all when the reply is a 404
       const res = await fetch(url, { headers: { accept: 'application/json' } });
       if (res.status === 404) {
+        await this.#ready;
         this.forget();
         status.textContent = say('js.map.unknownCampaign');
         return;
@@ -124,9 +137,11 @@ class PledgeMap extends HTMLElement {
       const { pledgeSummarySchema } = await schema;
       const parsed = pledgeSummarySchema.safeParse(((await res.json()) as { data?: unknown }).data);
       if (!res.ok || !parsed.success) throw new Error(`summary ${res.status}`);
+      await this.#ready;
       this.#summary = parsed.data;
       this.#countsSettled = true;
     } catch {
+      await this.#ready;
       this.forget();
       // the sentence around its link, in whatever order the language puts them
       const [before = '', after = ''] = say('js.map.failed', { link: '\u0000' }).split('\u0000');
@@ -135,6 +150,7 @@ class PledgeMap extends HTMLElement {
       return;
     }
     for (const [chamber, table] of this.#tables) table.fill(this.#summary[chamber]);
+    await nextTask(); // the table's 200 rows in one task, the summary and the map's shades in the next
     void this.update();
   }
 
@@ -167,6 +183,8 @@ class PledgeMap extends HTMLElement {
       this.#say,
     );
     renderLegend(this.querySelector('[data-legend]')!, bins, NO_PLEDGES_COLOUR, measure, this.#say);
+    // until the first counts settle the map stays as the page drew it: no words to work out for its 160 districts
+    if (!this.#countsSettled || !this.#map) return Promise.resolve();
     const looks = new Map<string, DistrictLook>(
       rows.map((r) => [
         r.id,
@@ -178,7 +196,6 @@ class PledgeMap extends HTMLElement {
         },
       ]),
     );
-    if (!this.#countsSettled || !this.#map) return Promise.resolve();
     return this.#map.then((map) => map.show(chamber, looks)).catch(() => this.mapFailed());
   }
 

@@ -195,8 +195,8 @@ describe('the pledge map', () => {
       },
     );
     await expect.poll(() => district(page, 'ma-house-050').getAttribute('fill'), slow).not.toBe(NO_PLEDGES_COLOUR);
-    // the first view needs neither Leaflet nor the detailed outlines
-    expect(urls.filter((u) => /leaflet|\.topojson/.test(u))).toEqual([]);
+    // the first view needs neither Leaflet, nor the detailed outlines, nor the programs' places
+    expect(urls.filter((u) => /leaflet|\.topojson|programs\.json/.test(u))).toEqual([]);
     await page.locator('[data-map]').getByRole('button', { name: 'Zoom in' }).click();
     const zoomable = page.locator('.pledge-map-zoomable');
     await expect.poll(() => zoomable.getAttribute('data-drawn'), slow).toBe('house');
@@ -204,6 +204,8 @@ describe('the pledge map', () => {
     // still shaded, still one link per district
     expect(await district(page, 'ma-house-050').getAttribute('fill')).not.toBe(NO_PLEDGES_COLOUR);
     expect(await page.locator('path[data-district^="ma-house-"]').count()).toBe(160);
+    // the programs, marked at their places (fetched with Leaflet)
+    expect(await page.locator('.leaflet-marker-pane path').count()).toBeGreaterThan(100);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(() => page.locator('.town-label').count(), slow).toBeGreaterThan(0);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });

@@ -58,7 +58,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * The niceness of the processes that stand for other machines (see the header): 10 gives a process about a tenth
  * of a core's share against one at 0 when both want it.
  */
-export const STAND_IN_NICENESS = 10;
+const STAND_IN_NICENESS = 10;
 
 /**
  * Lowers this process's CPU priority (poster, fake Resend, alert job) after the Blobs process and the letter

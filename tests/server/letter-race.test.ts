@@ -34,7 +34,10 @@ function bothCreatesAtOnce(inner: JsonStore): JsonStore {
 }
 
 const first = letterBody({ message: 'Please fund Mentoring Matching Grants. My first draft of this letter.' });
-const second = letterBody({ name: 'Ana M. Díaz', message: 'Please fund Mentoring Matching Grants. My edited letter.' });
+const second = letterBody({
+  name: 'Ana M. Díaz',
+  message: 'Please fund Mentoring Matching Grants. My edited letter.',
+});
 
 async function race(options: { backlog: boolean }) {
   if (options.backlog) {
@@ -62,7 +65,7 @@ function expectOnlyTheStoredLettersEmails(letter: LetterRecord) {
   expect(delivered.every((d) => d.text.includes(kept) && !d.text.includes(lost))).toBe(true);
 }
 
-describe('two different letters under one key at once', () => {
+describe('two different letters under one key at once', { timeout: 60_000 }, () => {
   it('behind a backlog: exactly one is stored, and the senders send only its three emails', async () => {
     const { deps, statuses, stored } = await race({ backlog: true });
     expect(stored).toHaveLength(1);
@@ -80,7 +83,7 @@ describe('two different letters under one key at once', () => {
     expect(fake.delivered).toHaveLength(3);
   });
 
-  it('with the account free: the stored letter is sent at once, and the other’s emails are dropped unsent', async () => {
+  it('with the account free: the stored letter is sent at once, the other’s emails dropped unsent', async () => {
     const { deps, stored } = await race({ backlog: false });
     expect(stored).toHaveLength(1);
     await drainLetterQueue(deps, 10_000);

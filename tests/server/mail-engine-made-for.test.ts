@@ -49,7 +49,7 @@ const enqueueFor = (contentHash: string) =>
 const storeLetter = (contentHash: string) => letters().set(LETTER_KEY, { id: 'abc', contentHash });
 const stateOf = (contentHash: string) => mailStateOf(deps().store, entryIdFor(`abc:${contentHash}:house`));
 
-describe('a letter’s email and the letter it was made for', () => {
+describe('a letter’s email and the letter it was made for', { timeout: 60_000 }, () => {
   it('goes when its letter is the one stored', async () => {
     await enqueueFor('h1');
     await storeLetter('h1');

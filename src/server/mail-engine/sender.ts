@@ -236,19 +236,27 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   const entryPaces = entryPacesFor(store);
 
   /** the content hash of each letter read in this run (a letter's three emails read it once), null when absent */
-  const lettersRead = new Map<string, Promise<string | null>>();
-  /** The content hash of the letter stored under this key, or null when none is (or it cannot be read as one). */
-  function storedHashOf(letterKey: string, letters: JsonStore): Promise<string | null> {
+  const lettersRead = new Map<string, Promise<string | null | undefined>>();
+  /**
+   * The content hash of the letter stored under this key: null when none is (or it has none), undefined when the read
+   * failed (not remembered: the next email of that letter reads it again).
+   */
+  function storedHashOf(letterKey: string, letters: JsonStore): Promise<string | null | undefined> {
     let read = lettersRead.get(letterKey);
     if (!read) {
-      read = letters
-        .get<{ contentHash?: unknown }>(letterKey)
-        .then((letter) => (typeof letter?.contentHash === 'string' ? letter.contentHash : null));
+      read = letters.get<{ contentHash?: unknown }>(letterKey).then(
+        (letter) => (typeof letter?.contentHash === 'string' ? letter.contentHash : null),
+        () => {
+          lettersRead.delete(letterKey);
+          return undefined;
+        },
+      );
       lettersRead.set(letterKey, read);
     }
     return read;
   }
 
+  let saidNoLetters = false;
   /**
    * Whether a letter's email may go: the letter it was made for is the one stored. Another one stored under its key
    * (a different submission won the race to store it) drops it unsent, for good; none stored yet, it waits.
@@ -256,10 +264,12 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   async function madeForStored(entry: MailEntry, now: Date): Promise<boolean> {
     if (!entry.madeFor || options.only) return true;
     if (!deps.letters) {
-      log?.('mail-engine: a letter’s email waits for a sender that can read letters', { entry: entry.id });
+      if (!saidNoLetters) log?.('mail-engine: letters’ emails wait for a sender that can read letters', {});
+      saidNoLetters = true;
       return false;
     }
     const stored = await storedHashOf(entry.madeFor.letter, deps.letters);
+    if (stored === undefined) return false; // unread: it waits for the next run
     if (stored === entry.madeFor.contentHash) return true;
     if (stored === null && now.getTime() - Date.parse(entry.createdAt) < MADE_FOR_GRACE_MS) return false;
     await dropUnsent(entry, SUPERSEDED, now);

@@ -4,7 +4,7 @@
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 
 /** South-west and north-east corners, [lat, lon]: the frame both the static map and Leaflet's map fit. */
 export const MASSACHUSETTS_BOUNDS: [[number, number], [number, number]] = [
@@ -46,7 +46,7 @@ export function stateMapSvg(topology: Topology, width = 1000, minArea = 2): Stat
     const [[ax, ay], [bx, by], [cx, cy]] = [project(a!), project(b!), project(c!)];
     return Math.abs((bx - ax) * (cy - ay) - (cx - ax) * (by - ay)) / 2;
   };
-  const thinned = simplify(presimplify(topology, areaInUnits), minArea);
+  const thinned = simplify(presimplify(topology as Topology<Objects<Record<string, never>>>, areaInUnits), minArea);
   // relative moves after the first point: short numbers, which compress well
   const ring = (points: Position[]): string => {
     const kept: [number, number][] = [];

@@ -49,7 +49,7 @@ export const es: SiteMessages = {
   'footer.openData': 'Datos abiertos',
   'footer.dataSources': 'De dónde vienen nuestros datos',
   'footer.districts': 'Los 200 distritos',
-  'footer.budgetHistory': 'Historia presupuestaria de {lineItem}',
+  'footer.budgetHistory': 'Historial presupuestario de la partida {lineItem}',
   'footer.alerts': 'Alertas del presupuesto',
   'footer.privacy': 'Sus datos',
   'site.description':
@@ -153,7 +153,7 @@ export const es: SiteMessages = {
     'copia.',
   'letter.recipients.house': 'representante estatal',
   'letter.recipients.senate': 'senador estatal',
-  'letter.recipients.both': 'representante y senador estatal',
+  'letter.recipients.both': 'representante estatal y senador estatal',
   'form.fixThese': 'Corrija lo siguiente',
   'letter.where': '1. Dónde vive',
   'letter.step2': '2. Su carta',
@@ -197,7 +197,7 @@ export const es: SiteMessages = {
   'find.streetHint': 'Por ejemplo, 24 Beacon Street. Opcional, pero exacta.',
   'find.town': 'Ciudad o pueblo',
   'find.zip': 'Código postal (ZIP)',
-  'find.ward': 'Ward de Boston',
+  'find.ward': 'Distrito electoral (ward) de Boston',
   'find.wardHint': 'Solo en Boston, si lo sabe. Aparece en su registro de votante.',
   'find.noWard': 'No vivo en Boston, o no lo sé',
   'find.wardOption': 'Ward {ward}',
@@ -207,7 +207,7 @@ export const es: SiteMessages = {
   'findPage.title': 'Encuentre a sus legisladores',
   'findPage.description':
     'Encuentre a su representante y a su senador estatal de Massachusetts a partir de su dirección, ciudad, código ' +
-    'postal o ward de Boston.',
+    'postal o distrito electoral (ward) de Boston.',
   'findPage.heading': 'Encuentre a sus legisladores estatales',
   'findPage.lede':
     'Toda persona en Massachusetts tiene un representante estatal y un senador estatal. Díganos dónde vive y ' +
@@ -217,9 +217,9 @@ export const es: SiteMessages = {
     'El servicio gratuito de direcciones de la Oficina del Censo de EE. UU. convierte una dirección en un punto del ' +
     'mapa. Luego comprobamos ese punto con los límites detallados de los distritos que publica MassGIS.',
   'findPage.howPlace':
-    'Una ciudad, un código postal o un ward de Boston basta cuando está por completo dentro de un distrito de la ' +
-    'Cámara y uno del Senado. Si está dividido, le mostramos los distritos que toca y le pedimos que elija el suyo ' +
-    'o que nos dé su dirección. Nunca adivinamos.',
+    'Una ciudad, un código postal o un distrito electoral (ward) de Boston basta cuando está por completo dentro ' +
+    'de un distrito de la Cámara y uno del Senado. Si está dividido, le mostramos los distritos que toca y le ' +
+    'pedimos que elija el suyo o que nos dé su dirección. Nunca adivinamos.',
   'findPage.howLocation':
     'Usar mi ubicación y el mapa funcionan igual que una dirección: su navegador nos da un punto y lo comprobamos ' +
     'con los límites de los distritos.',
@@ -368,10 +368,10 @@ export const es: SiteMessages = {
   'js.letter.status.none': 'no enviada',
   'js.letter.status.awaiting_confirmation': 'esperando a que confirme su correo electrónico',
   'js.letter.follow': 'Vea dónde está su carta: en camino, luego entregada',
-  'js.letter.vacant': 'El escaño {district} {chamber} está vacante, así que no se envió carta allí.',
+  'js.letter.vacant': 'El escaño del distrito {district} {chamber} está vacante, así que no se envió ninguna carta.',
   'js.letter.to': 'A {people}: cada uno recibe su propia copia, firmada con su nombre y su ciudad.',
   'js.letter.and': ' y ',
-  'js.letter.seatVacant': 'El escaño de {district} está vacante.',
+  'js.letter.seatVacant': 'El escaño del distrito {district} está vacante.',
   'js.pledge.submit': 'Comprometerme a ser mentor',
   'js.pledge.offline':
     'No pudimos conectar con el servidor. Revise su conexión e inténtelo de nuevo: su compromiso no se duplicará.',

@@ -152,7 +152,7 @@ export const es: ServerMessages = {
     hours: 'Horario:',
     scriptNote: 'El guion está en inglés.',
     stageNote:
-      'La partida está ahora en manos del {committee}{chair}. Usted igual llama a sus propios legisladores: ' +
+      'La partida está ahora en manos del {committee}{chair}. Aun así, usted llama a sus propios legisladores: ' +
       'el guion les pide que insistan ante quien preside el comité para que la financie.',
     chairedBy: ', presidido por {chair}',
     thanksTitle: 'Gracias por llamar.',

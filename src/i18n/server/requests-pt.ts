@@ -11,7 +11,7 @@ export const requestFlowsPt: Pick<Flows, 'championThanks' | 'programSubmissions'
       message: 'O seu agradecimento precisa de uma correção.',
     },
     labels: {
-      champion: 'Parlamentar',
+      champion: 'Legislador',
       name: 'Seu nome',
       email: 'Seu e-mail',
       town: 'Sua cidade',
@@ -60,7 +60,7 @@ export const requestFlowsPt: Pick<Flows, 'championThanks' | 'programSubmissions'
 export const requestsPt: ServerMessages['requests'] = {
   championThanks: {
     noSuchChampionTitle: 'Essa pessoa não está na lista',
-    noSuchChampion: 'Esse parlamentar não está na lista de defensores da mentoria.',
+    noSuchChampion: 'Esse legislador não está na lista de defensores da mentoria.',
     rateLimited: 'Chegaram agradecimentos demais daqui por enquanto. Tente de novo mais tarde.',
     failed: 'Guardamos o seu agradecimento, mas o serviço de e-mail o recusou. A nossa equipe pode vê-lo.',
     unexpected:

@@ -145,7 +145,7 @@ export const es: SiteMessages = {
   'goal.text': 'Meta: {count} {label}',
   'goal.progress': 'Avance hacia {count} {label}',
   'goal.countOf': '{count} de {goal} {label}',
-  'goal.mine': 'Lo suyo ya cuenta. Gracias.',
+  'goal.mine': 'Su participación ya está contada. Gracias.',
 
   'letter.intro':
     'Tres pasos. Su carta va a su propio {recipients}, desde la dirección de nuestra campaña y con su correo ' +
@@ -177,8 +177,8 @@ export const es: SiteMessages = {
   'letter.step3': '3. Enviar',
   'form.name': 'Su nombre',
   'form.email': 'Su correo electrónico',
-  'letter.emailHint': 'Los legisladores le responden aquí. Le enviamos una copia de su carta.',
-  'letter.consent': 'Pueden escribirme sobre esta campaña (opcional).',
+  'letter.emailHint': 'Los legisladores le responderán a esta dirección. Le enviamos una copia de su carta.',
+  'letter.consent': 'Pueden enviarme correos sobre esta campaña (opcional).',
   'form.honeypot': 'Sitio web (deje esto vacío)',
   'letter.send': 'Enviar mi carta',
   'letter.keep': 'Guardamos su carta solo el tiempo necesario para entregarla y contarla.',
@@ -299,7 +299,7 @@ export const es: SiteMessages = {
   'call.stageOwn':
     'Usted sigue llamando a sus propios legisladores: el guion les pide que insten a la presidencia a financiarla.',
   'call.whatToSay': 'Qué decir',
-  'call.scriptEnglish': 'Las oficinas hablan inglés, así que el texto para decir está en inglés.',
+  'call.scriptEnglish': 'Las oficinas hablan inglés, así que el texto que usted dirá está en inglés.',
   'call.nameHint':
     'Diga su propio nombre donde dice {placeholder}. Su hoja de llamada completa el nombre de cada legislador y su ' +
     'ciudad.',

@@ -144,7 +144,7 @@ export const pt: SiteMessages = {
   'goal.text': 'Meta: {count} {label}',
   'goal.progress': 'Progresso rumo a {count} {label}',
   'goal.countOf': '{count} de {goal} {label}',
-  'goal.mine': 'O seu já foi contado. Obrigado.',
+  'goal.mine': 'A sua participação já foi contada. Obrigado.',
 
   'letter.intro':
     'Três passos. A sua carta vai para o seu próprio {recipients}, a partir do endereço da nossa campanha e com o ' +
@@ -299,7 +299,7 @@ export const pt: SiteMessages = {
     'Você continua ligando para os seus próprios legisladores: o roteiro pede que eles insistam com a presidência ' +
     'para financiá-la.',
   'call.whatToSay': 'O que dizer',
-  'call.scriptEnglish': 'Os gabinetes falam inglês, então o texto para dizer está em inglês.',
+  'call.scriptEnglish': 'Os gabinetes falam inglês, por isso o texto que você vai dizer está em inglês.',
   'call.nameHint':
     'Diga o seu próprio nome onde está {placeholder}. A sua folha de ligação preenche o nome de cada legislador e a ' +
     'sua cidade.',

@@ -7,7 +7,9 @@ import { requestFlowsEs, requestsEs } from './requests-es.ts';
 export const es: ServerMessages = {
   review: {
     status: 'draft',
-    note: 'Borrador escrito con el código el 2026-11-30; falta la revisión de una persona hablante nativa.',
+    note:
+      'Borrador escrito con el código el 2026-11-30 (redacción revisada el 2026-12-01); falta la revisión de una ' +
+      'persona hablante nativa.',
   },
   page: {
     skipLink: 'Saltar al contenido principal',

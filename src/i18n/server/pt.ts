@@ -7,7 +7,9 @@ import { requestFlowsPt, requestsPt } from './requests-pt.ts';
 export const pt: ServerMessages = {
   review: {
     status: 'draft',
-    note: 'Rascunho escrito com o código em 2026-11-30; ainda falta a revisão de um falante nativo.',
+    note:
+      'Rascunho escrito com o código em 2026-11-30 (redação revista em 2026-12-01); ainda falta a revisão de um ' +
+      'falante nativo.',
   },
   page: {
     skipLink: 'Pular para o conteúdo principal',

@@ -10,7 +10,7 @@ import { privacyEs } from './privacy/es.ts';
 
 export const review: ReviewStatus = {
   status: 'draft',
-  note: 'Written by the project (2026-11-30), awaiting review by a native Spanish speaker.',
+  note: 'Written by the project (2026-11-30; wording revised 2026-12-01), awaiting review by a native Spanish speaker.',
 };
 
 export const es: SiteMessages = {

@@ -10,7 +10,9 @@ import { privacyPt } from './privacy/pt.ts';
 
 export const review: ReviewStatus = {
   status: 'draft',
-  note: 'Written by the project (2026-11-30), awaiting review by a native Portuguese speaker.',
+  note:
+    'Written by the project (2026-11-30; wording revised 2026-12-01), awaiting review by a native Portuguese ' +
+    'speaker.',
 };
 
 export const pt: SiteMessages = {

@@ -344,7 +344,9 @@ describe('the staff console', { timeout: 60_000 }, () => {
     expect(done.headers.get('location')).toBe('/staff/alerts/house-vote/?status=audience_rebuilt');
     const view = async () =>
       (await alerts(staffGet('/staff/alerts/house-vote/?status=audience_rebuilt', signedIn), deps())).text();
-    expect(await view()).toMatch(/role="status">The alert audience was rebuilt[^<]*it counted 3 confirmed sign-ups\./);
+    expect(await view()).toMatch(
+      /role="status">The alert audience was rebuilt [^<]* UTC: it counted 3 confirmed sign-ups\./,
+    );
     expect(await view()).toContain('Send to 3 subscribers</button>');
 
     // two more written straight to the store (an import, a restore): the index cannot know them until a rebuild

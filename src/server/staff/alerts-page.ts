@@ -28,17 +28,18 @@ const signups = (n: number) => `${n.toLocaleString('en-US')} confirmed ${n === 1
 const utc = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
 /**
- * What the index's last rebuild found, in words. Read from the index's own marker, never from the address: the status
- * after a rebuild says what the stored rebuild counted, so a crafted link cannot show a number.
+ * When the index's last rebuild ran and what it found ("2026-12-01 06:41 UTC: it counted 3 confirmed sign-ups."), or
+ * null when its marker is unreadable. Read from the index's own marker, never from the address: the status after a
+ * rebuild says what the stored rebuild counted, so a crafted link cannot show a number.
  */
-function rebuildText(index: AudienceIndexState | null): string {
-  if (!index) return 'The audience index has no record of its last rebuild.';
-  if (index.confirmed === undefined) return `The audience index was last rebuilt ${utc(index.at)}.`;
+function rebuildFinding(index: AudienceIndexState | null): string | null {
+  if (!index) return null;
+  if (index.confirmed === undefined) return `${utc(index.at)}.`;
   const held =
     index.members !== undefined && index.members !== index.confirmed
       ? ` The index held ${subscribers(index.members)} after it: people confirmed or unsubscribed while it ran.`
       : '';
-  return `The audience index was last rebuilt ${utc(index.at)}: it counted ${signups(index.confirmed)}.${held}`;
+  return `${utc(index.at)}: it counted ${signups(index.confirmed)}.${held}`;
 }
 
 export type DistrictOption = { id: string; name: string; chamber: 'house' | 'senate' };
@@ -118,8 +119,13 @@ export function alertBody(input: {
   const byLanguage = locales.map((l) => `${englishNames[l]} ${input.languages[l]}`).join(' · ');
   const self = `/staff/alerts/${alert.slug}/`;
   const audience = (progress.sent ? progress.recipients : progress.audience) ?? 0;
-  const rebuilt = rebuildText(input.index);
-  const messages = { ...alertStatusMessages, audience_rebuilt: `${alertStatusMessages.audience_rebuilt} ${rebuilt}` };
+  const finding = rebuildFinding(input.index);
+  const rebuilt = finding
+    ? `The audience index was last rebuilt ${finding}`
+    : 'The audience index has no record of its last rebuild.';
+  const messages = finding
+    ? { ...alertStatusMessages, audience_rebuilt: `The alert audience was rebuilt ${finding}` }
+    : alertStatusMessages;
   return html`<p class="breadcrumbs"><a href="/staff/alerts/">Alerts</a></p>
 <h1>${alert.title}</h1>
 ${statusNotice(input.url, messages)}

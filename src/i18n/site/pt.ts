@@ -201,7 +201,7 @@ export const pt: SiteMessages = {
   'find.zip': 'CEP (ZIP code)',
   'find.ward': 'Zona eleitoral (ward) de Boston',
   'find.wardHint': 'Só em Boston, se você souber. Está no seu registro de eleitor.',
-  'find.noWard': 'Não moro em Boston, ou não sei',
+  'find.noWard': 'Fora de Boston, ou não sei',
   'find.wardOption': 'Ward {ward}',
   'find.locate': 'Usar minha localização',
   'find.map': 'Escolher no mapa',

@@ -1,4 +1,7 @@
-/** What the functions say, in Spanish (United States, "usted"). Same keys and placeholders as en.ts. */
+/**
+ * What the functions say, in Spanish (United States, "usted"; "tú" only in what a person sends a friend). Same keys
+ * and placeholders as en.ts.
+ */
 import type { ServerMessages } from '../server.ts';
 import { finderEs } from './finder-es.ts';
 import { letterStatusEs } from './letter-status-es.ts';
@@ -190,8 +193,9 @@ export const es: ServerMessages = {
     alerts: 'Reciba alertas del presupuesto por correo',
     alertsAfter: ', para saber cuándo importa la próxima llamada.',
     askFriend: 'Invite a alguien a llamar también',
-    shareText: 'Llamé a mis legisladores por {campaign}. Toma dos minutos: ¿llamará usted a los suyos?',
-    shareSubject: 'Llame a sus legisladores: {campaign}',
+    // what the person sends a friend: 'tú', as between friends (the site's own share text does the same)
+    shareText: 'Llamé a mis legisladores por {campaign}. Toma dos minutos: ¿llamarás tú a los tuyos?',
+    shareSubject: 'Llama a tus legisladores: {campaign}',
     backTo: 'Volver a {campaign}',
     noSuchCall: 'No existe esa llamada',
     noSuchCallText: 'No hay ninguna campaña con llamadas con ese nombre.',
@@ -256,8 +260,8 @@ export const es: ServerMessages = {
     counted: 'Cada compromiso confirmado se cuenta en el {map}, en los distritos de quien lo hizo.',
     map: 'mapa de compromisos',
     backTo: 'Volver a {campaign}',
-    shareText: 'Me comprometí a ser mentor de una persona joven: {campaign}. ¿Y usted?',
-    shareSubject: '¿Quiere ser mentor de una persona joven? {campaign}',
+    shareText: 'Me comprometí a ser mentor de una persona joven: {campaign}. ¿Y tú?',
+    shareSubject: '¿Quieres ser mentor de una persona joven? {campaign}',
     share: {
       email: 'Enviar por correo a alguien',
       text: 'Enviar un mensaje de texto',

@@ -406,7 +406,7 @@ export const pt: SiteMessages = {
   'js.find.which': 'Qual é o seu distrito {chamber}?',
   'js.find.seatVacant': 'cadeira vaga',
   'js.find.showOnMap': 'Mostrar estes distritos no mapa',
-  'js.find.choicesPage': 'Abrir estas opções como página, com os distritos eleitorais (precincts) quando os conhecemos',
+  'js.find.choicesPage': 'Abrir estas opções como página, com as seções eleitorais (precincts) quando as conhecemos',
   'js.find.locating': 'Pedindo a sua localização ao navegador…',
   'js.find.noLocation': 'Não conseguimos obter a sua localização. Digite o seu endereço, cidade ou CEP.',
   'js.find.hideMap': 'Esconder o mapa',

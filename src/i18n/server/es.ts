@@ -59,7 +59,7 @@ export const es: ServerMessages = {
         'En esta etapa del presupuesto no corresponde una carta de agradecimiento. Aún puede escribir para ' +
         'pedir los fondos de esta partida.',
       unexpected: 'Algo falló de nuestro lado. Inténtelo de nuevo en un minuto: su carta no se enviará dos veces.',
-      rateLimited: 'Llegaron demasiadas cartas desde aquí por ahora. Inténtelo de nuevo más tarde.',
+      rateLimited: 'Recibimos demasiadas cartas desde su conexión por ahora. Inténtelo de nuevo más tarde.',
       confirmEmailFailed:
         'Guardamos su carta, pero ahora mismo no pudimos enviarle el enlace de confirmación. Envíe el ' +
         'formulario otra vez en unos minutos: su carta no se enviará dos veces.',
@@ -93,7 +93,7 @@ export const es: ServerMessages = {
       submit: 'Me comprometo a ser mentor',
       unexpected:
         'Algo falló de nuestro lado. Inténtelo de nuevo en un minuto: su compromiso no se registrará dos veces.',
-      rateLimited: 'Llegaron demasiados compromisos desde aquí por ahora. Inténtelo de nuevo más tarde.',
+      rateLimited: 'Recibimos demasiados compromisos desde su conexión por ahora. Inténtelo de nuevo más tarde.',
     },
     alertSignups: {
       fixes: {
@@ -108,7 +108,7 @@ export const es: ServerMessages = {
         consent: 'Consentimiento',
         website: 'Sitio web',
       },
-      rateLimited: 'Llegaron demasiadas inscripciones desde aquí por ahora. Inténtelo de nuevo más tarde.',
+      rateLimited: 'Recibimos demasiadas inscripciones desde su conexión por ahora. Inténtelo de nuevo más tarde.',
       emailFailed:
         'Guardamos su inscripción, pero ahora mismo no pudimos enviarle el enlace de confirmación. Envíe el ' +
         'formulario otra vez en unos minutos.',

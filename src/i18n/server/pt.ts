@@ -56,7 +56,7 @@ export const pt: ServerMessages = {
         'Nesta etapa do orçamento não cabe uma carta de agradecimento. Você ainda pode escrever para pedir a ' +
         'verba desta rubrica.',
       unexpected: 'Algo deu errado do nosso lado. Tente de novo em um minuto: a sua carta não será enviada duas vezes.',
-      rateLimited: 'Chegaram cartas demais daqui por enquanto. Tente de novo mais tarde.',
+      rateLimited: 'Recebemos cartas demais da sua conexão por enquanto. Tente de novo mais tarde.',
       confirmEmailFailed:
         'Guardamos a sua carta, mas agora não conseguimos enviar o link de confirmação para o seu e-mail. Envie' +
         ' o formulário de novo em alguns minutos: a sua carta não será enviada duas vezes.',
@@ -90,7 +90,7 @@ export const pt: ServerMessages = {
       submit: 'Quero ser mentor',
       unexpected:
         'Algo deu errado do nosso lado. Tente de novo em um minuto: o seu compromisso não será registrado duas vezes.',
-      rateLimited: 'Chegaram compromissos demais daqui por enquanto. Tente de novo mais tarde.',
+      rateLimited: 'Recebemos compromissos demais da sua conexão por enquanto. Tente de novo mais tarde.',
     },
     alertSignups: {
       fixes: {
@@ -105,7 +105,7 @@ export const pt: ServerMessages = {
         consent: 'Autorização',
         website: 'Site',
       },
-      rateLimited: 'Chegaram inscrições demais daqui por enquanto. Tente de novo mais tarde.',
+      rateLimited: 'Recebemos inscrições demais da sua conexão por enquanto. Tente de novo mais tarde.',
       emailFailed:
         'Guardamos a sua inscrição, mas agora não conseguimos enviar o link de confirmação para o seu e-mail. ' +
         'Envie o formulário de novo em alguns minutos.',

@@ -83,6 +83,7 @@ export type OfficeWordKey =
   | 'today'
   | 'tomorrow'
   | 'onDay'
+  | 'firstDay'
   | 'clock'
   | 'hourMorning'
   | 'hourAfternoon'
@@ -128,7 +129,9 @@ function dayWords(at: Date, now: Date, timeZone: string, words: OfficeWords): st
   const day = new Date(Date.UTC(a.year, a.month - 1, a.day));
   const named = (options: Intl.DateTimeFormatOptions) =>
     day.toLocaleDateString(words.tag, { ...options, timeZone: 'UTC' });
-  return words.say('onDay', { weekday: named({ weekday: 'long' }), date: named({ month: 'long', day: 'numeric' }) });
+  // the first of a month as the language writes it (Portuguese "1º de dezembro"); other days as numbers
+  const dayOfMonth = a.day === 1 ? words.say('firstDay') : String(a.day);
+  return words.say('onDay', { weekday: named({ weekday: 'long' }), month: named({ month: 'long' }), day: dayOfMonth });
 }
 
 /**

@@ -88,6 +88,19 @@ describe("an hour's article agrees with it: one o'clock (and midnight in Portugu
   });
 });
 
+describe('the first of a month, as each language writes it', () => {
+  // Saturday, January 30, 2027, noon in Boston: offices open again on Monday, February 1
+  const beforeTheFirst = new Date('2027-01-30T17:00:00Z');
+
+  it('is "1º de fevereiro" in Portuguese, "1 de febrero" in Spanish and "February 1" in English', () => {
+    expect(officeStatusIn('pt', beforeTheFirst, hours)).toContain(
+      'Voltam a abrir segunda-feira, 1º de fevereiro, às 9h',
+    );
+    expect(officeStatusIn('es', beforeTheFirst, hours)).toContain('Vuelven a abrir el lunes 1 de febrero a las 9:00');
+    expect(officeStatusIn('en', beforeTheFirst, hours)).toContain('They open again on Monday, February 1 at 9 a.m.');
+  });
+});
+
 describe('in English', () => {
   it('keeps the sentences and the content’s hours as they were', () => {
     expect(officeStatusIn('en', saturday, hours)).toBe(

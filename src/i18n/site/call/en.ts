@@ -3,7 +3,8 @@
 // en.ts. `{at}` and `{until}` are js.call.at… and js.call.until… around an hour written by js.call.hourMorning or
 // js.call.hourAfternoon on the clock js.call.clock names (12 or 24 hours): the …One form where the language's plural
 // rule calls the hour's number "one" (Portuguese 0 and 1, Spanish 1), for the article ("à 1h", "a la 1:00");
-// `{day}` is js.call.today, js.call.tomorrow or js.call.onDay (`{weekday}` and `{date}` in the language's own names).
+// `{day}` is js.call.today, js.call.tomorrow or js.call.onDay (`{weekday}` and `{month}` in the language's own names,
+// `{day}` the day of the month: js.call.firstDay on the first).
 // call.hoursWeekdays' `{from}` and `{to}` are call.from… and call.to… around an hour written the same way.
 export const callEn = {
   'js.call.open': 'State House offices are open now: they answer {until} Eastern time.',
@@ -12,7 +13,8 @@ export const callEn = {
     'voicemail now, or call back then.',
   'js.call.today': 'today',
   'js.call.tomorrow': 'tomorrow',
-  'js.call.onDay': 'on {weekday}, {date}',
+  'js.call.onDay': 'on {weekday}, {month} {day}',
+  'js.call.firstDay': '1',
   'js.call.clock': '12',
   'js.call.hourMorning': '{hour} a.m.',
   'js.call.hourAfternoon': '{hour} p.m.',

@@ -67,6 +67,7 @@ export const mapPt: Record<keyof typeof mapEn, string> = {
   'js.map.failedLink': 'o resumo de compromissos',
   'js.map.updated': 'Números atualizados em {time}.',
   'js.map.time': '{day} de {month} de {year}, {time}',
+  'js.map.firstDay': '1º',
   'js.map.clock': '24',
   'js.map.months': 'jan fev mar abr mai jun jul ago set out nov dez',
   'js.map.decimal': ',',

@@ -61,7 +61,7 @@ export async function handle(req: Request, deps: LetterStatusDeps): Promise<Resp
   const rows = await Promise.all(
     letter.recipients.map(async (r) => ({
       who: `${messages.titles[r.chamber]} ${r.name} (${r.district})`,
-      state: personFacing(await letterEmailState(deps.stores, letter.id, r.key)),
+      state: personFacing(await letterEmailState(deps.stores, letter, r.key)),
     })),
   );
   const waiting = rows.some((r) => r.state === 'on_its_way');

@@ -13,8 +13,14 @@
  * As on Netlify, the Blobs service, the warm letter instance and the senders each run in a process of their own
  * (blobs-process.ts, host-process.ts, senders-process.ts); this one posts the letters, plays Resend and runs the
  * alert job. `SURGE_PROFILE=<folder>` writes a CPU profile of the letter instance there (node --cpu-prof).
+ *
+ * On Netlify only the letter instance and the Blobs service serve a letter request: the senders (scheduled
+ * functions), Resend and the people posting letters are other machines. On two shared cores they would take the CPU
+ * a request needs, so the processes standing for those machines (the senders, and this one: poster, fake Resend,
+ * alert job) run at a lower CPU priority (nice STAND_IN_NICENESS) than the Blobs process and the letter instances:
+ * they still get every cycle those leave idle.
  */
-import { loadavg, tmpdir } from 'node:os';
+import { getPriority, loadavg, setPriority, tmpdir } from 'node:os';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFakeResend, type FakeResend } from '../../tests/helpers/fake-resend.ts';
@@ -47,6 +53,29 @@ const PACE = { max: 100, windowMinutes: 30 };
 const GIVE_UP_MS = Number(process.env.SURGE_GIVE_UP_MINUTES ?? 40) * 60_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The niceness of the processes that stand for other machines (see the header): 10 gives a process about a tenth
+ * of a core's share against one at 0 when both want it.
+ */
+const STAND_IN_NICENESS = 10;
+
+/**
+ * Lowers this process's CPU priority (poster, fake Resend, alert job) after the Blobs process and the letter
+ * instances were forked at the normal one; gives back a function that restores it where the system allows (root),
+ * so sections run after this one are not slowed.
+ */
+function runAsStandIn(): () => void {
+  const before = getPriority();
+  setPriority(Math.max(before, STAND_IN_NICENESS));
+  return () => {
+    try {
+      setPriority(before);
+    } catch {
+      // raising a priority back needs the right to; the surge is the bench's last section
+    }
+  };
+}
 
 /** Every Blobs call this process has made so far (the setup and the alert job; not the host's or the senders'). */
 const allCalls = () => Object.values(storeCallCounts()).reduce((s, n) => s + n, 0);
@@ -177,6 +206,8 @@ export const surgeSection: BenchSection = {
     };
     const load = loadavg().map((n) => n.toFixed(1));
     let senders: BenchProcess | null = null;
+    // from here on this process and what it forks (the senders) stand for other machines
+    const restorePriority = runAsStandIn();
     try {
       const config = readConfig(process.env);
       const data = loadLocationData();
@@ -456,6 +487,7 @@ export const surgeSection: BenchSection = {
       rmSync(blobsDir, { recursive: true, force: true });
       await fake.close();
       process.env = savedEnv;
+      restorePriority();
     }
   },
 };

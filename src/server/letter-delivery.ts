@@ -99,15 +99,20 @@ function copyWords(locale: Locale): SenderCopyWords | undefined {
   return { ...t.email.senderCopy, and: t.flows.letters.and, titles: t.titles, lang: localeTags[locale] };
 }
 
-/** The idempotency key of one email of a letter: the same on every attempt, by whichever sender. */
-export function letterMailKey(letterId: string, key: DeliveryKey): string {
-  return `${letterId}:${key}`;
+/**
+ * The idempotency key of one email of a letter: the same on every attempt, by whichever sender. It names the letter's
+ * content hash, so two different submissions racing under one letter id queue apart (a letter stored before the
+ * hash keeps its old key).
+ */
+export function letterMailKey(letter: Pick<LetterRecord, 'id' | 'contentHash'>, key: DeliveryKey): string {
+  return letter.contentHash ? `${letter.id}:${letter.contentHash}:${key}` : `${letter.id}:${key}`;
 }
 
 /** The engine as the letter functions use it: the mail store, their mailer and clock. */
 export function letterEngine(deps: LetterDeps): EngineDeps {
   return {
     store: deps.mail,
+    letters: deps.store,
     mailer: deps.mailer,
     now: deps.now,
     salt: deps.config.salt,
@@ -122,11 +127,16 @@ async function enqueueLetter(letter: LetterRecord, deps: LetterDeps): Promise<Ma
   return entries;
 }
 
-/** Puts a letter's emails in the engine's queue (harmless when already there). Null when sending is not set up. */
-async function enqueueEmails(letter: LetterRecord, deps: LetterDeps): Promise<MailEntry[] | null> {
+/**
+ * Puts a letter's emails in the engine's queue (harmless when already there). Null when sending is not set up. Each
+ * names the letter it was made for, so a sender sends it only if that letter is the one stored: the request enqueues
+ * beside storing the letter, before it knows its letter won.
+ */
+export async function enqueueEmails(letter: LetterRecord, deps: LetterDeps): Promise<MailEntry[] | null> {
   if (!deps.config.mailFrom) return null; // not configured to send: the letter stays queued, nothing is lost
   const emails = emailsFor(letter, deps.config, deps.config.mailFrom);
   const now = deps.now();
+  const madeFor = { letter: letterKeys.letter(letter.campaign, letter.id), contentHash: letter.contentHash ?? '' };
   // the letter's emails are enqueued side by side: a request waits for one round of writes, not three
   const entries = await Promise.all(
     KEYS.filter((key) => emails[key]).map(async (key) => {
@@ -136,8 +146,9 @@ async function enqueueEmails(letter: LetterRecord, deps: LetterDeps): Promise<Ma
         statusKey: `letter/${letter.id}/${key}`,
         recipientRole: recipient ? ('legislator' as const) : ('constituent' as const),
         ...(recipient ? { paceKey: `legislator/${recipient.legislatorId}`, pace: deps.config.pace } : {}),
+        ...(letter.contentHash ? { madeFor } : {}),
       };
-      return (await enqueueMail(deps.mail, emails[key]!, letterMailKey(letter.id, key), options, now)).entry;
+      return (await enqueueMail(deps.mail, emails[key]!, letterMailKey(letter, key), options, now)).entry;
     }),
   );
   return entries;
@@ -156,7 +167,7 @@ export async function settleLetter(
   const keys = KEYS.filter((k) => k === 'copy' || letter.recipients.some((r) => r.key === k));
   const states = await Promise.all(
     keys.map((k) => {
-      const id = entryIdFor(letterMailKey(letter.id, k));
+      const id = entryIdFor(letterMailKey(letter, k));
       return known.find((s) => s.entryId === id) ?? mailStateOf(deps.mail, id);
     }),
   );
@@ -191,20 +202,22 @@ export async function backlogQueued(deps: LetterDeps): Promise<boolean> {
 }
 
 /**
- * The request path after a new letter and its queue record are stored: its districts' counts beside its emails'
- * enqueue, then its total count and its queue record's "enqueued" beside the one try. The total marker still comes
- * last, so a letter that has it is counted and queued (ensureCounted mends one that has not). Behind a backlog
- * there is no try, and those two writes go after the reply: the queue job mends them if they are lost (the letter
- * and its emails are stored before), so the person waits for three rounds of Blobs calls, not five.
+ * The request path after a new letter, its queue record and its emails (`entries`, null when sending is not set up)
+ * are stored: its districts' counts, then its total count and its queue record's "enqueued", beside the one try. The
+ * total marker still comes last, so a letter that has it is counted and queued (ensureCounted mends one that has
+ * not). Behind a backlog there is no try, and the counts go after the reply: the queue job mends them if they are
+ * lost (the letter and its emails are stored before), so the person waits for two rounds of Blobs calls, not five.
  */
 export async function deliverNewLetter(
   letter: LetterRecord,
   deps: LetterDeps,
+  entries: MailEntry[] | null,
   { backlogged = false }: { backlogged?: boolean } = {},
 ): Promise<DeliveryReport> {
-  const [entries] = await Promise.all([enqueueEmails(letter, deps), countDistricts(letter, deps.store)]);
-  const bookkeeping = () =>
-    Promise.all([markCounted(letter, deps.store), entries ? markDue(letter, deps.store, true) : null]);
+  const bookkeeping = async () => {
+    await countDistricts(letter, deps.store);
+    await Promise.all([markCounted(letter, deps.store), entries ? markDue(letter, deps.store, true) : null]);
+  };
   if (!entries || backlogged) {
     if (!deps.defer) await bookkeeping();
     else deps.defer(bookkeeping().catch((error) => console.error('letters: bookkeeping after the reply', error)));

@@ -12,7 +12,7 @@ import type { LetterRecord, Recipient, RecipientKey } from '../lib/schemas/lette
 import type { LetterRequest } from '../lib/schemas/letter-request.ts';
 import { letterKeys } from '../lib/store-keys.ts';
 import { emailKey, letterIdFor } from './ids.ts';
-import { backlogQueued, deliverLetter, deliverNewLetter } from './letter-delivery.ts';
+import { backlogQueued, deliverLetter, deliverNewLetter, enqueueEmails } from './letter-delivery.ts';
 import {
   countLetter,
   ensureCounted,
@@ -22,6 +22,7 @@ import {
   type DeliveryReport,
   type LetterCampaign,
   type LetterDeps,
+  withContentHash,
 } from './letter-records.ts';
 import { giveBackSlots, limitRules, takeSlot, takeSlotsAtOnce } from './limiter.ts';
 import { findConfirmation, issueConfirmation, linkToken, splitLinkToken } from './confirmations.ts';
@@ -135,7 +136,7 @@ export async function acceptLetter(
   if (!allowed.ok) return { kind: 'rate_limited', retryAfterSeconds: allowed.retryAfterSeconds };
   if (existing) return askForConfirmation(existing, deps);
 
-  const letter: LetterRecord = {
+  const letter = withContentHash({
     id,
     campaign: campaign.slug,
     kind: campaign.kind,
@@ -155,17 +156,21 @@ export async function acceptLetter(
     recipients,
     vacant,
     ...(locale !== defaultLocale ? { lang: locale } : {}),
-  };
+  });
   if (campaign.confirmSender) {
     const capped = await takeSlot(limits, rules.confirmationsPerAddress, byEmail, now);
     if (!capped.ok) return { kind: 'rate_limited', retryAfterSeconds: capped.retryAfterSeconds };
   }
 
-  // The letter and its queue record side by side: if the record fails after the letter was stored, the request fails,
-  // and the person's retry finds the letter uncounted, which puts it back in the queue (ensureCounted).
-  const [created] = await Promise.all([
+  // The letter, its queue record and its emails side by side, all durable before the reply: if the record or an
+  // email fails after the letter was stored, the request fails, and the person's retry finds the letter uncounted,
+  // which puts it back in the queue (ensureCounted). Emails are enqueued before the letter is known to be ours: those
+  // of a submission that lost the race to store it name its content hash, not the stored one's, and are never sent.
+  const sending = !campaign.confirmSender;
+  const [created, , entries] = await Promise.all([
     deps.store.create(letterKeys.letter(campaign.slug, id), letter),
-    campaign.confirmSender ? null : markDue(letter, deps.store),
+    sending ? markDue(letter, deps.store) : null,
+    sending ? enqueueEmails(letter, deps) : null,
   ]);
   if (!created) {
     const first = await readLetter(deps.store, campaign.slug, id);
@@ -176,7 +181,7 @@ export async function acceptLetter(
 
   if (campaign.confirmSender)
     return { kind: 'awaiting_confirmation', letter, emailed: await sendNewLink(letter, deps) };
-  return { kind: 'accepted', letter, report: await deliverNewLetter(letter, deps, { backlogged }) };
+  return { kind: 'accepted', letter, report: await deliverNewLetter(letter, deps, entries, { backlogged }) };
 }
 
 /** Issues a fresh confirmation link for a letter and emails it. */

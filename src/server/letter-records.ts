@@ -13,6 +13,7 @@ import {
 } from '../lib/schemas/letter-record.ts';
 import { letterKeys, type DeliveryKey } from '../lib/store-keys.ts';
 import type { AppConfig } from './config.ts';
+import { sha256hex } from './ids.ts';
 import { purgeLimitMarkers } from './limiter.ts';
 import type { Mailer } from './mailer.ts';
 import { purgeOldLetterLinks } from './old-confirmation-links.ts';
@@ -51,6 +52,14 @@ export type LetterDeps = {
 };
 
 export type DeliveryReport = Record<DeliveryKey, DeliveryState['status'] | 'none'>;
+
+/**
+ * A letter with its content hash: what its queued emails name, so a sender can tell the stored letter from another
+ * submission that raced it under the same id and lost (letter-delivery.ts, enqueueEmails).
+ */
+export function withContentHash(letter: Omit<LetterRecord, 'contentHash'>): LetterRecord {
+  return { ...letter, contentHash: sha256hex(`letter\n${JSON.stringify(letter)}`).slice(0, 24) };
+}
 
 /** One letter, parsed; null when absent or corrupt. */
 export function readLetter(store: JsonStore, campaign: string, id: string): Promise<LetterRecord | null> {

@@ -7,7 +7,7 @@
 import { entryIdFor, mailKeys, mailStateOf } from './mail-engine/index.ts';
 import { deliveryStatusSchema } from './mail-engine/records.ts';
 import { keyedHash, safeEqual } from './ids.ts';
-import { readDelivery } from './letter-records.ts';
+import { readDelivery, type LetterRecord } from './letter-records.ts';
 import { letterMailKey } from './letter-delivery.ts';
 import type { JsonStore } from './store.ts';
 
@@ -29,9 +29,10 @@ export type LetterStatusStores = { letters: JsonStore; mail: JsonStore };
  */
 export async function letterEmailState(
   stores: LetterStatusStores,
-  letterId: string,
+  letter: Pick<LetterRecord, 'id' | 'contentHash'>,
   key: 'house' | 'senate',
 ): Promise<LetterEmailState> {
+  const letterId = letter.id;
   const settled = await readDelivery(stores.letters, letterId, key);
   // letters sent through the engine are tagged with letter/<id>/<key>; older ones are known by provider id
   const statusKeys = [`letter/${letterId}/${key}`, ...(settled?.providerId ? [`email/${settled.providerId}`] : [])];
@@ -43,7 +44,7 @@ export async function letterEmailState(
   }
   // once the delivery job settled it, that is final: the engine's records need not be read (a dashboard reads many)
   if (settled && settled.status !== 'queued') return settled.status;
-  const state = await mailStateOf(stores.mail, entryIdFor(letterMailKey(letterId, key)));
+  const state = await mailStateOf(stores.mail, entryIdFor(letterMailKey(letter, key)));
   return state?.status ?? 'queued';
 }
 

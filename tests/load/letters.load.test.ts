@@ -8,6 +8,7 @@ import { expect, it } from 'vitest';
 import { handle as deliverLetters } from '../../functions/deliver-letters.mts';
 import type { FunctionsHost } from '../../scripts/functions-host.ts';
 import { readConfig } from '../../src/server/config.ts';
+import { letterMailKey } from '../../src/server/letter-delivery.ts';
 import { liveLetterDeps } from '../../src/server/letter-wiring.ts';
 import { letterSummary, type DeliveryState, type LetterRecord } from '../../src/server/letter-records.ts';
 import { entryIdFor } from '../../src/server/mail-engine/index.ts';
@@ -106,16 +107,18 @@ it('accepts 500 letters at once through faults, then delivers every email exactl
   const legislatorEmails = new Set(legislators.map((l) => l.email));
   const letters = await Promise.all(stored.map((key) => store.get<LetterRecord>(key)));
   const expected: string[] = [];
+  const deliveries: string[] = [];
   for (const letter of letters.map((l) => l!)) {
     expect(letter.recipients.map((r) => r.key)).toEqual(['house', 'senate']);
     for (const r of letter.recipients) {
-      expect(byKey.get(entryIdFor(`${letter.id}:${r.key}`))?.to).toEqual([r.email]);
+      expect(byKey.get(entryIdFor(letterMailKey(letter, r.key)))?.to).toEqual([r.email]);
       expect(legislatorEmails.has(r.email)).toBe(true);
     }
-    expect(byKey.get(entryIdFor(`${letter.id}:copy`))?.to).toEqual([letter.sender.email]);
-    expected.push(`${letter.id}:house`, `${letter.id}:senate`, `${letter.id}:copy`);
+    expect(byKey.get(entryIdFor(letterMailKey(letter, 'copy')))?.to).toEqual([letter.sender.email]);
+    expected.push(...(['house', 'senate', 'copy'] as const).map((k) => letterMailKey(letter, k)));
+    deliveries.push(`${letter.id}/house`, `${letter.id}/senate`, `${letter.id}/copy`);
   }
-  const states = await Promise.all(expected.map((k) => store.get<DeliveryState>(`delivery/${k.replace(':', '/')}`)));
+  const states = await Promise.all(deliveries.map((k) => store.get<DeliveryState>(`delivery/${k}`)));
   expect(states.filter((s) => s?.status !== 'sent')).toEqual([]);
   expect([...byKey.keys()].sort()).toEqual(expected.map(entryIdFor).sort());
   const senders = new Set(Array.from({ length: LETTERS }, (_, i) => `load-${i}@example.com`));

@@ -91,6 +91,7 @@ const withoutMirror: Record<string, Exception> = {
     coveredBy: [
       'tests/functions/letters.test.ts',
       'tests/server/letter-records.test.ts',
+      'tests/server/letter-race.test.ts',
       'tests/load/letters.load.test.ts',
     ],
   },
@@ -100,6 +101,7 @@ const withoutMirror: Record<string, Exception> = {
       'tests/functions/letters.test.ts',
       'tests/functions/letters-confirm.test.ts',
       'tests/functions/limits.test.ts',
+      'tests/server/letter-race.test.ts',
     ],
   },
   'src/server/find-wiring.ts': {

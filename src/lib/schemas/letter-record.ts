@@ -49,6 +49,11 @@ export const letterRecordSchema = z.object({
   purgedAt: z.string().optional(),
   /** the sender's language (their copy and confirmation speak it); absent (older records, English) means English */
   lang: z.enum(locales).optional(),
+  /**
+   * A hash of the letter as first stored, named by each of its queued emails: two different submissions racing under
+   * one id enqueue apart, and a sender sends only the emails of the one stored (absent on older letters).
+   */
+  contentHash: z.string().optional(),
 });
 export type LetterRecord = z.infer<typeof letterRecordSchema>;
 

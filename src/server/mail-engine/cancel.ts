@@ -23,7 +23,7 @@ export type CancelOutcome = 'cancelled' | 'too_late';
 export type MailStatus = 'queued' | 'sent' | 'failed' | 'cancelled' | 'expired' | 'unknown';
 
 /** A claim record: a batch's, or a cancel's. */
-type Claim = { batchId?: string; cancelled?: boolean; expired?: boolean; at?: string };
+type Claim = { batchId?: string; cancelled?: boolean; expired?: boolean; superseded?: boolean; at?: string };
 
 /** Stops a batch of this one email that was tried and waits to be sent again; false when that cannot be sure. */
 async function stopResends(store: JsonStore, batchId: string, entryId: string, now: Date): Promise<boolean> {
@@ -55,7 +55,7 @@ export async function cancelMail(store: JsonStore, idempotencyKey: string, now: 
     return 'cancelled';
   }
   const held = await store.get<Claim>(mailKeys.claim(id));
-  if (held?.cancelled || held?.expired) return 'cancelled'; // it will never go either way
+  if (held?.cancelled || held?.expired || held?.superseded) return 'cancelled'; // it will never go either way
   // a batch holds it: its copy in the queue goes, so nothing can send it again should that batch let it go
   await dropQueued(store, id);
   // the batch let it go meanwhile (a full legislator window): the claim is free, and now ours

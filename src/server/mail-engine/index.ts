@@ -7,6 +7,7 @@
 import type { AppConfig } from '../config.ts';
 import { createMailer, fromHeader } from '../mailer.ts';
 import { openStore, type JsonStore } from '../store.ts';
+import { storeNames } from '../../lib/store-keys.ts';
 import type { EngineDeps } from './sender.ts';
 
 export { cancelMail, mailStatus, type CancelOutcome, type MailStatus } from './cancel.ts';
@@ -33,6 +34,7 @@ export function openMailStore(): JsonStore {
 export function liveEngineDeps(config: AppConfig): EngineDeps {
   return {
     store: openMailStore(),
+    letters: openStore(storeNames.letters),
     mailer: createMailer(config.mailer),
     now: () => new Date(),
     salt: config.salt,

@@ -19,6 +19,8 @@ export type EnqueueOptions = {
   recipientRole?: RecipientRole;
   /** counted in this group's running tally as it is sent or given up (tally.ts) */
   tally?: string;
+  /** sent only while this letter is stored with this content hash (records.ts, MailEntry.madeFor) */
+  madeFor?: MailEntry['madeFor'];
 };
 
 /** Puts one email in the queue under its idempotency key. Returns whether it was new (false: already queued). */
@@ -59,6 +61,7 @@ function entryFor(email: OutgoingEmail, idempotencyKey: string, options: Enqueue
     ...(options.statusKey ? { statusKey: options.statusKey } : {}),
     ...(options.recipientRole ? { recipientRole: options.recipientRole } : {}),
     ...(options.tally ? { tally: options.tally } : {}),
+    ...(options.madeFor ? { madeFor: options.madeFor } : {}),
   };
   return entry;
 }

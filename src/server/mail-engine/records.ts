@@ -49,6 +49,11 @@ export const mailEntrySchema = z.object({
   tally: z.string().optional(),
   /** the queue item it was enqueued in, when a bundle of many (an alert's): claimed, sent and cleared with them */
   bundle: z.string().optional(),
+  /**
+   * The letter it is one email of (its key in the letters store) and that letter's content hash: sent only while
+   * the stored letter carries that hash, so of two submissions racing under one letter id only the stored one's go.
+   */
+  madeFor: z.object({ letter: z.string(), contentHash: z.string() }).optional(),
 });
 export type MailEntry = z.infer<typeof mailEntrySchema>;
 
@@ -71,6 +76,8 @@ export const mailStateSchema = z.object({
 export const CANCELLED = 'cancelled';
 /** The error of an email dropped unsent because its `expiresAt` passed while it waited. */
 export const EXPIRED = 'expired';
+/** The error of an email dropped unsent because the record it was made for is not the one stored (`madeFor`). */
+export const SUPERSEDED = 'superseded';
 export type MailState = z.infer<typeof mailStateSchema>;
 
 /** A finished batch: when, and each email's outcome. */

@@ -37,6 +37,7 @@ import {
   batchSchema,
   CANCELLED,
   EXPIRED,
+  SUPERSEDED,
   failedMailSchema,
   mailBundleSchema,
   mailEntrySchema,
@@ -61,6 +62,11 @@ export type EngineDeps = {
   log?: (message: string, detail?: Record<string, unknown>) => void;
   /** what stand-in addresses become (deferred-addresses.ts); unset: emails naming one wait */
   addresses?: DeferredAddresses;
+  /**
+   * The letters store, where a letter's email finds the letter it was made for (MailEntry.madeFor); unset: such
+   * emails wait for a sender that has it, never going unchecked.
+   */
+  letters?: JsonStore;
 };
 
 export type SendReport = {
@@ -83,7 +89,8 @@ export type SenderOptions = {
   batchSize?: number;
   /**
    * The request path: send exactly these queued entries now, as one batch, if the account has a call free this
-   * instant and no backlog is waiting. Never waits, never lists the queue; what is not sent stays queued.
+   * instant and no backlog is waiting. Never waits, never lists the queue; what is not sent stays queued. The caller
+   * made them from the stored record they name (`madeFor`), so that record is not read again.
    */
   only?: MailEntry[];
   /** with `only`: unfinished batches to send again now, same members and key, whatever their backoff said */
@@ -108,6 +115,34 @@ const ORPHAN_AFTER_MS = 2 * 60_000;
 const BACKLOG_MS = 2 * 60_000;
 /** How long an urgent email (see SenderOptions.urgent) may wait for a call at request time. */
 const URGENT_WAIT_MS = 2_000;
+/**
+ * A letter's email whose letter is not stored yet waits this long before it is dropped: the request writes the two
+ * side by side, so a sender may read the email first; a letter still missing after this was never stored (its
+ * request failed, and the person was told so).
+ */
+export const MADE_FOR_GRACE_MS = 10 * 60_000;
+/** Letters a sender reads at once to check its emails against them (see letterReads in runSender). */
+const LETTER_READS_AT_ONCE = 6;
+
+/** Runs the tasks given to it at most `limit` at a time, in the order given. */
+function fewAtATime(limit: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    async run<T>(task: () => Promise<T>): Promise<T> {
+      // a finished task hands its place straight to the next waiting one, so never more than `limit` run
+      if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+      else running++;
+      try {
+        return await task();
+      } finally {
+        const next = waiting.shift();
+        if (next) next();
+        else running--;
+      }
+    },
+  };
+}
 
 /** Waiting time after the n-th failed call: 15 s, 30 s, 1, 2, 4 ... minutes, at most 30; or longer if Resend asks. */
 function backoffMs(attempts: number, retryAfterSeconds?: number): number {
@@ -222,6 +257,54 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
   /** the pace of each email this instance has read: one held by a window known full is not read again */
   const entryPaces = entryPacesFor(store);
 
+  /**
+   * A batch's letters are read a few at a time, not all at once: a sender's burst of a hundred reads is a queue at
+   * the Blobs service that the letter requests arriving meanwhile wait in (the surge's p99 showed it).
+   */
+  const letterReads = fewAtATime(LETTER_READS_AT_ONCE);
+  /** the content hash of each letter read in this run (a letter's three emails read it once), null when absent */
+  const lettersRead = new Map<string, Promise<string | null | undefined>>();
+  /**
+   * The content hash of the letter stored under this key: null when none is (or it has none), undefined when the read
+   * failed (not remembered: the next email of that letter reads it again).
+   */
+  function storedHashOf(letterKey: string, letters: JsonStore): Promise<string | null | undefined> {
+    let read = lettersRead.get(letterKey);
+    if (!read) {
+      read = letterReads
+        .run(() => letters.get<{ contentHash?: unknown }>(letterKey))
+        .then(
+          (letter) => (typeof letter?.contentHash === 'string' ? letter.contentHash : null),
+          () => {
+            lettersRead.delete(letterKey);
+            return undefined;
+          },
+        );
+      lettersRead.set(letterKey, read);
+    }
+    return read;
+  }
+
+  let saidNoLetters = false;
+  /**
+   * Whether a letter's email may go: the letter it was made for is the one stored. Another one stored under its key
+   * (a different submission won the race to store it) drops it unsent, for good; none stored yet, it waits.
+   */
+  async function madeForStored(entry: MailEntry, now: Date): Promise<boolean> {
+    if (!entry.madeFor || options.only) return true;
+    if (!deps.letters) {
+      if (!saidNoLetters) log?.('mail-engine: letters’ emails wait for a sender that can read letters', {});
+      saidNoLetters = true;
+      return false;
+    }
+    const stored = await storedHashOf(entry.madeFor.letter, deps.letters);
+    if (stored === undefined) return false; // unread: it waits for the next run
+    if (stored === entry.madeFor.contentHash) return true;
+    if (stored === null && now.getTime() - Date.parse(entry.createdAt) < MADE_FOR_GRACE_MS) return false;
+    await dropUnsent(entry, SUPERSEDED, now);
+    return false;
+  }
+
   /** The suppressed hashes among a few entries' recipients: one read per address instead of a listing. */
   async function suppressedAmong(entries: MailEntry[]): Promise<Set<string>> {
     const addresses = entries.flatMap((e) => [...e.email.to, ...(e.email.cc ?? [])]);
@@ -326,6 +409,7 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
     if (single?.expiresAt && Date.parse(single.expiresAt) <= now.getTime()) return dropExpired(single, now);
     if (single?.notBefore && Date.parse(single.notBefore) > now.getTime()) return null;
     if (single?.paceKey && (fullPaces.get(single.paceKey) ?? 0) > now.getTime()) return null; // its window is full
+    if (single && !(await madeForStored(single, now))) return null;
     // an email naming a setting not yet made (MAIL_FROM, STAFF_EMAIL) waits for it
     const ready = item.entries.map((e) => fillDeferred(e, deps.addresses));
     if (ready.some((e) => e === null)) return null;
@@ -354,12 +438,17 @@ export async function runSender(deps: EngineDeps, options: SenderOptions = {}): 
    * is dropped only if no batch has it), and it leaves the queue. Counted once, as failed.
    */
   async function dropExpired(entry: MailEntry, now: Date): Promise<null> {
-    if (await store.create(mailKeys.claim(entry.id), { expired: true, at: now.toISOString() })) {
+    await dropUnsent(entry, EXPIRED, now);
+    return null;
+  }
+
+  /** An email dropped unsent for good (expired, or superseded): its claim says why, as dropExpired describes. */
+  async function dropUnsent(entry: MailEntry, why: typeof EXPIRED | typeof SUPERSEDED, now: Date): Promise<void> {
+    if (await store.create(mailKeys.claim(entry.id), { [why]: true, at: now.toISOString() })) {
       tally.add([{ group: entry.tally, outcome: 'failed' }]);
-      log?.('mail-engine: an email expired before it could go', { entry: entry.id, kind: entry.kind });
+      log?.(`mail-engine: an email was dropped unsent (${why})`, { entry: entry.id, kind: entry.kind });
       await dropQueued(entry.id);
     } else await mendStaleDue(entry.id); // claimed already: a live batch has it, or a crash left its queued copy
-    return null;
   }
 
   /** The next items in the run's order, as many as there is room for emails, read side by side. */
@@ -622,9 +711,11 @@ export async function purgeMailRecords(store: JsonStore, now: Date): Promise<num
 
 /** How one email ended, from its claim and its batch's result: sent, failed, or null while queued. */
 export async function mailStateOf(store: JsonStore, entryId: string): Promise<MailState | null> {
-  const claim = await store.get<{ batchId?: string; cancelled?: boolean; expired?: boolean }>(mailKeys.claim(entryId));
+  type Claim = { batchId?: string; cancelled?: boolean; expired?: boolean; superseded?: boolean };
+  const claim = await store.get<Claim>(mailKeys.claim(entryId));
   if (claim?.cancelled) return { entryId, status: 'failed', error: CANCELLED }; // stopped before a batch took it
   if (claim?.expired) return { entryId, status: 'failed', error: EXPIRED }; // dropped unsent, too late
+  if (claim?.superseded) return { entryId, status: 'failed', error: SUPERSEDED }; // another letter was stored
   if (!claim?.batchId) {
     // never claimed: dropped before a batch (a suppressed address), or still waiting
     const failed = failedMailSchema.safeParse(await store.get(mailKeys.failed(entryId)));

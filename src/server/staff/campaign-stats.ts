@@ -85,7 +85,7 @@ export async function campaignStats(
     );
     const town = townOf(letter.sender.town);
     if (town) town.letters++;
-    for (const r of letter.recipients) delivery[await letterEmailState(stores, letter.id, r.key)]++;
+    for (const r of letter.recipients) delivery[await letterEmailState(stores, letter, r.key)]++;
   }
 
   for (const key of await stores.calls.keys(callKeys.counts(campaign))) {

@@ -15,7 +15,7 @@ export default defineConfig({
         // pure code and data: no server, no store, no network; well under 30 s
         test: {
           name: 'unit',
-          include: ['tests/{lib,content,scripts,structure,i18n}/**/*.test.ts'],
+          include: ['tests/{lib,content,scripts,structure,i18n,integrations}/**/*.test.ts'],
           environment: 'node',
         },
       },

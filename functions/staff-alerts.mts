@@ -1,6 +1,7 @@
 // /staff/alerts/ and /staff/alerts/<slug>/: budget alerts for signed-in staff. The list shows where each alert's
 // sending stands; an alert's page previews it as a subscriber in chosen districts gets it (GET form), and its POST
-// form sends a test to the signed-in address or sends it to subscribers through the mail engine, once. Audited.
+// form sends a test to the signed-in address or sends it to subscribers through the mail engine, once, or rebuilds
+// the alerts' audience index from every sign-up. Audited.
 import type { Config } from '@netlify/functions';
 import { fail } from '../src/lib/api.ts';
 import type { AlertMailDeps } from '../src/server/alert-mail.ts';
@@ -10,10 +11,11 @@ import { done, serveFlow } from '../src/server/form-flow.ts';
 import { html } from '../src/server/html-page.ts';
 import {
   alertActionSchema,
+  alertOverview,
   alertProgress,
-  audienceByLanguage,
   previewAlert,
   previewQuerySchema,
+  rebuildAudience,
   sendAlertToSubscribers,
   sendTestAlert,
 } from '../src/server/staff/alert-console.ts';
@@ -69,15 +71,20 @@ export const handle = defineStaffFlow<typeof alertActionSchema, StaffAlertsDeps>
       districts,
       districtOptions: deps.districts,
       preview: previewAlert(alert, districts, session.email, deps.alertMail),
-      progress: await alertProgress(alert, deps.alertMail),
+      ...(await alertOverview(alert, deps.alertMail)),
       districtName,
-      languages: await audienceByLanguage(alert, deps.alertMail),
     });
     return renderStaffPage({ title: alert.title, session, path: LIST, body });
   },
   handle: async (action, { req, deps }) => {
     const alert = alertAt(req, deps);
     if (!alert) return fail('not_found', 404, 'There is no such alert.');
+    if (action.action === 'rebuild-audience') {
+      const rebuilt = await rebuildAudience(deps.alertMail);
+      const detail = `${rebuilt.members} ${rebuilt.members === 1 ? 'subscriber' : 'subscribers'}`;
+      await recordStaffAction(deps, { email: deps.session.email, action: 'rebuild-alert-audience', detail });
+      return done(backWith(`${LIST}${alert.slug}/`, rebuilt.kind), { status: rebuilt.kind, members: rebuilt.members });
+    }
     const outcome =
       action.action === 'test'
         ? await sendTestAlert(alert, action, deps.session.email, deps.alertMail)

@@ -33,6 +33,12 @@ const staffPageTypes = [
     path: '/staff/alerts/fy2028-budget-what-happens-next/?house=ma-house-130&senate=ma-senate-29',
     signedIn: true,
   },
+  // after 'Rebuild the alert audience': the status line says what the audience index's last rebuild counted
+  {
+    name: 'staff-alert-rebuilt',
+    path: '/staff/alerts/fy2028-budget-what-happens-next/?status=audience_rebuilt',
+    signedIn: true,
+  },
   { name: 'staff-programs', path: '/staff/programs/', signedIn: true },
   { name: 'staff-pledges', path: '/staff/pledges/', signedIn: true },
   { name: 'staff-audit', path: '/staff/audit/', signedIn: true },

@@ -4,11 +4,12 @@
  * numbers that do not depend on how busy the machine is (bytes, requests, DOM size, render-blocking requests, the
  * LCP element, layout shifts) beside the simulated metrics and the main thread's work by kind, which do.
  *   npm exec -- tsx scripts/bench/lighthouse-why.ts /legislators/ /map/
+ *   npm exec -- tsx scripts/bench/lighthouse-why.ts --desktop /pt/programs/    # a desktop run instead (its shifts)
  * Writes each report to .bench/lighthouse/<path>.json for a closer look.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { type Result } from 'lighthouse';
+import lighthouse, { desktopConfig, type Result } from 'lighthouse';
 import { chromiumPath } from '../../tests/e2e/browser.ts';
 import { serveSite } from './site.ts';
 
@@ -48,7 +49,8 @@ function describe(path: string, lhr: Result): string[] {
   return lines;
 }
 
-const paths = process.argv.slice(2);
+const desktop = process.argv.includes('--desktop');
+const paths = process.argv.slice(2).filter((a) => a !== '--desktop');
 const site = await serveSite();
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath(),
@@ -59,15 +61,20 @@ mkdirSync('.bench/lighthouse', { recursive: true });
 try {
   await lighthouse(`${site.url}/`, { port: chrome.port, output: 'json', logLevel: 'error' });
   for (const path of paths) {
-    const result = await lighthouse(`${site.url}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance'],
-      blockedUrlPatterns: ['*://*.malegislature.gov/*', '*://malegislature.gov/*'],
-    });
+    const result = await lighthouse(
+      `${site.url}${path}`,
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+        blockedUrlPatterns: ['*://*.malegislature.gov/*', '*://malegislature.gov/*'],
+      },
+      desktop ? desktopConfig : undefined,
+    );
     if (!result?.lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
-    writeFileSync(`.bench/lighthouse/${path.replace(/[^a-z0-9]+/gi, '_')}.json`, JSON.stringify(result.lhr));
+    const file = `${path.replace(/[^a-z0-9]+/gi, '_')}${desktop ? '-desktop' : ''}.json`;
+    writeFileSync(`.bench/lighthouse/${file}`, JSON.stringify(result.lhr));
     console.log(describe(path, result.lhr).join('\n'));
   }
 } finally {

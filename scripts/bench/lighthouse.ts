@@ -4,17 +4,16 @@
  * requests to other hosts (the official legislator photos) are blocked, so scores do not depend on the internet.
  * Budgets: 100 for accessibility, best practices and SEO; at least 95 for performance.
  * Performance is simulated from a trace, so the same page scores a few points apart from run to run: a page whose
- * first run is under budget is run twice more and the median run counts, as Lighthouse advises.
+ * first run is under budget is run twice more, and twice more again when those three do not settle it; the median
+ * run counts, as Lighthouse advises (scripts/bench/lighthouse-runs.ts).
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse';
 import { chromiumPath } from '../../tests/e2e/browser.ts';
 import type { PageType } from '../page-types.ts';
+import { runsNeeded, runsNote } from './lighthouse-runs.ts';
 import { budgeted, type BenchRow, type BenchSection } from './section.ts';
 import { benchedPageTypes, serveSite } from './site.ts';
-
-/** Runs of a page whose first performance score is under budget; the median one counts. */
-const RUNS_WHEN_UNDER = 3;
 
 const CATEGORIES = [
   { id: 'performance', label: 'performance', min: 95 },
@@ -114,14 +113,16 @@ export const lighthouseSection: BenchSection = {
         }
         for (const preset of PRESETS) {
           const runs = [await audit(path, preset.config)];
-          if (performanceOf(runs[0]!) < CATEGORIES[0].min) {
-            while (runs.length < RUNS_WHEN_UNDER) runs.push(await audit(path, preset.config));
+          while (runs.length < runsNeeded(runs.map(performanceOf), CATEGORIES[0].min)) {
+            runs.push(await audit(path, preset.config));
           }
+          const note = runsNote(runs.map(performanceOf), CATEGORIES[0].min);
           runs.sort((a, b) => performanceOf(a) - performanceOf(b));
           const lhr = runs[Math.floor(runs.length / 2)]!;
-          const measured = categoryRows(page, preset.name, lhr, runs);
+          const measured = categoryRows(page, preset.name, lhr, note);
           // said as soon as measured: the whole table comes only at the end of a run of many minutes
-          console.error(`bench: lighthouse ${preset.name} ${page.path} ${measured.map((r) => r.value).join(' / ')}`);
+          const scores = measured.map((r) => r.value).join(' / ');
+          console.error(`bench: lighthouse ${preset.name} ${page.path} ${scores}${note ? ` (${note})` : ''}`);
           for (const r of measured.filter((r) => !r.pass)) console.error(`  under budget: ${r.metric} ${r.note}`);
           rows.push(...measured);
         }
@@ -134,11 +135,7 @@ export const lighthouseSection: BenchSection = {
   },
 };
 
-function categoryRows(page: PageType, preset: string, lhr: Result, runs: Result[]): BenchRow[] {
-  const range =
-    runs.length > 1
-      ? `median of ${runs.length} runs: ${performanceOf(runs[0]!)} to ${performanceOf(runs.at(-1)!)}`
-      : '';
+function categoryRows(page: PageType, preset: string, lhr: Result, range: string): BenchRow[] {
   return CATEGORIES.map((category) => {
     const c = lhr.categories[category.id];
     const left = category.id === 'seo' ? intendedFailures(page) : [];

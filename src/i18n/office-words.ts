@@ -6,7 +6,7 @@ import { type Locale, localeTags } from './locales.ts';
 import { callEn } from './site/call/en.ts';
 import { callEs } from './site/call/es.ts';
 import { callPt } from './site/call/pt.ts';
-import { describeOfficeStatus, type OfficeWords, officeHoursWords } from '../lib/office-hours.ts';
+import { describeOfficeStatus, hourIn, type OfficeWords, officeHoursWords } from '../lib/office-hours.ts';
 import type { OfficeHours } from '../lib/schemas/office-hours.ts';
 
 const callWords: Record<Locale, Record<keyof typeof callEn, string>> = { en: callEn, es: callEs, pt: callPt };
@@ -28,7 +28,16 @@ export function officeStatusIn(locale: Locale, now: Date, hours: OfficeHours): s
 export function officeHoursIn(locale: Locale, hours: OfficeHours): string {
   const weekdays = hours.days.length === 5 && [1, 2, 3, 4, 5].every((d) => hours.days.includes(d));
   if (locale === 'en' || !weekdays) return officeHoursWords(hours);
-  return fillMessage(callWords[locale]['call.hoursWeekdays'], { opens: hours.opens, closes: hours.closes });
+  const words = callWords[locale];
+  // "das 9h às 17h", "da 1h à 1h": each hour with its article, as the status sentence writes it
+  const around = (kind: 'from' | 'to', hour: number) => {
+    const { text, form } = hourIn(hour, officeWordsIn(locale));
+    return fillMessage(words[`call.${kind}${form}`], { hour: text });
+  };
+  return fillMessage(words['call.hoursWeekdays'], {
+    from: around('from', hours.opens),
+    to: around('to', hours.closes),
+  });
 }
 
 /** That the hours are our assumption, not the offices' schedule: the content's words, or the catalogue's. */

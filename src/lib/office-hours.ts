@@ -83,9 +83,14 @@ export type OfficeWordKey =
   | 'today'
   | 'tomorrow'
   | 'onDay'
+  | 'firstDay'
   | 'clock'
   | 'hourMorning'
-  | 'hourAfternoon';
+  | 'hourAfternoon'
+  | 'atOne'
+  | 'atOther'
+  | 'untilOne'
+  | 'untilOther';
 /**
  * The words of one language: a message filler over those keys, and the BCP 47 tag that names its weekdays and
  * months. The browser and the call sheet each pass their own (the page's messages, the function's catalogue).
@@ -95,12 +100,23 @@ export type OfficeWords = {
   tag: string;
 };
 
-/** "9 a.m." or "9:00": an hour in the caller's language. */
-function hourIn(hour: number, words: OfficeWords): string {
+/**
+ * "9 a.m." or "9h": an hour in the caller's language, and whether the words before it take the singular. An hour's
+ * article agrees in number with it, as a count does: Portuguese "à 1h" and "à 0h" but "às 13h", Spanish "a la 1:00"
+ * but "a las 0:00". The language's plural rule for the number shown says which (one: the `…One` messages).
+ */
+export function hourIn(hour: number, words: OfficeWords): { text: string; form: 'One' | 'Other' } {
   const h24 = hour % 24;
   // "12" or "24": which clock the language writes hours on
   const shown = words.say('clock') === '24' ? h24 : h24 % 12 || 12;
-  return words.say(h24 < 12 ? 'hourMorning' : 'hourAfternoon', { hour: shown });
+  const text = words.say(h24 < 12 ? 'hourMorning' : 'hourAfternoon', { hour: shown });
+  return { text, form: new Intl.PluralRules(words.tag).select(shown) === 'one' ? 'One' : 'Other' };
+}
+
+/** "at 9 a.m." or "until 5 p.m." in the caller's language ("às 9h", "até a 1h", "a la 1:00"). */
+function hourPhrase(kind: 'at' | 'until', hour: number, words: OfficeWords): string {
+  const { text, form } = hourIn(hour, words);
+  return words.say(`${kind}${form}`, { hour: text });
 }
 
 /** "today", "tomorrow" or "on Monday, December 7": a day as seen from now, both on the office's clock. */
@@ -113,7 +129,9 @@ function dayWords(at: Date, now: Date, timeZone: string, words: OfficeWords): st
   const day = new Date(Date.UTC(a.year, a.month - 1, a.day));
   const named = (options: Intl.DateTimeFormatOptions) =>
     day.toLocaleDateString(words.tag, { ...options, timeZone: 'UTC' });
-  return words.say('onDay', { weekday: named({ weekday: 'long' }), date: named({ month: 'long', day: 'numeric' }) });
+  // the first of a month as the language writes it (Portuguese "1º de dezembro"); other days as numbers
+  const dayOfMonth = a.day === 1 ? words.say('firstDay') : String(a.day);
+  return words.say('onDay', { weekday: named({ weekday: 'long' }), month: named({ month: 'long' }), day: dayOfMonth });
 }
 
 /**
@@ -122,10 +140,10 @@ function dayWords(at: Date, now: Date, timeZone: string, words: OfficeWords): st
  */
 export function describeOfficeStatus(now: Date, hours: Clock, words: OfficeWords): string {
   const status = officeStatus(now, hours);
-  if (status.open) return words.say('open', { closes: hourIn(hours.closes, words) });
+  if (status.open) return words.say('open', { until: hourPhrase('until', hours.closes, words) });
   return words.say('closed', {
     day: dayWords(status.opensAt, now, hours.timeZone, words),
-    opens: hourIn(hours.opens, words),
+    at: hourPhrase('at', hours.opens, words),
   });
 }
 

@@ -189,5 +189,6 @@ export function formatCountsTime(date: Date, say: MapSay): string {
       ? `${String(hours).padStart(2, '0')}:${minutes}`
       : `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
   const month = say('js.map.months').split(' ')[date.getMonth()] ?? '';
-  return say('js.map.time', { month, day: date.getDate(), year: date.getFullYear(), time });
+  const day = date.getDate() === 1 ? say('js.map.firstDay') : date.getDate();
+  return say('js.map.time', { month, day, year: date.getFullYear(), time });
 }

@@ -113,7 +113,8 @@ export async function confirmedSubscribers(store: JsonStore, concurrency = 48): 
  */
 export async function rebuildAudienceIndex(store: JsonStore): Promise<number> {
   const byShard = new Map<number, Subscriber[]>();
-  for (const record of await confirmedSubscribers(store)) {
+  const confirmed = await confirmedSubscribers(store);
+  for (const record of confirmed) {
     const shard = shardOf(record.id);
     byShard.set(shard, [...(byShard.get(shard) ?? []), record]);
   }
@@ -125,9 +126,23 @@ export async function rebuildAudienceIndex(store: JsonStore): Promise<number> {
   const gone = new Map<number, string[]>();
   for (const { id } of shards) if (!present.has(id)) gone.set(shardOf(id), [...(gone.get(shardOf(id)) ?? []), id]);
   await Promise.all([...gone].map(([n, ids]) => changeShard(store, n, [], ids)));
-  await store.set(audienceKeys.built, { at: new Date().toISOString() });
-  return shards.length - [...gone.values()].flat().length;
+  const members = shards.length - [...gone.values()].flat().length;
+  const built: AudienceIndexState = { at: new Date().toISOString(), confirmed: confirmed.length, members };
+  await store.set(audienceKeys.built, built);
+  return members;
 }
+
+/**
+ * When the index was last rebuilt and what that rebuild found: the confirmed sign-ups it read, and the members the
+ * index held after it (more or fewer when people confirmed or unsubscribed while it ran). Staff see it beside the
+ * audience's count; a marker from before the counts were kept has only its time.
+ */
+const indexStateSchema = z.object({
+  at: z.string(),
+  confirmed: z.number().int().nonnegative().optional(),
+  members: z.number().int().nonnegative().optional(),
+});
+export type AudienceIndexState = z.infer<typeof indexStateSchema>;
 
 /** Every member of the index: one listing and one read per shard. */
 async function readShards(store: JsonStore): Promise<Subscriber[]> {
@@ -139,13 +154,24 @@ async function readShards(store: JsonStore): Promise<Subscriber[]> {
   });
 }
 
+/** The index's members, oldest id first, and its last rebuild (built first if it never was). */
+async function readIndex(store: JsonStore): Promise<{ subscribers: Subscriber[]; index: AudienceIndexState | null }> {
+  let raw = await store.get(audienceKeys.built);
+  if (!raw) {
+    await rebuildAudienceIndex(store);
+    raw = await store.get(audienceKeys.built);
+  }
+  const index = indexStateSchema.safeParse(raw);
+  const subscribers = (await readShards(store)).sort((a, b) => a.id.localeCompare(b.id));
+  return { subscribers, index: index.success ? index.data : null };
+}
+
 /**
  * Every confirmed subscriber, oldest id first, from the index (built first if it never was): what an alert is
  * enqueued for. A suppressed address is still listed here: the sender drops it and counts it as failed.
  */
 export async function indexedSubscribers(store: JsonStore): Promise<Subscriber[]> {
-  if (!(await store.get(audienceKeys.built))) await rebuildAudienceIndex(store);
-  return (await readShards(store)).sort((a, b) => a.id.localeCompare(b.id));
+  return (await readIndex(store)).subscribers;
 }
 
 /** Whether a subscriber is in an alert's audience. */
@@ -159,15 +185,23 @@ export function inAudience(audience: AlertAudience, districts: Subscriber['distr
  * The subscribers an alert would reach now: in its audience and not suppressed (a bounce or complaint). What staff
  * see before sending: a few reads however long the list (the index's shards and the suppression list's one listing).
  */
-export async function reachableAudience(
-  audience: AlertAudience,
-  stores: { signups: JsonStore; mail: JsonStore; salt: string },
-): Promise<Subscriber[]> {
-  const [subscribers, suppressed] = await Promise.all([
-    indexedSubscribers(stores.signups),
+export async function reachableAudience(audience: AlertAudience, stores: AudienceStores): Promise<Subscriber[]> {
+  const { subscribers } = await reachableSubscribers(stores);
+  return subscribers.filter((s) => inAudience(audience, s.districts));
+}
+
+export type AudienceStores = { signups: JsonStore; mail: JsonStore; salt: string };
+
+/**
+ * Every subscriber an alert could reach now (not suppressed), whatever its audience, and the index's last rebuild: one
+ * read of the index for a whole staff page, which counts the audience several ways.
+ */
+export async function reachableSubscribers(
+  stores: AudienceStores,
+): Promise<{ subscribers: Subscriber[]; index: AudienceIndexState | null }> {
+  const [{ subscribers, index }, suppressed] = await Promise.all([
+    readIndex(stores.signups),
     suppressedHashes(stores.mail),
   ]);
-  return subscribers.filter(
-    (s) => inAudience(audience, s.districts) && !suppressed.has(addressHash(stores.salt, s.email)),
-  );
+  return { subscribers: subscribers.filter((s) => !suppressed.has(addressHash(stores.salt, s.email))), index };
 }

@@ -21,6 +21,8 @@ const pages = [
   '/districts/senate/hampden/',
   '/map/',
   '/es/map/',
+  // its counts' line is the longest of the three languages ('Números atualizados em 1º de dez de 2026, 07:13.')
+  '/pt/map/',
 ];
 
 async function layoutShiftOf(path: string, width: number): Promise<number> {

@@ -1,7 +1,7 @@
 // The staff console in a browser, on the local stack (built site, functions, local Blobs, outbox): sign in from the
 // link in the outbox, open a campaign's dashboard, download a CSV, approve a program's request (sent first through
-// the public form), send an alert test to one's own address, sign out; axe on every console page. The approval is
-// done again without JavaScript: every console form is a plain POST and a 303 back.
+// the public form), send an alert test to one's own address, rebuild the alert audience, sign out; axe on every console
+// page. The approval is done again without JavaScript: every console form is a plain POST and a 303 back.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -111,9 +111,17 @@ describe('the staff console', () => {
       .toBe(tests + 1);
     expect(outboxFor(STAFF).at(-1)!.text).toContain('Your representative is');
 
+    // the audience index rebuilt from its own button: the page says what the rebuild counted
+    await page.getByRole('button', { name: 'Rebuild the alert audience' }).click();
+    await page.waitForURL(/status=audience_rebuilt/, slow);
+    expect(await page.getByRole('status').innerText()).toMatch(
+      /^The alert audience was rebuilt .* UTC: it counted \d[\d,]* confirmed sign-ups?\./,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
     await page.goto(`${baseUrl}/staff/audit/`, slow);
     expect(await page.locator('main').innerText()).toMatch(
-      /send-test-alert[\s\S]*approve-program[\s\S]*download-export/,
+      /rebuild-alert-audience[\s\S]*send-test-alert[\s\S]*approve-program[\s\S]*download-export/,
     );
     expect(await axeViolations(page)).toEqual([]);
 

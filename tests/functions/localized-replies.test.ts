@@ -68,7 +68,7 @@ describe('a Spanish page’s letter form', () => {
   it('without a lang field, the page it came from decides (a Portuguese page’s Referer)', async () => {
     const referer = `${origin}/pt/campaigns/mentoring-matching-grants/`;
     const res = await letters(jsonPost(badLetter, { referer }), letterDeps(store, fake, clock));
-    expect((await res.json()).error.message).toBe('Sua carta precisa de algumas correções.');
+    expect((await res.json()).error.message).toBe('A sua carta precisa de algumas correções.');
   });
 
   it('sends the office an English letter naming the story’s language, and the sender a Spanish copy', async () => {
@@ -110,11 +110,11 @@ describe('a Portuguese pledge', () => {
     const res = await pledges(pledgeJson(pledgeBody({ lang: 'pt' })), pledgeDeps(store, fake, clock));
     expect(res.status).toBe(201);
     const { data } = await res.json();
-    expect(data.title).toBe('Obrigado! Agora confira seu e-mail');
+    expect(data.title).toBe('Obrigado! Agora confira o seu e-mail');
     expect(data.next).toMatch(/^\/api\/pledges\/thanks\?.*&lang=pt$/);
 
     const email = fake.delivered[0]!.email;
-    expect(email.subject).toBe('Confirme seu compromisso de ser mentor');
+    expect(email.subject).toBe('Confirme o seu compromisso de ser mentor');
     expect(email.text).toMatch(/^Olá, Ana Díaz,\n\nObrigado por se comprometer a ser mentor \(/);
     expect(email.text).toMatch(/O link vale até \d+ de [a-zç]+ de \d{4}\./);
     expect(email.html).toContain('<html lang="pt-BR">');
@@ -243,8 +243,8 @@ describe('a Portuguese call that cannot be counted', () => {
     const res = await calls(post, { ...callDeps, clientIp: '203.0.113.9' });
     expect(res.status).toBe(422);
     const { error } = await res.json();
-    expect(error.message).toBe('Esta campanha pede que você ligue só para os seus próprios parlamentares.');
-    expect(error.fields.legislator).toEqual(['não é um dos seus parlamentares nesta campanha']);
+    expect(error.message).toBe('Esta campanha pede que você ligue só para os seus próprios legisladores.');
+    expect(error.fields.legislator).toEqual(['não é um dos seus legisladores nesta campanha']);
   });
 });
 

@@ -90,7 +90,7 @@ describe('a champion thank-you', () => {
     const body = { ...thanks, champion: 'nobody-here', lang: 'pt' };
     const res = await championThanks(request('/api/champion-thanks', body, 'json'), deps());
     expect(res.status).toBe(404);
-    expect((await res.json()).error.message).toBe('Esse parlamentar não está na lista de defensores da mentoria.');
+    expect((await res.json()).error.message).toBe('Esse legislador não está na lista de defensores da mentoria.');
   });
 });
 

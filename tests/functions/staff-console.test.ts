@@ -18,8 +18,11 @@ import { siteData } from '../../src/server/campaign-data.ts';
 import { loadLocationData } from '../../src/server/find-data.ts';
 import { resendMailer } from '../../src/server/mailer.ts';
 import { saveSubmission } from '../../src/server/program-submissions.ts';
+import { AUDIENCE_SHARDS, audienceKeys } from '../../src/server/alert-audience.ts';
+import type { AlertSignupRecord } from '../../src/server/alert-signups.ts';
 import { listStaffActions } from '../../src/server/staff/audit.ts';
 import type { JsonStore } from '../../src/server/store.ts';
+import { countingStore } from '../helpers/counting-store.ts';
 import type { FakeResend } from '../helpers/fake-resend.ts';
 import { freshMailAndStoreEachTest } from '../helpers/fresh-mail-and-store.ts';
 import type { Clock } from '../helpers/letters.ts';
@@ -75,6 +78,21 @@ function deps() {
     },
   };
 }
+
+/** A confirmed sign-up as stored before the audience index existed (or written around it, by an import). */
+const storedSignup = (k: number): AlertSignupRecord => ({
+  id: `s${k}`,
+  email: `subscriber${k}@example.com`,
+  name: null,
+  consent: 'yes',
+  status: 'confirmed',
+  createdAt: clock.now().toISOString(),
+  expiresAt: null,
+  confirmTokenHash: null,
+  confirmedAt: clock.now().toISOString(),
+  lastEmailedAt: null,
+  districts: null,
+});
 
 const actions = async () => (await listStaffActions(deps(), { days: 1 })).map((e) => [e.email, e.action, e.target]);
 
@@ -284,5 +302,64 @@ describe('the staff console', { timeout: 60_000 }, () => {
     ]);
     const audited = await (await audit(staffGet('/staff/audit/', signedIn), deps())).text();
     expect(audited).toContain('send-alert');
+  });
+
+  it("reads the audience index once to show an alert's page, however it counts the audience there", async () => {
+    const signedIn = await signIn(clock);
+    await Promise.all(Array.from({ length: 100 }, (_, k) => store.set(`signup/s${k}`, storedSignup(k))));
+    // the first view builds the index from the sign-ups stored before it; the next ones only read it
+    await alerts(staffGet('/staff/alerts/house-vote/', signedIn), deps());
+    const counted = countingStore(store);
+    const watched = deps();
+    watched.alertMail = {
+      ...watched.alertMail,
+      signups: counted.store,
+      engine: { ...watched.alertMail.engine, store: counted.store },
+    };
+    const page = await (await alerts(staffGet('/staff/alerts/house-vote/', signedIn), watched)).text();
+    expect(page).toContain('Send to 100 subscribers</button>');
+    expect(page).toContain('English 100 · Spanish 0 · Portuguese 0');
+    const shards = (await store.keys(audienceKeys.shards)).length;
+    expect(shards).toBeLessThanOrEqual(AUDIENCE_SHARDS);
+    // the alert's marker, the index's marker, its listing and each shard, the suppression list's listing: the page
+    // counted the audience twice before (2 × (shards + 3) + 1 calls, 135 with every shard filled)
+    expect(counted.count.calls).toBe(shards + 4);
+    expect(counted.count.rounds).toBe(3);
+    console.log(`alert page, 100 subscribers in ${shards} shards: ${counted.count.calls} Blobs calls`);
+  });
+
+  it('rebuilds the alert audience from a staff form only, counting sign-ups stored around the index', async () => {
+    const signedIn = await signIn(clock);
+    for (const k of [0, 1, 2]) await store.set(`signup/s${k}`, storedSignup(k));
+    const rebuild = (options: Parameters<typeof staffPost>[2] = { signedIn }) =>
+      alerts(staffPost('/staff/alerts/house-vote/', { action: 'rebuild-audience' }, options), deps());
+    // signed out, without the form's token, or from another site: refused, and nothing built
+    expect((await rebuild({})).status).toBe(401);
+    expect((await rebuild({ signedIn, csrf: null })).status).toBe(403);
+    expect((await rebuild({ signedIn, origin: 'https://evil.example' })).status).toBe(403);
+    expect(await store.get(audienceKeys.built)).toBeNull();
+
+    const done = await rebuild();
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe('/staff/alerts/house-vote/?status=audience_rebuilt');
+    const view = async () =>
+      (await alerts(staffGet('/staff/alerts/house-vote/?status=audience_rebuilt', signedIn), deps())).text();
+    expect(await view()).toMatch(
+      /role="status">The alert audience was rebuilt [^<]* UTC: it counted 3 confirmed sign-ups\./,
+    );
+    expect(await view()).toContain('Send to 3 subscribers</button>');
+
+    // two more written straight to the store (an import, a restore): the index cannot know them until a rebuild
+    for (const k of [3, 4]) await store.set(`signup/s${k}`, storedSignup(k));
+    expect(await view()).toContain('Send to 3 subscribers</button>');
+    clock.advance(60_000);
+    const again = await rebuild({ signedIn, accept: 'application/json' });
+    expect(await again.json()).toEqual({ data: { status: 'audience_rebuilt', members: 5 } });
+    expect(await view()).toMatch(/it counted 5 confirmed sign-ups\./);
+    expect(await view()).toContain('Send to 5 subscribers</button>');
+    expect((await listStaffActions(deps(), { days: 1 })).map((e) => [e.action, e.detail])).toEqual([
+      ['rebuild-alert-audience', '5 subscribers'],
+      ['rebuild-alert-audience', '3 subscribers'],
+    ]);
   });
 });

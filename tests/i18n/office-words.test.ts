@@ -56,6 +56,51 @@ describe('whether State House offices answer now, in Portuguese', () => {
   });
 });
 
+describe("an hour's article agrees with it: one o'clock (and midnight in Portuguese) takes the singular", () => {
+  // offices that opened at 1 in the morning and closed at 1 in the afternoon, or at midnight
+  const early = { ...hours, opens: 1, closes: 13 };
+  const late = { ...hours, opens: 13, closes: 24 };
+  const atFour = new Date('2026-11-30T09:00:00Z'); // Monday, 4 a.m. in Boston: open
+  const atMidnight = new Date('2026-11-30T05:00:00Z'); // Monday, 0:00 in Boston: closed until 1
+
+  it('in Portuguese: à 1h, até a 1h, da 1h, à 0h, but às 13h', () => {
+    expect(officeStatusIn('pt', atMidnight, early)).toContain('Voltam a abrir hoje à 1h, horário do Leste.');
+    expect(officeStatusIn('pt', atFour, early)).toContain('atendem até as 13h, horário do Leste.');
+    expect(officeStatusIn('pt', atFour, late)).toContain('Voltam a abrir hoje às 13h, horário do Leste.');
+    expect(officeHoursIn('pt', early)).toBe('de segunda a sexta, da 1h às 13h, horário do Leste');
+    expect(officeHoursIn('pt', late)).toBe('de segunda a sexta, das 13h à 0h, horário do Leste');
+    expect(officeHoursIn('pt', { ...hours, opens: 0, closes: 1 })).toBe(
+      'de segunda a sexta, da 0h à 1h, horário do Leste',
+    );
+    expect(officeStatusIn('pt', atMidnight, { ...hours, opens: 0, closes: 1 })).toContain('atendem até a 1h,');
+  });
+
+  it('in Spanish: a la 1:00, hasta la 1:00, but a las 13:00 and a las 0:00', () => {
+    expect(officeStatusIn('es', atMidnight, early)).toContain('Vuelven a abrir hoy a la 1:00, hora del Este.');
+    expect(officeStatusIn('es', atMidnight, { ...hours, opens: 0, closes: 1 })).toContain('contestan hasta la 1:00,');
+    expect(officeStatusIn('es', atFour, early)).toContain('contestan hasta las 13:00, hora del Este.');
+    expect(officeHoursIn('es', late)).toBe('de lunes a viernes, de 13:00 a 0:00, hora del Este');
+  });
+
+  it('in English: unchanged', () => {
+    expect(officeStatusIn('en', atMidnight, early)).toContain('They open again today at 1 a.m. Eastern time.');
+    expect(officeStatusIn('en', atFour, early)).toContain('they answer until 1 p.m. Eastern time.');
+  });
+});
+
+describe('the first of a month, as each language writes it', () => {
+  // Saturday, January 30, 2027, noon in Boston: offices open again on Monday, February 1
+  const beforeTheFirst = new Date('2027-01-30T17:00:00Z');
+
+  it('is "1º de fevereiro" in Portuguese, "1 de febrero" in Spanish and "February 1" in English', () => {
+    expect(officeStatusIn('pt', beforeTheFirst, hours)).toContain(
+      'Voltam a abrir segunda-feira, 1º de fevereiro, às 9h',
+    );
+    expect(officeStatusIn('es', beforeTheFirst, hours)).toContain('Vuelven a abrir el lunes 1 de febrero a las 9:00');
+    expect(officeStatusIn('en', beforeTheFirst, hours)).toContain('They open again on Monday, February 1 at 9 a.m.');
+  });
+});
+
 describe('in English', () => {
   it('keeps the sentences and the content’s hours as they were', () => {
     expect(officeStatusIn('en', saturday, hours)).toBe(

@@ -44,7 +44,7 @@ describe('field messages in the person’s language', () => {
       email: ['Escriba un correo electrónico como nombre@ejemplo.com'],
       message: ['Su carta necesita al menos 20 caracteres'],
     });
-    expect(localizedFieldErrors(error, 'pt').message).toEqual(['Sua carta precisa de pelo menos 20 caracteres']);
+    expect(localizedFieldErrors(error, 'pt').message).toEqual(['A sua carta precisa de pelo menos 20 caracteres']);
   });
 
   it('a message no key matches says what kind of problem it is, never zod’s own words', () => {

@@ -204,6 +204,7 @@ describe('the map in Spanish and Portuguese', () => {
     const date = new Date(2026, 10, 23, 15, 5);
     expect(formatCountsTime(date, sayIn(mapEs))).toBe('23 nov 2026, 15:05');
     expect(formatCountsTime(date, sayIn(mapPt))).toBe('23 de nov de 2026, 15:05');
-    expect(formatCountsTime(new Date(2026, 11, 1, 0, 19), sayIn(mapPt))).toBe('1 de dez de 2026, 00:19');
+    expect(formatCountsTime(new Date(2026, 11, 1, 0, 19), sayIn(mapPt))).toBe('1º de dez de 2026, 00:19');
+    expect(formatCountsTime(new Date(2026, 11, 1, 0, 19), sayIn(mapEs))).toBe('1 dic 2026, 00:19');
   });
 });

@@ -197,6 +197,28 @@ describe('the alerts audience index', { timeout: 60_000 }, () => {
     expect(await count(stores)).toBe(29);
   });
 
+  it('a rebuild run beside confirms and unsubscribes leaves the index exact, and keeps what it counted', async () => {
+    const stores = freshStores();
+    const stored = await Promise.all(Array.from({ length: 30 }, (_, k) => signUp(stores.signups, k, 'confirmed')));
+    const pending = await Promise.all(Array.from({ length: 15 }, (_, k) => signUp(stores.signups, 100 + k, 'pending')));
+    // a staff rebuild (twice, as two staff might press it, the second a moment later) while 15 confirm and 15 of the
+    // stored ones unsubscribe
+    const later = new Promise((r) => setTimeout(r, 20)).then(() => rebuildAudienceIndex(stores.signups));
+    const [members] = await Promise.all([
+      rebuildAudienceIndex(stores.signups),
+      later,
+      ...pending.map((p) => p.confirm()),
+      ...stored.slice(0, 15).map((p) => p.unsubscribe()),
+    ]);
+    const stillSignedUp = (await confirmedSubscribers(stores.signups)).map((s) => s.id).sort();
+    expect(stillSignedUp).toHaveLength(30);
+    expect((await indexedSubscribers(stores.signups)).map((s) => s.id).sort()).toEqual(stillSignedUp);
+    expect(members).toBeGreaterThanOrEqual(15);
+    // once nothing moves, a rebuild counts every confirmed sign-up, and its marker says so
+    expect(await rebuildAudienceIndex(stores.signups)).toBe(30);
+    expect(await stores.signups.get(audienceKeys.built)).toMatchObject({ confirmed: 30, members: 30 });
+  });
+
   it("reads a few records to count an alert's audience, where every sign-up was read before", async () => {
     const stores = freshStores();
     const people = await Promise.all(Array.from({ length: 300 }, (_, k) => signUp(stores.signups, k, 'confirmed')));

@@ -1,4 +1,7 @@
-/** What the functions say, in Spanish (United States, "usted"). Same keys and placeholders as en.ts. */
+/**
+ * What the functions say, in Spanish (United States, "usted"; "tú" only in what a person sends a friend). Same keys
+ * and placeholders as en.ts.
+ */
 import type { ServerMessages } from '../server.ts';
 import { finderEs } from './finder-es.ts';
 import { letterStatusEs } from './letter-status-es.ts';
@@ -7,7 +10,9 @@ import { requestFlowsEs, requestsEs } from './requests-es.ts';
 export const es: ServerMessages = {
   review: {
     status: 'draft',
-    note: 'Borrador escrito con el código el 2026-11-30; falta la revisión de una persona hablante nativa.',
+    note:
+      'Borrador escrito con el código el 2026-11-30 (redacción revisada el 2026-12-01); falta la revisión de una ' +
+      'persona hablante nativa.',
   },
   page: {
     skipLink: 'Saltar al contenido principal',
@@ -54,7 +59,7 @@ export const es: ServerMessages = {
         'En esta etapa del presupuesto no corresponde una carta de agradecimiento. Aún puede escribir para ' +
         'pedir los fondos de esta partida.',
       unexpected: 'Algo falló de nuestro lado. Inténtelo de nuevo en un minuto: su carta no se enviará dos veces.',
-      rateLimited: 'Llegaron demasiadas cartas desde aquí por ahora. Inténtelo de nuevo más tarde.',
+      rateLimited: 'Recibimos demasiadas cartas desde su conexión por ahora. Inténtelo de nuevo más tarde.',
       confirmEmailFailed:
         'Guardamos su carta, pero ahora mismo no pudimos enviarle el enlace de confirmación. Envíe el ' +
         'formulario otra vez en unos minutos: su carta no se enviará dos veces.',
@@ -88,7 +93,7 @@ export const es: ServerMessages = {
       submit: 'Me comprometo a ser mentor',
       unexpected:
         'Algo falló de nuestro lado. Inténtelo de nuevo en un minuto: su compromiso no se registrará dos veces.',
-      rateLimited: 'Llegaron demasiados compromisos desde aquí por ahora. Inténtelo de nuevo más tarde.',
+      rateLimited: 'Recibimos demasiados compromisos desde su conexión por ahora. Inténtelo de nuevo más tarde.',
     },
     alertSignups: {
       fixes: {
@@ -103,7 +108,7 @@ export const es: ServerMessages = {
         consent: 'Consentimiento',
         website: 'Sitio web',
       },
-      rateLimited: 'Llegaron demasiadas inscripciones desde aquí por ahora. Inténtelo de nuevo más tarde.',
+      rateLimited: 'Recibimos demasiadas inscripciones desde su conexión por ahora. Inténtelo de nuevo más tarde.',
       emailFailed:
         'Guardamos su inscripción, pero ahora mismo no pudimos enviarle el enlace de confirmación. Envíe el ' +
         'formulario otra vez en unos minutos.',
@@ -152,7 +157,7 @@ export const es: ServerMessages = {
     hours: 'Horario:',
     scriptNote: 'El guion está en inglés.',
     stageNote:
-      'La partida está ahora en manos del {committee}{chair}. Usted igual llama a sus propios legisladores: ' +
+      'La partida está ahora en manos del {committee}{chair}. Aun así, usted llama a sus propios legisladores: ' +
       'el guion les pide que insistan ante quien preside el comité para que la financie.',
     chairedBy: ', presidido por {chair}',
     thanksTitle: 'Gracias por llamar.',
@@ -188,8 +193,9 @@ export const es: ServerMessages = {
     alerts: 'Reciba alertas del presupuesto por correo',
     alertsAfter: ', para saber cuándo importa la próxima llamada.',
     askFriend: 'Invite a alguien a llamar también',
-    shareText: 'Llamé a mis legisladores por {campaign}. Toma dos minutos: ¿llamará usted a los suyos?',
-    shareSubject: 'Llame a sus legisladores: {campaign}',
+    // what the person sends a friend: 'tú', as between friends (the site's own share text does the same)
+    shareText: 'Llamé a mis legisladores por {campaign}. Toma dos minutos: ¿llamarás tú a los tuyos?',
+    shareSubject: 'Llama a tus legisladores: {campaign}',
     backTo: 'Volver a {campaign}',
     noSuchCall: 'No existe esa llamada',
     noSuchCallText: 'No hay ninguna campaña con llamadas con ese nombre.',
@@ -254,8 +260,8 @@ export const es: ServerMessages = {
     counted: 'Cada compromiso confirmado se cuenta en el {map}, en los distritos de quien lo hizo.',
     map: 'mapa de compromisos',
     backTo: 'Volver a {campaign}',
-    shareText: 'Me comprometí a ser mentor de una persona joven: {campaign}. ¿Y usted?',
-    shareSubject: '¿Quiere ser mentor de una persona joven? {campaign}',
+    shareText: 'Me comprometí a ser mentor de una persona joven: {campaign}. ¿Y tú?',
+    shareSubject: '¿Quieres ser mentor de una persona joven? {campaign}',
     share: {
       email: 'Enviar por correo a alguien',
       text: 'Enviar un mensaje de texto',

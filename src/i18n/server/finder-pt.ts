@@ -67,9 +67,9 @@ export const finderPt: ServerMessages['finder'] = {
       'Encontramos esse endereço, mas não conseguimos colocá-lo no mapa dos distritos. Escolha a sua cidade ou ' +
       'digite o seu CEP, ou use a sua localização ou o mapa.',
     outsideAddress:
-      'Esse endereço fica fora de Massachusetts (encontramos {address}). Esta ferramenta só encontra parlamentares ' +
+      'Esse endereço fica fora de Massachusetts (encontramos {address}). Esta ferramenta só encontra legisladores ' +
       'de Massachusetts.',
-    outsideZip: 'O CEP {zip} não é de Massachusetts. Esta ferramenta só encontra parlamentares de Massachusetts.',
+    outsideZip: 'O CEP {zip} não é de Massachusetts. Esta ferramenta só encontra legisladores de Massachusetts.',
     outsidePoint:
       'Esse lugar não fica em nenhum distrito de Massachusetts: está fora do estado ou na água. Tente de novo, ou ' +
       'digite o seu endereço.',

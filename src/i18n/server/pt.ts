@@ -7,7 +7,9 @@ import { requestFlowsPt, requestsPt } from './requests-pt.ts';
 export const pt: ServerMessages = {
   review: {
     status: 'draft',
-    note: 'Rascunho escrito com o código em 2026-11-30; ainda falta a revisão de um falante nativo.',
+    note:
+      'Rascunho escrito com o código em 2026-11-30 (redação revista em 2026-12-01); ainda falta a revisão de um ' +
+      'falante nativo.',
   },
   page: {
     skipLink: 'Pular para o conteúdo principal',
@@ -30,9 +32,9 @@ export const pt: ServerMessages = {
   flows: {
     letters: {
       fixes: {
-        title: 'Sua carta precisa de algumas correções',
-        intro: 'Ainda não conseguimos enviar sua carta:',
-        message: 'Sua carta precisa de algumas correções.',
+        title: 'A sua carta precisa de algumas correções',
+        intro: 'Ainda não conseguimos enviar a sua carta:',
+        message: 'A sua carta precisa de algumas correções.',
       },
       labels: {
         name: 'Seu nome',
@@ -53,22 +55,22 @@ export const pt: ServerMessages = {
       noThankYou:
         'Nesta etapa do orçamento não cabe uma carta de agradecimento. Você ainda pode escrever para pedir a ' +
         'verba desta rubrica.',
-      unexpected: 'Algo deu errado do nosso lado. Tente de novo em um minuto: sua carta não será enviada duas vezes.',
-      rateLimited: 'Chegaram cartas demais daqui por enquanto. Tente de novo mais tarde.',
+      unexpected: 'Algo deu errado do nosso lado. Tente de novo em um minuto: a sua carta não será enviada duas vezes.',
+      rateLimited: 'Recebemos cartas demais da sua conexão por enquanto. Tente de novo mais tarde.',
       confirmEmailFailed:
-        'Guardamos sua carta, mas agora não conseguimos enviar o link de confirmação para o seu e-mail. Envie' +
-        ' o formulário de novo em alguns minutos: sua carta não será enviada duas vezes.',
+        'Guardamos a sua carta, mas agora não conseguimos enviar o link de confirmação para o seu e-mail. Envie' +
+        ' o formulário de novo em alguns minutos: a sua carta não será enviada duas vezes.',
       noRecipientsTitle: 'Não há para quem enviar esta carta',
       vacantSeat: 'a cadeira {chamber} do distrito {district}',
-      vacant: '{seats} está vaga, então por enquanto não há parlamentar para receber esta carta.',
-      noOne: 'Não há para quem escrever, então por enquanto não há parlamentar para receber esta carta.',
+      vacant: '{seats} está vaga, então por enquanto não há legislador para receber esta carta.',
+      noOne: 'Não há para quem escrever, então por enquanto não há legislador para receber esta carta.',
       and: ' e ',
     },
     pledges: {
       fixes: {
-        title: 'Seu compromisso precisa de algumas correções',
-        intro: 'Ainda não conseguimos registrar seu compromisso:',
-        message: 'Seu compromisso precisa de algumas correções.',
+        title: 'O seu compromisso precisa de algumas correções',
+        intro: 'Ainda não conseguimos registrar o seu compromisso:',
+        message: 'O seu compromisso precisa de algumas correções.',
       },
       labels: {
         name: 'Seu nome',
@@ -87,14 +89,14 @@ export const pt: ServerMessages = {
       noCampaign: 'Não existe nenhuma campanha de compromisso com esse nome.',
       submit: 'Quero ser mentor',
       unexpected:
-        'Algo deu errado do nosso lado. Tente de novo em um minuto: seu compromisso não será registrado duas vezes.',
-      rateLimited: 'Chegaram compromissos demais daqui por enquanto. Tente de novo mais tarde.',
+        'Algo deu errado do nosso lado. Tente de novo em um minuto: o seu compromisso não será registrado duas vezes.',
+      rateLimited: 'Recebemos compromissos demais da sua conexão por enquanto. Tente de novo mais tarde.',
     },
     alertSignups: {
       fixes: {
-        title: 'Sua inscrição precisa de uma correção',
+        title: 'A sua inscrição precisa de uma correção',
         intro: 'Ainda não conseguimos inscrever você:',
-        message: 'Sua inscrição precisa de uma correção.',
+        message: 'A sua inscrição precisa de uma correção.',
       },
       labels: {
         email: 'Seu e-mail',
@@ -103,24 +105,24 @@ export const pt: ServerMessages = {
         consent: 'Autorização',
         website: 'Site',
       },
-      rateLimited: 'Chegaram inscrições demais daqui por enquanto. Tente de novo mais tarde.',
+      rateLimited: 'Recebemos inscrições demais da sua conexão por enquanto. Tente de novo mais tarde.',
       emailFailed:
-        'Guardamos sua inscrição, mas agora não conseguimos enviar o link de confirmação para o seu e-mail. ' +
+        'Guardamos a sua inscrição, mas agora não conseguimos enviar o link de confirmação para o seu e-mail. ' +
         'Envie o formulário de novo em alguns minutos.',
     },
     calls: {
       fixes: {
-        title: 'Não conseguimos contar sua ligação',
+        title: 'Não conseguimos contar a sua ligação',
         intro: 'Faltaram alguns dados:',
         message: 'Faltaram alguns dados.',
       },
-      labels: { campaign: 'Campanha', legislator: 'Parlamentar', outcome: 'Como foi a ligação', town: 'Cidade' },
+      labels: { campaign: 'Campanha', legislator: 'Legislador', outcome: 'Como foi a ligação', town: 'Cidade' },
       noCampaign: 'Não há nenhuma campanha de ligações com esse nome.',
       notCampaign: 'não é uma campanha com ligações',
-      noLegislator: 'Não há nenhum parlamentar em exercício com esse nome.',
-      notSitting: 'não é um parlamentar em exercício',
-      notYours: 'Esta campanha pede que você ligue só para os seus próprios parlamentares.',
-      notYourLegislator: 'não é um dos seus parlamentares nesta campanha',
+      noLegislator: 'Não há nenhum legislador em exercício com esse nome.',
+      notSitting: 'não é um legislador em exercício',
+      notYours: 'Esta campanha pede que você ligue só para os seus próprios legisladores.',
+      notYourLegislator: 'não é um dos seus legisladores nesta campanha',
       rateLimited: 'Contamos ligações demais da sua conexão nesta hora. Tente de novo mais tarde.',
     },
     ...requestFlowsPt,
@@ -143,26 +145,26 @@ export const pt: ServerMessages = {
     notFoundTitle: 'Não conseguimos encontrar o seu distrito',
   },
   callSheet: {
-    title: 'Ligue para seus parlamentares: {campaign}',
-    heading: 'Ligue para seus parlamentares',
+    title: 'Ligue para os seus legisladores: {campaign}',
+    heading: 'Ligue para os seus legisladores',
     home: 'Início',
     lede:
-      '{campaign}: seus próprios parlamentares do distrito {house} da Câmara e do distrito {senate} do ' +
+      '{campaign}: os seus próprios legisladores do distrito {house} da Câmara e do distrito {senate} do ' +
       'Senado. Uma ligação leva dois minutos: diga o roteiro abaixo do seu jeito.',
     hours: 'Horário:',
     scriptNote: 'O roteiro está em inglês.',
     stageNote:
       'A rubrica está agora com o {committee}{chair}. Você continua ligando para os seus próprios ' +
-      'parlamentares: o roteiro pede que eles insistam com quem preside o comitê para que a financie.',
+      'legisladores: o roteiro pede que eles insistam com quem preside o comitê para que a financie.',
     chairedBy: ', presidido por {chair}',
     thanksTitle: 'Obrigado por ligar.',
     alreadyTitle: 'Já foi contada.',
-    thanks: 'Sua ligação para {legislator} foi contada: {outcome}. Guardamos só a contagem, nada sobre você.',
+    thanks: 'A sua ligação para {legislator} foi contada: {outcome}. Guardamos só a contagem, nada sobre você.',
     already: 'Contamos uma ligação para {legislator} por pessoa nesta campanha.',
     vacantTitle: 'A cadeira {chamber} do distrito {district} está vaga',
     vacantText: 'Não há {role} para quem ligar pelo seu distrito até a cadeira ser ocupada.',
     roles: { house: 'deputado(a) estadual', senate: 'senador(a) estadual' },
-    yourRole: 'Seu {role}, distrito {district}.',
+    yourRole: 'O seu {role}, distrito {district}.',
     about: 'Sobre {name}',
     stateHouseOffice: 'Gabinete no State House',
     districtOffice: 'Escritório no distrito',
@@ -174,7 +176,7 @@ export const pt: ServerMessages = {
     whatToSay: 'O que dizer',
     howDidItGo: 'Depois de ligar para {legislator}: como foi?',
     counted: 'Contada: {outcome}. Obrigado.',
-    countedAlready: 'Sua ligação para este gabinete já foi contada: contamos uma por pessoa.',
+    countedAlready: 'A sua ligação para este gabinete já foi contada: contamos uma por pessoa.',
     outcomes: {
       talked_to_staff: { button: 'Falei com a equipe', done: 'você falou com a equipe' },
       left_voicemail: { button: 'Deixei recado na caixa postal', done: 'você deixou recado na caixa postal' },
@@ -188,31 +190,31 @@ export const pt: ServerMessages = {
     alerts: 'Receba alertas do orçamento por e-mail',
     alertsAfter: ', para saber quando a próxima ligação faz diferença.',
     askFriend: 'Convide alguém a ligar também',
-    shareText: 'Liguei para meus parlamentares por {campaign}. Leva dois minutos: você liga para os seus?',
-    shareSubject: 'Ligue para seus parlamentares: {campaign}',
+    shareText: 'Liguei para meus legisladores por {campaign}. Leva dois minutos: você liga para os seus?',
+    shareSubject: 'Ligue para os seus legisladores: {campaign}',
     backTo: 'Voltar para {campaign}',
     noSuchCall: 'Essa ligação não existe',
     noSuchCallText: 'Não existe nenhuma campanha com ligações com esse nome.',
     allCampaigns: 'Todas as campanhas',
-    whereFirst: 'Diga onde você mora, para encontrarmos os seus próprios parlamentares.',
+    whereFirst: 'Diga onde você mora, para encontrarmos os seus próprios legisladores.',
     showWho: 'Ver para quem ligar',
   },
   pledgeStatus: {
     'check-email': {
-      title: 'Obrigado! Agora confira seu e-mail',
+      title: 'Obrigado! Agora confira o seu e-mail',
       text:
-        'Enviamos um link para você confirmar seu compromisso. Ele passa a contar assim que você confirmar; o' +
+        'Enviamos um link para você confirmar o seu compromisso. Ele passa a contar assim que você confirmar; o' +
         ' link vale por uma semana.',
     },
     'email-delayed': {
-      title: 'Obrigado! Seu e-mail de confirmação está a caminho',
+      title: 'Obrigado! O seu e-mail de confirmação está a caminho',
       text:
-        'Guardamos seu compromisso. Nosso serviço de e-mail está lento agora, então o link para confirmar ' +
+        'Guardamos o seu compromisso. O nosso serviço de e-mail está lento agora, então o link para confirmar ' +
         'pode levar alguns minutos para chegar; vamos tentando até ele sair. Ele passa a contar assim que ' +
         'você confirmar.',
     },
     'already-emailed': {
-      title: 'Confira seu e-mail',
+      title: 'Confira o seu e-mail',
       text:
         'Você assumiu o compromisso há poucos minutos e já enviamos o link para confirmar, então não mandamos' +
         ' outro. Se ele não estiver na caixa de entrada, procure na pasta de spam, ou tente de novo daqui a ' +
@@ -223,9 +225,9 @@ export const pt: ServerMessages = {
       text: 'Você já se comprometeu a ser mentor nesta campanha e confirmou, então ele conta uma vez só. Obrigado!',
     },
     confirmed: {
-      title: 'Obrigado! Seu compromisso está confirmado',
+      title: 'Obrigado! O seu compromisso está confirmado',
       text:
-        'Seu compromisso conta, sem o seu nome, nos seus distritos da Câmara e do Senado. O e-mail que ' +
+        'O seu compromisso conta, sem o seu nome, nos seus distritos da Câmara e do Senado. O e-mail que ' +
         'enviamos tem um link para retirá-lo quando quiser.',
     },
   },
@@ -245,7 +247,7 @@ export const pt: ServerMessages = {
     houseDistrict: 'o distrito {district} da Câmara',
     senateDistrict: 'o distrito {district} do Senado',
     yourArea: 'a sua região',
-    noPrograms: 'Nosso diretório ainda não tem nenhum programa de mentoria em {places}.',
+    noPrograms: 'O nosso diretório ainda não tem nenhum programa de mentoria em {places}.',
     nextStep: 'Próximo passo: programas de mentoria perto de você',
     nearestFirst: 'Programas que combinam com o que você escolheu, primeiro os mais perto de {places}:',
     browse: 'Veja todo o diretório de programas de mentoria',
@@ -268,26 +270,28 @@ export const pt: ServerMessages = {
     deadTitle: 'Este link não funciona',
     expired: 'Este link de confirmação expirou (os links valem por uma semana).',
     startAgain: {
-      letter: 'Veja nossas campanhas para escrever sua carta de novo.',
-      pledge: 'Veja nossas campanhas para assumir o compromisso de novo.',
+      letter: 'Veja as nossas campanhas para escrever a sua carta de novo.',
+      pledge: 'Veja as nossas campanhas para assumir o compromisso de novo.',
       alerts: 'Inscreva-se de novo nos alertas do orçamento, ou acompanhe a página de alertas e o feed RSS.',
     },
     letter: {
       invalid: 'Este link de confirmação não é válido.',
-      after: 'Escreva sua carta de novo, por favor.',
+      after: 'Escreva a sua carta de novo, por favor.',
       incomplete:
-        'O link de confirmação está incompleto. Copie o link inteiro do e-mail, ou escreva sua carta de novo.',
-      title: 'Confirme sua carta',
-      lede: 'Com um clique enviamos sua carta aos seus parlamentares.',
+        'O link de confirmação está incompleto. Copie o link inteiro do e-mail, ou escreva a sua carta de novo.',
+      title: 'Confirme a sua carta',
+      lede: 'Com um clique enviamos a sua carta aos seus legisladores.',
       button: 'Confirmar e enviar minha carta',
     },
     pledge: {
       invalid: 'Este link de confirmação não é válido, ou o compromisso foi retirado.',
       after: 'Você pode assumir o compromisso de novo quando quiser.',
       incomplete: 'O link de confirmação está incompleto. Copie o link inteiro do e-mail.',
-      title: 'Confirme seu compromisso',
-      heading: 'Confirme seu compromisso de ser mentor',
-      lede: 'Com um clique seu compromisso passa a contar, sem o seu nome, nos seus distritos da Câmara e do Senado.',
+      title: 'Confirme o seu compromisso',
+      heading: 'Confirme o seu compromisso de ser mentor',
+      lede:
+        'Com um clique, o seu compromisso passa a contar, sem o seu nome, nos seus distritos da Câmara e do ' +
+        'Senado.',
       button: 'Confirmar meu compromisso',
     },
     withdraw: {
@@ -295,21 +299,21 @@ export const pt: ServerMessages = {
         'Este compromisso já foi retirado (ou o link nunca foi confirmado e expirou): não guardamos nada ' +
         'sobre ele.',
       incomplete: 'O link para retirar o compromisso está incompleto. Copie o link inteiro do e-mail.',
-      title: 'Retire seu compromisso',
-      heading: 'Retire seu compromisso de ser mentor',
+      title: 'Retire o seu compromisso',
+      heading: 'Retire o seu compromisso de ser mentor',
       lede:
-        'Isto apaga seu compromisso e tudo o que guardamos com ele: seu nome, e-mail, cidade, distritos e ' +
+        'Isto apaga o seu compromisso e tudo o que guardamos com ele: o seu nome, e-mail, cidade, distritos e ' +
         'interesses. Ele deixa de contar.',
       button: 'Retirar meu compromisso e apagar meus dados',
-      doneTitle: 'Seu compromisso foi retirado',
-      doneText: 'Apagamos seu compromisso e seus dados, e ele não conta mais. Obrigado por pensar em ser mentor.',
+      doneTitle: 'O seu compromisso foi retirado',
+      doneText: 'Apagamos o seu compromisso e os seus dados, e ele não conta mais. Obrigado por pensar em ser mentor.',
       back: 'Voltar para a campanha',
     },
     alerts: {
       invalid: 'Este link de confirmação não é válido: pode ser de um e-mail antigo, ou a inscrição foi removida.',
       after: 'Inscreva-se de novo, por favor.',
       incomplete: 'O link de confirmação está incompleto. Copie o link inteiro do e-mail.',
-      title: 'Confirme seus alertas do orçamento',
+      title: 'Confirme os seus alertas do orçamento',
       lede: 'Com um clique você recebe um e-mail sempre que o orçamento andar.',
       button: 'Confirmar meus alertas do orçamento',
     },
@@ -318,7 +322,7 @@ export const pt: ServerMessages = {
       invalidPage: 'Este link para cancelar a inscrição não é válido. Copie o link inteiro do e-mail.',
       incomplete: 'O link para cancelar a inscrição está incompleto. Copie o link inteiro do e-mail.',
       title: 'Cancelar a inscrição nos alertas do orçamento',
-      lede: 'Clique no botão e apagamos sua inscrição: você não recebe mais e-mails com alertas do orçamento.',
+      lede: 'Clique no botão e apagamos a sua inscrição: você não recebe mais e-mails com alertas do orçamento.',
       button: 'Cancelar a inscrição',
     },
     thanksNeedsLink: 'Esta página precisa do link para onde o nosso formulário leva você.',
@@ -333,31 +337,32 @@ export const pt: ServerMessages = {
       'Você recebe este e-mail porque este endereço foi inscrito nos alertas do orçamento. {unsubscribe}.',
     unsubscribe: 'Cancelar a inscrição',
     alert: {
-      yourRepresentative: 'Seu deputado(a) estadual é {name} ({district}).',
-      yourSenator: 'Seu senador(a) estadual é {name} ({district}).',
+      yourRepresentative: 'Quem representa você na Câmara estadual é {name} ({district}).',
+      yourSenator: 'Quem representa você no Senado estadual é {name} ({district}).',
       vacantSeat: 'A cadeira {chamber} do distrito {district} está vaga.',
       readAlert: 'Ler o alerta',
       writeNow: 'Escreva para eles agora',
-      findAndWrite: 'Encontre seus parlamentares e escreva para eles',
+      findAndWrite: 'Encontre os seus legisladores e escreva para eles',
       readWhole: 'Ler o alerta completo',
       footer: 'Você recebe este e-mail porque este endereço foi inscrito nos alertas do orçamento em {page}.',
       englishOnly: 'Por enquanto, este alerta está só em inglês.',
     },
     pledgeConfirm: {
-      subject: 'Confirme seu compromisso de ser mentor',
+      subject: 'Confirme o seu compromisso de ser mentor',
       thanks:
-        'Obrigado por se comprometer a ser mentor ({campaign}). Confirme seu compromisso, por favor: ele só ' +
+        'Obrigado por se comprometer a ser mentor ({campaign}). Confirme o seu compromisso, por favor: ele só ' +
         'conta depois que você confirmar.',
       confirmLink: 'Confirmar meu compromisso',
-      until: 'O link vale até {date}. Se você não confirmar, seu compromisso e seus dados serão apagados nessa data.',
-      changedMind: 'Mudou de ideia? Retire seu compromisso e apague seus dados quando quiser, com este link:',
+      until:
+        'O link vale até {date}. Se você não confirmar, o seu compromisso e os seus dados serão apagados nessa data.',
+      changedMind: 'Mudou de ideia? Retire o seu compromisso e apague os seus dados quando quiser, com este link:',
       changedMindHtml: 'Mudou de ideia? {link}, quando quiser.',
       withdrawLink: 'Retirar meu compromisso e apagar meus dados',
       notYou: 'Se não foi você, ignore este e-mail: nada é contado e o seu endereço é apagado em até uma semana.',
     },
     letterConfirm: {
-      subject: 'Confirme sua carta aos seus parlamentares',
-      ask: 'Confirme seu endereço de e-mail, por favor, para podermos enviar sua carta a {names}:',
+      subject: 'Confirme a sua carta aos seus legisladores',
+      ask: 'Confirme o seu endereço de e-mail, por favor, para podermos enviar a sua carta a {names}:',
       button: 'Confirmar e enviar minha carta',
       notYou: 'Se não foi você quem escreveu esta carta, ignore este e-mail: nada será enviado.',
     },
@@ -369,11 +374,11 @@ export const pt: ServerMessages = {
       subjectLine: 'Assunto:',
       to: 'Para {name}:',
       campaign: 'Campanha:',
-      follow: 'Onde está sua carta (a caminho, depois entregue):',
-      englishNote: 'Sua carta chegou aos gabinetes em inglês, como está abaixo.',
+      follow: 'Onde está a sua carta (a caminho, depois entregue):',
+      englishNote: 'A sua carta chegou aos gabinetes em inglês, como está abaixo.',
     },
     alertConfirm: {
-      subject: 'Confirme seus alertas do orçamento',
+      subject: 'Confirme os seus alertas do orçamento',
       ask:
         'Confirme, por favor, que você quer receber alertas do orçamento sobre a rubrica 7061-9634, Mentoring' +
         ' Matching Grants. O link abre uma página com um botão: nada é confirmado até você clicar nele.',
@@ -382,7 +387,7 @@ export const pt: ServerMessages = {
       button: 'Confirmar meus alertas do orçamento',
     },
     alertAlready: {
-      subject: 'Você já recebe nossos alertas do orçamento',
+      subject: 'Você já recebe os nossos alertas do orçamento',
       text:
         'Alguém (provavelmente você) pediu para inscrever este endereço nos alertas do orçamento sobre a ' +
         'rubrica 7061-9634. Ele já está inscrito, então nada mudou.',
@@ -391,7 +396,7 @@ export const pt: ServerMessages = {
       subject: 'Você está inscrito nos alertas do orçamento',
       text:
         'Obrigado. Vamos escrever para você quando a rubrica 7061-9634, Mentoring Matching Grants, avançar no' +
-        ' orçamento do estado e quando seus parlamentares precisarem ouvir você.',
+        ' orçamento do estado e quando os seus legisladores precisarem ouvir você.',
     },
   },
   validation: {
@@ -403,26 +408,26 @@ export const pt: ServerMessages = {
     emailLike: 'Digite um e-mail como nome@exemplo.com',
     emailLikeOrg: 'Digite um e-mail como nome@exemplo.org',
     chooseOption: 'Escolha uma das opções',
-    enterName: 'Digite seu nome',
+    enterName: 'Digite o seu nome',
     nameTooLong: 'Use no máximo 100 caracteres para o seu nome',
-    nameOneLine: 'Seu nome precisa estar em uma linha só',
-    nameNoBrackets: 'Seu nome não pode ter < nem >',
-    enterEmail: 'Digite seu e-mail',
+    nameOneLine: 'O seu nome precisa estar em uma linha só',
+    nameNoBrackets: 'O seu nome não pode ter < nem >',
+    enterEmail: 'Digite o seu e-mail',
     emailTooLong: 'Esse e-mail é longo demais',
-    writeLetter: 'Escreva sua carta',
-    letterMin: 'Sua carta precisa de pelo menos {n} caracteres',
-    letterMax: 'Sua carta pode ter no máximo {n} caracteres',
-    letterChars: 'Sua carta tem caracteres que não conseguimos enviar',
-    writeStory: 'Escreva sua história',
-    storyMax: 'Sua história pode ter no máximo {n} caracteres',
-    storyChars: 'Sua história tem caracteres que não conseguimos enviar',
+    writeLetter: 'Escreva a sua carta',
+    letterMin: 'A sua carta precisa de pelo menos {n} caracteres',
+    letterMax: 'A sua carta pode ter no máximo {n} caracteres',
+    letterChars: 'A sua carta tem caracteres que não conseguimos enviar',
+    writeStory: 'Escreva a sua história',
+    storyMax: 'A sua história pode ter no máximo {n} caracteres',
+    storyChars: 'A sua história tem caracteres que não conseguimos enviar',
     leaveWebsite: 'Deixe o campo "Site" vazio',
     chooseKinds: 'Escolha tipos de mentoria da lista',
     chooseAges: 'Escolha idades da lista',
     languagesWords: 'Escreva os idiomas como palavras, separadas por vírgulas',
     languageWord: 'Escreva cada idioma como uma palavra de no máximo 40 letras, separadas por vírgulas',
     languagesMax: 'Escreva no máximo 10 idiomas',
-    pledgeConsent: 'Marque a caixa para concordar que guardemos seu compromisso',
+    pledgeConsent: 'Marque a caixa para concordar que guardemos o seu compromisso',
     alertsConsent: 'Marque a caixa para concordar em receber e-mails com alertas do orçamento',
     placeShort: 'Use menos de 160 caracteres',
     placeOneLine: 'Escreva em uma linha só',
@@ -437,11 +442,11 @@ export const pt: ServerMessages = {
     zip: 'precisa ser um CEP (ZIP code) de 5 dígitos',
     bothCoordinates: 'informe a latitude e a longitude',
     streetTown: 'acrescente a cidade, ou o CEP, do seu endereço',
-    someLocation: 'digite seu endereço, ou sua cidade ou CEP',
-    enterTown: 'Digite sua cidade',
+    someLocation: 'digite o seu endereço, ou a sua cidade ou CEP',
+    enterTown: 'Digite a sua cidade',
     townTooLong: 'Use no máximo 80 caracteres para a sua cidade',
-    townOneLine: 'Sua cidade precisa estar em uma linha só',
-    townNoBrackets: 'Sua cidade não pode ter < nem >',
+    townOneLine: 'A sua cidade precisa estar em uma linha só',
+    townNoBrackets: 'A sua cidade não pode ter < nem >',
     notCampaign: 'não é uma campanha com ligações',
     keepUnder: 'Use menos de {n} caracteres',
     listAsWords: 'Escreva como palavras',

@@ -61,7 +61,7 @@ export const requestsEs: ServerMessages['requests'] = {
   championThanks: {
     noSuchChampionTitle: 'Esa persona no está en la lista',
     noSuchChampion: 'Ese legislador no está en la lista de defensores de la mentoría.',
-    rateLimited: 'Llegaron demasiados agradecimientos desde aquí por ahora. Inténtelo de nuevo más tarde.',
+    rateLimited: 'Recibimos demasiados agradecimientos desde su conexión por ahora. Inténtelo de nuevo más tarde.',
     failed: 'Guardamos su agradecimiento, pero el servicio de correo lo rechazó. Nuestro equipo puede verlo.',
     unexpected:
       'Algo falló de nuestro lado. Inténtelo de nuevo en un minuto: su agradecimiento no se enviará dos veces.',
@@ -70,7 +70,7 @@ export const requestsEs: ServerMessages['requests'] = {
     notSentTitle: 'Su solicitud no se envió',
     notSaved: 'Ahora mismo no pudimos guardar su solicitud. Inténtelo de nuevo en unos minutos.',
     backToForm: 'Volver al formulario',
-    rateLimited: 'Llegaron demasiadas solicitudes desde aquí por ahora. Inténtelo de nuevo más tarde.',
+    rateLimited: 'Recibimos demasiadas solicitudes desde su conexión por ahora. Inténtelo de nuevo más tarde.',
   },
   programSubmissions: {
     unexpected:

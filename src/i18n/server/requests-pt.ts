@@ -11,7 +11,7 @@ export const requestFlowsPt: Pick<Flows, 'championThanks' | 'programSubmissions'
       message: 'O seu agradecimento precisa de uma correção.',
     },
     labels: {
-      champion: 'Parlamentar',
+      champion: 'Legislador',
       name: 'Seu nome',
       email: 'Seu e-mail',
       town: 'Sua cidade',
@@ -60,8 +60,8 @@ export const requestFlowsPt: Pick<Flows, 'championThanks' | 'programSubmissions'
 export const requestsPt: ServerMessages['requests'] = {
   championThanks: {
     noSuchChampionTitle: 'Essa pessoa não está na lista',
-    noSuchChampion: 'Esse parlamentar não está na lista de defensores da mentoria.',
-    rateLimited: 'Chegaram agradecimentos demais daqui por enquanto. Tente de novo mais tarde.',
+    noSuchChampion: 'Esse legislador não está na lista de defensores da mentoria.',
+    rateLimited: 'Recebemos agradecimentos demais da sua conexão por enquanto. Tente de novo mais tarde.',
     failed: 'Guardamos o seu agradecimento, mas o serviço de e-mail o recusou. A nossa equipe pode vê-lo.',
     unexpected:
       'Algo deu errado do nosso lado. Tente de novo daqui a um minuto: o seu agradecimento não será enviado ' +
@@ -71,7 +71,7 @@ export const requestsPt: ServerMessages['requests'] = {
     notSentTitle: 'O seu pedido não foi enviado',
     notSaved: 'Agora não conseguimos guardar o seu pedido. Tente de novo daqui a alguns minutos.',
     backToForm: 'Voltar ao formulário',
-    rateLimited: 'Chegaram pedidos demais daqui por enquanto. Tente de novo mais tarde.',
+    rateLimited: 'Recebemos pedidos demais da sua conexão por enquanto. Tente de novo mais tarde.',
   },
   programSubmissions: {
     unexpected:

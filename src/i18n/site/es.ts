@@ -10,7 +10,7 @@ import { privacyEs } from './privacy/es.ts';
 
 export const review: ReviewStatus = {
   status: 'draft',
-  note: 'Written by the project (2026-11-30), awaiting review by a native Spanish speaker.',
+  note: 'Written by the project (2026-11-30; wording revised 2026-12-01), awaiting review by a native Spanish speaker.',
 };
 
 export const es: SiteMessages = {
@@ -49,7 +49,7 @@ export const es: SiteMessages = {
   'footer.openData': 'Datos abiertos',
   'footer.dataSources': 'De dónde vienen nuestros datos',
   'footer.districts': 'Los 200 distritos',
-  'footer.budgetHistory': 'Historia presupuestaria de {lineItem}',
+  'footer.budgetHistory': 'Historial presupuestario de la partida {lineItem}',
   'footer.alerts': 'Alertas del presupuesto',
   'footer.privacy': 'Sus datos',
   'site.description':
@@ -145,7 +145,7 @@ export const es: SiteMessages = {
   'goal.text': 'Meta: {count} {label}',
   'goal.progress': 'Avance hacia {count} {label}',
   'goal.countOf': '{count} de {goal} {label}',
-  'goal.mine': 'Lo suyo ya cuenta. Gracias.',
+  'goal.mine': 'Su participación ya está contada. Gracias.',
 
   'letter.intro':
     'Tres pasos. Su carta va a su propio {recipients}, desde la dirección de nuestra campaña y con su correo ' +
@@ -153,7 +153,7 @@ export const es: SiteMessages = {
     'copia.',
   'letter.recipients.house': 'representante estatal',
   'letter.recipients.senate': 'senador estatal',
-  'letter.recipients.both': 'representante y senador estatal',
+  'letter.recipients.both': 'representante estatal y senador estatal',
   'form.fixThese': 'Corrija lo siguiente',
   'letter.where': '1. Dónde vive',
   'letter.step2': '2. Su carta',
@@ -177,8 +177,8 @@ export const es: SiteMessages = {
   'letter.step3': '3. Enviar',
   'form.name': 'Su nombre',
   'form.email': 'Su correo electrónico',
-  'letter.emailHint': 'Los legisladores le responden aquí. Le enviamos una copia de su carta.',
-  'letter.consent': 'Pueden escribirme sobre esta campaña (opcional).',
+  'letter.emailHint': 'Los legisladores le responderán a esta dirección. Le enviamos una copia de su carta.',
+  'letter.consent': 'Pueden enviarme correos sobre esta campaña (opcional).',
   'form.honeypot': 'Sitio web (deje esto vacío)',
   'letter.send': 'Enviar mi carta',
   'letter.keep': 'Guardamos su carta solo el tiempo necesario para entregarla y contarla.',
@@ -197,7 +197,7 @@ export const es: SiteMessages = {
   'find.streetHint': 'Por ejemplo, 24 Beacon Street. Opcional, pero exacta.',
   'find.town': 'Ciudad o pueblo',
   'find.zip': 'Código postal (ZIP)',
-  'find.ward': 'Ward de Boston',
+  'find.ward': 'Distrito electoral (ward) de Boston',
   'find.wardHint': 'Solo en Boston, si lo sabe. Aparece en su registro de votante.',
   'find.noWard': 'No vivo en Boston, o no lo sé',
   'find.wardOption': 'Ward {ward}',
@@ -207,7 +207,7 @@ export const es: SiteMessages = {
   'findPage.title': 'Encuentre a sus legisladores',
   'findPage.description':
     'Encuentre a su representante y a su senador estatal de Massachusetts a partir de su dirección, ciudad, código ' +
-    'postal o ward de Boston.',
+    'postal o distrito electoral (ward) de Boston.',
   'findPage.heading': 'Encuentre a sus legisladores estatales',
   'findPage.lede':
     'Toda persona en Massachusetts tiene un representante estatal y un senador estatal. Díganos dónde vive y ' +
@@ -217,9 +217,9 @@ export const es: SiteMessages = {
     'El servicio gratuito de direcciones de la Oficina del Censo de EE. UU. convierte una dirección en un punto del ' +
     'mapa. Luego comprobamos ese punto con los límites detallados de los distritos que publica MassGIS.',
   'findPage.howPlace':
-    'Una ciudad, un código postal o un ward de Boston basta cuando está por completo dentro de un distrito de la ' +
-    'Cámara y uno del Senado. Si está dividido, le mostramos los distritos que toca y le pedimos que elija el suyo ' +
-    'o que nos dé su dirección. Nunca adivinamos.',
+    'Una ciudad, un código postal o un distrito electoral (ward) de Boston basta cuando está por completo dentro ' +
+    'de un distrito de la Cámara y uno del Senado. Si está dividido, le mostramos los distritos que toca y le ' +
+    'pedimos que elija el suyo o que nos dé su dirección. Nunca adivinamos.',
   'findPage.howLocation':
     'Usar mi ubicación y el mapa funcionan igual que una dirección: su navegador nos da un punto y lo comprobamos ' +
     'con los límites de los distritos.',
@@ -299,7 +299,7 @@ export const es: SiteMessages = {
   'call.stageOwn':
     'Usted sigue llamando a sus propios legisladores: el guion les pide que insten a la presidencia a financiarla.',
   'call.whatToSay': 'Qué decir',
-  'call.scriptEnglish': 'Las oficinas hablan inglés, así que el texto para decir está en inglés.',
+  'call.scriptEnglish': 'Las oficinas hablan inglés, así que el texto que usted dirá está en inglés.',
   'call.nameHint':
     'Diga su propio nombre donde dice {placeholder}. Su hoja de llamada completa el nombre de cada legislador y su ' +
     'ciudad.',
@@ -368,10 +368,10 @@ export const es: SiteMessages = {
   'js.letter.status.none': 'no enviada',
   'js.letter.status.awaiting_confirmation': 'esperando a que confirme su correo electrónico',
   'js.letter.follow': 'Vea dónde está su carta: en camino, luego entregada',
-  'js.letter.vacant': 'El escaño {district} {chamber} está vacante, así que no se envió carta allí.',
+  'js.letter.vacant': 'El escaño del distrito {district} {chamber} está vacante, así que no se envió ninguna carta.',
   'js.letter.to': 'A {people}: cada uno recibe su propia copia, firmada con su nombre y su ciudad.',
   'js.letter.and': ' y ',
-  'js.letter.seatVacant': 'El escaño de {district} está vacante.',
+  'js.letter.seatVacant': 'El escaño del distrito {district} está vacante.',
   'js.pledge.submit': 'Comprometerme a ser mentor',
   'js.pledge.offline':
     'No pudimos conectar con el servidor. Revise su conexión e inténtelo de nuevo: su compromiso no se duplicará.',

@@ -10,7 +10,9 @@ import { privacyPt } from './privacy/pt.ts';
 
 export const review: ReviewStatus = {
   status: 'draft',
-  note: 'Written by the project (2026-11-30), awaiting review by a native Portuguese speaker.',
+  note:
+    'Written by the project (2026-11-30; wording revised 2026-12-01), awaiting review by a native Portuguese ' +
+    'speaker.',
 };
 
 export const pt: SiteMessages = {
@@ -48,7 +50,7 @@ export const pt: SiteMessages = {
   'footer.openData': 'Dados abertos',
   'footer.dataSources': 'De onde vêm os nossos dados',
   'footer.districts': 'Os 200 distritos',
-  'footer.budgetHistory': 'Histórico orçamentário da {lineItem}',
+  'footer.budgetHistory': 'Histórico orçamentário da rubrica {lineItem}',
   'footer.alerts': 'Alertas do orçamento',
   'footer.privacy': 'Seus dados',
   'site.description':
@@ -144,7 +146,7 @@ export const pt: SiteMessages = {
   'goal.text': 'Meta: {count} {label}',
   'goal.progress': 'Progresso rumo a {count} {label}',
   'goal.countOf': '{count} de {goal} {label}',
-  'goal.mine': 'O seu já foi contado. Obrigado.',
+  'goal.mine': 'A sua participação já foi contada. Obrigado.',
 
   'letter.intro':
     'Três passos. A sua carta vai para o seu próprio {recipients}, a partir do endereço da nossa campanha e com o ' +
@@ -152,7 +154,7 @@ export const pt: SiteMessages = {
     'uma cópia.',
   'letter.recipients.house': 'deputado estadual',
   'letter.recipients.senate': 'senador estadual',
-  'letter.recipients.both': 'deputado e senador estadual',
+  'letter.recipients.both': 'deputado estadual e senador estadual',
   'form.fixThese': 'Corrija o seguinte',
   'letter.where': '1. Onde você mora',
   'letter.step2': '2. A sua carta',
@@ -197,17 +199,17 @@ export const pt: SiteMessages = {
   'find.streetHint': 'Por exemplo, 24 Beacon Street. Opcional, mas exato.',
   'find.town': 'Cidade',
   'find.zip': 'CEP (ZIP code)',
-  'find.ward': 'Ward de Boston',
+  'find.ward': 'Zona eleitoral (ward) de Boston',
   'find.wardHint': 'Só em Boston, se você souber. Está no seu registro de eleitor.',
-  'find.noWard': 'Não moro em Boston, ou não sei',
+  'find.noWard': 'Fora de Boston, ou não sei',
   'find.wardOption': 'Ward {ward}',
   'find.locate': 'Usar minha localização',
   'find.map': 'Escolher no mapa',
 
   'findPage.title': 'Encontre os seus legisladores',
   'findPage.description':
-    'Encontre o seu deputado e o seu senador estadual de Massachusetts pelo seu endereço, cidade, CEP ou ward de ' +
-    'Boston.',
+    'Encontre o seu deputado e o seu senador estadual de Massachusetts pelo seu endereço, cidade, CEP ou zona ' +
+    'eleitoral (ward) de Boston.',
   'findPage.heading': 'Encontre os seus legisladores estaduais',
   'findPage.lede':
     'Todo mundo em Massachusetts tem um deputado estadual e um senador estadual. Diga onde você mora e ' +
@@ -217,9 +219,9 @@ export const pt: SiteMessages = {
     'O serviço gratuito de endereços do Census Bureau dos EUA transforma um endereço em um ponto no mapa. Depois ' +
     'conferimos esse ponto com os limites detalhados dos distritos publicados pelo MassGIS.',
   'findPage.howPlace':
-    'Uma cidade, um CEP ou um ward de Boston basta quando fica inteiro dentro de um distrito da Câmara e de um do ' +
-    'Senado. Se estiver dividido, mostramos os distritos que ele toca e pedimos que você escolha o seu ou informe ' +
-    'o seu endereço. Nunca adivinhamos.',
+    'Uma cidade, um CEP ou uma zona eleitoral (ward) de Boston basta quando está inteiramente dentro de um ' +
+    'distrito da Câmara e de um do Senado. Se estiver dividido, mostramos os distritos que ele toca e pedimos que ' +
+    'você escolha o seu ou informe o seu endereço. Nunca adivinhamos.',
   'findPage.howLocation':
     'Usar minha localização e o mapa funcionam como um endereço: o seu navegador nos dá um ponto e nós o ' +
     'conferimos com os limites dos distritos.',
@@ -299,7 +301,7 @@ export const pt: SiteMessages = {
     'Você continua ligando para os seus próprios legisladores: o roteiro pede que eles insistam com a presidência ' +
     'para financiá-la.',
   'call.whatToSay': 'O que dizer',
-  'call.scriptEnglish': 'Os gabinetes falam inglês, então o texto para dizer está em inglês.',
+  'call.scriptEnglish': 'Os gabinetes falam inglês, por isso o texto que você vai dizer está em inglês.',
   'call.nameHint':
     'Diga o seu próprio nome onde está {placeholder}. A sua folha de ligação preenche o nome de cada legislador e a ' +
     'sua cidade.',
@@ -369,11 +371,11 @@ export const pt: SiteMessages = {
   'js.letter.status.failed': 'não pôde ser entregue; a nossa equipe já foi avisada',
   'js.letter.status.none': 'não enviada',
   'js.letter.status.awaiting_confirmation': 'aguardando você confirmar o seu e-mail',
-  'js.letter.follow': 'Veja onde está sua carta: a caminho, depois entregue',
-  'js.letter.vacant': 'A cadeira {district} {chamber} está vaga, então nenhuma carta foi para lá.',
+  'js.letter.follow': 'Veja onde está a sua carta: a caminho, depois entregue',
+  'js.letter.vacant': 'A cadeira do distrito {district} {chamber} está vaga, por isso nenhuma carta foi enviada.',
   'js.letter.to': 'Para {people}: cada um recebe a sua própria cópia, assinada com o seu nome e a sua cidade.',
   'js.letter.and': ' e ',
-  'js.letter.seatVacant': 'A cadeira de {district} está vaga.',
+  'js.letter.seatVacant': 'A cadeira do distrito {district} está vaga.',
   'js.pledge.submit': 'Quero ser mentor',
   'js.pledge.offline':
     'Não conseguimos falar com o servidor. Verifique a sua conexão e tente de novo: o seu compromisso não será ' +
@@ -404,7 +406,7 @@ export const pt: SiteMessages = {
   'js.find.which': 'Qual é o seu distrito {chamber}?',
   'js.find.seatVacant': 'cadeira vaga',
   'js.find.showOnMap': 'Mostrar estes distritos no mapa',
-  'js.find.choicesPage': 'Abrir estas opções como página, com os distritos eleitorais (precincts) quando os conhecemos',
+  'js.find.choicesPage': 'Abrir estas opções como página, com as seções eleitorais (precincts) quando as conhecemos',
   'js.find.locating': 'Pedindo a sua localização ao navegador…',
   'js.find.noLocation': 'Não conseguimos obter a sua localização. Digite o seu endereço, cidade ou CEP.',
   'js.find.hideMap': 'Esconder o mapa',

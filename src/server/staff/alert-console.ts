@@ -17,7 +17,15 @@ import {
   enqueueAlert,
   type AlertMailDeps,
 } from '../alert-mail.ts';
-import { inAudience, indexedSubscribers, reachableAudience } from '../alert-audience.ts';
+import {
+  type AudienceIndexState,
+  inAudience,
+  indexedSubscribers,
+  reachableAudience,
+  reachableSubscribers,
+  rebuildAudienceIndex,
+  type Subscriber,
+} from '../alert-audience.ts';
 import type { AlertSignupRecord } from '../alert-signups.ts';
 import { enqueueMail, entryIdFor, mailKeys, readTally, runSender } from '../mail-engine/index.ts';
 import type { OutgoingEmail } from '../mailer.ts';
@@ -43,7 +51,10 @@ export const previewQuerySchema = z.object({
 });
 export type PreviewDistricts = z.infer<typeof previewQuerySchema>;
 
-/** The alerts page's form: a test to oneself (for chosen districts), or the real send. */
+/**
+ * The alerts page's forms: a test to oneself (for chosen districts), the real send, or rebuilding the audience index
+ * from every sign-up (when its count looks wrong, or sign-ups were stored by other means).
+ */
 export const alertActionSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('test'),
@@ -52,6 +63,7 @@ export const alertActionSchema = z.discriminatedUnion('action', [
     language: optionalLanguage,
   }),
   z.object({ action: z.literal('send') }),
+  z.object({ action: z.literal('rebuild-audience') }),
 ]);
 export type AlertAction = z.infer<typeof alertActionSchema>;
 
@@ -142,13 +154,45 @@ export type AlertProgress =
 const markerSchema = z.object({ enqueuedAt: z.string(), recipients: z.number(), counted: z.boolean() }).partial();
 
 /**
- * How many of an alert's audience signed up in each language: each gets the alert in theirs when an editor translated
- * it, so staff can see whom a missing translation leaves with the English.
+ * How many of an audience signed up in each language: each gets the alert in theirs when an editor translated it, so
+ * staff can see whom a missing translation leaves with the English.
  */
-export async function audienceByLanguage(alert: AlertData, deps: AlertMailDeps): Promise<Record<Locale, number>> {
+function countByLanguage(audience: readonly Subscriber[]): Record<Locale, number> {
   const counts = Object.fromEntries(locales.map((l) => [l, 0])) as Record<Locale, number>;
-  for (const s of await reachableAudience(alert.audience, audienceStores(deps))) counts[s.lang ?? defaultLocale]++;
+  for (const s of audience) counts[s.lang ?? defaultLocale]++;
   return counts;
+}
+
+export type AlertOverview = {
+  progress: AlertProgress;
+  /** its audience (reachable now) by the language they signed up in */
+  languages: Record<Locale, number>;
+  /** the audience index's last rebuild, or null if its marker is unreadable */
+  index: AudienceIndexState | null;
+};
+
+/**
+ * Everything an alert's staff page shows about its audience and sending, from one read of the audience index (and
+ * the alert's marker beside it, in the same round): the page counted the audience twice before, 67 calls each.
+ */
+export async function alertOverview(alert: AlertData, deps: AlertMailDeps): Promise<AlertOverview> {
+  const [reachable, sending] = await Promise.all([
+    reachableSubscribers(audienceStores(deps)),
+    alertProgress(alert, deps, { audience: false }),
+  ]);
+  const audience = reachable.subscribers.filter((s) => inAudience(alert.audience, s.districts));
+  const progress: AlertProgress = sending.sent ? sending : { sent: false, audience: audience.length };
+  return { progress, languages: countByLanguage(audience), index: reachable.index };
+}
+
+export type RebuildOutcome = { kind: 'audience_rebuilt'; members: number };
+
+/**
+ * Rebuilds the audience index from every sign-up, for staff (rebuildAudienceIndex: re-runnable, and safe beside
+ * confirms and unsubscribes). Reads every sign-up, so it takes a while with tens of thousands.
+ */
+export async function rebuildAudience(deps: AlertMailDeps): Promise<RebuildOutcome> {
+  return { kind: 'audience_rebuilt', members: await rebuildAudienceIndex(deps.signups) };
 }
 
 /**

@@ -1,12 +1,14 @@
 /**
  * The bodies of /staff/alerts/ (every alert, with where its sending stands) and /staff/alerts/<slug>/ (the preview
  * for chosen districts, the email's HTML escaped into the page with its text part, a test to oneself, the real send
- * and its progress). Forms post and come back with a status; the preview is a GET form, so it needs no script.
+ * and its progress, and the audience index's last rebuild with a button to rebuild it). Forms post and come back with
+ * a status; the preview is a GET form, so it needs no script.
  */
 import type { AlertData } from '../../lib/schemas/alert.ts';
 import { localeNames, locales } from '../../i18n/locales.ts';
 import { paths } from '../../lib/paths.ts';
 import { html, type SafeHtml } from '../html-page.ts';
+import type { AudienceIndexState } from '../alert-audience.ts';
 import type { OutgoingEmail } from '../mailer.ts';
 import type { AlertProgress, PreviewDistricts } from './alert-console.ts';
 import { csrfField, statusNotice } from './console-html.ts';
@@ -18,7 +20,27 @@ export const alertStatusMessages = {
   enqueued: 'The alert is on its way to its subscribers. The numbers below show its progress.',
   already_sent: 'This alert was already sent: nobody gets it twice.',
   not_configured: 'Email is not set up on this site (MAIL_FROM): nothing was sent.',
+  audience_rebuilt: 'The alert audience was rebuilt from every sign-up.',
 } as const;
+
+const subscribers = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'subscriber' : 'subscribers'}`;
+const signups = (n: number) => `${n.toLocaleString('en-US')} confirmed ${n === 1 ? 'sign-up' : 'sign-ups'}`;
+const utc = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
+/**
+ * When the index's last rebuild ran and what it found ("2026-12-01 06:41 UTC: it counted 3 confirmed sign-ups."), or
+ * null when its marker is unreadable. Read from the index's own marker, never from the address: the status after a
+ * rebuild says what the stored rebuild counted, so a crafted link cannot show a number.
+ */
+function rebuildFinding(index: AudienceIndexState | null): string | null {
+  if (!index) return null;
+  if (index.confirmed === undefined) return `${utc(index.at)}.`;
+  const held =
+    index.members !== undefined && index.members !== index.confirmed
+      ? ` The index held ${subscribers(index.members)} after it: people confirmed or unsubscribed while it ran.`
+      : '';
+  return `${utc(index.at)}: it counted ${signups(index.confirmed)}.${held}`;
+}
 
 export type DistrictOption = { id: string; name: string; chamber: 'house' | 'senate' };
 
@@ -69,6 +91,8 @@ export function alertBody(input: {
   districtName: (id: string) => string;
   /** its audience's sign-up languages, counted */
   languages: Record<'en' | 'es' | 'pt', number>;
+  /** the audience index's last rebuild */
+  index: AudienceIndexState | null;
 }): SafeHtml {
   const { alert, districts, preview, progress, session } = input;
   const select = (chamber: 'house' | 'senate', label: string) => {
@@ -95,9 +119,16 @@ export function alertBody(input: {
   const byLanguage = locales.map((l) => `${englishNames[l]} ${input.languages[l]}`).join(' · ');
   const self = `/staff/alerts/${alert.slug}/`;
   const audience = (progress.sent ? progress.recipients : progress.audience) ?? 0;
+  const finding = rebuildFinding(input.index);
+  const rebuilt = finding
+    ? `The audience index was last rebuilt ${finding}`
+    : 'The audience index has no record of its last rebuild.';
+  const messages = finding
+    ? { ...alertStatusMessages, audience_rebuilt: `The alert audience was rebuilt ${finding}` }
+    : alertStatusMessages;
   return html`<p class="breadcrumbs"><a href="/staff/alerts/">Alerts</a></p>
 <h1>${alert.title}</h1>
-${statusNotice(input.url, alertStatusMessages)}
+${statusNotice(input.url, messages)}
 <p>${alert.date} · for ${audienceText(alert, input.districtName)} ·
 <a href="${paths.alert(alert.slug)}">its public page</a></p>
 <h2>Progress</h2>
@@ -143,5 +174,15 @@ own legislators.</p>
         audience === 1 ? 'subscriber' : 'subscribers'
       }</button></p>
 </form>`
-}`;
+}
+<h2>The alert audience</h2>
+<form method="post" action="${self}">
+${csrfField(session)}
+<input type="hidden" name="action" value="rebuild-audience">
+<p>Audiences are counted from an index of confirmed sign-ups, which confirms and unsubscribes keep up to date.
+${rebuilt}</p>
+<p>If a count looks wrong, rebuild it: it reads every sign-up again, which takes a while when there are many. It is
+safe to run at any time and more than once; people signing up or unsubscribing meanwhile are kept right.</p>
+<p><button type="submit" class="button secondary">Rebuild the alert audience</button></p>
+</form>`;
 }

@@ -12,10 +12,11 @@ import { runSender, suppressAddress } from '../../../src/server/mail-engine/inde
 import { resendMailer } from '../../../src/server/mailer.ts';
 import {
   alertActionSchema,
-  audienceByLanguage,
+  alertOverview,
   alertProgress,
   previewAlert,
   previewQuerySchema,
+  rebuildAudience,
   sendAlertToSubscribers,
   sendTestAlert,
 } from '../../../src/server/staff/alert-console.ts';
@@ -108,7 +109,28 @@ describe('an alert from the staff console', { timeout: 60_000 }, () => {
     await subscribe(2);
     const record = (await store.get<AlertSignupRecord>('signup/s0'))!;
     await store.set('signup/s0', { ...record, lang: 'pt' });
-    expect(await audienceByLanguage(alert, deps())).toEqual({ en: 1, es: 0, pt: 1 });
+    const overview = await alertOverview(alert, deps());
+    expect(overview.languages).toEqual({ en: 1, es: 0, pt: 1 });
+    expect(overview.progress).toEqual({ sent: false, audience: 2 });
+    // built on this first read, from the sign-ups stored before the index: what it found is kept for staff
+    expect(overview.index).toMatchObject({ confirmed: 2, members: 2 });
+  });
+
+  it('rebuilds the audience for staff: sign-ups stored behind the index are counted, the count kept', async () => {
+    await subscribe(3);
+    expect((await alertOverview(alert, deps())).progress).toEqual({ sent: false, audience: 3 });
+    // two more sign-ups written straight to the store (an import, a restore): the index does not know them
+    for (const k of [3, 4]) {
+      const record = (await store.get<AlertSignupRecord>('signup/s0'))!;
+      await store.set(`signup/s${k}`, { ...record, id: `s${k}`, email: `subscriber${k}@example.com` });
+    }
+    expect((await alertOverview(alert, deps())).progress).toEqual({ sent: false, audience: 3 });
+    expect(await rebuildAudience(deps())).toEqual({ kind: 'audience_rebuilt', members: 5 });
+    const overview = await alertOverview(alert, deps());
+    expect(overview.progress).toEqual({ sent: false, audience: 5 });
+    expect(overview.index).toMatchObject({ confirmed: 5, members: 5 });
+    // and again, to the same result
+    expect(await rebuildAudience(deps())).toEqual({ kind: 'audience_rebuilt', members: 5 });
   });
 
   it('sends a test only to the signed-in staff address, marked as a test', async () => {

@@ -20,7 +20,12 @@ const preview = {
   text: 'Hello,\n\nAsk them.',
   html: '<p>Hello,</p><script>alert(1)</script>',
 };
-const render = (sent: boolean, url = 'https://x.org/staff/alerts/house-vote/') =>
+const rebuilt = { at: '2026-11-30T09:15:00.000Z', confirmed: 1234, members: 1234 };
+const render = (
+  sent: boolean,
+  url = 'https://x.org/staff/alerts/house-vote/',
+  index: typeof rebuilt | null = rebuilt,
+) =>
   alertBody({
     url: new URL(url),
     session: { csrf: 'tok', email: 'me@example.org', expiresAt: 0 },
@@ -36,6 +41,7 @@ const render = (sent: boolean, url = 'https://x.org/staff/alerts/house-vote/') =
       : { sent: false, audience: 3 },
     districtName,
     languages: { en: 2, es: 1, pt: 0 },
+    index,
   }).value;
 
 describe('the alerts pages', () => {
@@ -67,7 +73,7 @@ describe('the alerts pages', () => {
     expect(page).toContain('<input type="hidden" name="house" value="ma-house-001">');
     expect(page).toContain('Sends the preview above to your own address, me@example.org');
     expect(page).toContain('Send to 3 subscribers</button>');
-    expect(page.match(/name="_csrf" value="tok"/g)).toHaveLength(2);
+    expect(page.match(/name="_csrf" value="tok"/g)).toHaveLength(3);
   });
 
   it('previews any language a subscriber can sign up in, and counts its audience by language', () => {
@@ -83,5 +89,22 @@ describe('the alerts pages', () => {
     expect(page).toContain('2 delivered to Resend,\n1 queued, 0 failed, of 3');
     expect(page).not.toContain('name="action" value="send"');
     expect(page).toContain('nobody gets it twice');
+  });
+
+  it('offers to rebuild the audience, saying what the last rebuild counted, and after one says it at the top', () => {
+    const page = render(false);
+    expect(page).toContain('<input type="hidden" name="action" value="rebuild-audience">');
+    expect(page).toContain('Rebuild the alert audience</button>');
+    expect(page).toContain('last rebuilt 2026-11-30 09:15 UTC: it counted 1,234 confirmed sign-ups.');
+    expect(page.match(/name="_csrf" value="tok"/g)).toHaveLength(3);
+    const after = render(false, 'https://x.org/staff/alerts/house-vote/?status=audience_rebuilt');
+    expect(after).toContain(
+      '<p class="notice" role="status">The alert audience was rebuilt 2026-11-30 09:15 UTC: it counted 1,234 ' +
+        'confirmed sign-ups.</p>',
+    );
+    // people who confirmed or unsubscribed while it ran: the index holds a different number than it counted
+    const moving = render(false, undefined, { ...rebuilt, members: 1236 });
+    expect(moving).toContain('The index held 1,236 subscribers after it: people confirmed or unsubscribed');
+    expect(render(false, undefined, null)).toContain('The audience index has no record of its last rebuild.');
   });
 });

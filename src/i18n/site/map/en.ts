@@ -62,6 +62,8 @@ export const mapEn = {
   'js.map.failedLink': 'the pledge summary',
   'js.map.updated': 'Counts as of {time}.',
   'js.map.time': '{month} {day}, {year}, {time}',
+  // the first of a month, as the language writes it (Portuguese "1º")
+  'js.map.firstDay': '1',
   // "12" for "3:05 PM", "24" for "15:05"
   'js.map.clock': '12',
   'js.map.months': 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',

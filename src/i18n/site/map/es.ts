@@ -67,6 +67,7 @@ export const mapEs: Record<keyof typeof mapEn, string> = {
   'js.map.failedLink': 'el resumen de compromisos',
   'js.map.updated': 'Cifras al {time}.',
   'js.map.time': '{day} {month} {year}, {time}',
+  'js.map.firstDay': '1',
   'js.map.clock': '24',
   'js.map.months': 'ene feb mar abr may jun jul ago sept oct nov dic',
   'js.map.decimal': '.',

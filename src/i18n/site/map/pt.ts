@@ -40,8 +40,8 @@ export const mapPt: Record<keyof typeof mapEn, string> = {
   'map.rateText':
     'Os compromissos por 10.000 habitantes dividem os compromissos confirmados de um distrito pela sua população ' +
     'estimada de 2020. O censo conta as pessoas por cidade, não por distrito, então dividimos a população de ' +
-    '2020 de cada cidade entre os seus distritos conforme quantos dos seus distritos eleitorais (precincts) cada ' +
-    'um tem. Os precincts são traçados para ter mais ou menos a mesma população, então o resultado fica próximo, ' +
+    '2020 de cada cidade entre os seus distritos conforme quantas das suas seções eleitorais (precincts) cada ' +
+    'um tem. As seções são traçadas para ter mais ou menos a mesma população, então o resultado fica próximo, ' +
     'mas é uma estimativa. As estimativas de cada casa somam exatamente a população do estado em 2020. ' +
     'Veja mais sobre {link}.',
   'map.rateLink': 'como a população é estimada',
@@ -65,8 +65,9 @@ export const mapPt: Record<keyof typeof mapEn, string> = {
   'js.map.unknownCampaign': 'Não há campanha de compromisso com esse nome. Escolha uma da lista acima.',
   'js.map.failed': 'Não foi possível carregar os números de compromissos agora. Tente mais tarde, ou leia {link}.',
   'js.map.failedLink': 'o resumo de compromissos',
-  'js.map.updated': 'Números de {time}.',
+  'js.map.updated': 'Números atualizados em {time}.',
   'js.map.time': '{day} de {month} de {year}, {time}',
+  'js.map.firstDay': '1º',
   'js.map.clock': '24',
   'js.map.months': 'jan fev mar abr mai jun jul ago set out nov dez',
   'js.map.decimal': ',',

@@ -65,11 +65,11 @@ export const outcomesEs: Record<keyof typeof outcomesEn, string> = {
   'findProblem.check-input.title': 'Díganos dónde vive',
   'findProblem.check-input.text':
     'Necesitamos una dirección con su ciudad, pueblo o código postal, o solo su ciudad o pueblo, su código postal ' +
-    '(cinco dígitos) o su ward de Boston.',
+    '(cinco dígitos) o su distrito electoral (ward) de Boston.',
   'findProblem.unknown-place.title': 'No conocemos ese lugar',
   'findProblem.unknown-place.text':
     'No encontramos esa ciudad, pueblo o código postal en Massachusetts. Revise cómo está escrito, o pruebe con su ' +
-    'código postal o su dirección. Los wards son solo de Boston.',
+    'código postal o su dirección. Los distritos electorales (wards) solo existen en Boston.',
   'findProblem.choose-again.title': 'Esos distritos no coinciden',
   'findProblem.choose-again.text':
     'Los distritos elegidos no corresponden al lugar que indicó, o el distrito de la Cámara y el del Senado no se ' +

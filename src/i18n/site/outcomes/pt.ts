@@ -63,12 +63,12 @@ export const outcomesPt: Record<keyof typeof outcomesEn, string> = {
 
   'findProblem.check-input.title': 'Diga onde você mora',
   'findProblem.check-input.text':
-    'Precisamos de um endereço com a cidade ou o CEP, ou só a sua cidade, o seu CEP (cinco dígitos) ou o seu ward ' +
-    'de Boston.',
+    'Precisamos de um endereço com a cidade ou o CEP, ou só a sua cidade, o seu CEP (cinco dígitos) ou a sua zona ' +
+    'eleitoral (ward) de Boston.',
   'findProblem.unknown-place.title': 'Não conhecemos esse lugar',
   'findProblem.unknown-place.text':
     'Não encontramos essa cidade ou CEP em Massachusetts. Confira a grafia, ou tente o seu CEP ou o seu endereço. ' +
-    'Os wards existem só em Boston.',
+    'As zonas eleitorais (wards) existem só em Boston.',
   'findProblem.choose-again.title': 'Esses distritos não combinam',
   'findProblem.choose-again.text':
     'Os distritos escolhidos não correspondem ao lugar informado, ou o distrito da Câmara e o do Senado não se ' +

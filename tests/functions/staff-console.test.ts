@@ -261,19 +261,7 @@ describe('the staff console', { timeout: 60_000 }, () => {
 
   it('previews an alert, sends a test to the signed-in address, then sends it once', async () => {
     const signedIn = await signIn(clock);
-    await store.set('signup/s1', {
-      id: 's1',
-      email: 'subscriber@example.com',
-      name: null,
-      consent: 'yes',
-      status: 'confirmed',
-      createdAt: clock.now().toISOString(),
-      expiresAt: null,
-      confirmTokenHash: null,
-      confirmedAt: clock.now().toISOString(),
-      lastEmailedAt: null,
-      districts: null,
-    });
+    await store.set('signup/s1', { ...storedSignup(1), email: 'subscriber@example.com' });
     const preview = await alerts(staffGet(`/staff/alerts/house-vote/?house=${house.id}`, signedIn), deps());
     expect(preview.status).toBe(200);
     const page = await preview.text();
